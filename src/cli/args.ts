@@ -1,0 +1,39 @@
+import type { CliArgs } from "./command";
+
+/** Splits argv into positionals and options; `-o` is short for `--out`. Throws on a value option without value. */
+export function parseArgs(argv: string[], valueOptions: string[]): CliArgs {
+  const positionals: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    let name = arg.replace(/^--?/, "");
+    let value: string | undefined;
+    const eq = name.indexOf("=");
+    if (eq >= 0) {
+      value = name.slice(eq + 1);
+      name = name.slice(0, eq);
+    }
+    if (name === "o") name = "out";
+    if (valueOptions.includes(name)) {
+      if (value === undefined) {
+        value = argv[++i];
+        if (value === undefined) throw new UsageError(`选项 --${name} 缺少取值`);
+      }
+      options.set(name, value);
+    } else {
+      options.set(name, value ?? "true");
+    }
+  }
+  return { positionals, options };
+}
+
+/** A command line that does not fit the command's usage. */
+export class UsageError extends Error {}

@@ -1,0 +1,102 @@
+// The data that scoring works on: indicators (from the plan), entries (from units and assessors),
+// parameters (from the 参数 sheet), and what the rules of DESIGN.md make of them.
+import type { Comparison, TargetKind } from "../plan/types";
+
+export type Quarter = 1 | 2 | 3 | 4;
+
+/** Worst first: a task takes the worst status of its indicators in this order. */
+export const STATUSES = ["未填报", "严重滞后", "滞后", "序时推进", "已完成"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** One row of 指标填报 and of 评分: a plan target, or 工作进度 (target 100 %) for a task without one. */
+export interface Indicator {
+  /** 指标编号 "{序号}-{k}", stable across reloads: every read and merge is keyed by it. */
+  id: string;
+  taskNo: number;
+  name: string;
+  unit: string;
+  cmp: Comparison;
+  kind: TargetKind;
+  /** 年度目标, > 0, in `unit`. */
+  target: number;
+}
+
+/** What a unit fills in on 指标填报, and an assessor on 评分, for one indicator. */
+export interface IndicatorEntry {
+  id: string;
+  /** Cumulative values for 一季度..四季度; null where blank. */
+  quarters: [number | null, number | null, number | null, number | null];
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  /** 核定状态: replaces the computed 状态 when set. */
+  reviewedStatus: Status | null;
+  /** 加减分 and 加减分说明. */
+  adjustment: number | null;
+  adjustmentNote: string;
+}
+
+/** Entries keyed by 指标编号. */
+export type Entries = ReadonlyMap<string, IndicatorEntry>;
+
+/** The 参数 sheet. Fractions are fractions: 序时进度 0.25, 严重滞后差距 0.1 (10 个百分点). */
+export interface Params {
+  year: number;
+  quarter: Quarter;
+  /** 一季度序时进度..四季度序时进度. */
+  timeProgress: [number, number, number, number];
+  severeGap: number;
+  fullScore: number;
+  leadWeight: number;
+  partnerWeight: number;
+  excellentLine: number;
+  goodLine: number;
+  passLine: number;
+  /** 发文单位. */
+  issuer: string;
+  /** 整改期限天数. */
+  rectifyDays: number;
+}
+
+export interface IndicatorScore {
+  id: string;
+  taskNo: number;
+  /** The cumulative value of the current quarter, or null (未填报). */
+  value: number | null;
+  /** 序时进度 P. */
+  timeProgress: number;
+  /** 完成率 R, rounded to 4 decimals; null when 未填报. */
+  rate: number | null;
+  /** 核定状态 when set, else the computed status. */
+  status: Status;
+  score: number;
+}
+
+export interface TaskScore {
+  no: number;
+  status: Status;
+  score: number;
+}
+
+export type Grade = "优秀" | "良好" | "一般" | "较差";
+
+export interface UnitScore {
+  name: string;
+  kind: "unit" | "group";
+  leadTasks: number;
+  partnerTasks: number;
+  /** Tasks led by this unit, by task status. */
+  byStatus: Record<Status, number>;
+  /** 综合得分; null when the unit has no task rows. */
+  score: number | null;
+  /** 排名 among units of kind "unit"; null for groups. */
+  rank: number | null;
+  grade: Grade | null;
+}
+
+export interface Assessment {
+  quarter: Quarter;
+  indicators: IndicatorScore[];
+  tasks: TaskScore[];
+  units: UnitScore[];
+}

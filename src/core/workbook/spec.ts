@@ -1,0 +1,117 @@
+// WorkbookSpec: a host-neutral description of the whole workbook. The exceljs renderer (src/cli) and the
+// Office.js renderer (src/excel) both write exactly this, so the .xlsx template and the add-in never differ.
+// Everything is in rectangular blocks so that a renderer writes each block with one call.
+
+/** 0-based row and column of a cell. */
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/** A rectangle of `rows` × `cols` cells whose top-left cell is (row, col), 0-based. */
+export interface RangeRef extends CellRef {
+  rows: number;
+  cols: number;
+}
+
+/**
+ * One cell of a block: a number, a text (always written as text, even when it starts with = + - @),
+ * null for blank, or a formula in English function names with comma separators and without the leading "=".
+ */
+export type SpecCell = number | string | null | { formula: string };
+
+export type HAlign = "left" | "center" | "right";
+
+/** Style applied to every cell of a block. Colours are "#RRGGBB". */
+export interface CellStyle {
+  bold?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  hAlign?: HAlign;
+  vAlign?: "top" | "middle";
+  /** Excel number format, e.g. "0.00", "0.0%", "@". */
+  numberFormat?: string;
+  /** Thin border around every cell. */
+  border?: boolean;
+  /** false for entry cells: unlocked under sheet protection. Default true. */
+  locked?: boolean;
+}
+
+export interface Block extends CellRef {
+  /** Rectangular: every row has the same length. */
+  cells: SpecCell[][];
+  style?: CellStyle;
+}
+
+/** Colour cells of `range` whose text equals `text` (the status legend). */
+export interface TextConditionalFormat {
+  type: "textEquals";
+  range: RangeRef;
+  text: string;
+  fill: string;
+  fontColor: string;
+}
+
+export type ConditionalFormat = TextConditionalFormat;
+
+export type DataValidation =
+  | {
+      type: "list";
+      range: RangeRef;
+      /** Literal choices. */
+      values: string[];
+      allowBlank: boolean;
+      prompt?: string;
+      error: string;
+    }
+  | {
+      type: "decimal" | "whole";
+      range: RangeRef;
+      /** Inclusive bounds; null for open. */
+      min: number | null;
+      max: number | null;
+      allowBlank: boolean;
+      prompt?: string;
+      error: string;
+    };
+
+export interface PrintSetup {
+  paper: "A4";
+  orientation: "landscape" | "portrait";
+  fitToWidth: boolean;
+  /** 0-based first and last row repeated on every page. */
+  repeatRows?: [number, number];
+}
+
+export interface SheetProtection {
+  /** Empty string: protected without a password. */
+  password: string;
+  allowAutoFilter: boolean;
+  allowSort: boolean;
+  allowFormatColumns: boolean;
+  allowFormatRows: boolean;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  blocks: Block[];
+  /** Frozen rows and columns at the top-left. */
+  freeze?: { rows: number; cols: number };
+  autoFilter?: RangeRef;
+  conditionalFormats: ConditionalFormat[];
+  validations: DataValidation[];
+  protection?: SheetProtection;
+  print?: PrintSetup;
+  /** Hidden sheets hold data the user should not edit by hand. */
+  hidden?: boolean;
+  tabColor?: string;
+}
+
+export interface WorkbookSpec {
+  title: string;
+  sheets: SheetSpec[];
+}
