@@ -1,0 +1,21 @@
+// What a workbook holds, read back host-neutrally: both renderers' readers produce WorkbookValues,
+// and core turns them into WorkbookData (by 指标编号, never by row position).
+import type { Entries, Indicator, Params } from "../assess/types";
+import type { TaskPlan } from "../plan/types";
+
+/** A cell value as Excel, exceljs and HyperFormula report it. */
+export type CellValue = string | number | boolean | null;
+
+/** Sheet name → its used values as a 2-D array starting at A1. */
+export type WorkbookValues = ReadonlyMap<string, CellValue[][]>;
+
+/** Everything scoring and notices need, as read from a workbook (or made from a fresh plan). */
+export interface WorkbookData {
+  plan: TaskPlan;
+  /** The rows of 指标填报: the plan's targets plus any a user added. */
+  indicators: Indicator[];
+  entries: Entries;
+  params: Params;
+  /** Group name (e.g. 各镇街) → member unit names, from the 所属分组 column of the 单位 sheet. */
+  groups: ReadonlyMap<string, string[]>;
+}

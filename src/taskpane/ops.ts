@@ -1,0 +1,59 @@
+// The Office operations the task pane needs. src/excel implements them with Office.js; index.tsx (the one
+// composition file) passes them to <App> as props, so no component knows that Office exists.
+import type { Assessment, Quarter } from "../core/assess/types";
+import type { TaskPlan } from "../core/plan/types";
+import type { WorkbookData } from "../core/workbook/data";
+
+export interface LoadReport {
+  indicators: number;
+  /** Entries found in the workbook and written back by 指标编号. */
+  keptEntries: number;
+  /** 指标编号 of entries whose indicator no longer exists: moved to the sheet 已移除指标. */
+  removedEntries: string[];
+  /** Chinese notes for the user, e.g. that AutoFilter needs ExcelApi 1.9 and rows were hidden instead. */
+  notes: string[];
+}
+
+export type RoleFilter = "lead" | "partner" | "all";
+
+export interface UnitFilter {
+  unit: string;
+  role: RoleFilter;
+  /** Whether group words (各镇街, 各平台, …) count for a unit that belongs to the group. */
+  includeGroups: boolean;
+  /** Only tasks/indicators whose status is 滞后, 严重滞后 or 未填报. */
+  onlyLagging: boolean;
+}
+
+export interface FilterResult {
+  tasks: number;
+  indicators: number;
+  notes: string[];
+}
+
+export interface Capabilities {
+  /** ExcelApi 1.8. */
+  dataValidation: boolean;
+  /** ExcelApi 1.9. */
+  autoFilter: boolean;
+}
+
+export interface WorkbookSnapshot {
+  data: WorkbookData;
+  /** Statuses and scores as the workbook's formulas computed them. */
+  computed: Assessment;
+}
+
+export interface ExcelOps {
+  capabilities(): Capabilities;
+  loadPlan(plan: TaskPlan, onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
+  /** Everything in one sync; throws WorkbookShapeError when the workbook is not a duban workbook. */
+  readWorkbook(): Promise<WorkbookSnapshot>;
+  applyFilter(filter: UnitFilter): Promise<FilterResult>;
+  clearFilter(): Promise<void>;
+  /** Activates the sheet and selects the cell, e.g. ("指标填报", "H12"). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  setQuarter(quarter: Quarter): Promise<void>;
+  /** Replaces the 通报 sheet with one paragraph per row. */
+  writeNotice(paragraphs: string[]): Promise<void>;
+}
