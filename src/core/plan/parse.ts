@@ -194,13 +194,15 @@ function readBody(lines: readonly PlanLine[], from: number, warn: Warn): Draft[]
 function fillFromCells(d: Draft, warn: Warn): void {
   if (!d.cells || !d.columns) return;
   const values = assignCells(d.columns, d.cells);
-  if (d.cells.length < d.columns.length) {
-    const missing = d.columns
-      .slice(d.cells.length)
-      .map((c) => (c.kind === "units" ? c.label : c.kind === "text" ? "任务内容" : c.header));
-    if (missing.some((m, i) => d.columns?.[d.cells!.length + i].kind !== "units" || m !== "配合单位")) {
-      warn(d.line, `表格这一行只有 ${d.cells.length} 个单元格，缺少：${missing.join("、")}`);
-    }
+  // A missing last cell is an empty 配合单位 column; any other missing cell is worth a look.
+  const missing = d.columns
+    .slice(d.cells.length)
+    .filter((c, i, rest) => !(c.kind === "units" && c.role === "partner" && i === rest.length - 1));
+  if (missing.length) {
+    const names = missing.map((c) =>
+      c.kind === "units" ? c.label : c.kind === "text" ? "任务内容" : c.header,
+    );
+    warn(d.line, `表格这一行只有 ${d.cells.length} 个单元格，缺少：${names.join("、")}`);
   }
   d.columns.forEach((column, i) => {
     const value = values[i];

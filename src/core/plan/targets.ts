@@ -182,7 +182,9 @@ function compareOf(hit: Hit, run: Hit[]): Comparison {
 }
 
 function kindOf(name: string, unit: string): Target["kind"] {
-  return RATE_UNITS.includes(unit) || /(率|占比|比重|比例)$/.test(name) ? "rate" : "amount";
+  // A level (每万人口…拥有量, 人均…) is compared with the target directly, like a percentage.
+  const level = /(率|占比|比重|比例|拥有量|密度)$/.test(name) || /^(每|人均)/.test(name);
+  return RATE_UNITS.includes(unit) || level ? "rate" : "amount";
 }
 
 /** "粮食播种面积和产量" with two values -> ["粮食播种面积", "粮食产量"]; null when it does not split evenly. */
