@@ -106,6 +106,7 @@ function isDescriptor(folded: string, start: number, end: number, value: string)
 
 function readHits(text: string): Hit[] {
   const folded = foldWidth(text);
+  if (!/\d/.test(folded)) return [];
   const quoted = quotedMask(folded);
   const hits: Hit[] = [];
   let floor = 0;
