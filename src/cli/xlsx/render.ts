@@ -92,6 +92,9 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void>
     ws.getColumn(i + 1).width = width;
   });
   for (const block of sheet.blocks) writeBlock(ws, block);
+  sheet.rowHeights?.forEach((height, row) => {
+    if (height) ws.getRow(row + 1).height = height;
+  });
   if (sheet.autoFilter) {
     const f = sheet.autoFilter;
     ws.autoFilter = rangeA1(f.row, f.col, f.rows, f.cols);
