@@ -1,0 +1,59 @@
+// The task pane: five tabs over one workbook. Office operations and the plan reader come in as props, so
+// no component knows that Office exists. Hidden tabs stay mounted to keep what the user chose.
+import { Tab, TabList, Text } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { useState } from "react";
+import type { ExcelOps, WorkbookSnapshot } from "../ops";
+import type { PlanReader } from "../planReader";
+import { S } from "../strings.zh-CN";
+import { EntryTab } from "./EntryTab";
+import { FilterTab } from "./FilterTab";
+import { NoticeSlot } from "./NoticeSlot";
+import { PlanTab } from "./PlanTab";
+import { ScoreTab } from "./ScoreTab";
+
+type TabId = keyof typeof S.tabs;
+
+export interface AppProps {
+  ops: ExcelOps;
+  plans: PlanReader;
+  /** The 通报 tab's content; a placeholder when not given. */
+  notice?: (snapshot: WorkbookSnapshot | null) => ReactNode;
+}
+
+export function App({ ops, plans, notice }: AppProps) {
+  const [tab, setTab] = useState<TabId>("plan");
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  const panels: Record<TabId, ReactNode> = {
+    plan: <PlanTab ops={ops} plans={plans} onLoaded={setSnapshot} />,
+    filter: <FilterTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
+    entry: <EntryTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
+    score: <ScoreTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
+    notice: notice ? notice(snapshot) : <NoticeSlot />,
+  };
+  const ids = Object.keys(S.tabs) as TabId[];
+  return (
+    <main>
+      <Text as="h1" size={400} weight="semibold" style={{ display: "block", margin: "8px 12px 0" }}>
+        {S.appTitle}
+      </Text>
+      <TabList
+        aria-label={S.tabListLabel}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        size="small"
+      >
+        {ids.map((id) => (
+          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+            {S.tabs[id]}
+          </Tab>
+        ))}
+      </TabList>
+      {ids.map((id) => (
+        <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== tab}>
+          {panels[id]}
+        </div>
+      ))}
+    </main>
+  );
+}

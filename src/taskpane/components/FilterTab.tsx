@@ -1,0 +1,87 @@
+// 单位筛选: pick a unit and a role, then show only its rows on 任务清单, 指标填报 and 评分.
+import { Button, Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { unitCounts } from "../model/unitCounts";
+import type { ExcelOps, RoleFilter, WorkbookSnapshot } from "../ops";
+import { S } from "../strings.zh-CN";
+import { Feedback } from "./Feedback";
+import { useStyles } from "./styles";
+import { UnitPicker } from "./UnitPicker";
+import { useAction } from "./useAction";
+import { WorkbookGate } from "./WorkbookGate";
+
+interface Props {
+  ops: ExcelOps;
+  snapshot: WorkbookSnapshot | null;
+  onRead(snapshot: WorkbookSnapshot): void;
+}
+
+export function FilterTab({ ops, snapshot, onRead }: Props) {
+  const styles = useStyles();
+  const [unit, setUnit] = useState<string | null>(null);
+  const [role, setRole] = useState<RoleFilter>("all");
+  const [includeGroups, setIncludeGroups] = useState(true);
+  const [onlyLagging, setOnlyLagging] = useState(false);
+  const { busy, messages, run } = useAction();
+  const units = useMemo(
+    () => (snapshot ? unitCounts(snapshot.data.plan, snapshot.data.groups, includeGroups) : []),
+    [snapshot, includeGroups],
+  );
+
+  if (!snapshot) {
+    return (
+      <div className={styles.panel}>
+        <WorkbookGate busy={busy} onRead={() => run(async () => onRead(await ops.readWorkbook()))} />
+        <Feedback messages={messages} />
+      </div>
+    );
+  }
+
+  const apply = () =>
+    run(async () => {
+      if (!unit) return [{ intent: "warning", text: S.filter.chooseUnit }];
+      const result = await ops.applyFilter({ unit, role, includeGroups, onlyLagging });
+      return [
+        { intent: "success", text: S.filter.applied(unit, result.tasks, result.indicators) },
+        ...result.notes.map((text) => ({ intent: "info" as const, text })),
+      ];
+    });
+
+  const clear = () =>
+    run(async () => {
+      await ops.clearFilter();
+      return [{ intent: "success", text: S.filter.cleared }];
+    });
+
+  return (
+    <div className={styles.panel}>
+      <UnitPicker units={units} selected={unit} onSelect={setUnit} />
+      <Field label={S.filter.roleLabel}>
+        <RadioGroup layout="horizontal" value={role} onChange={(_, d) => setRole(d.value as RoleFilter)}>
+          <Radio value="lead" label={S.filter.roles.lead} />
+          <Radio value="partner" label={S.filter.roles.partner} />
+          <Radio value="all" label={S.filter.roles.all} />
+        </RadioGroup>
+      </Field>
+      <Checkbox
+        checked={includeGroups}
+        label={S.filter.includeGroups}
+        onChange={(_, d) => setIncludeGroups(d.checked === true)}
+      />
+      <Checkbox
+        checked={onlyLagging}
+        label={S.filter.onlyLagging}
+        onChange={(_, d) => setOnlyLagging(d.checked === true)}
+      />
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} onClick={apply}>
+          {S.filter.apply}
+        </Button>
+        <Button disabled={busy} onClick={clear}>
+          {S.filter.clear}
+        </Button>
+      </div>
+      <Feedback messages={messages} />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// 方案: read a plan (bundled, pasted or from a file), preview it, then write it into the workbook.
+import { Button, Field, ProgressBar, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
+import type { PlanRead, PlanReader } from "../planReader";
+import type { ExcelOps, WorkbookSnapshot } from "../ops";
+import { S } from "../strings.zh-CN";
+import type { Message } from "./Feedback";
+import { Feedback } from "./Feedback";
+import { PlanPreview } from "./PlanPreview";
+import { useStyles } from "./styles";
+import { useAction } from "./useAction";
+
+type Source = "bundled" | "paste" | "file";
+
+/** A file's bytes; FileReader works in every browser Office embeds, including older WebViews. */
+function readBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+interface Props {
+  ops: ExcelOps;
+  plans: PlanReader;
+  /** Called with the workbook as read back after a load. */
+  onLoaded(snapshot: WorkbookSnapshot): void;
+}
+
+export function PlanTab({ ops, plans, onLoaded }: Props) {
+  const styles = useStyles();
+  const [source, setSource] = useState<Source>("bundled");
+  const [text, setText] = useState("");
+  const [read, setRead] = useState<PlanRead | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const { busy, messages, run } = useAction();
+
+  const readWith = (reader: () => Promise<PlanRead>) =>
+    run(async () => {
+      setRead(null);
+      setRead(await reader());
+    });
+
+  const onFile = (file: File | undefined) => {
+    if (file) void readWith(async () => plans.fromFile(file.name, await readBytes(file)));
+  };
+
+  const load = (plan: PlanRead["plan"]) =>
+    run(async () => {
+      setProgress({ done: 0, total: 1 });
+      try {
+        const report = await ops.loadPlan(plan, (done, total) => setProgress({ done, total }));
+        const out: Message[] = [
+          { intent: "success", text: S.plan.loaded(report.indicators, report.keptEntries) },
+        ];
+        if (report.removedEntries.length > 0)
+          out.push({ intent: "warning", text: S.plan.removed(report.removedEntries) });
+        for (const note of report.notes) out.push({ intent: "info", text: note });
+        onLoaded(await ops.readWorkbook());
+        return out;
+      } finally {
+        setProgress(null);
+      }
+    });
+
+  return (
+    <div className={styles.panel}>
+      <Field label={S.plan.sourceLabel}>
+        <RadioGroup value={source} onChange={(_, d) => setSource(d.value as Source)}>
+          <Radio value="bundled" label={S.plan.bundled} />
+          <Radio value="paste" label={S.plan.paste} />
+          <Radio value="file" label={S.plan.file} />
+        </RadioGroup>
+      </Field>
+      {source === "bundled" && (
+        <Button appearance="primary" disabled={busy} onClick={() => readWith(() => plans.bundled())}>
+          {S.plan.useBundled}
+        </Button>
+      )}
+      {source === "paste" && (
+        <>
+          <Field label={S.plan.pasteLabel}>
+            <Textarea
+              value={text}
+              placeholder={S.plan.pastePlaceholder}
+              resize="vertical"
+              rows={6}
+              onChange={(_, d) => setText(d.value)}
+            />
+          </Field>
+          <Button
+            appearance="primary"
+            disabled={busy || text.trim() === ""}
+            onClick={() => readWith(() => plans.fromText(text))}
+          >
+            {S.plan.readPasted}
+          </Button>
+        </>
+      )}
+      {source === "file" && (
+        <Field label={S.plan.fileLabel}>
+          {(fieldProps) => (
+            <input
+              {...fieldProps}
+              type="file"
+              accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              disabled={busy}
+              onChange={(e) => onFile(e.target.files?.[0])}
+            />
+          )}
+        </Field>
+      )}
+      <Feedback messages={messages} />
+      {progress && (
+        <Field label={S.plan.loading(progress.done, progress.total)}>
+          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} />
+        </Field>
+      )}
+      {read && (
+        <>
+          <Button appearance="primary" disabled={busy} onClick={() => load(read.plan)}>
+            {S.plan.load}
+          </Button>
+          <PlanPreview plan={read.plan} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// Every text the task pane shows, in one place, so wording is reviewed and changed here only.
+export const S = {
+  appTitle: "目标任务督办",
+  tabs: { plan: "方案", filter: "单位筛选", entry: "填报", score: "评分", notice: "通报" },
+  tabListLabel: "功能",
+  busy: "正在处理…",
+  errorTitle: "出错了",
+  noteTitle: "提示",
+  successTitle: "完成",
+  dismiss: "关闭提示",
+
+  plan: {
+    sourceLabel: "方案来源",
+    bundled: "随附的 2023 年江津区方案",
+    paste: "粘贴方案文本",
+    file: "打开 .txt 或 .docx 文件",
+    useBundled: "读取随附方案",
+    pasteLabel: "方案文本",
+    pastePlaceholder: "把《目标任务分解方案》全文粘贴到这里",
+    readPasted: "读取粘贴的文本",
+    fileLabel: "选择方案文件（.txt 或 .docx）",
+    reading: "正在读取方案…",
+    previewTitle: "预览",
+    summary: (tasks: number, units: number, targets: number) =>
+      `共 ${tasks} 项任务，${units} 个单位，${targets} 个量化指标`,
+    sectionsCaption: "各板块任务数",
+    sectionCol: "板块",
+    tasksCol: "任务数",
+    unitsCaption: "责任单位",
+    targetsCaption: "量化指标",
+    targetCol: (no: number) => `第${no}项`,
+    warningsCaption: (n: number) => `需要核对的地方（${n} 处）`,
+    warningLine: (line: number) => `第 ${line} 行`,
+    noWarnings: "没有需要核对的地方。",
+    load: "载入工作表",
+    loading: (done: number, total: number) => `正在写入工作表（${done}/${total}）`,
+    loaded: (indicators: number, kept: number) => `已载入 ${indicators} 个指标；保留已填报数据 ${kept} 条。`,
+    removed: (ids: string[]) =>
+      `${ids.length} 条填报数据对应的指标已不在新方案中，已移到“已移除指标”工作表：${ids.join("、")}`,
+    noFile: "请先选择文件。",
+    emptyText: "请先粘贴方案文本。",
+  },
+
+  filter: {
+    searchLabel: "搜索单位",
+    searchPlaceholder: "输入单位名称或别名",
+    unitListLabel: "单位列表",
+    counts: (lead: number, partner: number) => `牵头 ${lead} · 配合 ${partner}`,
+    group: "分组",
+    noUnits: "没有匹配的单位。",
+    roleLabel: "角色",
+    roles: { lead: "牵头", partner: "配合", all: "全部" },
+    includeGroups: "分组词（各镇街、各平台等）计入所属单位",
+    onlyLagging: "只看滞后/未填报",
+    apply: "应用筛选",
+    clear: "清除筛选",
+    chooseUnit: "请先在列表中选择一个单位。",
+    applied: (unit: string, tasks: number, indicators: number) =>
+      `已筛选“${unit}”：${tasks} 项任务，${indicators} 个指标。`,
+    cleared: "已清除筛选，显示全部行。",
+    needWorkbook: "请先在“方案”页载入工作表，或点击“读取工作簿”。",
+    readWorkbook: "读取工作簿",
+    selected: (unit: string) => `已选：${unit}`,
+  },
+
+  entry: {
+    quarterLabel: "季度",
+    unitLabel: "单位",
+    allUnits: "全部单位",
+    emptyCount: (empty: number, total: number) => `本季度尚未填报 ${empty} 个（共 ${total} 个填报单元格）`,
+    nextEmpty: "定位下一个未填单元格",
+    check: "检查填报数据",
+    invalidTitle: (n: number) => `有 ${n} 处填报数据需要更正`,
+    allValid: "填报数据均有效。",
+    selectCell: (sheet: string, address: string) => `定位到 ${sheet}!${address}`,
+    unavailable: "当前版本的 Excel 接口不支持填报检查。",
+    noEmpty: "本季度的填报单元格都已填写。",
+  },
+
+  score: {
+    quarterLabel: "当前季度",
+    setQuarter: "设为当前季度",
+    refresh: "刷新评分",
+    statusCaption: "任务状态",
+    unitsCaption: "单位排名",
+    rankCol: "排名",
+    unitCol: "单位",
+    scoreCol: "综合得分",
+    gradeCol: "等次",
+    noUnits: "暂无单位得分。",
+    quarterSet: (q: string) => `当前季度已设为${q}，公式已重新计算。`,
+  },
+
+  notice: {
+    placeholder: "通报草稿：请使用命令行 duban notice 生成。",
+  },
+
+  quarters: ["一季度", "二季度", "三季度", "四季度"] as const,
+
+  outside: {
+    title: "请在 Excel 中使用本加载项",
+    body: "“目标任务督办”是 Excel 任务窗格加载项，需要在 Excel 中打开，不能直接在浏览器里使用。",
+    howTitle: "如何添加：",
+    windows:
+      "Excel（Windows / Mac）：开始 → 加载项 → 我的加载项 → 共享文件夹，选择“目标任务督办”；或由管理员通过 Microsoft 365 集中部署。",
+    web: "Excel 网页版：开始 → 加载项 → 更多加载项 → 我的加载项 → 上传我的加载项，选择 manifest.xml。",
+    after: "添加后，在“开始”选项卡点击“督办窗格”。",
+  },
+
+  errors: {
+    unknown: (message: string) => `操作失败：${message}`,
+  },
+} as const;
+
+/** "一季度" for 1. */
+export function quarterName(q: number): string {
+  return S.quarters[q - 1] ?? `${q}季度`;
+}

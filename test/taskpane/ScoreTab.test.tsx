@@ -1,0 +1,52 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { ScoreTab } from "../../src/taskpane/components/ScoreTab";
+import { fakeOps, sampleSnapshot } from "./fixtures";
+import { renderPane } from "./render";
+
+test("tasks are counted by status, worst first, and only ranked units are listed, by rank", () => {
+  renderPane(<ScoreTab ops={fakeOps()} snapshot={sampleSnapshot()} onRead={jest.fn()} />);
+  const statuses = screen.getByRole("region", { name: "任务状态" });
+  expect(within(statuses).getByText("任务状态（一季度）")).toBeTruthy();
+  expect(
+    ["未填报 1", "严重滞后 1", "滞后 1", "序时推进 0", "已完成 1"].every((t) =>
+      within(statuses).queryByText(t),
+    ),
+  ).toBe(true);
+  const rows = within(screen.getByRole("table", { name: "单位排名" })).getAllByRole("row");
+  expect(rows.map((r) => r.textContent)).toEqual([
+    "排名单位综合得分等次",
+    "1区发展改革委95.00优秀",
+    "2区财政局72.50一般",
+    "3几江街道30.00较差",
+  ]);
+});
+
+test("设为当前季度 writes the quarter, then reads the recalculated workbook", async () => {
+  const ops = fakeOps({ readWorkbook: jest.fn(async () => sampleSnapshot(2)) });
+  const onRead = jest.fn();
+  const { user } = renderPane(<ScoreTab ops={ops} snapshot={sampleSnapshot(1)} onRead={onRead} />);
+  const set = screen.getByRole("button", { name: "设为当前季度" });
+  expect(set.hasAttribute("disabled")).toBe(true);
+  await user.selectOptions(screen.getByRole("combobox", { name: "当前季度" }), "二季度");
+  await user.click(set);
+  expect(ops.setQuarter).toHaveBeenCalledWith(2);
+  expect(await screen.findByText("当前季度已设为二季度，公式已重新计算。")).toBeTruthy();
+  expect(onRead).toHaveBeenCalledWith(
+    expect.objectContaining({ computed: expect.objectContaining({ quarter: 2 }) }),
+  );
+  expect(ops.setQuarter.mock.invocationCallOrder[0]).toBeLessThan(
+    ops.readWorkbook.mock.invocationCallOrder[0],
+  );
+});
+
+test("刷新评分 reads the workbook; an error from Excel shows in a MessageBar", async () => {
+  const ops = fakeOps({
+    readWorkbook: jest.fn(async () => {
+      throw new Error("Excel 正在编辑单元格");
+    }),
+  });
+  const { user } = renderPane(<ScoreTab ops={ops} snapshot={sampleSnapshot()} onRead={jest.fn()} />);
+  await user.click(screen.getByRole("button", { name: "刷新评分" }));
+  expect((await screen.findByRole("alert")).textContent).toContain("Excel 正在编辑单元格");
+});

@@ -1,0 +1,159 @@
+// A small plan, workbook snapshot and fake ExcelOps for the pane's tests, built here rather than copied
+// from output, so each test states what it relies on.
+import type {
+  Assessment,
+  IndicatorScore,
+  Params,
+  Quarter,
+  Status,
+  UnitScore,
+} from "../../src/core/assess/types";
+import type { TaskPlan } from "../../src/core/plan/types";
+import type { EntryCheck, ExcelOps, LoadReport, UnitFilter, WorkbookSnapshot } from "../../src/taskpane/ops";
+import type { PlanReader } from "../../src/taskpane/planReader";
+
+export function samplePlan(): TaskPlan {
+  const task = (no: number, section: string, leads: string[], partners: string[], targets = 0) => ({
+    no,
+    section,
+    subsection: null,
+    text: `任务${no}`,
+    leads,
+    partners,
+    targets: Array.from({ length: targets }, (_, k) => ({
+      name: `指标${no}-${k + 1}`,
+      value: 10 + k,
+      unit: "亿元",
+      cmp: ">=" as const,
+      kind: "amount" as const,
+      phrase: `指标${no}-${k + 1}达到${10 + k}亿元`,
+    })),
+  });
+  return {
+    title: "2023年区政府工作报告目标任务分解方案",
+    issuer: "某区人民政府办公室",
+    date: "2023-02-21",
+    year: 2023,
+    tasks: [
+      task(1, "一、主要预期目标", ["区发展改革委"], ["区财政局", "各镇街"], 2),
+      task(2, "一、主要预期目标", ["区财政局"], ["区发展改革委"], 1),
+      task(3, "二、重点工作", ["各镇街"], ["区乡村振兴局"]),
+      task(4, "二、重点工作", ["区农业农村委"], []),
+    ],
+    units: [
+      { name: "区发展改革委", aliases: [], kind: "unit" },
+      { name: "区财政局", aliases: [], kind: "unit" },
+      { name: "区农业农村委", aliases: ["区乡村振兴局"], kind: "unit" },
+      { name: "几江街道", aliases: [], kind: "unit" },
+      { name: "各镇街", aliases: [], kind: "group" },
+    ],
+    warnings: [{ line: 57, message: "任务 3 没有量化指标，按工作进度填报" }],
+  };
+}
+
+export const sampleGroups: ReadonlyMap<string, string[]> = new Map([["各镇街", ["几江街道"]]]);
+
+function params(quarter: 1 | 2 | 3 | 4): Params {
+  return {
+    year: 2023,
+    quarter,
+    timeProgress: [0.25, 0.5, 0.75, 1],
+    severeGap: 0.1,
+    fullScore: 100,
+    leadWeight: 1,
+    partnerWeight: 0.5,
+    excellentLine: 90,
+    goodLine: 80,
+    passLine: 60,
+    issuer: "某区人民政府办公室",
+    rectifyDays: 10,
+    issueDate: null,
+    recipients: "各镇人民政府，街道办事处，区政府各部门，有关单位：",
+  };
+}
+
+function unitScore(name: string, score: number, rank: number, grade: UnitScore["grade"]): UnitScore {
+  const byStatus = { 未填报: 0, 严重滞后: 0, 滞后: 0, 序时推进: 0, 已完成: 0 };
+  return { name, kind: "unit", leadTasks: 1, partnerTasks: 1, byStatus, score, rank, grade };
+}
+
+export function sampleSnapshot(quarter: 1 | 2 | 3 | 4 = 1): WorkbookSnapshot {
+  const statuses: Status[] = ["已完成", "滞后", "严重滞后", "未填报"];
+  const computed: Assessment = {
+    quarter,
+    indicators: [] as IndicatorScore[],
+    tasks: statuses.map((status, i) => ({ no: i + 1, status, score: 90 - i * 20 })),
+    units: [
+      unitScore("区财政局", 72.5, 2, "一般"),
+      unitScore("区发展改革委", 95, 1, "优秀"),
+      unitScore("几江街道", 30, 3, "较差"),
+      { ...unitScore("各镇街", 30, 0, null), kind: "group", rank: null },
+    ],
+  };
+  return {
+    data: {
+      plan: samplePlan(),
+      indicators: [],
+      entries: new Map(),
+      params: params(quarter),
+      groups: sampleGroups,
+    },
+    computed,
+  };
+}
+
+export const sampleLoadReport: LoadReport = {
+  indicators: 5,
+  keptEntries: 3,
+  removedEntries: ["9-2"],
+  notes: ["当前 Excel 不支持自动筛选（需要 ExcelApi 1.9），已改为隐藏行。"],
+};
+
+export const sampleCheck: EntryCheck = {
+  total: 5,
+  empty: [
+    { sheet: "指标填报", address: "H3", indicatorId: "1-2", indicator: "指标1-2" },
+    { sheet: "指标填报", address: "H5", indicatorId: "3-1", indicator: "工作进度" },
+  ],
+  invalid: [
+    {
+      sheet: "指标填报",
+      address: "I2",
+      indicatorId: "1-1",
+      indicator: "指标1-1",
+      value: "约10",
+      reason: "不是数字",
+    },
+  ],
+};
+
+/** Every operation a jest mock; loadPlan reports progress twice, as a chunked write would. */
+export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<Required<ExcelOps>> {
+  const ops: jest.Mocked<Required<ExcelOps>> = {
+    capabilities: jest.fn(() => ({ dataValidation: true, autoFilter: true })),
+    loadPlan: jest.fn(async (_plan, onProgress) => {
+      onProgress?.(1, 2);
+      onProgress?.(2, 2);
+      return sampleLoadReport;
+    }),
+    readWorkbook: jest.fn(async () => sampleSnapshot()),
+    applyFilter: jest.fn(async (_filter: UnitFilter) => ({ tasks: 2, indicators: 3, notes: [] as string[] })),
+    clearFilter: jest.fn(async () => undefined),
+    selectCell: jest.fn(async (_sheet: string, _address: string) => undefined),
+    setQuarter: jest.fn(async (_quarter: Quarter) => undefined),
+    writeNotice: jest.fn(async (_paragraphs: string[]) => undefined),
+    checkEntries: jest.fn(async (_quarter: Quarter, _unit: string | null) => sampleCheck),
+  };
+  return Object.assign(ops, overrides);
+}
+
+export function fakePlans(overrides: Partial<PlanReader> = {}): jest.Mocked<PlanReader> {
+  return Object.assign(
+    {
+      bundled: jest.fn(async () => ({ plan: samplePlan(), source: "随附方案" })),
+      fromText: jest.fn(async () => ({ plan: samplePlan(), source: "粘贴的文本" })),
+      fromFile: jest.fn(async (name: string) => ({ plan: samplePlan(), source: name })),
+    },
+    overrides,
+  );
+}
