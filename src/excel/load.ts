@@ -56,8 +56,9 @@ export async function loadPlan(
   const dubanValues = new Map(
     [...reads].filter(([name]) => name !== SHEET.removed).map(([n, r]) => [n, r.values]),
   );
-  // A workbook that has duban sheets must read cleanly: a half-read workbook could lose entries on rewrite.
-  const previous: WorkbookData | null = dubanValues.size > 0 ? rules.readWorkbook(dubanValues) : null;
+  // Entries live on 指标填报: when it exists the workbook must read cleanly, since a half-read workbook could lose
+  // entries on rewrite; without it there is nothing to keep.
+  const previous: WorkbookData | null = found.has(SHEET.entry) ? rules.readWorkbook(dubanValues) : null;
   const spec = rules.buildSpec(plan, previous);
   const indicators: Indicator[] = rules.indicatorsOf(plan);
   const currentIds = new Set(indicators.map((i) => i.id));

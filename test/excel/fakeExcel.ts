@@ -118,12 +118,10 @@ export class FakeExcel {
         return this.handle(name, false, true);
       },
     };
-    const workbook = {
-      worksheets,
-      application: {
-        suspendApiCalculationUntilNextSync: () => this.queue("", null, "suspendCalculation()", []),
-      },
+    const application = {
+      suspendApiCalculationUntilNextSync: () => this.queue("", null, "suspendCalculation()", []),
     };
+    const workbook = { worksheets, application };
     const baseSync = this.mock.sync.bind(this.mock);
     const sync = async () => {
       this.commit();
@@ -132,7 +130,11 @@ export class FakeExcel {
       // Let the mock's nested property updates settle before the caller reads.
       await new Promise((resolve) => setTimeout(resolve, 0));
     };
-    this.context = Object.assign(this.mock, { workbook, sync }) as unknown as Excel.RequestContext & {
+    this.context = Object.assign(this.mock, {
+      workbook,
+      application,
+      sync,
+    }) as unknown as Excel.RequestContext & {
       sync: () => Promise<void>;
     };
   }
@@ -215,7 +217,8 @@ export class FakeExcel {
 
   private handle(name: string, orNull: boolean, added = false): unknown {
     const existing = this.sheets.find((s) => s.name === name);
-    if (!existing && !orNull && !added) this.queue(name, null, "missing", []);
+    // getItem of a missing sheet fails at sync, unless an earlier command of the batch added it.
+    if (!orNull && !added) this.queue(name, null, "exists?", []);
     const onSheet =
       (path: string) =>
       (...args: unknown[]) =>
@@ -294,7 +297,10 @@ export class FakeExcel {
 
   private apply(c: { sheet: string; range: RangeRect | null; path: string; args: unknown[] }): void {
     if (c.path === "suspendCalculation()") return;
-    if (c.path === "missing") throw new ExcelError("ItemNotFound");
+    if (c.path === "exists?") {
+      if (!this.has(c.sheet)) throw new ExcelError("ItemNotFound");
+      return;
+    }
     if (c.path === "add()") {
       if (this.has(c.sheet)) throw new ExcelError("ItemAlreadyExists");
       this.newSheet(c.sheet);
