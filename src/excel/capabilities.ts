@@ -18,3 +18,13 @@ export function officeIsSetSupported(name: string, version: string): boolean {
   if (typeof Office === "undefined" || !Office.context?.requirements) return false;
   return Office.context.requirements.isSetSupported(name, version);
 }
+
+/**
+ * Whether requests go through Excel on the web, which refuses a request over 5 MB (desktop Excel has no such
+ * limit). Unknown platforms count as the web, so a large write is chunked rather than refused.
+ */
+export function officeOnWeb(): boolean {
+  if (typeof Office === "undefined" || !Office.context) return true;
+  const platform = Office.context.platform as unknown as string | undefined;
+  return platform === undefined || platform === null || platform === "OfficeOnline";
+}

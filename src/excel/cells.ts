@@ -23,16 +23,20 @@ export function blockHasFormulas(block: Block): boolean {
   return block.cells.some((row) => row.some((cell) => typeof cell === "object" && cell !== null));
 }
 
-/** One cell for range.formulas (formulas get their leading "=") or range.values; blank is "". */
-export function toExcelCell(cell: SpecCell): ExcelCell {
+/**
+ * One cell for range.formulas (formulas get their leading "=") or range.values; blank is "". In a block whose
+ * number format is "@" (Text) Excel keeps whatever arrives as text, so the text goes as it is: an apostrophe
+ * there would become part of the value.
+ */
+export function toExcelCell(cell: SpecCell, textFormatted = false): ExcelCell {
   if (cell === null) return "";
   if (typeof cell === "number") return cell;
-  if (typeof cell === "string") return escapeText(cell);
+  if (typeof cell === "string") return textFormatted ? cell : escapeText(cell);
   return `=${cell.formula}`;
 }
 
-export function toExcelGrid(cells: SpecCell[][]): ExcelCell[][] {
-  return cells.map((row) => row.map(toExcelCell));
+export function toExcelGrid(cells: SpecCell[][], textFormatted = false): ExcelCell[][] {
+  return cells.map((row) => row.map((cell) => toExcelCell(cell, textFormatted)));
 }
 
 /** Back from what Excel reports: "" is blank. */

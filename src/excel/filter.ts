@@ -82,7 +82,8 @@ export async function applyFilter(
   await context.sync();
   const reads = collect();
   const values = valuesOf(reads);
-  const data = rules.readWorkbook(values);
+  // A bad entry cell must not stop filtering: the entry check lists it.
+  const { data } = rules.readWorkbookChecked(values);
   const assessment = filter.onlyLagging ? computedAssessment(values, data.params.quarter) : undefined;
   const selection = selectRows(data, filter, assessment);
   for (const target of FILTERED_SHEETS) {

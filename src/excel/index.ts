@@ -1,5 +1,5 @@
 // The Office.js layer: renders a WorkbookSpec, reads workbooks back, applies unit filters.
-export { createOps } from "./ops";
+export { createExcelOps } from "./ops";
 export type { ExcelEnvironment, OfficeExcelOps, Runner } from "./ops";
 export type { Capabilities } from "./capabilities";
 export { ExcelActionError, toUserError, withRetry } from "./errors";
@@ -9,4 +9,5 @@ export type { RenderResult } from "./render";
 export type { LoadReport } from "./load";
 export type { FilterResult } from "./filter";
 export type { WorkbookSnapshot } from "./reader";
+export { workbookRules } from "./rules";
 export type { WorkbookRules } from "./rules";

@@ -60,7 +60,7 @@ export async function loadPlan(
   // entries on rewrite; without it there is nothing to keep.
   const previous: WorkbookData | null = found.has(SHEET.entry) ? rules.readWorkbook(dubanValues) : null;
   const spec = rules.buildSpec(plan, previous);
-  const indicators: Indicator[] = rules.indicatorsOf(plan);
+  const indicators: Indicator[] = rules.indicatorsOf(plan, previous);
   const currentIds = new Set(indicators.map((i) => i.id));
   const removed = previous ? removedEntries(previous.entries.values(), indicators) : [];
   const earlier = earlierRemoved(reads.get(SHEET.removed)?.values);

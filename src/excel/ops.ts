@@ -4,15 +4,17 @@ import type { Quarter } from "../core/assess/types";
 import type { UnitFilter } from "../core/filter";
 import type { TaskPlan } from "../core/plan/types";
 import type { Capabilities, IsSetSupported } from "./capabilities";
-import { detectCapabilities, officeIsSetSupported } from "./capabilities";
+import { detectCapabilities, officeIsSetSupported, officeOnWeb } from "./capabilities";
 import { DEFAULT_RETRY, withRetry } from "./errors";
 import type { RetryOptions } from "./errors";
 import { applyFilter, clearFilter } from "./filter";
 import type { FilterResult } from "./filter";
 import { loadPlan } from "./load";
+import { CHUNK_BYTES } from "./payload";
 import type { LoadReport } from "./load";
 import { readWorkbook } from "./reader";
 import type { WorkbookSnapshot } from "./reader";
+import { workbookRules } from "./rules";
 import type { WorkbookRules } from "./rules";
 import { selectCell, setQuarter, writeNotice } from "./sheetOps";
 
@@ -20,12 +22,16 @@ import { selectCell, setQuarter, writeNotice } from "./sheetOps";
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface ExcelEnvironment {
-  rules: WorkbookRules;
+  /** core/workbook's rules unless a test gives others. */
+  rules?: WorkbookRules;
   run?: Runner;
   isSetSupported?: IsSetSupported;
   retry?: RetryOptions;
   /** Today as an ISO date (for 已移除指标). */
   today?: () => string;
+  /** Whether Excel's 5 MB request limit applies (Excel on the web). */
+  onWeb?: () => boolean;
+  /** Request budget per sync; by default 4 MB on the web and unlimited on desktop. */
   chunkBytes?: number;
 }
 
@@ -49,7 +55,9 @@ function isoToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function createOps(env: ExcelEnvironment): OfficeExcelOps {
+/** The task pane's ExcelOps on Office.js; `env` replaces Excel.run and the requirement check in tests. */
+export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
+  const rules = env.rules ?? workbookRules;
   const run = env.run ?? excelRun;
   const retry = env.retry ?? DEFAULT_RETRY;
   const caps = () => detectCapabilities(env.isSetSupported ?? officeIsSetSupported);
@@ -59,16 +67,17 @@ export function createOps(env: ExcelEnvironment): OfficeExcelOps {
     loadPlan: (plan, onProgress) =>
       act(async (context) => {
         const { render: _render, ...report } = await loadPlan(context, plan, {
-          rules: env.rules,
+          rules,
           caps: caps(),
           today: (env.today ?? isoToday)(),
-          chunkBytes: env.chunkBytes,
+          chunkBytes:
+            env.chunkBytes ?? ((env.onWeb ?? officeOnWeb)() ? CHUNK_BYTES : Number.POSITIVE_INFINITY),
           onProgress,
         });
         return report;
       }),
-    readWorkbook: () => act((context) => readWorkbook(context, env.rules)),
-    applyFilter: (filter) => act((context) => applyFilter(context, filter, env.rules, caps())),
+    readWorkbook: () => act((context) => readWorkbook(context, rules)),
+    applyFilter: (filter) => act((context) => applyFilter(context, filter, rules, caps())),
     clearFilter: () => act((context) => clearFilter(context, caps())),
     selectCell: (sheet, address) => act((context) => selectCell(context, sheet, address)),
     setQuarter: (quarter) => act((context) => setQuarter(context, quarter)),

@@ -13,6 +13,8 @@ export interface WorkbookSnapshot {
   computed: Assessment;
   /** The raw values, for entry checks that need cell positions (emptyEntryCells, invalidEntries). */
   values: WorkbookValues;
+  /** Cells that break the contract but do not stop reading (e.g. text in a number cell), each with its address. */
+  problems: WorkbookShapeError[];
 }
 
 function isItemNotFound(error: unknown): boolean {
@@ -36,6 +38,6 @@ export async function readWorkbook(
     throw new WorkbookShapeError(MESSAGES.missingSheet(missing), missing, null);
   }
   const values: WorkbookValues = new Map([...collect()].map(([name, read]) => [name, read.values]));
-  const data = rules.readWorkbook(values);
-  return { data, computed: computedAssessment(values, data.params.quarter), values };
+  const { data, problems } = rules.readWorkbookChecked(values);
+  return { data, computed: computedAssessment(values, data.params.quarter), values, problems };
 }

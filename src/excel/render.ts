@@ -42,7 +42,8 @@ export interface RenderResult {
 
 /** Splits a block into row slices of at most `budget` bytes each, so that no single write outgrows a chunk. */
 export function sliceBlock(block: Block, budget: number): Block[] {
-  const bytes = jsonBytes(block.cells);
+  const cols = block.cells[0]?.length ?? 0;
+  const bytes = jsonBytes(block.cells) + styleBytes(block.style, block.cells.length, cols);
   if (bytes <= budget || block.cells.length <= 1) return [block];
   const perRow = Math.max(1, Math.floor((block.cells.length * budget) / bytes));
   const slices: Block[] = [];
@@ -55,7 +56,7 @@ export function sliceBlock(block: Block, budget: number): Block[] {
 function blockStep(sheet: () => Excel.Worksheet, block: Block): Step {
   const rows = block.cells.length;
   const cols = rows === 0 ? 0 : block.cells[0].length;
-  const grid = toExcelGrid(block.cells);
+  const grid = toExcelGrid(block.cells, block.style?.numberFormat === "@");
   return {
     bytes: jsonBytes(grid) + COMMAND_BYTES + styleBytes(block.style, rows, cols),
     queue() {
@@ -104,19 +105,14 @@ function sheetSteps(
     },
   };
   const blocks = spec.blocks.flatMap((b) => sliceBlock(b, budget / 2)).map((b) => blockStep(sheet, b));
-  const finish: Step = {
-    bytes:
-      COMMAND_BYTES *
-      (spec.columnWidths.length + spec.conditionalFormats.length * 4 + spec.validations.length * 4 + 8),
+  // The sheet's look, one step per rule so that a sheet with thousands of validations can be chunked too.
+  const look: Step = {
+    bytes: COMMAND_BYTES * (spec.columnWidths.length + 8),
     queue() {
       const ws = sheet();
       queueWidths(ws, spec.columnWidths);
       queueFreeze(ws, spec.freeze);
-      for (const cf of spec.conditionalFormats) queueConditionalFormat(ws, cf);
-      if (options.caps.dataValidation) {
-        for (const v of spec.validations)
-          if (!queueValidation(ws, v)) notes.add(MESSAGES.listTooLong(spec.name));
-      } else if (spec.validations.length > 0) notes.add(MESSAGES.noValidation);
+      if (spec.tabColor) ws.tabColor = spec.tabColor;
       if (spec.autoFilter) {
         const { row, col, rows, cols } = spec.autoFilter;
         if (options.caps.autoFilter) ws.autoFilter.apply(ws.getRangeByIndexes(row, col, rows, cols));
@@ -126,11 +122,28 @@ function sheetSteps(
         if (options.caps.autoFilter) queuePrint(ws, spec.print);
         else notes.add(MESSAGES.noPageLayout);
       }
-      if (spec.tabColor) ws.tabColor = spec.tabColor;
-      if (spec.protection) queueProtect(ws, spec.protection);
     },
   };
-  return [prepare, ...blocks, finish];
+  const formats: Step[] = spec.conditionalFormats.map((cf) => ({
+    bytes: COMMAND_BYTES * 4 + jsonBytes(cf),
+    queue: () => queueConditionalFormat(sheet(), cf),
+  }));
+  const validations: Step[] = options.caps.dataValidation
+    ? spec.validations.map((v) => ({
+        bytes: COMMAND_BYTES * 4 + jsonBytes(v),
+        queue: () => {
+          if (!queueValidation(sheet(), v)) notes.add(MESSAGES.listTooLong(spec.name));
+        },
+      }))
+    : [];
+  if (!options.caps.dataValidation && spec.validations.length > 0) notes.add(MESSAGES.noValidation);
+  const protect: Step = {
+    bytes: COMMAND_BYTES * 2,
+    queue() {
+      if (spec.protection) queueProtect(sheet(), spec.protection);
+    },
+  };
+  return [prepare, ...blocks, look, ...formats, ...validations, protect];
 }
 
 /** Hidden sheets last, once a visible sheet is active (Excel refuses to hide the active sheet). */

@@ -32,7 +32,8 @@ export interface FakeSheet {
   freeze: string | null;
 }
 
-const REQUEST_LIMIT = 5 * 1024 * 1024;
+/** Excel on the web's request limit. */
+export const WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
 const WHOLE: RangeRect = { row: 0, col: 0, rows: 1048576, cols: 16384 };
 
 class ExcelError extends Error {
@@ -91,6 +92,8 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | null = null;
   /** The next n syncs fail as if the user were typing in a cell. */
   cellEditFailures = 0;
+  /** Requests above this many bytes fail (Excel on the web); desktop Excel has no such limit. */
+  requestLimit = WEB_REQUEST_LIMIT;
   /** Bytes of each request that reached Excel. */
   readonly requestBytes: number[] = [];
   private pending: Array<{ sheet: string; range: RangeRect | null; path: string; args: unknown[] }> = [];
@@ -287,7 +290,7 @@ export class FakeExcel {
       this.cellEditFailures--;
       throw new ExcelError("InvalidOperationInCellEditMode");
     }
-    if (bytes > REQUEST_LIMIT) throw new ExcelError("RequestPayloadSizeLimitExceeded");
+    if (bytes > this.requestLimit) throw new ExcelError("RequestPayloadSizeLimitExceeded");
     for (const c of batch) {
       this.apply(c);
       this.commands.push(c);

@@ -1,8 +1,7 @@
 // Shared set-up for the Office.js tests: ops on a stand-in Excel with chosen requirement sets.
-import { createOps } from "../../src/excel";
+import { createExcelOps } from "../../src/excel";
 import type { ExcelEnvironment } from "../../src/excel";
 import { FakeExcel } from "./fakeExcel";
-import { stubRules } from "./stubRules";
 
 export interface Caps {
   dataValidation: boolean;
@@ -15,13 +14,13 @@ export const OFFICE_2019: Caps = { dataValidation: false, autoFilter: false };
 
 export function setup(fake = new FakeExcel(), caps: Caps = ALL, env: Partial<ExcelEnvironment> = {}) {
   const sleep = jest.fn(async (_ms: number) => undefined);
-  const ops = createOps({
-    rules: stubRules,
+  const ops = createExcelOps({
     run: fake.run,
     isSetSupported: (_name, version) =>
       version === "1.8" ? caps.dataValidation : version === "1.9" ? caps.autoFilter : true,
     retry: { attempts: 4, delayMs: 10, sleep },
     today: () => "2023-07-05",
+    onWeb: () => true,
     ...env,
   });
   const syncs = jest.spyOn(fake.context, "sync");

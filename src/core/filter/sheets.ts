@@ -1,18 +1,20 @@
-// Sheet names and header texts that the filter and entry rules read (DESIGN.md: the workbook contract).
+// Sheet names and header texts that the filter and entry rules read: the workbook contract of core/workbook,
+// under the names these rules use.
+import { QUARTER_HEADERS, SHEETS } from "../workbook/layout";
+
+export { QUARTER_HEADERS };
 
 export const SHEET = {
-  tasks: "任务清单",
-  entry: "指标填报",
-  scoring: "评分",
-  unitSummary: "单位汇总",
-  units: "单位",
-  params: "参数",
-  notice: "通报",
+  tasks: SHEETS.tasks,
+  entry: SHEETS.fill,
+  scoring: SHEETS.score,
+  unitSummary: SHEETS.unitSummary,
+  units: SHEETS.units,
+  params: SHEETS.params,
+  notice: SHEETS.notice,
+  /** Entries whose indicator a reloaded plan no longer has (not part of a fresh workbook). */
   removed: "已移除指标",
 } as const;
-
-/** 一季度..四季度, the cumulative entry columns of 指标填报, indexed by quarter - 1. */
-export const QUARTER_HEADERS = ["一季度", "二季度", "三季度", "四季度"] as const;
 
 export const HEADER = {
   taskNo: "序号",

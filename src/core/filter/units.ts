@@ -1,5 +1,6 @@
 // Which tasks a unit leads or partners, by canonical name (aliases resolved) and, when asked, through the
 // groups it belongs to (各镇街 counts for 白沙镇 when the 单位 sheet lists 白沙镇 under 各镇街).
+import { canonicalizer, unitsOf } from "../assess/units";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
 import type { RoleFilter } from "./types";
@@ -8,12 +9,7 @@ export type Role = "lead" | "partner";
 
 /** Alias or canonical name → canonical name, from the plan's unit registry. */
 export function canonicalNames(plan: TaskPlan): (name: string) => string {
-  const byName = new Map<string, string>();
-  for (const unit of plan.units) {
-    byName.set(unit.name, unit.name);
-    for (const alias of unit.aliases) if (!byName.has(alias)) byName.set(alias, unit.name);
-  }
-  return (name) => byName.get(name.trim()) ?? name.trim();
+  return canonicalizer(plan.units);
 }
 
 /** The names a unit answers to for a task: itself, and the groups it belongs to when groups count. */
@@ -63,12 +59,12 @@ export interface UnitTaskCount {
   partner: number;
 }
 
-/** Every unit of the registry with its lead and partner task counts, for the pane's searchable list. */
+/** Every unit (the registry, then units the tasks name that it lacks) with its lead and partner task counts. */
 export function unitTaskCounts(
   data: Pick<WorkbookData, "plan" | "groups">,
   includeGroups: boolean,
 ): UnitTaskCount[] {
-  return data.plan.units.map((unit) => {
+  return unitsOf(data.plan).map((unit) => {
     let lead = 0;
     let partner = 0;
     for (const role of taskRoles(data, unit.name, includeGroups).values()) {
