@@ -252,6 +252,8 @@ export class FakeExcel {
     // Excel sets isNullObject at sync whether or not it was loaded.
     node.isNullObject = !existing && !added;
     return new Proxy(node, {
+      // The mock's own bookkeeping in load() writes properties: let it write to the mock, not record them.
+      get: (target, prop) => (prop === "load" ? target.load.bind(target) : target[prop as string]),
       set: (target, prop, value) => {
         if (["position", "visibility", "tabColor"].includes(String(prop)))
           this.queue(name, null, `${String(prop)}=`, [value]);
@@ -283,6 +285,7 @@ export class FakeExcel {
 
   private commit(): void {
     const batch = this.pending;
+    if (process.env.FAKE_DEBUG) console.log(JSON.stringify(batch.map((c) => [c.sheet, c.path])));
     this.pending = [];
     const bytes = batch.reduce((sum, c) => sum + Buffer.byteLength(JSON.stringify(c.args) ?? "") + 100, 0);
     this.requestBytes.push(bytes);
