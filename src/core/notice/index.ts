@@ -1,0 +1,14 @@
+// Notice drafts: the public face of src/core/notice.
+export { draftQuarterlyBulletin, draftSupervisionNotices } from "./draft";
+export { noticeToLines, noticeToText } from "./text";
+export { noticeSettings, NOTICE_PARAMETERS } from "./settings";
+export { unitResolver } from "./facts";
+export { formatChineseDate, formatPercent, formatPoints, shortTitle, parseDate } from "./format";
+export type {
+  NoticeAnnex,
+  NoticeBlock,
+  NoticeDraft,
+  NoticeKind,
+  NoticeOptions,
+  NoticeSection,
+} from "./types";
