@@ -19,14 +19,27 @@ import type { FontFace } from "./fonts";
 import { line, title } from "./paragraphs";
 import { SIZE, TEXT_AREA } from "./layout";
 
-/** Relative widths of the annex columns; wide for 任务, 牵头单位 and 指标, narrow for figures. */
-const WEIGHTS: Record<string, number> = { 序号: 5, 任务: 17, 牵头单位: 14, 指标: 12, 状态: 8 };
-const DEFAULT_WEIGHT = 9;
+/** Columns of short figures get the width their longest value needs in 五号 (10.5 pt = 210 twips a character). */
+const FIXED_WIDTHS: Record<string, number> = {
+  序号: 540,
+  年度目标: 1000,
+  当期值: 1000,
+  完成率: 860,
+  "差距（个百分点）": 800,
+  状态: 960,
+};
+/** The text columns share what is left. */
+const WEIGHTS: Record<string, number> = { 任务: 16, 牵头单位: 13, 指标: 11 };
+const DEFAULT_WEIGHT = 10;
 
 function columnWidths(columns: string[]): number[] {
-  const weights = columns.map((c) => WEIGHTS[c] ?? DEFAULT_WEIGHT);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((TEXT_AREA.width * w) / total));
+  const fixed = columns.reduce((sum, c) => sum + (FIXED_WIDTHS[c] ?? 0), 0);
+  const flexible = columns.filter((c) => !(c in FIXED_WIDTHS));
+  const weight = flexible.reduce((sum, c) => sum + (WEIGHTS[c] ?? DEFAULT_WEIGHT), 0);
+  const free = Math.max(TEXT_AREA.width - fixed, 0);
+  const widths = columns.map(
+    (c) => FIXED_WIDTHS[c] ?? Math.floor((free * (WEIGHTS[c] ?? DEFAULT_WEIGHT)) / weight),
+  );
   widths[widths.length - 1] += TEXT_AREA.width - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -82,10 +95,10 @@ export function annexTable(annex: NoticeAnnex): Table {
   });
 }
 
-/** The annex page: 附件 label, title, blank line, table. */
+/** The annex pages: 附件 label, title, blank line, table (a section of their own, so no page break here). */
 export function annexBlock(annex: NoticeAnnex): (Paragraph | Table)[] {
   return [
-    line(annex.label, { face: FONTS.heading1, alignment: AlignmentType.LEFT, pageBreakBefore: true }),
+    line(annex.label, { face: FONTS.heading1, alignment: AlignmentType.LEFT }),
     line(""),
     title(annex.title),
     line(""),

@@ -14,7 +14,7 @@ import type { NoticeDraft } from "../core/notice";
 import { annexNote as annexNoteText } from "../core/notice/templates";
 import { annexBlock } from "./annex";
 import { FONTS, runFont } from "./fonts";
-import { CHAR, CHAR_SPACE, FOOTER_DISTANCE, LINE_PITCH, MARGIN, PAGE, SIZE } from "./layout";
+import { CHAR, FOOTER_DISTANCE, LINE_PITCH, MARGIN, PAGE, SIZE } from "./layout";
 import * as P from "./paragraphs";
 
 /** "— 1 —" in 宋体 四号, 空一字 from the outside edge: right on odd pages, left on even ones. */
@@ -47,23 +47,38 @@ function bodyOf(draft: NoticeDraft) {
   }
   if (draft.annex) children.push(P.blank(), P.annexNote(annexNoteText(draft.annex.title)));
   children.push(P.blank(), P.blank(), P.signature(draft.issuer), P.signature(draft.date));
-  return draft.annex ? [...children, ...annexBlock(draft.annex)] : children;
+  return children;
 }
 
-function sectionOf(draft: NoticeDraft): ISectionOptions {
+function properties(first: boolean, grid: boolean): ISectionOptions["properties"] {
   return {
-    properties: {
-      type: SectionType.NEXT_PAGE,
-      page: {
-        size: { width: PAGE.width, height: PAGE.height },
-        margin: { ...MARGIN, header: MARGIN.top / 2, footer: FOOTER_DISTANCE },
-        pageNumbers: { start: 1 },
-      },
-      grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+    type: SectionType.NEXT_PAGE,
+    page: {
+      size: { width: PAGE.width, height: PAGE.height },
+      margin: { ...MARGIN, header: MARGIN.top / 2, footer: FOOTER_DISTANCE },
+      // Each notice starts at page 1; its annex goes on counting.
+      pageNumbers: first ? { start: 1 } : {},
     },
-    footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
+    // A line grid of 22 lines for the body; the 28 characters a line come from condensed runs (see CHAR_SPACING).
+    // The annex has no grid, or LibreOffice and WPS would give every line of a table cell a 29 pt grid line.
+    grid: grid ? { type: DocumentGridType.LINES, linePitch: LINE_PITCH } : {},
+  };
+}
+
+const FOOTERS = () => ({ default: pageNumberFooter("odd"), even: pageNumberFooter("even") });
+
+/** The body as one section and the annex, if any, as a second one starting on a new page. */
+function sectionsOf(draft: NoticeDraft): ISectionOptions[] {
+  const body: ISectionOptions = {
+    properties: properties(true, true),
+    footers: FOOTERS(),
     children: bodyOf(draft),
   };
+  if (!draft.annex) return [body];
+  return [
+    body,
+    { properties: properties(false, false), footers: FOOTERS(), children: annexBlock(draft.annex) },
+  ];
 }
 
 /** One document; each draft is a section of its own, so each 督办通知 starts on page 1. */
@@ -75,6 +90,6 @@ export function noticeDocument(drafts: readonly NoticeDraft[]): Document {
     styles: {
       default: { document: { run: { font: runFont(FONTS.body), size: SIZE.三号 } } },
     },
-    sections: drafts.map(sectionOf),
+    sections: drafts.flatMap(sectionsOf),
   });
 }

@@ -25,13 +25,14 @@ export const SIZE = { 二号: 44, 三号: 32, 四号: 28, 五号: 21 } as const;
 /** Fixed line pitch: 22 lines fill the 225 mm 版心 (about 28.9 pt). */
 export const LINE_PITCH = Math.floor(TEXT_HEIGHT / LINES_PER_PAGE);
 
-/**
- * Document grid of 28 characters a line: w:charSpace is the 4096ths of a point by which each grid cell
- * differs from the 三号 (16 pt) default font, so 28 cells fill the 156 mm 版心 exactly.
- */
-export const CHAR_SPACE = Math.round((TEXT_WIDTH / CHARS_PER_LINE / 20 - SIZE.三号 / 2) * 4096);
+/** Width of one character cell of the 28-character line: indents are counted in characters ("空二字"). */
+export const CHAR = Math.floor(TEXT_WIDTH / CHARS_PER_LINE);
 
-/** Width of one 三号 character: indents are counted in characters ("空二字"). */
-export const CHAR = Math.round(TEXT_WIDTH / CHARS_PER_LINE);
+/**
+ * Character spacing (twips, negative: condensed) that fits 28 三号 (16 pt) characters in the 156 mm 版心.
+ * A character grid (w:docGrid linesAndChars) would say the same to Word, but LibreOffice and WPS then give
+ * a 16 pt glyph two grid cells; condensing each run works the same everywhere.
+ */
+export const CHAR_SPACING = CHAR - (SIZE.三号 / 2) * 20;
 
 export const TEXT_AREA = { width: TEXT_WIDTH, height: TEXT_HEIGHT };

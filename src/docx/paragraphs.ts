@@ -3,7 +3,7 @@
 import { AlignmentType, LineRuleType, Paragraph, TextRun } from "docx";
 import type { FontFace } from "./fonts";
 import { FONTS, runFont } from "./fonts";
-import { CHAR, LINE_PITCH, SIZE } from "./layout";
+import { CHAR, CHAR_SPACING, LINE_PITCH, SIZE } from "./layout";
 
 interface LineOptions {
   face?: FontFace;
@@ -19,6 +19,7 @@ interface LineOptions {
 /** One paragraph on the fixed 22-line grid. */
 export function line(text: string, options: LineOptions = {}): Paragraph {
   const face = options.face ?? FONTS.body;
+  const size = options.size ?? SIZE.三号;
   return new Paragraph({
     alignment: options.alignment ?? AlignmentType.JUSTIFIED,
     spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
@@ -28,7 +29,14 @@ export function line(text: string, options: LineOptions = {}): Paragraph {
       right: (options.right ?? 0) * CHAR,
     },
     pageBreakBefore: options.pageBreakBefore,
-    children: [new TextRun({ text, font: runFont(face), size: options.size ?? SIZE.三号 })],
+    children: [
+      new TextRun({
+        text,
+        font: runFont(face),
+        size,
+        characterSpacing: size === SIZE.三号 ? CHAR_SPACING : undefined,
+      }),
+    ],
   });
 }
 

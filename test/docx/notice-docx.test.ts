@@ -63,16 +63,16 @@ describe("notice .docx in GB/T 9704-2012 layout", () => {
     });
   });
 
-  it("has a grid of 22 lines of 28 characters and an exact line pitch for the body", () => {
+  it("has 22 lines of 28 characters: a fixed line pitch and condensed 三号 runs", () => {
     const grid = attrs(documentXml, "docGrid");
-    expect(grid.type).toBe("linesAndChars");
+    expect(grid.type).toBe("lines");
     const textHeight = mmToTwips(297) - mmToTwips(37) - mmToTwips(35);
     expect(Math.floor(textHeight / Number(grid.linePitch))).toBe(22);
-    const textWidth = mmToTwips(210) - mmToTwips(28) - mmToTwips(26);
-    const pitchPoints = 16 + Number(grid.charSpace) / 4096;
-    expect(Math.round(textWidth / 20 / pitchPoints)).toBe(28);
     const body = paragraphsWith(documentXml, bulletin.sections[0].blocks[0].text)[0];
     expect(attrs(body, "spacing")).toMatchObject({ line: grid.linePitch, lineRule: "exact" });
+    const textWidth = mmToTwips(210) - mmToTwips(28) - mmToTwips(26);
+    const charWidth = 16 * 20 + Number(/<w:spacing w:val="(-?\d+)"/.exec(body)?.[1]);
+    expect(Math.floor(textWidth / charWidth)).toBe(28);
   });
 
   it("sets the title in 方正小标宋简体 二号 centred, 主送 flush left, the body in 仿宋_GB2312 三号", () => {
@@ -103,7 +103,10 @@ describe("notice .docx in GB/T 9704-2012 layout", () => {
     }
   });
 
-  it("puts the annex in a real table: a repeated header row and one row per lagging indicator", () => {
+  it("puts the annex on a new page, in a real table: a repeated header row and one row per lagging indicator", () => {
+    const [body, annex] = documentXml.split(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/);
+    expect(body).not.toContain("<w:tbl>");
+    expect(paragraphsWith(annex, "附件")).toHaveLength(1);
     const tables = [...documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
     expect(tables).toHaveLength(1);
     const rows = [...tables[0].matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
@@ -121,7 +124,9 @@ describe("notice .docx in GB/T 9704-2012 layout", () => {
     const settings = await read("word/settings.xml");
     expect(settings).toContain("<w:evenAndOddHeaders");
     const footerRefs = [...documentXml.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"/g)];
-    expect(footerRefs.map((m) => m[1]).sort()).toEqual(["default", "even"]);
+    const sections = [...documentXml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)];
+    expect(sections).toHaveLength(2);
+    expect(footerRefs.map((m) => m[1]).sort()).toEqual(["default", "default", "even", "even"]);
     const rels = await read("word/_rels/document.xml.rels");
     const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? "";
     for (const [, type, id] of footerRefs) {
@@ -157,6 +162,7 @@ describe("notice .docx in GB/T 9704-2012 layout", () => {
     const xml = await (await unzip(await noticeToDocx(notices))).read("word/document.xml");
     const sections = [...xml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
     expect(sections).toHaveLength(notices.length);
+    for (const section of sections) expect(attrs(section, "type").val).toBe("nextPage");
     for (const section of sections) expect(attrs(section, "pgNumType").start).toBe("1");
     for (const notice of notices) expect(paragraphsWith(xml, notice.recipients)).toHaveLength(1);
   });
