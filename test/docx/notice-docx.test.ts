@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { draftQuarterlyBulletin, draftSupervisionNotices } from "../../src/core/notice";
 import type { NoticeDraft } from "../../src/core/notice";
 import { docxFileName, noticeToDocx, safeFileName } from "../../src/docx";
-import { assessFixture, fixtureData, TASKS } from "../core/notice/fixture";
+import { fixtureData, TASKS } from "../core/notice/fixture";
 
 const mmToTwips = (mm: number) => Math.round((mm * 1440) / 25.4);
 
@@ -40,7 +40,7 @@ const decode = (s: string) =>
 
 describe("notice .docx in GB/T 9704-2012 layout", () => {
   const data = fixtureData();
-  const options = { assessment: assessFixture(data) };
+  const options = {};
   const bulletin = draftQuarterlyBulletin(data, options);
   let documentXml = "";
   let read: (path: string) => Promise<string>;
@@ -148,7 +148,7 @@ describe("notice .docx in GB/T 9704-2012 layout", () => {
   it("inserts typed text as text, never as markup or a field", async () => {
     const typed = `<w:t>&"x"=SUM(A1)`;
     const custom = fixtureData(TASKS.map((t) => (t.no === 10 ? { ...t, text: `${typed}。` } : t)));
-    const draft = draftQuarterlyBulletin(custom, { assessment: assessFixture(custom) });
+    const draft = draftQuarterlyBulletin(custom);
     const xml = await (await unzip(await noticeToDocx(draft))).read("word/document.xml");
     expect(xml).not.toContain(typed);
     expect(xml).toContain("&lt;w:t&gt;&amp;&quot;x&quot;=SUM(A1)");

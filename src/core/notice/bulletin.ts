@@ -1,6 +1,6 @@
 // 季度通报: 一、总体情况, 二、存在的问题 (lagging tasks by lead unit), 三、下步工作要求, and the annex table.
 import type { NoticeFacts } from "./facts";
-import { annexRows, figureFacts, laggingTaskParagraph } from "./figures";
+import { annexRows, laggingTaskParagraph, mainTargetSentence } from "./figures";
 import type { NoticeSettings } from "./settings";
 import * as T from "./templates";
 import type { NoticeBlock, NoticeDraft } from "./types";
@@ -20,7 +20,7 @@ export function composeBulletin(facts: NoticeFacts, settings: NoticeSettings): N
         T.indicatorProgress(facts.indicatorTotal, facts.indicatorCounts),
     ),
     heading(T.HEADINGS.mainTargets),
-    paragraph(T.mainTargets(facts.mainTargets.map((f) => T.mainTargetText(figureFacts(f))))),
+    paragraph(T.mainTargets(facts.mainTargets.map(mainTargetSentence))),
   ];
 
   const problems: NoticeBlock[] = [

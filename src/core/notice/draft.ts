@@ -1,4 +1,5 @@
 // The public drafting functions: WorkbookData (plan, indicators, entries, 参数) → NoticeDraft.
+import { assess } from "../assess/score";
 import type { Assessment, Quarter } from "../assess/types";
 import type { WorkbookData } from "../workbook/data";
 import { composeBulletin } from "./bulletin";
@@ -9,8 +10,7 @@ import type { NoticeDraft, NoticeOptions } from "./types";
 
 /** The statuses of the chosen quarter: the given Assessment when it is for that quarter, else recomputed. */
 function assessmentFor(data: WorkbookData, quarter: Quarter, given: Assessment | undefined): Assessment {
-  if (given && given.quarter === quarter) return given;
-  throw new Error(`no assessment for quarter ${quarter}`);
+  return given && given.quarter === quarter ? given : assess(data, quarter);
 }
 
 function prepare(data: WorkbookData, options: NoticeOptions) {

@@ -2,7 +2,8 @@
 // counts by status, the 主要预期目标, and every lagging task under each of its lead units.
 import { STATUSES } from "../assess/types";
 import type { Assessment, Indicator, IndicatorScore, Quarter, Status } from "../assess/types";
-import type { Task, TaskPlan } from "../plan/types";
+import { canonicalizer } from "../assess/units";
+import type { Task } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
 
 /** Statuses a 督办 acts on, worst first. */
@@ -18,6 +19,8 @@ export const MAIN_TARGETS_SECTION = /主要预期目标/;
 export interface IndicatorFact {
   indicator: Indicator;
   score: IndicatorScore;
+  /** The text of its task. */
+  taskText: string;
 }
 
 export interface LaggingTask {
@@ -53,21 +56,12 @@ function emptyCounts(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 }
 
-/** Name or alias → canonical name, from the plan's unit registry; unknown names stay as written. */
-export function unitResolver(plan: TaskPlan): (name: string) => string {
-  const canonical = new Map<string, string>();
-  for (const unit of plan.units) {
-    canonical.set(unit.name, unit.name);
-    for (const alias of unit.aliases) if (!canonical.has(alias)) canonical.set(alias, unit.name);
-  }
-  return (name) => canonical.get(name.trim()) ?? name.trim();
-}
-
 /** Gathers what both notices say from the workbook data and the statuses of one quarter. */
 export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeFacts {
   const scores = new Map(assessment.indicators.map((s) => [s.id, s]));
   const taskStatus = new Map(assessment.tasks.map((t) => [t.no, t.status]));
-  const resolve = unitResolver(data.plan);
+  const resolve = canonicalizer(data.plan.units);
+  const taskText = new Map(data.plan.tasks.map((t) => [t.no, t.text]));
   const indicatorsOf = new Map<number, IndicatorFact[]>();
   const indicatorCounts = emptyCounts();
   for (const indicator of data.indicators) {
@@ -75,7 +69,7 @@ export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeF
     if (!score) continue;
     indicatorCounts[score.status]++;
     const list = indicatorsOf.get(indicator.taskNo) ?? [];
-    list.push({ indicator, score });
+    list.push({ indicator, score, taskText: taskText.get(indicator.taskNo) ?? "" });
     indicatorsOf.set(indicator.taskNo, list);
   }
 

@@ -1,4 +1,5 @@
 // Turns gathered facts into the figure phrases and annex rows both notices share.
+import { PROGRESS_INDICATOR } from "../assess/indicators";
 import { formatFigure, formatPercent, formatPoints, shortTitle } from "./format";
 import type { IndicatorFact, LaggingTask } from "./facts";
 import * as T from "./templates";
@@ -6,11 +7,17 @@ import * as T from "./templates";
 export function figureFacts(fact: IndicatorFact): T.FigureFacts {
   return {
     indicator: fact.indicator,
+    taskTitle: shortTitle(fact.taskText),
     value: fact.score.value,
     rate: fact.score.rate,
     timeProgress: fact.score.timeProgress,
     status: fact.score.status,
   };
+}
+
+/** One 主要预期目标 sentence. */
+export function mainTargetSentence(fact: IndicatorFact): string {
+  return T.mainTargetText(figureFacts(fact), fact.indicator.name === PROGRESS_INDICATOR.name);
 }
 
 /** The paragraph for one lagging task. */

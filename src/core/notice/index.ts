@@ -2,7 +2,6 @@
 export { draftQuarterlyBulletin, draftSupervisionNotices } from "./draft";
 export { noticeToLines, noticeToText } from "./text";
 export { noticeSettings, NOTICE_PARAMETERS } from "./settings";
-export { unitResolver } from "./facts";
 export { formatChineseDate, formatPercent, formatPoints, shortTitle, parseDate } from "./format";
 export type {
   NoticeAnnex,

@@ -13,9 +13,6 @@ export const NOTICE_PARAMETERS = {
   quarter: "当前季度",
 } as const;
 
-/** Params as the workbook branch extends them: 成文日期 and 主送 (absent in workbooks made before they existed). */
-type NoticeParams = Params & { issueDate?: string | null; recipients?: string };
-
 export interface NoticeSettings {
   year: number;
   quarter: Quarter;
@@ -28,13 +25,12 @@ export interface NoticeSettings {
 }
 
 /** Checks and formats the 参数 values a notice uses; throws ParameterError naming the first bad row. */
-export function noticeSettings(params: Params, options: NoticeOptions = {}): NoticeSettings {
-  const p: NoticeParams = params;
+export function noticeSettings(p: Params, options: NoticeOptions = {}): NoticeSettings {
   const issuer = (p.issuer ?? "").trim();
   if (!issuer) throw new ParameterError("请填写发文单位（通知的落款）", NOTICE_PARAMETERS.issuer);
   const recipients = (p.recipients ?? "").trim().replace(/[：:]+$/, "");
   if (!recipients) throw new ParameterError("请填写季度通报的主送单位", NOTICE_PARAMETERS.recipients);
-  const dateText = options.issueDate ?? p.issueDate ?? "";
+  const dateText = options.issueDate ?? p.issueDate ?? options.today ?? "";
   if (!String(dateText).trim()) {
     throw new ParameterError(
       "请填写成文日期（如 2023-04-10），督办期限由它推算",

@@ -85,17 +85,23 @@ export function figureText(indicator: Indicator, value: number): string {
 
 export interface FigureFacts {
   indicator: Indicator;
+  /** Short title of the task, to name a 工作进度 indicator in a list of several tasks. */
+  taskTitle: string;
   value: number | null;
   rate: number | null;
   timeProgress: number;
   status: Status;
 }
 
-/** One 主要预期目标: "地区生产总值增长5.2%（年度目标6.5%），完成率80.0%，滞后". */
-export function mainTargetText(f: FigureFacts): string {
+/**
+ * One 主要预期目标: "地区生产总值增长5.2%（年度目标6.5%），完成率80.0%，严重滞后". A task without a
+ * quantitative target is named by its title: "“粮食生产、节能减排降碳完成市里下达任务”工作进度30%…".
+ */
+export function mainTargetText(f: FigureFacts, isProgress: boolean): string {
   const target = `年度目标${targetText(f.indicator)}`;
-  if (f.value === null || f.rate === null) return `${f.indicator.name}未填报（${target}）`;
-  return `${figureText(f.indicator, f.value)}（${target}），完成率${formatPercent(f.rate)}，${STATUS_WORDS[f.status]}`;
+  const named = isProgress ? `“${f.taskTitle}”` : "";
+  if (f.value === null || f.rate === null) return `${named}${f.indicator.name}未填报（${target}）`;
+  return `${named}${figureText(f.indicator, f.value)}（${target}），完成率${formatPercent(f.rate)}，${STATUS_WORDS[f.status]}`;
 }
 
 export const mainTargets = (items: string[]) =>
@@ -107,8 +113,7 @@ export function laggingFigure(f: FigureFacts): string {
   const base = `${figureText(f.indicator, f.value)}（年度目标${targetText(f.indicator)}），完成率${formatPercent(f.rate)}`;
   const gap = formatPoints(f.timeProgress, f.rate);
   if (Number(gap) <= 0) return `${base}，经核定为${f.status}`;
-  const against = f.timeProgress >= 1 ? "低于年度目标" : `低于序时进度（${formatPercent(f.timeProgress)}）`;
-  return `${base}，${against}${gap}个百分点`;
+  return `${base}，低于序时进度（${formatPercent(f.timeProgress)}）${gap}个百分点`;
 }
 
 /** "第9项“积极扩大有效投资”（滞后）：…。". */

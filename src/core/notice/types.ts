@@ -43,4 +43,6 @@ export interface NoticeOptions {
   assessment?: Assessment;
   /** ISO date overriding 参数 成文日期. */
   issueDate?: string;
+  /** ISO date the draft is made, given by the shell (core reads no clock): 成文日期 when 参数 leaves it blank. */
+  today?: string;
 }

@@ -4,13 +4,14 @@ import type { NoticeDraft, NoticeOptions } from "../../../src/core/notice";
 import { formatFigure, formatPercent, formatPoints } from "../../../src/core/notice/format";
 import type { Quarter, Status } from "../../../src/core/assess/types";
 import type { WorkbookData } from "../../../src/core/workbook/data";
-import { assessFixture, fixtureData, fixtureParams, MAIN, TASKS } from "./fixture";
+import { assess } from "../../../src/core/assess";
+import { fixtureData, fixtureParams, MAIN, TASKS } from "./fixture";
 import type { FixtureTask } from "./fixture";
 
 const LAGGING: Status[] = ["滞后", "严重滞后", "未填报"];
 
 function options(data: WorkbookData, quarter: Quarter = data.params.quarter): NoticeOptions {
-  return { quarter, assessment: assessFixture(data, quarter) };
+  return { quarter };
 }
 
 function section(draft: NoticeDraft, heading: string) {
@@ -34,7 +35,7 @@ function byUnit(draft: NoticeDraft): Map<string, string[]> {
 
 /** What the rules make of the fixture: lagging tasks by canonical lead unit. */
 function expectedLagging(data: WorkbookData, quarter: Quarter) {
-  const assessment = assessFixture(data, quarter);
+  const assessment = assess(data, quarter);
   const canonical = (name: string) => (name === "区乡村振兴局" ? "区农业农村委" : name);
   const units = new Map<string, number[]>();
   for (const task of assessment.tasks.filter((t) => LAGGING.includes(t.status))) {
@@ -187,6 +188,26 @@ describe("季度通报", () => {
     const bad = fixtureData(TASKS, fixtureParams(override));
     expect(() => draftQuarterlyBulletin(bad, options(bad))).toThrow(ParameterError);
     expect(() => draftQuarterlyBulletin(bad, options(bad))).toThrow(`（${parameter}）`);
+  });
+
+  it("uses statuses the workbook's formulas computed when they are for the chosen quarter", () => {
+    const computed = assess(data, 1);
+    const reviewed = {
+      ...computed,
+      tasks: computed.tasks.map((t) => (t.no === 40 ? { ...t, status: "滞后" as Status } : t)),
+    };
+    expect(byUnit(draftQuarterlyBulletin(data, { quarter: 1, assessment: reviewed })).has("区财政局")).toBe(
+      true,
+    );
+    expect(byUnit(draftQuarterlyBulletin(data, { quarter: 2, assessment: reviewed })).has("区财政局")).toBe(
+      false,
+    );
+  });
+
+  it("dates a draft the day it is made when 参数 成文日期 is blank", () => {
+    const undated = fixtureData(TASKS, fixtureParams({ issueDate: null }));
+    expect(draftQuarterlyBulletin(undated, { today: "2023-04-12" }).date).toBe("2023年4月12日");
+    expect(draftQuarterlyBulletin(data, { today: "2023-04-12" }).date).toBe("2023年4月10日");
   });
 
   it("keeps text typed by users as it is", () => {

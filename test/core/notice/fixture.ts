@@ -1,15 +1,6 @@
 // A small plan with entries built here, covering every status, an alias, a task with two leads and a
-// task with two indicators. Statuses come from the scoring rules, never typed in by hand.
-import type {
-  Assessment,
-  IndicatorEntry,
-  IndicatorScore,
-  Params,
-  Quarter,
-  Status,
-  TaskScore,
-} from "../../../src/core/assess/types";
-import { STATUSES } from "../../../src/core/assess/types";
+// task with two indicators. Statuses come from the scoring rules (assess), never typed in by hand.
+import type { IndicatorEntry, Params, Status } from "../../../src/core/assess/types";
 import type { Comparison, TargetKind, Task, TaskPlan } from "../../../src/core/plan/types";
 import type { WorkbookData } from "../../../src/core/workbook/data";
 
@@ -201,52 +192,4 @@ export function fixtureData(tasks: FixtureTask[] = TASKS, params: Params = fixtu
     });
   }
   return { plan: fixturePlan(tasks), indicators, entries, params, groups: new Map() };
-}
-
-const round4 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 10000)) / 10000;
-
-/** The rules of DESIGN.md "Scoring rules" 1–6, for statuses only. */
-export function assessFixture(data: WorkbookData, quarter: Quarter = data.params.quarter): Assessment {
-  const p = data.params;
-  const indicators: IndicatorScore[] = data.indicators.map((ind) => {
-    const entry = data.entries.get(ind.id);
-    const value = entry?.quarters[quarter - 1] ?? null;
-    const P = ind.kind === "amount" ? p.timeProgress[quarter - 1] : 1;
-    if (value === null) {
-      return {
-        id: ind.id,
-        taskNo: ind.taskNo,
-        value,
-        timeProgress: P,
-        rate: null,
-        status: entry?.reviewedStatus ?? "未填报",
-        score: 0,
-      };
-    }
-    const R = round4(ind.cmp === "<=" ? (value <= ind.target ? 1 : ind.target / value) : value / ind.target);
-    const computed: Status =
-      R >= 1 && ind.kind === "amount" && ind.cmp === ">="
-        ? "已完成"
-        : R >= P
-          ? "序时推进"
-          : R >= P - p.severeGap
-            ? "滞后"
-            : "严重滞后";
-    const score = Math.round(p.fullScore * Math.max(0, Math.min(R / P, 1)) * 100) / 100;
-    return {
-      id: ind.id,
-      taskNo: ind.taskNo,
-      value,
-      timeProgress: P,
-      rate: R,
-      status: entry?.reviewedStatus ?? computed,
-      score,
-    };
-  });
-  const tasks: TaskScore[] = data.plan.tasks.map((t) => {
-    const own = indicators.filter((i) => i.taskNo === t.no);
-    const status = STATUSES.find((s) => own.some((i) => i.status === s)) ?? "未填报";
-    return { no: t.no, status, score: own.reduce((a, i) => a + i.score, 0) / Math.max(own.length, 1) };
-  });
-  return { quarter, indicators, tasks, units: [] };
 }
