@@ -1,5 +1,6 @@
 // A small plan with entries built here, covering every status, an alias, a task with two leads and a
 // task with two indicators. Statuses come from the scoring rules (assess), never typed in by hand.
+import { indicatorsOf, PROGRESS_INDICATOR } from "../../../src/core/assess";
 import type { IndicatorEntry, Params, Status } from "../../../src/core/assess/types";
 import type { Comparison, TargetKind, Task, TaskPlan } from "../../../src/core/plan/types";
 import type { WorkbookData } from "../../../src/core/workbook/data";
@@ -146,7 +147,17 @@ export function fixturePlan(tasks: FixtureTask[] = TASKS): TaskPlan {
     text: t.text,
     leads: t.leads,
     partners: t.partners ?? [],
-    targets: [],
+    // A task reported by 工作进度 has no quantitative target in the plan.
+    targets: t.indicators
+      .filter((i) => i.name !== PROGRESS_INDICATOR.name)
+      .map((i) => ({
+        name: i.name,
+        value: i.target,
+        unit: i.unit,
+        cmp: i.cmp ?? ">=",
+        kind: i.kind ?? "amount",
+        phrase: `${i.name}${i.target}${i.unit}`,
+      })),
   }));
   return {
     title: "2023年区政府工作报告目标任务分解方案",
@@ -164,17 +175,8 @@ export function fixturePlan(tasks: FixtureTask[] = TASKS): TaskPlan {
 }
 
 export function fixtureData(tasks: FixtureTask[] = TASKS, params: Params = fixtureParams()): WorkbookData {
-  const indicators = tasks.flatMap((t) =>
-    t.indicators.map((ind, k) => ({
-      id: `${t.no}-${k + 1}`,
-      taskNo: t.no,
-      name: ind.name,
-      unit: ind.unit,
-      cmp: ind.cmp ?? ">=",
-      kind: ind.kind ?? "amount",
-      target: ind.target,
-    })),
-  );
+  const plan = fixturePlan(tasks);
+  const indicators = indicatorsOf(plan);
   const entries = new Map<string, IndicatorEntry>();
   for (const t of tasks) {
     t.indicators.forEach((ind, k) => {
@@ -191,5 +193,5 @@ export function fixtureData(tasks: FixtureTask[] = TASKS, params: Params = fixtu
       });
     });
   }
-  return { plan: fixturePlan(tasks), indicators, entries, params, groups: new Map() };
+  return { plan, indicators, entries, params, groups: new Map() };
 }
