@@ -168,6 +168,25 @@ describe("notice .docx in GB/T 9704-2012 layout", () => {
   });
 });
 
+describe("noticeToDocx in the browser", () => {
+  it("makes the same document through Blob where there is no Buffer, as in the task pane", async () => {
+    const draft = draftQuarterlyBulletin(fixtureData());
+    const inNode = await noticeToDocx(draft);
+    const saved = globalThis.Buffer;
+    let inBrowser: Uint8Array;
+    try {
+      // @ts-expect-error the browser has no Buffer
+      delete globalThis.Buffer;
+      inBrowser = await noticeToDocx(draft);
+    } finally {
+      globalThis.Buffer = saved;
+    }
+    expect(Buffer.isBuffer(inBrowser)).toBe(false);
+    const xml = async (bytes: Uint8Array) => (await unzip(bytes)).read("word/document.xml");
+    expect(await xml(inBrowser)).toBe(await xml(inNode));
+  });
+});
+
 describe("notice file names", () => {
   it("names the bulletin and each 督办通知 after its unit, safely for Windows", () => {
     const draft = { kind: "supervision", unit: '科学城江津管委会（双福/工业园）:"?"' } as NoticeDraft;
