@@ -99,7 +99,7 @@ export const command: Command = {
         drafts.map(async (d, i) => ({ name: names[i], bytes: await noticeToDocx(d) })),
       );
       for (const { name, bytes } of files) await writeWhole(path.join(target, name), bytes);
-      io.err(`已写入 ${files.length} 个文件到 ${dir}：${files.map((f) => f.name).join("、")}`);
+      io.err(`已写入 ${files.length} 个文件到 ${dir}（${files[0].name}${files.length > 1 ? " 等" : ""}）`);
     }
     return 0;
   },
