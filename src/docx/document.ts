@@ -39,14 +39,18 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
 
 function bodyOf(draft: NoticeDraft) {
   const children = [P.title(draft.title), P.blank(), P.recipients(draft.recipients)];
-  for (const section of draft.sections) {
-    if (section.heading) children.push(P.heading1(section.heading));
-    for (const block of section.blocks) {
-      children.push(block.type === "heading" ? P.heading2(block.text) : P.body(block.text));
-    }
-  }
-  if (draft.annex) children.push(P.blank(), P.annexNote(annexNoteText(draft.annex.title)));
-  children.push(P.blank(), P.blank(), P.signature(draft.issuer), P.signature(draft.date));
+  const blocks = draft.sections.flatMap((s) => [
+    ...(s.heading ? [{ type: "heading1" as const, text: s.heading }] : []),
+    ...s.blocks,
+  ]);
+  blocks.forEach((block, i) => {
+    // The last paragraph keeps the 落款 company: GB/T 9704 wants no page with a signature alone.
+    const last = i === blocks.length - 1;
+    if (block.type === "heading1") children.push(P.heading1(block.text));
+    else children.push(block.type === "heading" ? P.heading2(block.text) : P.body(block.text, last));
+  });
+  if (draft.annex) children.push(P.blank(true), P.annexNote(annexNoteText(draft.annex.title)));
+  children.push(P.blank(true), P.blank(true), P.signature(draft.issuer, true), P.signature(draft.date));
   return children;
 }
 

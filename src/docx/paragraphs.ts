@@ -14,6 +14,8 @@ interface LineOptions {
   left?: number;
   right?: number;
   pageBreakBefore?: boolean;
+  /** Keep on the page of the next paragraph. */
+  keepNext?: boolean;
 }
 
 /** One paragraph on the fixed 22-line grid. */
@@ -29,6 +31,7 @@ export function line(text: string, options: LineOptions = {}): Paragraph {
       right: (options.right ?? 0) * CHAR,
     },
     pageBreakBefore: options.pageBreakBefore,
+    keepNext: options.keepNext,
     children: [
       new TextRun({
         text,
@@ -40,7 +43,7 @@ export function line(text: string, options: LineOptions = {}): Paragraph {
   });
 }
 
-export const blank = () => line("");
+export const blank = (keepNext = false) => line("", { keepNext });
 
 /** 标题: 方正小标宋简体 二号, centred; a long title wraps on its own (Word balances nothing, so neither do we). */
 export const title = (text: string, pageBreakBefore = false) =>
@@ -50,16 +53,17 @@ export const title = (text: string, pageBreakBefore = false) =>
 export const recipients = (text: string) => line(text, { alignment: AlignmentType.LEFT });
 
 /** 一级标题 "一、…": 黑体, indented two characters like the body. */
-export const heading1 = (text: string) => line(text, { face: FONTS.heading1, firstLine: 2 });
+export const heading1 = (text: string) => line(text, { face: FONTS.heading1, firstLine: 2, keepNext: true });
 
 /** 二级标题 "（一）…": 楷体_GB2312. */
-export const heading2 = (text: string) => line(text, { face: FONTS.heading2, firstLine: 2 });
+export const heading2 = (text: string) => line(text, { face: FONTS.heading2, firstLine: 2, keepNext: true });
 
 /** 正文: 仿宋_GB2312 三号, first line indented two characters. */
-export const body = (text: string) => line(text, { firstLine: 2 });
+export const body = (text: string, keepNext = false) => line(text, { firstLine: 2, keepNext });
 
 /** 附件说明 "附件：…", under the body after a blank line, indented two characters. */
-export const annexNote = (text: string) => line(text, { firstLine: 2 });
+export const annexNote = (text: string) => line(text, { firstLine: 2, keepNext: true });
 
 /** 发文机关署名 and 成文日期: right-aligned, 右空二字 (GB/T 9704 7.3.5.2, a draft without seal). */
-export const signature = (text: string) => line(text, { alignment: AlignmentType.RIGHT, right: 2 });
+export const signature = (text: string, keepNext = false) =>
+  line(text, { alignment: AlignmentType.RIGHT, right: 2, keepNext });

@@ -95,6 +95,17 @@ describe("notice .docx in GB/T 9704-2012 layout", () => {
     );
   });
 
+  it("never leaves a heading at the foot of a page, nor the 落款 alone on one", () => {
+    expect(paragraphsWith(documentXml, "二、存在的问题")[0]).toContain("<w:keepNext/>");
+    expect(paragraphsWith(documentXml, "（一）任务推进情况")[0]).toContain("<w:keepNext/>");
+    const requirements = bulletin.sections[bulletin.sections.length - 1].blocks;
+    expect(paragraphsWith(documentXml, requirements[requirements.length - 1].text)[0]).toContain(
+      "<w:keepNext/>",
+    );
+    expect(paragraphsWith(documentXml, bulletin.issuer).pop()).toContain("<w:keepNext/>");
+    expect(paragraphsWith(documentXml, requirements[0].text)[0]).not.toContain("<w:keepNext/>");
+  });
+
   it("right-aligns the 落款 and the date", () => {
     for (const text of [bulletin.issuer, bulletin.date]) {
       const paragraphs = paragraphsWith(documentXml, text);
