@@ -74,7 +74,7 @@ describe("通报 tab", () => {
     expect(props.makeDocx).toHaveBeenCalledWith([bulletin]);
 
     await user.click(button("写入通报表"));
-    await waitFor(() => expect(props.ops.writeNotice).toHaveBeenCalledWith(noticeToLines(bulletin)));
+    await waitFor(() => expect(props.ops.writeNotice).toHaveBeenCalledWith(noticeToLines(bulletin, " | ")));
     expect(screen.getByText(`已写入“通报”工作表（${noticeToLines(bulletin).length} 行）`)).toBeTruthy();
   });
 

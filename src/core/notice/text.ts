@@ -5,8 +5,11 @@ import type { NoticeDraft } from "./types";
 /** Two ideographic spaces: the 空二字 first-line indent of a 公文 paragraph. */
 const INDENT = "\u3000\u3000";
 
-/** Title, 主送, body, 附件说明, 落款 and date, then the annex as tab-separated rows; blank strings separate parts. */
-export function noticeToLines(draft: NoticeDraft): string[] {
+/**
+ * Title, 主送, body, 附件说明, 落款 and date, then the annex one row a line, cells joined by `cellSeparator`
+ * (a tab, so that pasted text splits into table cells); blank strings separate the parts.
+ */
+export function noticeToLines(draft: NoticeDraft, cellSeparator = "\t"): string[] {
   const lines = [draft.title, "", draft.recipients];
   for (const section of draft.sections) {
     if (section.heading) lines.push(section.heading);
@@ -16,8 +19,8 @@ export function noticeToLines(draft: NoticeDraft): string[] {
   if (draft.annex) lines.push("", T.annexNote(draft.annex.title));
   lines.push("", draft.issuer, draft.date);
   if (draft.annex) {
-    lines.push("", draft.annex.label, draft.annex.title, draft.annex.columns.join("\t"));
-    for (const row of draft.annex.rows) lines.push(row.join("\t"));
+    lines.push("", draft.annex.label, draft.annex.title, draft.annex.columns.join(cellSeparator));
+    for (const row of draft.annex.rows) lines.push(row.join(cellSeparator));
   }
   return lines;
 }

@@ -34,9 +34,15 @@ export function makeDrafts(snapshot: WorkbookSnapshot, request: DraftRequest): N
 /** Text of several drafts, a blank line and a form feed between them. */
 export const draftsText = (drafts: NoticeDraft[]) => drafts.map(noticeToText).join("\n\f\n");
 
+/** Annex cells in one sheet cell: a tab would show as nothing in Excel. */
+const SHEET_CELL_SEPARATOR = " | ";
+
 /** One paragraph per row of the 通报 sheet, a blank row between two drafts. */
 export const draftsRows = (drafts: NoticeDraft[]) =>
-  drafts.flatMap((d, i) => (i === 0 ? noticeToLines(d) : ["", ...noticeToLines(d)]));
+  drafts.flatMap((d, i) => {
+    const lines = noticeToLines(d, SHEET_CELL_SEPARATOR);
+    return i === 0 ? lines : ["", ...lines];
+  });
 
 /** One draft: its own name; all 督办通知 together: 督办通知.docx. */
 export const draftsFileName = (drafts: NoticeDraft[]) =>
