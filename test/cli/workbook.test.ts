@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { buildWorkbookSpec, col, HEADERS, SHEET_NAMES, type IndicatorEntry } from "../../src/core/workbook";
+import type { IndicatorEntry } from "../../src/core/assess";
+import { buildWorkbookSpec, col, HEADERS, SHEET_NAMES } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { renderWorkbook, writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { samplePlan } from "../core/plans";
@@ -85,8 +86,10 @@ describe("duban workbook writes the master workbook", () => {
   });
 
   it("colours statuses by conditional formatting", () => {
-    const cf = wb.getWorksheet("评分")?.conditionalFormattings ?? [];
-    const rules = cf.flatMap((c) => c.rules.map((r) => (r as { formulae?: string[] }).formulae?.[0]));
+    // Read back by exceljs but missing from its typings.
+    type Formats = { conditionalFormattings: { rules: { formulae?: string[] }[] }[] };
+    const cf = (wb.getWorksheet("评分") as unknown as Formats).conditionalFormattings;
+    const rules = cf.flatMap((c) => c.rules.map((r) => r.formulae?.[0]));
     expect(rules).toEqual(
       expect.arrayContaining(['"已完成"', '"序时推进"', '"滞后"', '"严重滞后"', '"未填报"']),
     );
