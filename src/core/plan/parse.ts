@@ -46,6 +46,10 @@ function rejectNonText(text: string, source?: string): void {
   }
 }
 
+/** The plan's own 落款 after its last task: issuer, date, "（此件公开发布）". Not task text, not worth a warning. */
+const isSignOff = (text: string) =>
+  organisationOfLine(text) !== null || dateOfLine(text) !== null || /^[（(][^（()）]{1,12}[)）]$/.test(text);
+
 const startsTasks = (l: PlanLine) => l.type.kind === "task" || removeSpaces(l.text) === "序号";
 
 /** Index of the plan's own title line (the cover notice ends before it), or null. */
@@ -184,7 +188,8 @@ function readBody(lines: readonly PlanLine[], from: number, warn: Warn): Draft[]
     else if (current.open) {
       if (!continueUnitList(current.open, l.text)) current.open = null;
     } else if (current.lists.length === 0) addText(current, l.text, l.line);
-    else warn(l.line, `无法归入任务的文字，已忽略：“${excerpt(l.text)}”`);
+    else if (/^[、，,；;]/.test(l.folded)) continueUnitList(current.lists[current.lists.length - 1], l.text);
+    else if (!isSignOff(l.text)) warn(l.line, `无法归入任务的文字，已忽略：“${excerpt(l.text)}”`);
   }
   close();
   return drafts;

@@ -76,3 +76,29 @@ describe("parsePlan", () => {
     expect(p.warnings).toEqual([{ line: 2, message: "这一行单位前面没有任务，已忽略" }]);
   });
 });
+
+describe("parsePlan after the last task", () => {
+  it("reads the plan's own sign-off without warnings", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "1．推进。",
+      "责任单位：区财政局",
+      "重庆市某区人民政府办公室",
+      "2024年1月5日",
+      "（此件公开发布）",
+    );
+    expect(p.warnings).toEqual([]);
+    expect(p.date).toBe("2024-01-05");
+  });
+
+  it("continues a unit list whose next line starts with a separator", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "1．推进。",
+      "责任单位：区财政局；配合单位：区教委",
+      "、区民政局、各镇街。",
+    );
+    expect(p.tasks[0].partners).toEqual(["区教委", "区民政局", "各镇街"]);
+    expect(p.warnings).toEqual([]);
+  });
+});
