@@ -96,6 +96,8 @@ function readBody(lines: readonly PlanLine[], from: number, warn: Warn): Draft[]
   let subsection: string | null = null;
   let columns: Column[] | null = null;
   let draft: Draft | null = null;
+  /** Numbering of the first task ("1．" or "（1）"): the other style inside a task is a list within it. */
+  let style: "point" | "paren" | null = null;
   const close = () => {
     if (draft) drafts.push(draft);
     draft = null;
@@ -131,7 +133,20 @@ function readBody(lines: readonly PlanLine[], from: number, warn: Warn): Draft[]
       else subsection = l.text;
       continue;
     }
+    // "1．推进A：" followed by "（1）…（2）…" before its unit line: the （1） items are part of task 1.
+    if (
+      t.kind === "task" &&
+      draft &&
+      !draft.cells &&
+      draft.lists.length === 0 &&
+      style !== null &&
+      t.style !== style
+    ) {
+      addText(draft, l.text, l.line);
+      continue;
+    }
     if (t.kind === "task") {
+      style ??= t.style;
       close();
       draft = {
         writtenNo: t.no,

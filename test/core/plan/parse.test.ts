@@ -102,3 +102,37 @@ describe("parsePlan after the last task", () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe("parsePlan inside one task", () => {
+  it("keeps （1）（2） items under a “1．” task as its text, not as tasks", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "1．推进三项改革：",
+      "（1）财税改革；",
+      "（2）国企改革。",
+      "责任单位：区财政局",
+      "2．下一项。",
+      "责任单位：区国资委",
+    );
+    expect(p.tasks.map((t) => [t.no, t.text])).toEqual([
+      [1, "推进三项改革：（1）财税改革；（2）国企改革。"],
+      [2, "下一项。"],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it("reads a unit line run into the task's own line", () => {
+    const p = plan("2024年任务分解方案", "1．地区生产总值增长6%。责任单位：区发展改革委；配合单位：各镇街");
+    expect(p.tasks[0]).toMatchObject({
+      text: "地区生产总值增长6%。",
+      leads: ["区发展改革委"],
+      partners: ["各镇街"],
+    });
+  });
+
+  it("treats half-width and full-width parentheses in a unit's name as the same unit", () => {
+    const p = plan("2024年任务分解方案", "1．推进。", "责任单位：华信(集团)公司；配合单位：华信（集团）公司");
+    expect(p.units).toEqual([{ name: "华信（集团）公司", aliases: [], kind: "unit" }]);
+    expect(p.tasks[0].leads).toEqual(["华信(集团)公司"]);
+  });
+});
