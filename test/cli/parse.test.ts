@@ -2,7 +2,17 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import {
+  AlignmentType,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from "docx";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/command";
 
@@ -159,6 +169,41 @@ describe("duban parse on a .docx", () => {
     ]);
     expect(plan.units).toContainEqual({ name: "区住房城乡建委", aliases: ["区人防办"], kind: "unit" });
     expect(plan.warnings).toEqual([]);
+  });
+
+  it("numbers tasks whose numbers were Word's automatic numbering (lost in the extracted text)", async () => {
+    const numbered = (text: string) => new Paragraph({ text, numbering: { reference: "tasks", level: 0 } });
+    const doc = new Document({
+      numbering: {
+        config: [{ reference: "tasks", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1．" }] }],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph("2024年区政府工作报告目标任务分解方案"),
+            new Paragraph("一、主要预期目标"),
+            numbered("地区生产总值增长6%。"),
+            new Paragraph("责任单位：区发展改革委。"),
+            numbered("城镇调查失业率控制在5.5%以内。"),
+            new Paragraph("责任单位：区人力社保局；配合单位：各镇街。"),
+          ],
+        },
+      ],
+    });
+    const file = path.join(dir, "自动编号.docx");
+    fs.writeFileSync(file, await Packer.toBuffer(doc));
+    const { code, out } = await run(file, "--json");
+    expect(code).toBe(0);
+    const plan = JSON.parse(out);
+    expect(
+      plan.tasks.map((t: { no: number; text: string; leads: string[] }) => [t.no, t.text, t.leads]),
+    ).toEqual([
+      [1, "地区生产总值增长6%。", ["区发展改革委"]],
+      [2, "城镇调查失业率控制在5.5%以内。", ["区人力社保局"]],
+    ]);
+    expect(plan.warnings).toEqual([
+      { line: 5, message: "方案中的任务都没有写序号（可能是 Word 自动编号），已按先后顺序编号" },
+    ]);
   });
 
   it("refuses a .docx that is not one", async () => {

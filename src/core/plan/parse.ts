@@ -27,6 +27,8 @@ interface Draft {
   cells: string[] | null;
   columns: Column[] | null;
   open: UnitList | null;
+  /** No 序号 was written (Word's automatic numbering does not survive text extraction). */
+  unnumbered: boolean;
 }
 
 type Warn = (line: number, message: string) => void;
@@ -50,7 +52,8 @@ function rejectNonText(text: string, source?: string): void {
 const isSignOff = (text: string) =>
   organisationOfLine(text) !== null || dateOfLine(text) !== null || /^[（(][^（()）]{1,12}[)）]$/.test(text);
 
-const startsTasks = (l: PlanLine) => l.type.kind === "task" || removeSpaces(l.text) === "序号";
+const startsTasks = (l: PlanLine) =>
+  l.type.kind === "task" || l.type.kind === "units" || removeSpaces(l.text) === "序号";
 
 /** Index of the plan's own title line (the cover notice ends before it), or null. */
 function findTitle(lines: readonly PlanLine[]): number | null {
@@ -98,11 +101,41 @@ function readBody(lines: readonly PlanLine[], from: number, warn: Warn): Draft[]
   let draft: Draft | null = null;
   /** Numbering of the first task ("1．" or "（1）"): the other style inside a task is a list within it. */
   let style: "point" | "paren" | null = null;
+  /**
+   * Text lines outside any task. A unit line right after them makes them a task without a number (Word's
+   * automatic numbering is lost when a .docx becomes text); anything else makes them stray text.
+   */
+  let pending: PlanLine[] = [];
+
+  const lastNo = () => (draft ?? drafts[drafts.length - 1])?.writtenNo ?? 0;
+  const open = (writtenNo: number, line: number, cells: Column[] | null): Draft => {
+    draft = {
+      writtenNo,
+      line,
+      section,
+      subsection,
+      text: [],
+      lists: [],
+      cells: cells ? [] : null,
+      columns: cells,
+      open: null,
+      unnumbered: false,
+    };
+    return draft;
+  };
+  const flushPending = () => {
+    // Before the first task they are a preamble ("为确保……，分解如下："), not worth a warning.
+    if (draft || drafts.length) {
+      for (const p of pending)
+        if (!isSignOff(p.text)) warn(p.line, `无法归入任务的文字，已忽略：“${excerpt(p.text)}”`);
+    }
+    pending = [];
+  };
   const close = () => {
+    flushPending();
     if (draft) drafts.push(draft);
     draft = null;
   };
-  const lastNo = () => (draft ?? drafts[drafts.length - 1])?.writtenNo ?? 0;
   const addUnits = (d: Draft, text: string, line: number) => {
     const read = readUnitLine(text, line);
     d.lists.push(...read.lists);
@@ -118,9 +151,10 @@ function readBody(lines: readonly PlanLine[], from: number, warn: Warn): Draft[]
   for (let i = from; i < lines.length; i++) {
     const l = lines[i];
     const t = l.type;
+    const current = draft as Draft | null; // assigned in closures, which narrowing does not see
     if (t.kind === "blank") continue;
     if (t.kind === "attachment") {
-      if (draft || drafts.length) {
+      if (current || drafts.length) {
         close();
         warn(l.line, "从此行起为附件，未作为任务读取");
         break;
@@ -133,48 +167,20 @@ function readBody(lines: readonly PlanLine[], from: number, warn: Warn): Draft[]
       else subsection = l.text;
       continue;
     }
-    // "1．推进A：" followed by "（1）…（2）…" before its unit line: the （1） items are part of task 1.
-    if (
-      t.kind === "task" &&
-      draft &&
-      !draft.cells &&
-      draft.lists.length === 0 &&
-      style !== null &&
-      t.style !== style
-    ) {
-      addText(draft, l.text, l.line);
-      continue;
-    }
     if (t.kind === "task") {
+      // "1．推进A：" followed by "（1）…（2）…" before its unit line: the （1） items are part of task 1.
+      if (current && !current.cells && current.lists.length === 0 && style !== null && t.style !== style) {
+        addText(current, l.text, l.line);
+        continue;
+      }
       style ??= t.style;
       close();
-      draft = {
-        writtenNo: t.no,
-        line: l.line,
-        section,
-        subsection,
-        text: [],
-        lists: [],
-        cells: null,
-        columns: null,
-        open: null,
-      };
-      addText(draft, t.rest, l.line);
+      addText(open(t.no, l.line, null), t.rest, l.line);
       continue;
     }
     if (t.kind === "number" && columns && t.no > lastNo() && t.no <= lastNo() + 5) {
       close();
-      draft = {
-        writtenNo: t.no,
-        line: l.line,
-        section,
-        subsection,
-        text: [],
-        lists: [],
-        cells: [],
-        columns,
-        open: null,
-      };
+      open(t.no, l.line, columns);
       continue;
     }
     if (removeSpaces(l.text) === "序号") {
@@ -186,10 +192,17 @@ function readBody(lines: readonly PlanLine[], from: number, warn: Warn): Draft[]
         continue;
       }
     }
-    const current: Draft | null = draft;
     if (t.kind === "units") {
-      if (current && !current.cells) addUnits(current, l.text, l.line);
-      else if (current) current.cells?.push(l.text);
+      if (current?.cells) current.cells.push(l.text);
+      else if (pending.length && (!current || current.lists.length > 0)) {
+        const text = pending;
+        pending = [];
+        close();
+        const unnumbered = open(lastNo() + 1, text[0].line, null);
+        unnumbered.unnumbered = true;
+        for (const p of text) addText(unnumbered, p.text, p.line);
+        addUnits(unnumbered, l.text, l.line);
+      } else if (current) addUnits(current, l.text, l.line);
       else warn(l.line, "这一行单位前面没有任务，已忽略");
       continue;
     }
@@ -198,13 +211,14 @@ function readBody(lines: readonly PlanLine[], from: number, warn: Warn): Draft[]
       if (current) current.open = null;
       continue;
     }
-    if (!current) continue; // text before the first task: a preamble such as "为确保……，分解如下："
-    if (current.cells) current.cells.push(l.text);
+    if (!current) pending.push(l);
+    else if (current.cells) current.cells.push(l.text);
     else if (current.open) {
       if (!continueUnitList(current.open, l.text)) current.open = null;
     } else if (current.lists.length === 0) addText(current, l.text, l.line);
-    else if (/^[、，,；;]/.test(l.folded)) continueUnitList(current.lists[current.lists.length - 1], l.text);
-    else if (!isSignOff(l.text)) warn(l.line, `无法归入任务的文字，已忽略：“${excerpt(l.text)}”`);
+    else if (/^[、，,；;]/.test(l.folded) && !pending.length)
+      continueUnitList(current.lists[current.lists.length - 1], l.text);
+    else pending.push(l);
   }
   close();
   return drafts;
@@ -237,10 +251,17 @@ function toTasks(drafts: Draft[], warn: Warn): Task[] {
   const tasks: Task[] = [];
   let previous = 0;
   let offset = 0;
+  // A plan whose tasks all lack numbers (a .docx with automatic numbering) gets one warning, not one per task.
+  const allUnnumbered = drafts.every((d) => d.unnumbered);
+  if (allUnnumbered)
+    warn(drafts[0].line, "方案中的任务都没有写序号（可能是 Word 自动编号），已按先后顺序编号");
   for (const d of drafts) {
     fillFromCells(d, warn);
     let no = d.writtenNo + offset;
-    if (no <= previous) {
+    if (d.unnumbered) {
+      no = previous + 1;
+      if (!allUnnumbered) warn(d.line, `这项任务没有序号，按顺序编为第 ${no} 项`);
+    } else if (no <= previous) {
       if (d.writtenNo === 1) {
         offset = previous;
         warn(d.line, `序号重新从 1 开始，按全文顺序编为第 ${previous + 1} 项`);

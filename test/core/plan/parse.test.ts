@@ -136,3 +136,23 @@ describe("parsePlan inside one task", () => {
     expect(p.tasks[0].leads).toEqual(["华信(集团)公司"]);
   });
 });
+
+describe("parsePlan on tasks without numbers", () => {
+  it("makes a task of text followed by a unit line when another task lacks its number, and says so", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "1．推进甲。",
+      "责任单位：区财政局",
+      "推进乙。",
+      "责任单位：区教委",
+      "3．推进丙。",
+      "责任单位：区民政局",
+    );
+    expect(p.tasks.map((t) => [t.no, t.text, t.leads])).toEqual([
+      [1, "推进甲。", ["区财政局"]],
+      [2, "推进乙。", ["区教委"]],
+      [3, "推进丙。", ["区民政局"]],
+    ]);
+    expect(p.warnings).toEqual([{ line: 4, message: "这项任务没有序号，按顺序编为第 2 项" }]);
+  });
+});
