@@ -5,6 +5,9 @@ import { readTargets } from "./targets";
 import type { Task } from "./types";
 import { splitUnitList } from "./unit-list";
 
+/** "区发展改革委（牵头）": a lead marked inside a list rather than by its own label. */
+const LEAD_MARK = /[（(]牵头(?:单位)?[)）]$/;
+
 /** Table rows: text and unit lists from the cells, by column. */
 function fillFromCells(d: Draft, warn: Warn): void {
   if (!d.cells || !d.columns) return;
@@ -54,14 +57,18 @@ export function toTasks(drafts: Draft[], warn: Warn): Task[] {
 
     const text = d.text.join("").trim();
     if (!text) warn(d.line, `第 ${no} 项任务没有任务内容`);
-    const hasLead = d.lists.some((l) => l.role === "lead");
+    const hasLead = d.lists.some((l) => l.role === "lead" || l.names.some((n) => LEAD_MARK.test(n)));
     const leads: string[] = [];
     const partners: string[] = [];
     for (const list of d.lists) {
-      // 牵头单位 + 责任单位 in one task: the 责任单位 are the ones who work with the lead.
-      const into = list.role === "lead" || (list.role === "responsible" && !hasLead) ? leads : partners;
-      for (const name of list.names) {
-        if (!into.includes(name)) into.push(name);
+      for (const written of list.names) {
+        // "区发展改革委（牵头）" leads whatever its label; with 牵头单位 (or such a mark) in the task,
+        // the 责任单位 are the ones who work with the lead.
+        const marked = LEAD_MARK.test(written);
+        const name = written.replace(LEAD_MARK, "");
+        const lead = marked || list.role === "lead" || (list.role === "responsible" && !hasLead);
+        const into = lead ? leads : partners;
+        if (name && !into.includes(name)) into.push(name);
         if (name.length > 40) warn(list.line, `单位名称过长，可能漏写了分隔符：“${excerpt(name)}”`);
       }
     }

@@ -156,3 +156,15 @@ describe("parsePlan on tasks without numbers", () => {
     expect(p.warnings).toEqual([{ line: 4, message: "这项任务没有序号，按顺序编为第 2 项" }]);
   });
 });
+
+describe("parsePlan on lead marks inside a list", () => {
+  it("reads “（牵头）” after a name as the lead and the rest of a 责任单位 list as partners", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "1．推进。",
+      "责任单位：区发展改革委（牵头）、区财政局、区统计局等有关单位",
+    );
+    expect(p.tasks[0]).toMatchObject({ leads: ["区发展改革委"], partners: ["区财政局", "区统计局"] });
+    expect(p.units.map((u) => u.name)).toEqual(["区发展改革委", "区财政局", "区统计局"]);
+  });
+});
