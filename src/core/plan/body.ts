@@ -2,7 +2,7 @@
 import { dateOfLine, organisationOfLine } from "./front-matter";
 import type { PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
-import { readTableHeader, type Column } from "./table";
+import { readTableHeader, tabCells, tabHeader, type Column } from "./table";
 import { continueUnitList, readUnitLine, splitInlineUnits, type UnitList } from "./task-units";
 
 /** A task as the body wrote it, before numbering, registry and targets. */
@@ -115,6 +115,21 @@ export function readBody(lines: readonly PlanLine[], from: number, warn: Warn): 
       close();
       addText(open(t.no, l.line, null), t.rest, l.line);
       continue;
+    }
+    const cells = tabCells(l.text);
+    if (cells) {
+      const header = tabHeader(cells);
+      const no = /^\d{1,4}$/.test(cells[0]) ? Number(cells[0]) : NaN;
+      if (header) {
+        close();
+        columns = header;
+        continue;
+      }
+      if (columns && no > lastNo() && no <= lastNo() + 5) {
+        close();
+        open(no, l.line, columns).cells?.push(...cells.slice(1));
+        continue;
+      }
     }
     if (t.kind === "number" && columns && t.no > lastNo() && t.no <= lastNo() + 5) {
       close();

@@ -3,8 +3,9 @@ import { dateOfLine, organisationOfLine, yearIn } from "./front-matter";
 import type { PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
 
+/** A numbered task, a unit line or a table header: the plan proper has begun. */
 const startsTasks = (l: PlanLine) =>
-  l.type.kind === "task" || l.type.kind === "units" || removeSpaces(l.text) === "序号";
+  l.type.kind === "task" || l.type.kind === "units" || removeSpaces(l.text.split("\t")[0]) === "序号";
 
 /** Index of the plan's own title line (the cover notice ends before it), or null. */
 export function findTitle(lines: readonly PlanLine[]): number | null {
