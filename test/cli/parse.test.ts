@@ -206,6 +206,27 @@ describe("duban parse on a .docx", () => {
     ]);
   });
 
+  it("reads the bundled plan saved as a .docx exactly as the .txt", async () => {
+    const seed = fs.readFileSync(path.join(root, "seeds/jiangjin-2023.txt"), "utf8");
+    const doc = new Document({
+      sections: [
+        {
+          children: seed
+            .split("\n")
+            .filter((l) => l.trim())
+            .map((l) => new Paragraph(l)),
+        },
+      ],
+    });
+    const file = path.join(dir, "jiangjin-2023.docx");
+    fs.writeFileSync(file, await Packer.toBuffer(doc));
+    const { code, out } = await run(file, "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(
+      JSON.parse(fs.readFileSync(path.join(fixtures, "jiangjin-2023.expected.json"), "utf8")),
+    );
+  });
+
   it("refuses a .docx that is not one", async () => {
     const file = path.join(dir, "假的.docx");
     fs.writeFileSync(file, "这不是 Word 文件");
