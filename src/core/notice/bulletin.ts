@@ -23,11 +23,12 @@ export function composeBulletin(facts: NoticeFacts, settings: NoticeSettings): N
     paragraph(T.mainTargets(facts.mainTargets.map(mainTargetSentence))),
   ];
 
+  const leadUnits = facts.byUnit.filter((g) => g.unit !== null).length;
   const problems: NoticeBlock[] = [
-    paragraph(T.problemsSummary(o, facts.lagging.length, laggingCounts, facts.byUnit.length)),
+    paragraph(T.problemsSummary(o, facts.lagging.length, laggingCounts, leadUnits)),
   ];
   facts.byUnit.forEach((group, i) => {
-    problems.push(heading(T.unitHeading(i + 1, group.unit)));
+    problems.push(heading(T.unitHeading(i + 1, group.unit ?? T.NO_LEAD_UNIT)));
     for (const item of group.tasks) problems.push(paragraph(laggingTaskParagraph(item)));
   });
 

@@ -33,7 +33,8 @@ export interface LaggingTask {
 }
 
 export interface UnitLagging {
-  unit: string;
+  /** A lead unit's canonical name, or null for tasks whose plan entry names no 责任单位. */
+  unit: string | null;
   tasks: LaggingTask[];
 }
 
@@ -48,7 +49,7 @@ export interface NoticeFacts {
   mainTargets: IndicatorFact[];
   /** Lagging tasks by 序号. */
   lagging: LaggingTask[];
-  /** Lead units of lagging tasks, in the order they first appear by 序号. */
+  /** Lead units of lagging tasks, in the order they first appear by 序号 (null: no 责任单位 named). */
   byUnit: UnitLagging[];
 }
 
@@ -89,9 +90,11 @@ export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeF
     lagging.push({ task, status, leads, items: own.length > 0 ? own : facts });
   }
 
-  const units = new Map<string, LaggingTask[]>();
+  const units = new Map<string | null, LaggingTask[]>();
   for (const item of lagging) {
-    for (const unit of item.leads) units.set(unit, [...(units.get(unit) ?? []), item]);
+    // A task without 责任单位 is still reported, under a heading of its own, but nobody gets its 督办通知.
+    for (const unit of item.leads.length > 0 ? item.leads : [null])
+      units.set(unit, [...(units.get(unit) ?? []), item]);
   }
   return {
     year: data.params.year,

@@ -35,7 +35,7 @@ export function annexRows(lagging: LaggingTask[]): string[][] {
       rows.push([
         String(item.task.no),
         shortTitle(item.task.text),
-        item.leads.join("、"),
+        item.leads.join("、") || "—",
         indicator.name,
         T.targetText(indicator),
         reported ? `${formatFigure(score.value ?? 0)}${indicator.unit}` : "未填报",

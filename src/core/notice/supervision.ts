@@ -5,7 +5,11 @@ import type { NoticeSettings } from "./settings";
 import * as T from "./templates";
 import type { NoticeDraft } from "./types";
 
-function composeOne(group: UnitLagging, o: T.Occasion, settings: NoticeSettings): NoticeDraft {
+function composeOne(
+  group: UnitLagging & { unit: string },
+  o: T.Occasion,
+  settings: NoticeSettings,
+): NoticeDraft {
   const anyUnreported = group.tasks.some((t) => t.items.some((f) => f.score.status === "未填报"));
   return {
     kind: "supervision",
@@ -32,5 +36,7 @@ function composeOne(group: UnitLagging, o: T.Occasion, settings: NoticeSettings)
 /** One draft per unit in facts.byUnit; none when nothing lags. */
 export function composeSupervisionNotices(facts: NoticeFacts, settings: NoticeSettings): NoticeDraft[] {
   const o: T.Occasion = { ...settings, quarter: facts.quarter };
-  return facts.byUnit.map((group) => composeOne(group, o, settings));
+  return facts.byUnit
+    .filter((group): group is UnitLagging & { unit: string } => group.unit !== null)
+    .map((group) => composeOne(group, o, settings));
 }

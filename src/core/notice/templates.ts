@@ -38,6 +38,9 @@ export const HEADINGS = {
   supervisionRequirements: "二、整改要求",
 } as const;
 
+/** Heading for lagging tasks whose plan entry names no 责任单位. */
+export const NO_LEAD_UNIT = "未明确责任单位的任务";
+
 /** Level-2 heading of the n-th unit (1-based) in 二、存在的问题. */
 export const unitHeading = (n: number, unit: string) => `（${chineseNumber(n)}）${unit}`;
 

@@ -210,6 +210,15 @@ describe("季度通报", () => {
     expect(draftQuarterlyBulletin(data, { today: "2023-04-12" }).date).toBe("2023年4月10日");
   });
 
+  it("reports a lagging task that names no 责任单位 under a heading of its own, with no 督办通知 for it", () => {
+    const custom = fixtureData(TASKS.map((t) => (t.no === 10 ? { ...t, leads: [] } : t)));
+    const listed = byUnit(draftQuarterlyBulletin(custom));
+    expect(listed.get("未明确责任单位的任务")).toEqual([expect.stringMatching(/^第10项/)]);
+    expect(listed.get("区发展改革委")?.some((p) => p.startsWith("第10项"))).toBe(false);
+    const units = draftSupervisionNotices(custom).map((d) => d.unit);
+    expect(units).toEqual(draftSupervisionNotices(data).map((d) => d.unit));
+  });
+
   it("keeps text typed by users as it is", () => {
     const text = `<b>&"x"=SUM(A1)建设。`;
     const custom = fixtureData(TASKS.map((t) => (t.no === 10 ? { ...t, text } : t)));
