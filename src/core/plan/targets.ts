@@ -74,15 +74,23 @@ interface Hit {
   range: boolean;
 }
 
-function quotedMask(text: string): boolean[] {
+/**
+ * Which characters stand inside quotation marks (“三个1000亩” names a programme) or parentheses
+ * ("（总投资50亿元）" describes a project): numbers there are descriptors, not targets.
+ */
+function descriptiveMask(text: string): boolean[] {
   const mask = new Array<boolean>(text.length).fill(false);
   let close: string | null = null;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (close !== null) {
       if (ch === close) close = null;
       else mask[i] = true;
     } else if (OPEN_QUOTES[ch] !== undefined) close = OPEN_QUOTES[ch];
+    else if (ch === "(" || ch === "（") depth++;
+    else if ((ch === ")" || ch === "）") && depth > 0) depth--;
+    else if (depth > 0) mask[i] = true;
   }
   return mask;
 }
@@ -109,7 +117,7 @@ function isDescriptor(folded: string, start: number, end: number, value: string)
 function readHits(text: string): Hit[] {
   const folded = foldWidth(text);
   if (!/\d/.test(folded)) return [];
-  const quoted = quotedMask(folded);
+  const quoted = descriptiveMask(folded);
   const hits: Hit[] = [];
   let floor = 0;
   let skipUntil = -1;

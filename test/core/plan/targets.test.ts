@@ -87,6 +87,7 @@ describe("readTargets", () => {
     "开展第5次普查，评选前10名",
     "支持投资5000万元以上的项目",
     "建成5A级景区",
+    "推进重庆影视城（总投资50亿元）建设",
   ])("finds no target in a descriptor: %s", (text) => {
     expect(readTargets(text).targets).toEqual([]);
   });
