@@ -8,5 +8,7 @@ module.exports = {
     // office-addin-mock reaches an ESM-only module through office-addin-manifest; the CJS entry is enough.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
+  // One production build per run, shared by the manifest and end-to-end tests (test/support/build.ts).
+  globalSetup: "<rootDir>/test/support/globalSetup.ts",
   testTimeout: 60000,
 };

@@ -49,30 +49,6 @@ export interface WorkbookSnapshot {
   problems?: WorkbookShapeError[];
 }
 
-/** One entry cell of 指标填报 for a quarter. */
-export interface EntryCell {
-  sheet: string;
-  /** A1 address, e.g. "H12". */
-  address: string;
-  indicatorId: string;
-  /** 指标 text, for the list the pane shows. */
-  indicator: string;
-}
-
-export interface InvalidEntry extends EntryCell {
-  /** What the cell holds, as text. */
-  value: string;
-  /** Chinese, e.g. 不是数字, 小于上季度累计值 12.5. */
-  reason: string;
-}
-
-export interface EntryCheck {
-  /** Every entry cell of the quarter for the unit's tasks (all tasks when unit is null). */
-  total: number;
-  empty: EntryCell[];
-  invalid: InvalidEntry[];
-}
-
 export interface ExcelOps {
   capabilities(): Capabilities;
   loadPlan(plan: TaskPlan, onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
@@ -85,9 +61,4 @@ export interface ExcelOps {
   setQuarter(quarter: Quarter): Promise<void>;
   /** Replaces the 通报 sheet with one paragraph per row. */
   writeNotice(paragraphs: string[]): Promise<void>;
-  /**
-   * The quarter's entry cells of the tasks a unit leads (all when unit is null): which are still empty and
-   * which are invalid. Optional: the 填报 tab says it is unavailable when a host does not provide it.
-   */
-  checkEntries?(quarter: Quarter, unit: string | null): Promise<EntryCheck>;
 }

@@ -73,7 +73,7 @@ export const S = {
     invalidTitle: (n: number) => `有 ${n} 处填报数据需要更正`,
     allValid: "填报数据均有效。",
     selectCell: (sheet: string, address: string) => `定位到 ${sheet}!${address}`,
-    unavailable: "当前版本的 Excel 接口不支持填报检查。",
+    unavailable: "未能读取填报单元格，无法检查。请确认工作簿由“载入工作表”生成。",
     noEmpty: "本季度的填报单元格都已填写。",
   },
 
@@ -89,10 +89,6 @@ export const S = {
     gradeCol: "等次",
     noUnits: "暂无单位得分。",
     quarterSet: (q: string) => `当前季度已设为${q}，公式已重新计算。`,
-  },
-
-  notice: {
-    placeholder: "通报草稿：请使用命令行 duban notice 生成。",
   },
 
   quarters: ["一季度", "二季度", "三季度", "四季度"] as const,

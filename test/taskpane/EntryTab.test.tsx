@@ -1,26 +1,20 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+// The entry check reads the workbook afresh and applies core/filter's rules to 指标填报 (see sampleEntrySheet).
+import { screen, within } from "@testing-library/react";
 import { EntryTab } from "../../src/taskpane/components/EntryTab";
 import { fakeOps, sampleSnapshot } from "./fixtures";
 import { renderPane } from "./render";
 
-test("the check asks for the chosen quarter and unit, then counts the empty cells", async () => {
+test("for every unit, the quarter's empty cells are counted and 定位下一个 walks through them in turn", async () => {
   const ops = fakeOps();
-  const { user } = renderPane(<EntryTab ops={ops} snapshot={sampleSnapshot(2)} onRead={jest.fn()} />);
-  expect((screen.getByRole("combobox", { name: "季度" }) as HTMLSelectElement).value).toBe("2");
-  await user.selectOptions(screen.getByRole("combobox", { name: "季度" }), "三季度");
-  await user.selectOptions(screen.getByRole("combobox", { name: "单位" }), "区财政局");
+  const onRead = jest.fn();
+  const { user } = renderPane(<EntryTab ops={ops} snapshot={sampleSnapshot()} onRead={onRead} />);
   await user.click(screen.getByRole("button", { name: "检查填报数据" }));
-  expect(ops.checkEntries).toHaveBeenCalledWith(3, "区财政局");
+  expect(ops.readWorkbook).toHaveBeenCalledTimes(1);
+  expect(onRead).toHaveBeenCalledTimes(1);
   expect(await screen.findByText("本季度尚未填报 2 个（共 5 个填报单元格）")).toBeTruthy();
-});
 
-test("全部单位 asks for every unit; 定位下一个 walks through the empty cells in turn", async () => {
-  const ops = fakeOps();
-  const { user } = renderPane(<EntryTab ops={ops} snapshot={sampleSnapshot()} onRead={jest.fn()} />);
-  await user.click(screen.getByRole("button", { name: "检查填报数据" }));
-  expect(ops.checkEntries).toHaveBeenCalledWith(1, null);
-  const next = await screen.findByRole("button", { name: "定位下一个未填单元格" });
+  const next = screen.getByRole("button", { name: "定位下一个未填单元格" });
   await user.click(next);
   await user.click(next);
   await user.click(next);
@@ -31,20 +25,46 @@ test("全部单位 asks for every unit; 定位下一个 walks through the empty 
   ]);
 });
 
-test("each invalid entry is listed with its reason, and clicking it selects the cell", async () => {
+test("the quarter shown first is the workbook's 当前季度, and another can be chosen", async () => {
+  const ops = fakeOps();
+  const { user } = renderPane(<EntryTab ops={ops} snapshot={sampleSnapshot(2)} onRead={jest.fn()} />);
+  expect((screen.getByRole("combobox", { name: "季度" }) as HTMLSelectElement).value).toBe("2");
+  await user.selectOptions(screen.getByRole("combobox", { name: "季度" }), "四季度");
+  await user.click(screen.getByRole("button", { name: "检查填报数据" }));
+  expect(await screen.findByText("本季度尚未填报 5 个（共 5 个填报单元格）")).toBeTruthy();
+});
+
+test("for one unit only the indicators of the tasks it leads count, a group's tasks included", async () => {
+  const { user } = renderPane(<EntryTab ops={fakeOps()} snapshot={sampleSnapshot()} onRead={jest.fn()} />);
+  // 几江街道 belongs to 各镇街, which leads task 3 (indicator 3-1, H5 empty).
+  await user.selectOptions(screen.getByRole("combobox", { name: "单位" }), "几江街道");
+  await user.click(screen.getByRole("button", { name: "检查填报数据" }));
+  expect(await screen.findByText("本季度尚未填报 1 个（共 1 个填报单元格）")).toBeTruthy();
+  expect(screen.getByText("填报数据均有效。")).toBeTruthy();
+
+  // 区财政局 leads task 2 (indicator 2-1): filled, but falling from 3 to 2.
+  await user.selectOptions(screen.getByRole("combobox", { name: "单位" }), "区财政局");
+  await user.click(screen.getByRole("button", { name: "检查填报数据" }));
+  expect(await screen.findByText("本季度的填报单元格都已填写。")).toBeTruthy();
+  const invalid = screen.getByRole("region", { name: "有 1 处填报数据需要更正" });
+  expect(within(invalid).getByRole("button", { name: "定位到 指标填报!I4" })).toBeTruthy();
+});
+
+test("each invalid entry is listed with what to do, and clicking it selects the cell", async () => {
   const ops = fakeOps();
   const { user } = renderPane(<EntryTab ops={ops} snapshot={sampleSnapshot()} onRead={jest.fn()} />);
   await user.click(screen.getByRole("button", { name: "检查填报数据" }));
-  expect(await screen.findByText("有 1 处填报数据需要更正")).toBeTruthy();
-  expect(screen.getByText(/1-1 指标1-1：“约10”不是数字/)).toBeTruthy();
-  await user.click(screen.getByRole("button", { name: "定位到 指标填报!I2" }));
-  expect(ops.selectCell).toHaveBeenCalledWith("指标填报", "I2");
+  const invalid = await screen.findByRole("region", { name: "有 2 处填报数据需要更正" });
+  expect(within(invalid).getByText(/指标1-1：.*约10/)).toBeTruthy();
+  await user.click(within(invalid).getByRole("button", { name: "定位到 指标填报!H2" }));
+  expect(ops.selectCell).toHaveBeenCalledWith("指标填报", "H2");
 });
 
-test("a host without the entry check says so instead of offering a button that cannot work", () => {
-  const ops = fakeOps();
-  const { checkEntries: _omitted, ...withoutCheck } = ops;
-  renderPane(<EntryTab ops={withoutCheck} snapshot={sampleSnapshot()} onRead={jest.fn()} />);
-  expect(screen.getByText("当前版本的 Excel 接口不支持填报检查。")).toBeTruthy();
-  expect(screen.queryByRole("button", { name: "检查填报数据" })).toBeNull();
+test("a workbook read without its cell values says the check cannot run", async () => {
+  const { values: _none, ...withoutValues } = sampleSnapshot();
+  const ops = fakeOps({ readWorkbook: jest.fn(async () => withoutValues) });
+  const { user } = renderPane(<EntryTab ops={ops} snapshot={withoutValues} onRead={jest.fn()} />);
+  await user.click(screen.getByRole("button", { name: "检查填报数据" }));
+  expect(await screen.findByText(/未能读取填报单元格/)).toBeTruthy();
+  expect(screen.queryByRole("button", { name: "定位下一个未填单元格" })).toBeNull();
 });

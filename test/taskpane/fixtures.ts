@@ -2,6 +2,7 @@
 // from output, so each test states what it relies on.
 import type {
   Assessment,
+  Indicator,
   IndicatorScore,
   Params,
   Quarter,
@@ -9,7 +10,8 @@ import type {
   UnitScore,
 } from "../../src/core/assess/types";
 import type { TaskPlan } from "../../src/core/plan/types";
-import type { EntryCheck, ExcelOps, LoadReport, UnitFilter, WorkbookSnapshot } from "../../src/taskpane/ops";
+import type { CellValue } from "../../src/core/workbook/data";
+import type { ExcelOps, LoadReport, UnitFilter, WorkbookSnapshot } from "../../src/taskpane/ops";
 import type { PlanReader } from "../../src/taskpane/planReader";
 
 export function samplePlan(): TaskPlan {
@@ -93,12 +95,13 @@ export function sampleSnapshot(quarter: 1 | 2 | 3 | 4 = 1): WorkbookSnapshot {
   return {
     data: {
       plan: samplePlan(),
-      indicators: [],
+      indicators: sampleIndicators(),
       entries: new Map(),
       params: params(quarter),
       groups: sampleGroups,
     },
     computed,
+    values: new Map([["指标填报", sampleEntrySheet()]]),
   };
 }
 
@@ -109,27 +112,56 @@ export const sampleLoadReport: LoadReport = {
   notes: ["当前 Excel 不支持自动筛选（需要 ExcelApi 1.9），已改为隐藏行。"],
 };
 
-export const sampleCheck: EntryCheck = {
-  total: 5,
-  empty: [
-    { sheet: "指标填报", address: "H3", indicatorId: "1-2", indicator: "指标1-2" },
-    { sheet: "指标填报", address: "H5", indicatorId: "3-1", indicator: "工作进度" },
-  ],
-  invalid: [
-    {
-      sheet: "指标填报",
-      address: "I2",
-      indicatorId: "1-1",
-      indicator: "指标1-1",
-      value: "约10",
-      reason: "不是数字",
-    },
-  ],
-};
+/** The indicators of samplePlan: its targets, and 工作进度 for tasks 3 and 4 that have none. */
+export function sampleIndicators(): Indicator[] {
+  const amount = (id: string, taskNo: number, name: string, unit: string, target: number): Indicator => ({
+    id,
+    taskNo,
+    name,
+    unit,
+    cmp: ">=",
+    kind: "amount",
+    target,
+  });
+  return [
+    amount("1-1", 1, "指标1-1", "亿元", 10),
+    amount("1-2", 1, "指标1-2", "亿元", 11),
+    amount("2-1", 2, "指标2-1", "亿元", 10),
+    amount("3-1", 3, "工作进度", "%", 100),
+    amount("4-1", 4, "工作进度", "%", 100),
+  ];
+}
+
+/**
+ * 指标填报 as read from Excel (row 1 headers, so 指标编号 1-1 is row 2, 一季度 column H): 1-1 has text in H2,
+ * 1-2 and 3-1 have no 一季度 figure (H3, H5), and 2-1 falls from 3 to 2 between 一季度 and 二季度 (I4).
+ */
+export function sampleEntrySheet(): CellValue[][] {
+  return [
+    [
+      "指标编号",
+      "序号",
+      "指标",
+      "计量单位",
+      "比较",
+      "类型",
+      "年度目标",
+      "一季度",
+      "二季度",
+      "三季度",
+      "四季度",
+    ],
+    ["1-1", 1, "指标1-1", "亿元", "≥", "累计", 10, "约10", 5, null, null],
+    ["1-2", 1, "指标1-2", "亿元", "≥", "累计", 11, null, 6, null, null],
+    ["2-1", 2, "指标2-1", "亿元", "≥", "累计", 10, 3, 2, null, null],
+    ["3-1", 3, "工作进度", "%", "≥", "累计", 100, null, null, null, null],
+    ["4-1", 4, "工作进度", "%", "≥", "累计", 100, 20, null, null, null],
+  ];
+}
 
 /** Every operation a jest mock; loadPlan reports progress twice, as a chunked write would. */
-export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<Required<ExcelOps>> {
-  const ops: jest.Mocked<Required<ExcelOps>> = {
+export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps> {
+  const ops: jest.Mocked<ExcelOps> = {
     capabilities: jest.fn(() => ({ dataValidation: true, autoFilter: true })),
     loadPlan: jest.fn(async (_plan, onProgress) => {
       onProgress?.(1, 2);
@@ -142,7 +174,6 @@ export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<Required
     selectCell: jest.fn(async (_sheet: string, _address: string) => undefined),
     setQuarter: jest.fn(async (_quarter: Quarter) => undefined),
     writeNotice: jest.fn(async (_paragraphs: string[]) => undefined),
-    checkEntries: jest.fn(async (_quarter: Quarter, _unit: string | null) => sampleCheck),
   };
   return Object.assign(ops, overrides);
 }

@@ -1,35 +1,44 @@
 // The task pane: five tabs over one workbook. Office operations and the plan reader come in as props, so
 // no component knows that Office exists. Hidden tabs stay mounted to keep what the user chose.
-import { Tab, TabList, Text } from "@fluentui/react-components";
+import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import type { ExcelOps, WorkbookSnapshot } from "../ops";
 import type { PlanReader } from "../planReader";
 import { S } from "../strings.zh-CN";
 import { EntryTab } from "./EntryTab";
 import { FilterTab } from "./FilterTab";
-import { NoticeSlot } from "./NoticeSlot";
 import { PlanTab } from "./PlanTab";
 import { ScoreTab } from "./ScoreTab";
 
 type TabId = keyof typeof S.tabs;
 
+// The 通报 tab brings the .docx writer with it: loaded when first opened, so the pane itself opens fast.
+const NoticeTab = lazy(() =>
+  import(/* webpackChunkName: "notice" */ "../notice").then((m) => ({ default: m.NoticeTab })),
+);
+
 export interface AppProps {
   ops: ExcelOps;
   plans: PlanReader;
-  /** The 通报 tab's content; a placeholder when not given. */
-  notice?: (snapshot: WorkbookSnapshot | null) => ReactNode;
 }
 
-export function App({ ops, plans, notice }: AppProps) {
+export function App({ ops, plans }: AppProps) {
   const [tab, setTab] = useState<TabId>("plan");
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  const [noticeOpened, setNoticeOpened] = useState(false);
   const panels: Record<TabId, ReactNode> = {
     plan: <PlanTab ops={ops} plans={plans} onLoaded={setSnapshot} />,
     filter: <FilterTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
     entry: <EntryTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
     score: <ScoreTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
-    notice: notice ? notice(snapshot) : <NoticeSlot />,
+    notice: noticeOpened && (
+      <Suspense fallback={<Spinner label={S.busy} />}>
+        <div style={{ padding: 12 }}>
+          <NoticeTab ops={ops} />
+        </div>
+      </Suspense>
+    ),
   };
   const ids = Object.keys(S.tabs) as TabId[];
   return (
@@ -40,7 +49,10 @@ export function App({ ops, plans, notice }: AppProps) {
       <TabList
         aria-label={S.tabListLabel}
         selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        onTabSelect={(_, d) => {
+          setTab(d.value as TabId);
+          if (d.value === "notice") setNoticeOpened(true);
+        }}
         size="small"
       >
         {ids.map((id) => (

@@ -1,9 +1,11 @@
 // 填报: for a quarter and a unit, how many entry cells are still empty (and go to the next one), and
-// which entries are invalid, each a link that selects its cell.
+// which entries are invalid, each a link that selects its cell. Every check reads the workbook afresh.
 import { Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Quarter } from "../../core/assess/types";
-import type { EntryCheck, ExcelOps, WorkbookSnapshot } from "../ops";
+import type { EntryCheck } from "../model/entryCheck";
+import { checkEntries } from "../model/entryCheck";
+import type { ExcelOps, WorkbookSnapshot } from "../ops";
 import { S } from "../strings.zh-CN";
 import { Feedback } from "./Feedback";
 import { QuarterSelect } from "./QuarterSelect";
@@ -22,18 +24,10 @@ export function EntryTab({ ops, snapshot, onRead }: Props) {
   const [quarter, setQuarter] = useState<Quarter | null>(null);
   const [unit, setUnit] = useState("");
   const [check, setCheck] = useState<EntryCheck | null>(null);
+  const [unavailable, setUnavailable] = useState(false);
   const [next, setNext] = useState(0);
   const { busy, messages, run } = useAction();
 
-  if (!ops.checkEntries) {
-    return (
-      <div className={styles.panel}>
-        <MessageBar intent="warning">
-          <MessageBarBody>{S.entry.unavailable}</MessageBarBody>
-        </MessageBar>
-      </div>
-    );
-  }
   if (!snapshot) {
     return (
       <div className={styles.panel}>
@@ -44,10 +38,13 @@ export function EntryTab({ ops, snapshot, onRead }: Props) {
   }
 
   const q = quarter ?? snapshot.data.params.quarter;
-  const checkEntries = ops.checkEntries.bind(ops);
-  const runCheck = (forQuarter: Quarter, forUnit: string) =>
+  const runCheck = () =>
     run(async () => {
-      setCheck(await checkEntries(forQuarter, forUnit || null));
+      const fresh = await ops.readWorkbook();
+      onRead(fresh);
+      const result = checkEntries(fresh, q, unit || null);
+      setUnavailable(result === null);
+      setCheck(result);
       setNext(0);
     });
   const select = (sheet: string, address: string) => run(() => ops.selectCell(sheet, address));
@@ -57,6 +54,7 @@ export function EntryTab({ ops, snapshot, onRead }: Props) {
     setNext(next + 1);
     void select(cell.sheet, cell.address);
   };
+  const indicatorName = new Map(snapshot.data.indicators.map((i) => [i.id, i.name]));
 
   return (
     <div className={styles.panel}>
@@ -75,10 +73,15 @@ export function EntryTab({ ops, snapshot, onRead }: Props) {
           </Select>
         </Field>
       </div>
-      <Button appearance="primary" disabled={busy} onClick={() => runCheck(q, unit)}>
+      <Button appearance="primary" disabled={busy} onClick={runCheck}>
         {S.entry.check}
       </Button>
       <Feedback messages={messages} />
+      {unavailable && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{S.entry.unavailable}</MessageBarBody>
+        </MessageBar>
+      )}
       {check && (
         <>
           <Text>{S.entry.emptyCount(check.empty.length, check.total)}</Text>
@@ -101,7 +104,7 @@ export function EntryTab({ ops, snapshot, onRead }: Props) {
                       {S.entry.selectCell(e.sheet, e.address)}
                     </Link>{" "}
                     <Text size={200}>
-                      {e.indicatorId} {e.indicator}：“{e.value}”{e.reason}
+                      {indicatorName.get(e.indicatorId) ?? e.indicatorId}：{e.message}
                     </Text>
                   </li>
                 ))}

@@ -24,7 +24,7 @@ export function FilterTab({ ops, snapshot, onRead }: Props) {
   const [onlyLagging, setOnlyLagging] = useState(false);
   const { busy, messages, run } = useAction();
   const units = useMemo(
-    () => (snapshot ? unitCounts(snapshot.data.plan, snapshot.data.groups, includeGroups) : []),
+    () => (snapshot ? unitCounts(snapshot.data, includeGroups) : []),
     [snapshot, includeGroups],
   );
 

@@ -1,5 +1,7 @@
-// Units with how many tasks each leads and supports, as the 单位筛选 list shows them.
-import type { TaskPlan, UnitKind } from "../../core/plan/types";
+// The 单位筛选 list: core/filter's lead/partner counts, with each unit's aliases so a search finds them.
+import { unitTaskCounts } from "../../core/filter";
+import type { UnitKind } from "../../core/plan/types";
+import type { WorkbookData } from "../../core/workbook/data";
 
 export interface UnitCount {
   name: string;
@@ -9,55 +11,15 @@ export interface UnitCount {
   partner: number;
 }
 
-/** Name or alias as written in a task → canonical unit name. */
-function canonicalNames(plan: TaskPlan): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const unit of plan.units) {
-    names.set(unit.name, unit.name);
-    for (const alias of unit.aliases) names.set(alias, unit.name);
-  }
-  return names;
-}
-
-/**
- * Lead and partner task counts per unit. With `includeGroups`, a task assigned to a group (e.g. 各镇街)
- * also counts for every member unit of that group, as the filter then shows those tasks too.
- */
-export function unitCounts(
-  plan: TaskPlan,
-  groups: ReadonlyMap<string, string[]>,
-  includeGroups: boolean,
-): UnitCount[] {
-  const canonical = canonicalNames(plan);
-  const memberOf = new Map<string, string[]>();
-  for (const [group, members] of groups) {
-    for (const member of members) memberOf.set(member, [...(memberOf.get(member) ?? []), group]);
-  }
-  const tasksOf = (role: "leads" | "partners") => {
-    const byUnit = new Map<string, Set<number>>();
-    for (const task of plan.tasks) {
-      for (const written of task[role]) {
-        const name = canonical.get(written) ?? written;
-        byUnit.set(name, (byUnit.get(name) ?? new Set()).add(task.no));
-      }
-    }
-    return byUnit;
-  };
-  const leads = tasksOf("leads");
-  const partners = tasksOf("partners");
-  const count = (byUnit: Map<string, Set<number>>, name: string) => {
-    const tasks = new Set(byUnit.get(name));
-    if (includeGroups) {
-      for (const group of memberOf.get(name) ?? []) for (const no of byUnit.get(group) ?? []) tasks.add(no);
-    }
-    return tasks.size;
-  };
-  return plan.units.map((unit) => ({
-    name: unit.name,
-    aliases: unit.aliases,
-    kind: unit.kind,
-    lead: count(leads, unit.name),
-    partner: count(partners, unit.name),
+/** Every unit with the tasks it leads and supports; with `includeGroups` a group's tasks count for its members. */
+export function unitCounts(data: Pick<WorkbookData, "plan" | "groups">, includeGroups: boolean): UnitCount[] {
+  const aliases = new Map(data.plan.units.map((u) => [u.name, u.aliases]));
+  return unitTaskCounts(data, includeGroups).map((c) => ({
+    name: c.unit,
+    aliases: aliases.get(c.unit) ?? [],
+    kind: c.kind,
+    lead: c.lead,
+    partner: c.partner,
   }));
 }
 
