@@ -24,7 +24,8 @@ function build(): void {
 /** The scripts taskpane.html loads itself (office.js aside, which Office caches and the host needs anyway). */
 function initialScripts(): string[] {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  return [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+  // html-webpack-plugin minifies attributes, so quotes are optional.
+  return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
     .map((m) => m[1])
     .filter((src) => !src.startsWith("office-js/"))
     .map((src) => path.join(dist, src));

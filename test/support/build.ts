@@ -25,6 +25,8 @@ async function waitFor(file: string, timeoutMs: number): Promise<void> {
 
 /** The directory of a production build of this checkout, made once per jest run. */
 export async function productionBuild(): Promise<string> {
+  // DUBAN_TEST_DIST=<dir>: use a production build made beforehand (e.g. to rerun only the browser test).
+  if (process.env.DUBAN_TEST_DIST) return path.resolve(process.env.DUBAN_TEST_DIST);
   const dir = path.join(buildDir, runId());
   const done = path.join(dir, ".done");
   const failed = path.join(dir, ".failed");

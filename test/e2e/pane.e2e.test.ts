@@ -1,0 +1,194 @@
+// The production build in headless Chromium with an Office host stand-in (test/e2e/officeStandIn.js, computing
+// formulas with HyperFormula): 方案 → 载入 → 筛选 → 填报 → 评分 as a person clicks, with a 360×800 screenshot
+// of each tab in docs/screenshots/. Needs Debian's chromium (and fonts-noto-cjk); .ci/run installs both.
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+import { productionBuild } from "../support/build";
+import { serve } from "./server";
+
+const executablePath = "/usr/bin/chromium";
+const shots = path.resolve(__dirname, "..", "..", "docs", "screenshots");
+const standIn = fs.readFileSync(path.join(__dirname, "officeStandIn.js"), "utf8");
+// The browser bundle of HyperFormula (the package's exports do not list it, hence the path).
+const hyperformula = path.resolve(
+  __dirname,
+  "..",
+  "..",
+  "node_modules",
+  "hyperformula",
+  "dist",
+  "hyperformula.full.min.js",
+);
+
+const haveBrowser = fs.existsSync(executablePath);
+if (!haveBrowser && process.env.CI) {
+  throw new Error(`${executablePath} 不存在：CI 必须安装 chromium 和 fonts-noto-cjk（见 .ci/run）`);
+}
+if (!haveBrowser) {
+  console.warn(`跳过浏览器端到端测试：没有 ${executablePath}（apt-get install chromium fonts-noto-cjk）`);
+}
+const describeBrowser = haveBrowser ? describe : describe.skip;
+
+describeBrowser("the task pane in headless Chromium", () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serve(await productionBuild());
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh profile per page (playwright's context), the size of a task pane. */
+  async function newPane(inExcel: boolean): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    (page as Page & { errors: string[] }).errors = errors;
+    if (inExcel) {
+      await page.addInitScript({ path: hyperformula });
+      await page.route("**/office-js/office.js", (route) =>
+        route.fulfill({ contentType: "text/javascript", body: standIn }),
+      );
+    }
+    await page.goto(`${server.url}taskpane.html`);
+    return page;
+  }
+
+  /** Waits for text; on a timeout the error says what the pane showed instead (e.g. an error MessageBar). */
+  async function see(page: Page, text: RegExp, timeout = 60_000): Promise<string> {
+    try {
+      const found = page.getByText(text).first();
+      await found.waitFor({ timeout });
+      return (await found.textContent()) ?? "";
+    } catch (error) {
+      const shown = await page.locator("[role=tabpanel]:not([hidden])").innerText();
+      throw new Error(`${(error as Error).message}\n窗格显示：${shown}`);
+    }
+  }
+
+  async function shoot(page: Page, name: string): Promise<void> {
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, `${name}.png`) });
+  }
+
+  test("opened in a plain browser, with the real office.js from the build, it says to use it inside Excel", async () => {
+    const page = await newPane(false);
+    await page.getByText("请在 Excel 中使用本加载项").waitFor({ timeout: 60_000 });
+    expect(await page.getByText("上传我的加载项").count()).toBeGreaterThan(0);
+    await shoot(page, "outside-excel");
+    await page.context().close();
+  }, 120_000);
+
+  test("方案 → 载入 → 单位筛选 → 填报 → 评分 on the bundled plan", async () => {
+    const page = await newPane(true);
+
+    // 方案: the bundled plan, previewed, then loaded into the workbook.
+    await page.getByRole("button", { name: "读取随附方案" }).click();
+    await see(page, /^共 92 项任务/);
+    await shoot(page, "plan");
+    await page.getByRole("button", { name: "载入工作表" }).click();
+    await see(page, /已载入 \d+ 个指标/, 120_000);
+    const sheets = await page.evaluate(() =>
+      (window as never as { __excel: { sheetNames(): string[] } }).__excel.sheetNames(),
+    );
+    expect(sheets).toEqual(expect.arrayContaining(["任务清单", "指标填报", "评分", "单位汇总", "参数"]));
+
+    // Units report their 一季度 figures in 指标填报, as they would in Excel: most on time, some behind,
+    // one of them wrongly lower in 二季度 (which the 填报 check must catch), every ninth left blank.
+    await page.evaluate(() => {
+      const excel = (window as never as { __excel: ExcelProbe }).__excel;
+      const rows = excel.rows("指标填报");
+      const header = rows.findIndex((r) => r.includes("指标编号"));
+      const col = (h: string) => rows[header].indexOf(h);
+      let fallen = false;
+      rows.slice(header + 1).forEach((row, i) => {
+        const target = Number(row[col("年度目标")]);
+        const r = header + 1 + i;
+        const share = [0.3, 0.26, 0.2, 0.1, 0.28, 0.4, 0.24][i % 7];
+        if (i % 9 === 8) return;
+        excel.type("指标填报", r, col("一季度"), Math.round(target * share * 100) / 100);
+        // A cumulative figure that falls in 二季度: the 填报 check must list it.
+        if (!fallen && i >= 4 && row[col("类型")] === "累计") {
+          excel.type("指标填报", r, col("二季度"), Math.round(target * share * 50) / 100);
+          fallen = true;
+        }
+      });
+    });
+
+    // 单位筛选: keyboard from 方案 to the next tab, search, choose a unit, apply.
+    await page.getByRole("tab", { name: "方案" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("tab", { name: "单位筛选" }).getAttribute("aria-selected")).toBe("true");
+    await page.getByRole("searchbox", { name: "搜索单位" }).fill("发展改革");
+    await page.getByRole("radio", { name: /区发展改革委/ }).check();
+    await page.getByRole("radio", { name: "牵头", exact: true }).check();
+    await page.getByRole("button", { name: "应用筛选" }).click();
+    const applied = await see(page, /已筛选“区发展改革委”：\d+ 项任务/);
+    const tasksShown = Number(/：(\d+) 项任务/.exec(applied ?? "")?.[1]);
+    expect(tasksShown).toBeGreaterThan(0);
+    expect(tasksShown).toBeLessThan(92);
+    await shoot(page, "filter");
+
+    // 填报: the check counts empty 一季度 cells, lists the text entry, and selects cells on click.
+    await page.getByRole("tab", { name: "填报" }).click();
+    await page.getByRole("button", { name: "检查填报数据" }).click();
+    await see(page, /^本季度尚未填报 \d+ 个/);
+    await page
+      .getByRole("button", { name: /^定位到 指标填报!/ })
+      .first()
+      .click();
+    await page.getByRole("button", { name: "定位下一个未填单元格" }).click();
+    const selection = await page.evaluate(
+      () => (window as never as { __excel: ExcelProbe }).__excel.state.selection,
+    );
+    expect(selection?.sheet).toBe("指标填报");
+    await shoot(page, "entry");
+
+    // 评分: the formulas' statuses and the ranking, read back after the entries.
+    await page.getByRole("tab", { name: "评分" }).click();
+    await page.getByRole("button", { name: "刷新评分" }).click();
+    await page.getByRole("table", { name: "单位排名" }).waitFor({ timeout: 60_000 });
+    const badges = await page.getByRole("region", { name: "任务状态" }).textContent();
+    const counts = [...(badges ?? "").matchAll(/(未填报|严重滞后|滞后|序时推进|已完成) (\d+)/g)].map((m) =>
+      Number(m[2]),
+    );
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(92);
+    expect(await page.getByRole("table", { name: "单位排名" }).getByRole("row").count()).toBeGreaterThan(10);
+    await shoot(page, "score");
+
+    // 通报: its code arrives on first opening; one click drafts the bulletin from the workbook.
+    await page.getByRole("tab", { name: "通报" }).click();
+    await page.getByRole("button", { name: "生成" }).click({ timeout: 60_000 });
+    await see(page, /关于2023年第一季度区政府工作报告目标任务推进情况的通报/);
+    await shoot(page, "notice");
+
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});
+
+interface ExcelProbe {
+  rows(name: string): (string | number | boolean)[][];
+  type(name: string, row: number, col: number, value: string | number): void;
+  state: { selection: { sheet: string; address: string } | null };
+}
