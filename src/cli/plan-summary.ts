@@ -1,0 +1,71 @@
+// The human-readable summary `duban parse` prints: sections, units, targets, warnings.
+import { countBySection, countUnitRoles, type TaskPlan } from "../core/plan";
+
+const CMP_SIGN = { ">=": "≥", "<=": "≤", "=": "≈" } as const;
+const KIND_WORD = { rate: "比率", amount: "累计" } as const;
+
+/** Display width in a terminal: CJK and full-width characters take two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
+  return w;
+}
+
+const pad = (text: string, to: number) => text + " ".repeat(Math.max(0, to - width(text)));
+
+export function formatPlanSummary(plan: TaskPlan): string {
+  const out: string[] = [];
+  const targets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
+  const groups = plan.units.filter((u) => u.kind === "group").length;
+  out.push(plan.title || "（无标题）");
+  out.push(
+    `发文单位：${plan.issuer ?? "（未写明）"}  成文日期：${plan.date ?? "（未写明）"}  年度：${plan.year}`,
+  );
+  out.push(
+    `任务 ${plan.tasks.length} 项，指标 ${targets} 个，单位 ${plan.units.length} 个（其中分组 ${groups} 个），警告 ${plan.warnings.length} 条`,
+  );
+
+  out.push("", "各板块任务数：");
+  const sections = countBySection(plan);
+  const rows: [string, number][] = sections.flatMap((s) => [
+    [`  ${s.section || "（无板块）"}`, s.tasks] as [string, number],
+    ...s.subsections.map((sub) => [`    ${sub.subsection}`, sub.tasks] as [string, number]),
+  ]);
+  const labelWidth = Math.max(...rows.map(([label]) => width(label)));
+  for (const [label, n] of rows) out.push(`${pad(label, labelWidth)}  ${String(n).padStart(3)} 项`);
+
+  out.push("", "单位（牵头 / 配合任务数）：");
+  const units = countUnitRoles(plan);
+  const unitWidth = Math.max(...units.map((u) => width(u.unit)));
+  for (const u of units) {
+    const aliases = plan.units.find((x) => x.name === u.unit)?.aliases ?? [];
+    const note = [
+      u.kind === "group" ? "分组" : "",
+      aliases.length ? `又称 ${aliases.join("、")}` : "",
+    ].filter(Boolean);
+    out.push(
+      `  ${pad(u.unit, unitWidth)}  牵头 ${String(u.lead).padStart(3)}  配合 ${String(u.partner).padStart(3)}${note.length ? `  （${note.join("；")}）` : ""}`,
+    );
+  }
+
+  out.push("", "各任务指标：");
+  for (const task of plan.tasks) {
+    const list = task.targets.length
+      ? task.targets
+          .map((t) => `${t.name} ${CMP_SIGN[t.cmp]} ${t.value}${t.unit}（${KIND_WORD[t.kind]}）`)
+          .join("；")
+      : "无量化指标（按工作进度填报）";
+    out.push(`  ${String(task.no).padStart(3)}. ${list}`);
+  }
+
+  if (plan.warnings.length) {
+    out.push("", "警告：");
+    for (const w of plan.warnings) out.push(`  第 ${w.line} 行：${w.message}`);
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,29 @@
+// Character-level normalisation shared by the parser: one code unit in, one code unit out, so that an
+// index into the folded text is also an index into the text as written.
+
+/**
+ * Folds full-width ASCII variants (０-９, Ａ-Ｚ, ％, ．, （, ：, ；…) and the ideographic space to their
+ * half-width forms, keeping the full-width comma "，" (a clause break in Chinese, never a thousands
+ * separator). The result has the same length as the input.
+ * @example foldWidth("６．５％（区）") === "6.5%(区)"
+ */
+export function foldWidth(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0c) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000 || code === 0x00a0) out += " ";
+    else out += text[i];
+  }
+  return out;
+}
+
+/** Splits on any line break (CRLF, CR, LF, U+2028/2029); line k of the result is line k+1 of the document. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|[\r\n\u2028\u2029]/);
+}
+
+/** Removes every kind of white space, including the ideographic space and zero-width characters. */
+export function removeSpaces(text: string): string {
+  return text.replace(/[\s\u200b-\u200d\ufeff]+/g, "");
+}

@@ -1,0 +1,252 @@
+// Quantitative targets in a task's text: "新增市场主体1.7万家、规上工业企业30家以上" -> two targets.
+// Precision over recall: a number is a target only when it carries a unit of measure, stands outside
+// quotation marks and is not a descriptor (500亿级, 110千伏, G353, 2023年, 第5次, …).
+import { foldWidth } from "./normalize";
+import type { Comparison, Target } from "./types";
+
+const RATE_UNITS = ["个百分点", "百分点", "%", "‰"];
+const UNITS = [
+  ...RATE_UNITS,
+  ...["亿美元", "万美元", "亿元", "万元", "元"],
+  ...["万平方米", "平方米", "平方公里", "万千瓦时", "亿千瓦时", "万千瓦", "千瓦", "兆瓦", "万标箱", "标箱"],
+  ...["万人次", "人次", "万人", "万家", "万户", "万亩", "万吨", "万个", "万名", "万辆", "万套", "万件"],
+  ...["公里", "千米", "亩", "吨", "家", "个", "列", "天", "名", "人", "户", "所", "座", "条", "项"],
+  ...["辆", "台", "套", "件", "次", "场", "张", "艘", "篇", "宗", "班"],
+].sort((a, b) => b.length - a.length);
+
+const escape = (s: string) => s.replace(/[%‰]/g, (c) => `\\${c}`);
+// Thousands separators only as "1,000" (the folded text keeps the Chinese comma "，" as is).
+const VALUE_RE = new RegExp(
+  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?) ?(${UNITS.map(escape).join("|")})`,
+  "g",
+);
+const AFTER_MARK = /^ *(及以上|以上|及以内|以内|以下|左右)/;
+const RANGE_AFTER = /^ *[-~—–至到] *\d/;
+const DELIMITERS = new Set([
+  "。",
+  "；",
+  ";",
+  "，",
+  ",",
+  ":",
+  "！",
+  "!",
+  "？",
+  "?",
+  "、",
+  "(",
+  ")",
+  "（",
+  "）",
+]);
+const OPEN_QUOTES: Record<string, string> = {
+  "“": "”",
+  "‘": "’",
+  "「": "」",
+  "『": "』",
+  "《": "》",
+  '"': '"',
+};
+
+const LEADING_FILLER = /^(其中|确保|力争|争取|努力|力求|全年|年内|今年|年底前|到年底|预计|实现|保持)/;
+const TRAILING_COMPARE =
+  /(控制在|保持在|稳定在|提高到|提高至|提升到|提升至|下降到|下降至|降低到|降低至|压缩至|压减至|降至|降到|达到|不低于|不少于|不超过|不高于|低于|高于|超过|突破|力争|确保|争取|达|在|为|至|到)$/;
+const AT_MOST_BEFORE =
+  /(控制在|不超过|不高于|(?<!不)低于|下降到|下降至|降低到|降低至|压缩至|压减至|降至|降到)$/;
+/** Verbs that a list of targets shares: "新增A 30家、B 50家" means 新增B too. */
+const LIST_VERB =
+  /^(新引进|新增|新建|新培育|建成|建设|培育|引进|引育|招引|实施|完成|开行|打造|创建|改造|认定|开工|投用|投产)/;
+const OWN_VERB = /(增长|下降|提高|提升|达|新增|建成|完成|实现)/;
+
+interface Hit {
+  start: number;
+  end: number;
+  /** Start of the words naming the target (after the previous delimiter). */
+  segStart: number;
+  rawName: string;
+  value: number;
+  unit: string;
+  after: Comparison | null;
+  /** Joined to the previous hit by a bare "、": one list. */
+  listed: boolean;
+  range: boolean;
+}
+
+function quotedMask(text: string): boolean[] {
+  const mask = new Array<boolean>(text.length).fill(false);
+  let close: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (close !== null) {
+      if (ch === close) close = null;
+      else mask[i] = true;
+    } else if (OPEN_QUOTES[ch] !== undefined) close = OPEN_QUOTES[ch];
+  }
+  return mask;
+}
+
+function cleanName(raw: string): string {
+  let name = raw.replace(/\s+/g, "");
+  for (;;) {
+    const next = name.replace(LEADING_FILLER, "").replace(TRAILING_COMPARE, "");
+    if (next === name) return name;
+    name = next;
+  }
+}
+
+function isDescriptor(folded: string, start: number, end: number, value: string): boolean {
+  if (!Number.isFinite(Number(value.replace(/,/g, "")))) return true;
+  const before = folded[start - 1] ?? "";
+  if (/[A-Za-z0-9.\-~—–_/]/.test(before)) return true; // G353, 5-10%, version numbers
+  if (/[第前每近]/.test(before)) return true; // 第5次, 前10名, 每10万人
+  const rest = folded.slice(end).replace(AFTER_MARK, "");
+  if (/^ *(级|型|强|倍|的|[A-Za-z])/.test(rest)) return true; // 500亿级, 5A级, 2000万元以上的项目
+  return false;
+}
+
+function readHits(text: string): Hit[] {
+  const folded = foldWidth(text);
+  const quoted = quotedMask(folded);
+  const hits: Hit[] = [];
+  let floor = 0;
+  let skipUntil = -1;
+  VALUE_RE.lastIndex = 0;
+  for (let m = VALUE_RE.exec(folded); m; m = VALUE_RE.exec(folded)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (start < skipUntil || quoted[start]) continue;
+    let value = m[1];
+    let valueStart = start;
+    // "增长5-6%": the unit is written once, after the upper bound; the lower bound is the target.
+    const lower = /(\d+(?:\.\d+)?) *[-~—–至]$/.exec(folded.slice(Math.max(floor, start - 16), start));
+    if (lower) {
+      value = lower[1];
+      valueStart = start - lower[0].length;
+    }
+    if (isDescriptor(folded, valueStart, end, value)) continue;
+    const range = lower !== null || RANGE_AFTER.test(folded.slice(end));
+    if (range) {
+      // "6%-7%", "6%至7%": the lower bound is the target; the upper one is not read again.
+      const upper = /^ *[-~—–至到] *\d+(?:\.\d+)?[^\d，,。；;、]{0,4}/.exec(folded.slice(end));
+      skipUntil = end + (upper ? upper[0].length : 0);
+    }
+    const mark = AFTER_MARK.exec(folded.slice(end));
+    const after: Comparison | null = mark
+      ? /以内|以下/.test(mark[1])
+        ? "<="
+        : mark[1] === "左右"
+          ? "="
+          : ">="
+      : null;
+    if (mark) end += mark[0].length;
+    let segStart = valueStart;
+    while (segStart > floor && !DELIMITERS.has(folded[segStart - 1])) segStart--;
+    const previous = hits[hits.length - 1];
+    const listed = previous !== undefined && folded.slice(previous.end, segStart).trim() === "、";
+    hits.push({
+      start: valueStart,
+      end,
+      segStart,
+      rawName: text.slice(segStart, valueStart),
+      value: Number(value.replace(/,/g, "")),
+      unit: m[2],
+      after,
+      listed,
+      range,
+    });
+    floor = end;
+  }
+  return hits;
+}
+
+/** Splits hits into runs: a run is one hit plus every hit listed after it with "、". */
+function runs(hits: Hit[]): Hit[][] {
+  const out: Hit[][] = [];
+  for (const hit of hits) {
+    const last = out[out.length - 1];
+    if (hit.listed && last) last.push(hit);
+    else out.push([hit]);
+  }
+  return out;
+}
+
+function compareOf(hit: Hit, run: Hit[]): Comparison {
+  if (hit.range) return ">=";
+  if (hit.after) return hit.after;
+  if (AT_MOST_BEFORE.test(hit.rawName.replace(/\s+/g, ""))) return "<=";
+  const firstBefore = run[0] !== hit && AT_MOST_BEFORE.test(run[0].rawName.replace(/\s+/g, ""));
+  if (firstBefore) return "<=";
+  // A comparison written once after the last item of a list applies to the whole list.
+  const last = run[run.length - 1];
+  return last.after ?? ">=";
+}
+
+function kindOf(name: string, unit: string): Target["kind"] {
+  return RATE_UNITS.includes(unit) || /(率|占比|比重|比例)$/.test(name) ? "rate" : "amount";
+}
+
+/** "粮食播种面积和产量" with two values -> ["粮食播种面积", "粮食产量"]; null when it does not split evenly. */
+function splitSubjects(name: string, count: number): string[] | null {
+  const parts = name.split(/[和及与、]/).filter(Boolean);
+  if (parts.length !== count) return null;
+  const head = parts[0];
+  return parts.map((part, i) => {
+    if (i === 0) return part;
+    // A short second subject shares the first one's topic word: 粮食播种面积和产量 -> 粮食产量.
+    const topic = head.slice(0, 2);
+    return part.length <= 3 && head.length >= part.length + 3 && !part.startsWith(topic)
+      ? topic + part
+      : part;
+  });
+}
+
+export interface TargetReading {
+  targets: Target[];
+  /** Values found but not read as targets, with the reason, for the plan's warnings. */
+  skipped: string[];
+}
+
+/**
+ * Reads the quantitative targets of one task's text.
+ * @example readTargets("新增市场主体1.7万家、规上工业企业30家以上").targets
+ * // [{ name: "新增市场主体", value: 1.7, unit: "万家", cmp: ">=", kind: "amount", … },
+ * //  { name: "新增规上工业企业", value: 30, unit: "家", cmp: ">=", kind: "amount", … }]
+ */
+export function readTargets(text: string): TargetReading {
+  const targets: Target[] = [];
+  const skipped: string[] = [];
+  for (const run of runs(readHits(text))) {
+    const names = run.map((hit) => cleanName(hit.rawName));
+    const valueList = run.length > 1 && names.slice(1).every((n) => n === "");
+    if (valueList) {
+      // "播种面积和产量稳定在145万亩、64万吨以上": one subject per value.
+      const subjects = splitSubjects(names[0], run.length);
+      if (!subjects) {
+        const phrase = text.slice(run[0].segStart, run[run.length - 1].end);
+        skipped.push(`“${phrase}”中的数值无法一一对应到指标名称，未提取为指标`);
+        continue;
+      }
+      subjects.forEach((s, i) => (names[i] = s));
+    }
+    const verb = LIST_VERB.exec(names[0])?.[1];
+    run.forEach((hit, i) => {
+      let name = names[i];
+      if (!name) {
+        skipped.push(`“${text.slice(hit.segStart, hit.end)}”前没有指标名称，未提取为指标`);
+        return;
+      }
+      if (i > 0 && !valueList && verb && !LIST_VERB.test(name) && !OWN_VERB.test(name)) name = verb + name;
+      const phraseStart = valueList || i === 0 ? run[0].segStart : hit.segStart;
+      const phraseEnd = valueList ? run[run.length - 1].end : hit.end;
+      targets.push({
+        name,
+        value: hit.value,
+        unit: hit.unit,
+        cmp: compareOf(hit, run),
+        kind: kindOf(name, hit.unit),
+        phrase: text.slice(phraseStart, phraseEnd).trim(),
+      });
+    });
+  }
+  return { targets, skipped };
+}
