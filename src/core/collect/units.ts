@@ -1,15 +1,11 @@
 // Which units get a template, which rows each one leads, and what its file is called.
 import type { Indicator } from "../assess/types";
+import { canonicalUnit } from "../plan";
 import type { TaskPlan } from "../plan/types";
 
-/** Name or alias → canonical unit name; names the registry does not know map to themselves. */
+/** Name or alias → canonical unit name, by the plan's registry ("区农业农村委（区乡村振兴局）" → 区农业农村委). */
 export function unitResolver(plan: TaskPlan): (name: string) => string {
-  const canonical = new Map<string, string>();
-  for (const unit of plan.units) {
-    canonical.set(unit.name, unit.name);
-    for (const alias of unit.aliases) if (!canonical.has(alias)) canonical.set(alias, unit.name);
-  }
-  return (name) => canonical.get(name.trim()) ?? name.trim();
+  return (name) => canonicalUnit(plan.units, name);
 }
 
 export interface UnitAssignment {
