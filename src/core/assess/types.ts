@@ -56,6 +56,10 @@ export interface Params {
   issuer: string;
   /** 整改期限天数. */
   rectifyDays: number;
+  /** 成文日期 of notices, ISO "2023-04-10"; null: the day the notice is drafted. */
+  issueDate: string | null;
+  /** 主送 of the 季度通报, e.g. "各镇人民政府，街道办事处，区政府各部门，有关单位：". */
+  recipients: string;
 }
 
 export interface IndicatorScore {

@@ -1,0 +1,16 @@
+// Public face of the scoring rules.
+export * from "./types";
+export { DEFAULT_PARAMS, DEFAULT_RECIPIENTS, defaultParams, PARAM_ROWS, paramIndex } from "./params";
+export type { ParamRow, ParamType } from "./params";
+export {
+  indicatorId,
+  indicatorsOf,
+  indicatorsOfTask,
+  PROGRESS_INDICATOR,
+  sortIndicators,
+} from "./indicators";
+export { canonicalizer, unitsOf, unitTaskRows } from "./units";
+export type { Role, UnitTaskRow } from "./units";
+export { roundTo } from "./round";
+export * from "./rules";
+export { assess, rankUnits, scoreIndicator, scoreTask, scoreUnit } from "./score";

@@ -1,0 +1,160 @@
+// The 参数 sheet, row by row: its 参数 texts are a contract, and every threshold the rules use lives here.
+import type { Params } from "./types";
+
+export const DEFAULT_RECIPIENTS = "各镇人民政府，街道办事处，区政府各部门，有关单位：";
+
+/** Defaults of DESIGN.md for a plan year. */
+export function defaultParams(year: number): Params {
+  return {
+    year,
+    quarter: 1,
+    timeProgress: [0.25, 0.5, 0.75, 1],
+    severeGap: 0.1,
+    fullScore: 100,
+    leadWeight: 1,
+    partnerWeight: 0.5,
+    excellentLine: 90,
+    goodLine: 80,
+    passLine: 60,
+    issuer: "区政府办公室",
+    rectifyDays: 15,
+    issueDate: null,
+    recipients: DEFAULT_RECIPIENTS,
+  };
+}
+
+export const DEFAULT_PARAMS: Params = defaultParams(new Date().getFullYear());
+
+/** How a parameter's value is checked and shown. */
+export type ParamType = "year" | "quarter" | "fraction" | "number" | "count" | "text" | "date";
+
+export interface ParamRow {
+  /** The 参数 column text (contract). */
+  name: string;
+  type: ParamType;
+  /** The 说明 column text. */
+  note: string;
+  get(params: Params): number | string | null;
+  /** Returns a copy of `params` with this value; `value` is already checked against `type`. */
+  set(params: Params, value: number | string | null): Params;
+}
+
+function progressRow(q: 0 | 1 | 2 | 3, label: string): ParamRow {
+  return {
+    name: `${label}序时进度`,
+    type: "fraction",
+    note: `第${q + 1}季度末“累计”指标应达到年度目标的比例`,
+    get: (p) => p.timeProgress[q],
+    set: (p, v) => {
+      const timeProgress: Params["timeProgress"] = [...p.timeProgress];
+      timeProgress[q] = v as number;
+      return { ...p, timeProgress };
+    },
+  };
+}
+
+/** The rows of 参数 in sheet order, from row 2 (row 1 is the header 参数, 值, 说明). */
+export const PARAM_ROWS: readonly ParamRow[] = [
+  {
+    name: "年度",
+    type: "year",
+    note: "方案年度",
+    get: (p) => p.year,
+    set: (p, v) => ({ ...p, year: v as number }),
+  },
+  {
+    name: "当前季度",
+    type: "quarter",
+    note: "1～4：评分取该季度的累计值；改动后全部状态和得分随之重算",
+    get: (p) => p.quarter,
+    set: (p, v) => ({ ...p, quarter: v as Params["quarter"] }),
+  },
+  progressRow(0, "一季度"),
+  progressRow(1, "二季度"),
+  progressRow(2, "三季度"),
+  progressRow(3, "四季度"),
+  {
+    name: "严重滞后差距",
+    type: "fraction",
+    note: "完成率低于序时进度超过此差距（百分点）为严重滞后",
+    get: (p) => p.severeGap,
+    set: (p, v) => ({ ...p, severeGap: v as number }),
+  },
+  {
+    name: "满分",
+    type: "number",
+    note: "指标和任务的满分",
+    get: (p) => p.fullScore,
+    set: (p, v) => ({ ...p, fullScore: v as number }),
+  },
+  {
+    name: "牵头权重",
+    type: "number",
+    note: "单位综合得分中牵头任务的权重",
+    get: (p) => p.leadWeight,
+    set: (p, v) => ({ ...p, leadWeight: v as number }),
+  },
+  {
+    name: "配合权重",
+    type: "number",
+    note: "单位综合得分中配合任务的权重",
+    get: (p) => p.partnerWeight,
+    set: (p, v) => ({ ...p, partnerWeight: v as number }),
+  },
+  {
+    name: "优秀线",
+    type: "number",
+    note: "综合得分不低于此线为优秀",
+    get: (p) => p.excellentLine,
+    set: (p, v) => ({ ...p, excellentLine: v as number }),
+  },
+  {
+    name: "良好线",
+    type: "number",
+    note: "综合得分不低于此线为良好",
+    get: (p) => p.goodLine,
+    set: (p, v) => ({ ...p, goodLine: v as number }),
+  },
+  {
+    name: "一般线",
+    type: "number",
+    note: "综合得分不低于此线为一般，低于为较差",
+    get: (p) => p.passLine,
+    set: (p, v) => ({ ...p, passLine: v as number }),
+  },
+  {
+    name: "发文单位",
+    type: "text",
+    note: "通报和督办通知的落款",
+    get: (p) => p.issuer,
+    set: (p, v) => ({ ...p, issuer: String(v ?? "") }),
+  },
+  {
+    name: "整改期限天数",
+    type: "count",
+    note: "督办通知要求报送整改措施的期限（天）",
+    get: (p) => p.rectifyDays,
+    set: (p, v) => ({ ...p, rectifyDays: v as number }),
+  },
+  {
+    name: "成文日期",
+    type: "date",
+    note: "通报和通知的成文日期，如 2023-04-10；留空为生成当天",
+    get: (p) => p.issueDate,
+    set: (p, v) => ({ ...p, issueDate: v === null ? null : String(v) }),
+  },
+  {
+    name: "主送",
+    type: "text",
+    note: "季度通报的主送机关",
+    get: (p) => p.recipients,
+    set: (p, v) => ({ ...p, recipients: String(v ?? "") }),
+  },
+];
+
+/** 0-based index in PARAM_ROWS of the row named `name`; throws on an unknown name (a programming error). */
+export function paramIndex(name: string): number {
+  const i = PARAM_ROWS.findIndex((r) => r.name === name);
+  if (i < 0) throw new Error(`unknown parameter ${name}`);
+  return i;
+}

@@ -1,0 +1,54 @@
+// Who is scored for what: one row per (unit, task, role), with units named canonically.
+import type { TaskPlan, Unit } from "../plan/types";
+
+export type Role = "牵头" | "配合";
+
+export interface UnitTaskRow {
+  unit: string;
+  taskNo: number;
+  role: Role;
+}
+
+/** Canonical name of a name as written: the registry unit whose name or alias it is, else the name itself. */
+export function canonicalizer(units: readonly Unit[]): (name: string) => string {
+  const byName = new Map<string, string>();
+  for (const u of units) {
+    byName.set(u.name, u.name);
+    for (const alias of u.aliases) if (!byName.has(alias)) byName.set(alias, u.name);
+  }
+  return (name) => byName.get(name.trim()) ?? name.trim();
+}
+
+/**
+ * One row per (unit, task, role), in task order, leads before partners. A unit that both leads and
+ * partners a task (the plan naming it twice, or under two aliases) is counted once, as lead.
+ */
+export function unitTaskRows(plan: TaskPlan): UnitTaskRow[] {
+  const canonical = canonicalizer(plan.units);
+  const rows: UnitTaskRow[] = [];
+  for (const task of plan.tasks) {
+    const seen = new Set<string>();
+    const add = (names: string[], role: Role) => {
+      for (const name of names.map(canonical)) {
+        if (!name || seen.has(name)) continue;
+        seen.add(name);
+        rows.push({ unit: name, taskNo: task.no, role });
+      }
+    };
+    add(task.leads, "牵头");
+    add(task.partners, "配合");
+  }
+  return rows;
+}
+
+/** The registry, then any unit the tasks name that the registry lacks (as kind "unit"), each once. */
+export function unitsOf(plan: TaskPlan): Unit[] {
+  const units = [...plan.units];
+  const known = new Set(units.map((u) => u.name));
+  for (const row of unitTaskRows(plan)) {
+    if (known.has(row.unit)) continue;
+    known.add(row.unit);
+    units.push({ name: row.unit, aliases: [], kind: "unit" });
+  }
+  return units;
+}

@@ -1,0 +1,50 @@
+// A1 addresses for 0-based (row, col) cells, and sheet-qualified references as formulas need them.
+
+/** Column letters of a 0-based column: 0 → "A", 26 → "AA". */
+export function colLetter(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** 0-based column of column letters: "A" → 0, "AA" → 26. */
+export function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "B3" for row 2, col 1 (0-based). */
+export function a1(row: number, col: number): string {
+  return `${colLetter(col)}${row + 1}`;
+}
+
+/** "$B$3". */
+export function abs(row: number, col: number): string {
+  return `$${colLetter(col)}$${row + 1}`;
+}
+
+/** "$B$2:$B$93": an absolute column range over 0-based rows first..last. */
+export function absRange(col: number, first: number, last: number, lastCol = col): string {
+  return `${abs(first, col)}:${abs(last, lastCol)}`;
+}
+
+/** A sheet name quoted for a formula, always: '参数'. */
+export function quoteSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** "'参数'!$B$3". */
+export function ref(sheet: string, address: string): string {
+  return `${quoteSheet(sheet)}!${address}`;
+}
+
+/** "A1:C10" of a 0-based rectangle. */
+export function rangeA1(row: number, col: number, rows: number, cols: number): string {
+  return `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
+}

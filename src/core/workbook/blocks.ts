@@ -1,0 +1,50 @@
+// Small builders of blocks, validations and status colouring, shared by the sheet builders.
+import { STATUSES } from "../assess/types";
+import type { Block, CellStyle, ConditionalFormat, DataValidation, RangeRef, SpecCell } from "./spec";
+import { FIRST_ROW } from "./layout";
+import { HEADER_STYLE, STATUS_COLORS } from "./style";
+
+/** The header row block. */
+export function headerBlock(headers: readonly string[]): Block {
+  return { row: 0, col: 0, cells: [[...headers]], style: HEADER_STYLE };
+}
+
+/** One column of data from the first data row down; null when there are no rows. */
+export function columnBlock(col: number, cells: SpecCell[], style: CellStyle): Block | null {
+  if (cells.length === 0) return null;
+  return { row: FIRST_ROW, col, cells: cells.map((c) => [c]), style };
+}
+
+/** The blocks that are not null. */
+export function present(blocks: (Block | null)[]): Block[] {
+  return blocks.filter((b): b is Block => b !== null);
+}
+
+export function columnRange(col: number, rows: number, first = FIRST_ROW): RangeRef {
+  return { row: first, col, rows, cols: 1 };
+}
+
+/** Status colours on `range`, one rule per status. */
+export function statusFormats(range: RangeRef): ConditionalFormat[] {
+  return STATUSES.map((text) => ({ type: "textEquals", range, text, ...STATUS_COLORS[text] }));
+}
+
+/**
+ * Splits rows 0..n-1 into runs with the same key and makes one validation per run, so that rows of
+ * different kinds (a growth rate may be negative, an amount may not) get the right bounds in few rules.
+ */
+export function validationRuns<K extends string>(
+  count: number,
+  keyOf: (i: number) => K,
+  make: (key: K, first: number, rows: number) => DataValidation,
+): DataValidation[] {
+  const out: DataValidation[] = [];
+  let start = 0;
+  for (let i = 1; i <= count; i++) {
+    if (i === count || keyOf(i) !== keyOf(start)) {
+      out.push(make(keyOf(start), start, i - start));
+      start = i;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// TaskPlan (+ entries kept from an earlier workbook) -> WorkbookSpec: every sheet of DESIGN.md's contract.
+import { indicatorsOf, sortIndicators } from "../assess/indicators";
+import { defaultParams, PARAM_ROWS } from "../assess/params";
+import type { Entries, Indicator, Params } from "../assess/types";
+import type { TaskPlan } from "../plan/types";
+import { makeContext } from "./context";
+import { fillSheet } from "./sheets/fill";
+import { guideSheet, noticeSheet } from "./sheets/guide";
+import { paramsSheet } from "./sheets/params";
+import { scoreSheet } from "./sheets/score";
+import { tasksSheet } from "./sheets/tasks";
+import { unitsSheet, unitSummarySheet, unitTasksSheet } from "./sheets/units";
+import type { WorkbookSpec } from "./spec";
+
+export interface BuildOptions {
+  /** Entries to write into their rows, by 指标编号: reloading a plan keeps what was entered. */
+  entries?: Entries;
+  /** Parameters differing from the defaults (e.g. those read from the old workbook's 参数). */
+  params?: Partial<Params>;
+  /** Indicators users added to 指标填报 (ids the plan does not generate); kept after the plan's own. */
+  extraIndicators?: readonly Indicator[];
+  /** Group name → member units (the 所属分组 column of 单位). */
+  groups?: ReadonlyMap<string, string[]>;
+}
+
+/** The indicators of the workbook: the plan's, plus extra ones whose 指标编号 the plan does not use. */
+export function workbookIndicators(plan: TaskPlan, extra: readonly Indicator[] = []): Indicator[] {
+  const own = indicatorsOf(plan);
+  const ids = new Set(own.map((i) => i.id));
+  const tasks = new Set(plan.tasks.map((t) => t.no));
+  const added = extra.filter((i) => !ids.has(i.id) && tasks.has(i.taskNo));
+  return added.length ? sortIndicators([...own, ...added]) : own;
+}
+
+/**
+ * The whole workbook for `plan`. Example: `buildWorkbookSpec(plan, { entries: readEntries(oldValues) })`
+ * rebuilds a workbook from a revised plan and writes every earlier entry back into the row of its 指标编号.
+ */
+export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): WorkbookSpec {
+  const params: Params = {
+    ...defaultParams(plan.year),
+    ...(plan.issuer ? { issuer: plan.issuer } : {}),
+    ...options.params,
+  };
+  const ctx = makeContext(
+    plan,
+    workbookIndicators(plan, options.extraIndicators),
+    options.entries ?? new Map(),
+    params,
+    options.groups ?? new Map(),
+    PARAM_ROWS.length,
+  );
+  return {
+    title: `${plan.title}督办工作簿`,
+    sheets: [
+      guideSheet(plan),
+      tasksSheet(ctx),
+      fillSheet(ctx),
+      scoreSheet(ctx),
+      unitTasksSheet(ctx),
+      unitSummarySheet(ctx),
+      unitsSheet(ctx),
+      paramsSheet(params),
+      noticeSheet(),
+    ],
+  };
+}

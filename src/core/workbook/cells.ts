@@ -1,0 +1,102 @@
+// Reading cells back: a sheet by name, its columns by header text, and typed cell values with the
+// address of any cell that is not what the contract says.
+import { WorkbookShapeError } from "../errors";
+import { a1, colLetter } from "./address";
+import type { CellValue, WorkbookValues } from "./data";
+import { HEADERS, type Header, type ListSheet } from "./layout";
+
+/** Collects problems; in strict mode the first one is thrown. */
+export class Problems {
+  readonly list: WorkbookShapeError[] = [];
+  constructor(
+    readonly strict: boolean,
+    readonly source?: string,
+  ) {}
+
+  add(reason: string, sheet: string, cell: string | null): void {
+    const error = new WorkbookShapeError(reason, sheet, cell, this.source);
+    if (this.strict) throw error;
+    this.list.push(error);
+  }
+
+  /** A problem no reading can go on after (a missing sheet or header): always thrown. */
+  fatal(reason: string, sheet: string, cell: string | null): never {
+    throw new WorkbookShapeError(reason, sheet, cell, this.source);
+  }
+}
+
+/** One list sheet: its rows below the header, and its columns found by header text (not position). */
+export class SheetReader<S extends ListSheet> {
+  private readonly cols = new Map<string, number>();
+
+  constructor(
+    readonly sheet: S,
+    readonly rows: CellValue[][],
+    readonly problems: Problems,
+    required: readonly Header<S>[] = HEADERS[sheet] as readonly Header<S>[],
+  ) {
+    const header = rows[0] ?? [];
+    header.forEach((v, c) => {
+      const text = typeof v === "string" ? v.trim() : v;
+      if (typeof text === "string" && text && !this.cols.has(text)) this.cols.set(text, c);
+    });
+    (HEADERS[sheet] as readonly string[]).forEach((h, expected) => {
+      if (!this.cols.has(h) && (required as readonly string[]).includes(h)) {
+        problems.fatal(`缺少表头“${h}”`, sheet, `${colLetter(expected)}1`);
+      }
+    });
+  }
+
+  /** Data rows (0-based row index into the sheet), skipping rows with nothing in them. */
+  dataRows(): number[] {
+    const out: number[] = [];
+    for (let r = 1; r < this.rows.length; r++) {
+      if (this.rows[r].some((v) => v !== null && v !== "")) out.push(r);
+    }
+    return out;
+  }
+
+  has(header: Header<S>): boolean {
+    return this.cols.has(header);
+  }
+
+  address(row: number, header: Header<S>): string {
+    return a1(row, this.cols.get(header) ?? 0);
+  }
+
+  raw(row: number, header: Header<S>): CellValue {
+    const c = this.cols.get(header);
+    return c === undefined ? null : (this.rows[row]?.[c] ?? null);
+  }
+
+  /** Trimmed text; numbers become their decimal text; blank is "". */
+  text(row: number, header: Header<S>): string {
+    const v = this.raw(row, header);
+    if (v === null || typeof v === "boolean") return "";
+    return String(v).trim();
+  }
+
+  /** A number, null when blank; text in a number cell is a problem (and read as blank). */
+  number(row: number, header: Header<S>): number | null {
+    const v = this.raw(row, header);
+    if (v === null || (typeof v === "string" && v.trim() === "")) return null;
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+    this.problems.add(`应为数字，却是“${String(v)}”`, this.sheet, this.address(row, header));
+    return null;
+  }
+}
+
+/** The rows of a sheet, or a WorkbookShapeError naming the missing sheet. */
+export function sheetRows(values: WorkbookValues, sheet: string, problems: Problems): CellValue[][] {
+  const rows = values.get(sheet);
+  if (!rows) problems.fatal("缺少此工作表", sheet, null);
+  return rows;
+}
+
+/** Splits a unit list written with 、 (also ，, ; or new lines, which users type too). */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[、，,;；\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

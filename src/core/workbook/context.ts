@@ -1,0 +1,90 @@
+// What the sheet builders share: the plan's rows, the entries to keep, and the ranges formulas refer to.
+import { paramIndex } from "../assess/params";
+import type { Entries, Indicator, Params } from "../assess/types";
+import { unitsOf, unitTaskRows, type UnitTaskRow } from "../assess/units";
+import type { TaskPlan, Unit } from "../plan/types";
+import { abs, absRange, ref } from "./address";
+import { col, FIRST_ROW, type Header, type ListSheet } from "./layout";
+
+export interface BuildContext {
+  plan: TaskPlan;
+  indicators: Indicator[];
+  entries: Entries;
+  params: Params;
+  units: Unit[];
+  unitRows: UnitTaskRow[];
+  groups: ReadonlyMap<string, string[]>;
+  /** Data rows per list sheet, for the ranges formulas use. */
+  rows: Record<ListSheet, number>;
+}
+
+export function rowCounts(
+  plan: TaskPlan,
+  indicators: number,
+  unitRows: number,
+  units: number,
+  params: number,
+): Record<ListSheet, number> {
+  return {
+    任务清单: plan.tasks.length,
+    指标填报: indicators,
+    评分: indicators,
+    单位任务: unitRows,
+    单位汇总: units,
+    单位: units,
+    参数: params,
+    通报: 0,
+  };
+}
+
+export function makeContext(
+  plan: TaskPlan,
+  indicators: Indicator[],
+  entries: Entries,
+  params: Params,
+  groups: ReadonlyMap<string, string[]>,
+  paramRows: number,
+): BuildContext {
+  const units = unitsOf(plan);
+  const unitRows = unitTaskRows(plan);
+  return {
+    plan,
+    indicators,
+    entries,
+    params,
+    units,
+    unitRows,
+    groups,
+    rows: rowCounts(plan, indicators.length, unitRows.length, units.length, paramRows),
+  };
+}
+
+/**
+ * "'评分'!$G$2:$G$93": a whole data column of a list sheet, absolute. An empty sheet still gets one row
+ * so that formulas stay valid.
+ */
+export function columnRef<S extends ListSheet>(ctx: BuildContext, sheet: S, header: Header<S>): string {
+  return columnsRef(ctx, sheet, header, header);
+}
+
+/** "'指标填报'!$H$2:$K$93": the data rows of the columns `first`..`last`. */
+export function columnsRef<S extends ListSheet>(
+  ctx: BuildContext,
+  sheet: S,
+  first: Header<S>,
+  last: Header<S>,
+): string {
+  const lastRow = FIRST_ROW + Math.max(ctx.rows[sheet], 1) - 1;
+  return ref(sheet, absRange(col(sheet, first), FIRST_ROW, lastRow, col(sheet, last)));
+}
+
+/** "'参数'!$B$3": the 值 cell of a parameter. */
+export function paramRef(name: string): string {
+  return ref("参数", abs(FIRST_ROW + paramIndex(name), col("参数", "值")));
+}
+
+/** "'参数'!$B$4:$B$7": the four 序时进度 cells. */
+export function progressRef(): string {
+  const first = FIRST_ROW + paramIndex("一季度序时进度");
+  return ref("参数", absRange(col("参数", "值"), first, first + 3));
+}

@@ -1,0 +1,134 @@
+// Sheet names, header texts and entry columns of the workbook (DESIGN.md): spelled here once, used by
+// every layer that writes or reads a workbook.
+import { colLetter } from "./address";
+
+/** Sheet names in workbook order. */
+export const SHEET_NAMES = [
+  "说明",
+  "任务清单",
+  "指标填报",
+  "评分",
+  "单位任务",
+  "单位汇总",
+  "单位",
+  "参数",
+  "通报",
+] as const;
+export type SheetName = (typeof SHEET_NAMES)[number];
+
+/** Sheet names by role, for code that reads better in English. */
+export const SHEETS = {
+  guide: "说明",
+  tasks: "任务清单",
+  fill: "指标填报",
+  score: "评分",
+  unitTasks: "单位任务",
+  unitSummary: "单位汇总",
+  units: "单位",
+  params: "参数",
+  notice: "通报",
+} as const satisfies Record<string, SheetName>;
+
+/**
+ * Header texts, row 1 of each list sheet. 单位任务 carries 任务状态 after the six columns of DESIGN.md so
+ * that 单位汇总 can count a unit's led tasks by status with COUNTIFS.
+ */
+export const HEADERS = {
+  任务清单: ["序号", "板块", "类别", "任务内容", "责任单位", "配合单位", "指标数", "状态", "得分"],
+  指标填报: [
+    "指标编号",
+    "序号",
+    "指标",
+    "计量单位",
+    "比较",
+    "类型",
+    "年度目标",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "进展情况",
+    "存在问题",
+    "下步措施",
+    "责任单位",
+  ],
+  评分: [
+    "指标编号",
+    "序号",
+    "当期值",
+    "序时进度",
+    "完成率",
+    "状态",
+    "得分",
+    "核定状态",
+    "加减分",
+    "加减分说明",
+  ],
+  单位任务: ["单位", "序号", "角色", "权重", "任务得分", "加权得分", "任务状态"],
+  单位汇总: [
+    "单位",
+    "类型",
+    "牵头任务数",
+    "配合任务数",
+    "已完成",
+    "序时推进",
+    "滞后",
+    "严重滞后",
+    "未填报",
+    "综合得分",
+    "排名",
+    "等次",
+  ],
+  单位: ["单位", "别名", "类型", "所属分组"],
+  参数: ["参数", "值", "说明"],
+  通报: ["通报草稿"],
+} as const;
+
+export type ListSheet = keyof typeof HEADERS;
+export type Header<S extends ListSheet> = (typeof HEADERS)[S][number];
+
+/** 0-based column of `header` on `sheet`: col("评分", "完成率") is 4. */
+export function col<S extends ListSheet>(sheet: S, header: Header<S>): number {
+  return (HEADERS[sheet] as readonly string[]).indexOf(header);
+}
+
+/** Column letters of `header` on `sheet`: letter("评分", "完成率") is "E". */
+export function letter<S extends ListSheet>(sheet: S, header: Header<S>): string {
+  return colLetter(col(sheet, header));
+}
+
+/** The four cumulative quarter columns of 指标填报, 一季度..四季度. */
+export const QUARTER_HEADERS = ["一季度", "二季度", "三季度", "四季度"] as const;
+
+/** What units fill on 指标填报 (everything else there is locked). */
+export const FILL_ENTRY_HEADERS = [...QUARTER_HEADERS, "进展情况", "存在问题", "下步措施"] as const;
+
+/** What assessors fill on 评分. */
+export const SCORE_ENTRY_HEADERS = ["核定状态", "加减分", "加减分说明"] as const;
+
+/** What users may edit on 单位. */
+export const UNIT_ENTRY_HEADERS = ["别名", "所属分组"] as const;
+
+/** 类型 texts of the 单位 and 单位汇总 sheets. */
+export const UNIT_KIND_TEXT = { unit: "单位", group: "分组" } as const;
+
+/** 角色 texts of 单位任务. */
+export const ROLE_TEXT = { lead: "牵头", partner: "配合" } as const;
+
+/** Separator of unit lists in one cell (责任单位, 配合单位, 别名, 所属分组). */
+export const LIST_SEPARATOR = "、";
+
+/** Labels of the plan's facts on 说明 (column A), each with its value in column B. */
+export const INFO_LABELS = {
+  title: "方案名称",
+  issuer: "印发单位",
+  date: "印发日期",
+  year: "方案年度",
+  version: "工作簿格式版本",
+} as const;
+
+/** Version of this layout, written on 说明; a reader can tell an older workbook by it. */
+export const WORKBOOK_FORMAT_VERSION = 1;
+
+/** The first data row (0-based) of every list sheet: row 2 in Excel. */
+export const FIRST_ROW = 1;

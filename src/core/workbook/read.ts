@@ -1,0 +1,258 @@
+// A workbook's values back to WorkbookData: plan, indicators, entries, params and groups, every row
+// keyed by its 指标编号 or 序号, never by its position.
+import { PROGRESS_INDICATOR } from "../assess/indicators";
+import { CMP_TEXT, KIND_TEXT } from "../assess/rules";
+import { STATUSES, type Entries, type Indicator, type IndicatorEntry, type Status } from "../assess/types";
+import type { WorkbookShapeError } from "../errors";
+import type { Comparison, Target, TargetKind, Task, TaskPlan, Unit } from "../plan/types";
+import { Problems, sheetRows, SheetReader, splitList } from "./cells";
+import type { WorkbookData, WorkbookValues } from "./data";
+import { INFO_LABELS, QUARTER_HEADERS, UNIT_KIND_TEXT } from "./layout";
+import { readParams } from "./readParams";
+
+export { readParams };
+
+const CMP_OF = new Map<string, Comparison>([
+  ...Object.entries(CMP_TEXT).map(([cmp, text]) => [text, cmp as Comparison] as const),
+  [">=", ">="],
+  ["<=", "<="],
+  ["=", "="],
+]);
+const KIND_OF = new Map<string, TargetKind>(
+  Object.entries(KIND_TEXT).map(([kind, text]) => [text, kind as TargetKind] as const),
+);
+
+interface IndicatorRows {
+  indicators: Indicator[];
+  /** 指标编号 → its 0-based row on 指标填报. */
+  rowOf: Map<string, number>;
+}
+
+function readIndicators(fill: SheetReader<"指标填报">, problems: Problems): IndicatorRows {
+  const indicators: Indicator[] = [];
+  const rowOf = new Map<string, number>();
+  for (const r of fill.dataRows()) {
+    const id = fill.text(r, "指标编号");
+    if (!id) {
+      problems.add("指标编号为空", "指标填报", fill.address(r, "指标编号"));
+      continue;
+    }
+    if (rowOf.has(id)) {
+      problems.fatal(
+        `指标编号“${id}”重复（另见第${(rowOf.get(id) ?? 0) + 1}行）`,
+        "指标填报",
+        fill.address(r, "指标编号"),
+      );
+    }
+    rowOf.set(id, r);
+    const taskNo = fill.number(r, "序号") ?? Number(id.split("-")[0]);
+    const cmp = CMP_OF.get(fill.text(r, "比较")) ?? ">=";
+    const kind = KIND_OF.get(fill.text(r, "类型")) ?? "amount";
+    const target = fill.number(r, "年度目标");
+    if (target === null || target <= 0) {
+      problems.add("年度目标须为大于 0 的数", "指标填报", fill.address(r, "年度目标"));
+      continue;
+    }
+    if (!Number.isInteger(taskNo)) {
+      problems.add(`序号应为整数`, "指标填报", fill.address(r, "序号"));
+      continue;
+    }
+    indicators.push({
+      id,
+      taskNo,
+      name: fill.text(r, "指标"),
+      unit: fill.text(r, "计量单位"),
+      cmp,
+      kind,
+      target,
+    });
+  }
+  return { indicators, rowOf };
+}
+
+function readStatus(score: SheetReader<"评分">, r: number, problems: Problems): Status | null {
+  const text = score.text(r, "核定状态");
+  if (!text) return null;
+  if ((STATUSES as readonly string[]).includes(text)) return text as Status;
+  problems.add(
+    `核定状态应为 ${STATUSES.join("、")} 之一，却是“${text}”`,
+    "评分",
+    score.address(r, "核定状态"),
+  );
+  return null;
+}
+
+function readEntriesWith(
+  values: WorkbookValues,
+  problems: Problems,
+  rows: IndicatorRows,
+): Map<string, IndicatorEntry> {
+  const fill = new SheetReader("指标填报", sheetRows(values, "指标填报", problems), problems);
+  const score = new SheetReader("评分", sheetRows(values, "评分", problems), problems);
+  const kindOf = new Map(rows.indicators.map((i) => [i.id, i.kind]));
+  const entries = new Map<string, IndicatorEntry>();
+  for (const [id, r] of rows.rowOf) {
+    const quarters = QUARTER_HEADERS.map((h) => {
+      const v = fill.number(r, h);
+      if (v !== null && v < 0 && kindOf.get(id) !== "rate") {
+        problems.add(`累计值不能为负数（${v}）`, "指标填报", fill.address(r, h));
+        return null;
+      }
+      return v;
+    }) as IndicatorEntry["quarters"];
+    entries.set(id, {
+      id,
+      quarters,
+      progress: fill.text(r, "进展情况"),
+      problems: fill.text(r, "存在问题"),
+      nextSteps: fill.text(r, "下步措施"),
+      reviewedStatus: null,
+      adjustment: null,
+      adjustmentNote: "",
+    });
+  }
+  const seen = new Map<string, number>();
+  for (const r of score.dataRows()) {
+    const id = score.text(r, "指标编号");
+    const entry = entries.get(id);
+    if (!id || !entry) continue; // a 评分 row without its 指标填报 row has nothing to score
+    if (seen.has(id)) {
+      problems.fatal(
+        `指标编号“${id}”重复（另见第${(seen.get(id) ?? 0) + 1}行）`,
+        "评分",
+        score.address(r, "指标编号"),
+      );
+    }
+    seen.set(id, r);
+    entry.reviewedStatus = readStatus(score, r, problems);
+    entry.adjustment = score.number(r, "加减分");
+    entry.adjustmentNote = score.text(r, "加减分说明");
+  }
+  return entries;
+}
+
+/** Entries keyed by 指标编号 from 指标填报 and 评分. Throws WorkbookShapeError on the first bad cell. */
+export function readEntries(values: WorkbookValues, source?: string): Entries {
+  const problems = new Problems(true, source);
+  const fill = new SheetReader("指标填报", sheetRows(values, "指标填报", problems), problems);
+  return readEntriesWith(values, problems, readIndicators(fill, problems));
+}
+
+function readInfo(values: WorkbookValues, problems: Problems): Map<string, string | number> {
+  const info = new Map<string, string | number>();
+  for (const row of sheetRows(values, "说明", problems)) {
+    const [label, value] = row;
+    if (typeof label === "string" && value !== null && value !== undefined && typeof value !== "boolean") {
+      info.set(label.trim(), typeof value === "string" ? value.trim() : value);
+    }
+  }
+  return info;
+}
+
+function readUnits(
+  values: WorkbookValues,
+  problems: Problems,
+): { units: Unit[]; groups: Map<string, string[]> } {
+  const sheet = new SheetReader("单位", sheetRows(values, "单位", problems), problems);
+  const units: Unit[] = [];
+  const memberships: [string, string[]][] = [];
+  for (const r of sheet.dataRows()) {
+    const name = sheet.text(r, "单位");
+    if (!name) continue;
+    const kind = sheet.text(r, "类型") === UNIT_KIND_TEXT.group ? "group" : "unit";
+    units.push({ name, aliases: splitList(sheet.text(r, "别名")), kind });
+    memberships.push([name, splitList(sheet.text(r, "所属分组"))]);
+  }
+  const groups = new Map<string, string[]>(units.filter((u) => u.kind === "group").map((u) => [u.name, []]));
+  for (const [name, of] of memberships) {
+    for (const group of of) groups.set(group, [...(groups.get(group) ?? []), name]);
+  }
+  return { units, groups };
+}
+
+/** The plan's targets are the indicators, except the 工作进度 row that stands in for a task without any. */
+function targetsOf(own: Indicator[]): Target[] {
+  const placeholder =
+    own.length === 1 &&
+    own[0].name === PROGRESS_INDICATOR.name &&
+    own[0].unit === PROGRESS_INDICATOR.unit &&
+    own[0].target === PROGRESS_INDICATOR.target;
+  if (placeholder) return [];
+  return own.map((i) => ({
+    name: i.name,
+    value: i.target,
+    unit: i.unit,
+    cmp: i.cmp,
+    kind: i.kind,
+    phrase: i.name,
+  }));
+}
+
+function readTasks(values: WorkbookValues, problems: Problems, indicators: Indicator[]): Task[] {
+  const sheet = new SheetReader("任务清单", sheetRows(values, "任务清单", problems), problems);
+  const tasks: Task[] = [];
+  const seen = new Set<number>();
+  for (const r of sheet.dataRows()) {
+    const no = sheet.number(r, "序号");
+    if (no === null || !Number.isInteger(no)) {
+      if (no !== null) problems.add("序号应为整数", "任务清单", sheet.address(r, "序号"));
+      continue;
+    }
+    if (seen.has(no)) problems.fatal(`序号 ${no} 重复`, "任务清单", sheet.address(r, "序号"));
+    seen.add(no);
+    tasks.push({
+      no,
+      section: sheet.text(r, "板块"),
+      subsection: sheet.text(r, "类别") || null,
+      text: sheet.text(r, "任务内容"),
+      leads: splitList(sheet.text(r, "责任单位")),
+      partners: splitList(sheet.text(r, "配合单位")),
+      targets: targetsOf(indicators.filter((i) => i.taskNo === no)),
+    });
+  }
+  return tasks;
+}
+
+/** WorkbookData and every problem found in cells, for callers that report problems and go on (`duban score`). */
+export function readWorkbookChecked(
+  values: WorkbookValues,
+  source?: string,
+): { data: WorkbookData; problems: WorkbookShapeError[] } {
+  const problems = new Problems(false, source);
+  const params = readParams(values, source);
+  const info = readInfo(values, problems);
+  const fill = new SheetReader("指标填报", sheetRows(values, "指标填报", problems), problems);
+  const rows = readIndicators(fill, problems);
+  const entries = readEntriesWith(values, problems, rows);
+  const { units, groups } = readUnits(values, problems);
+  const tasks = readTasks(values, problems, rows.indicators);
+  const known = new Set(tasks.map((t) => t.no));
+  for (const i of rows.indicators) {
+    if (!known.has(i.taskNo)) {
+      problems.add(
+        `序号 ${i.taskNo} 不在任务清单中`,
+        "指标填报",
+        fill.address(rows.rowOf.get(i.id) ?? 0, "序号"),
+      );
+    }
+  }
+  const year = info.get(INFO_LABELS.year);
+  const plan: TaskPlan = {
+    title: String(info.get(INFO_LABELS.title) ?? ""),
+    issuer: info.get(INFO_LABELS.issuer) ? String(info.get(INFO_LABELS.issuer)) : null,
+    date: info.get(INFO_LABELS.date) ? String(info.get(INFO_LABELS.date)) : null,
+    year: typeof year === "number" ? year : params.year,
+    tasks,
+    units,
+    warnings: [],
+  };
+  const indicators = rows.indicators.filter((i) => known.has(i.taskNo));
+  return { data: { plan, indicators, entries, params, groups }, problems: problems.list };
+}
+
+/** WorkbookData from a workbook's values; throws WorkbookShapeError on the first bad sheet, header or cell. */
+export function readWorkbook(values: WorkbookValues, source?: string): WorkbookData {
+  const { data, problems } = readWorkbookChecked(values, source);
+  if (problems.length) throw problems[0];
+  return data;
+}

@@ -1,0 +1,76 @@
+// 参数 back to Params, row by 参数 text; an invalid value is a ParameterError naming its cell.
+import { ParameterError } from "../errors";
+import { defaultParams, PARAM_ROWS, type ParamRow } from "../assess/params";
+import type { Params } from "../assess/types";
+import type { CellValue, WorkbookValues } from "./data";
+import { Problems, sheetRows, SheetReader } from "./cells";
+
+/** An Excel date serial (days since 1899-12-30) as ISO "YYYY-MM-DD". */
+function serialToIso(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
+}
+
+/** Accepts 2023-04-10, 2023/4/10, 2023年4月10日 or a date serial; "" means blank. */
+function isoDate(v: CellValue): string | null | undefined {
+  if (v === null || v === "") return null;
+  if (typeof v === "number") return serialToIso(v);
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(String(v).trim());
+  if (!m) return undefined;
+  return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+}
+
+/** A number cell, accepting "25%" typed as text in a percentage row. */
+function numeric(v: CellValue): number | null {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return null;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(v);
+  if (!m) return null;
+  return m[2] ? Number(m[1]) / 100 : Number(m[1]);
+}
+
+function parseValue(row: ParamRow, v: CellValue, cell: string): number | string | null {
+  const fail = (reason: string): never => {
+    throw new ParameterError(reason, row.name, cell);
+  };
+  if (row.type === "text") return v === null ? "" : String(v).trim();
+  if (row.type === "date") {
+    const date = isoDate(v);
+    return date === undefined ? fail(`应为日期（如 2023-04-10），却是“${String(v)}”`) : date;
+  }
+  const n = numeric(v);
+  if (n === null) return fail(v === null || v === "" ? "不能为空" : `应为数字，却是“${String(v)}”`);
+  switch (row.type) {
+    case "year":
+      return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : fail(`年度应为四位年份，却是 ${n}`);
+    case "quarter":
+      return [1, 2, 3, 4].includes(n) ? n : fail(`当前季度应为 1～4，却是 ${n}`);
+    case "fraction":
+      return n >= 0 && n <= 1 ? n : fail(`应为 0%～100% 之间的百分比，却是 ${n}`);
+    case "count":
+      return Number.isInteger(n) && n >= 0 ? n : fail(`应为不小于 0 的整数，却是 ${n}`);
+    default:
+      return n >= 0 ? n : fail(`不能为负数，却是 ${n}`);
+  }
+}
+
+/** Params from the 参数 sheet. Rows are found by their 参数 text; a missing row is an error. */
+export function readParams(values: WorkbookValues, source?: string): Params {
+  const problems = new Problems(true, source);
+  const sheet = new SheetReader("参数", sheetRows(values, "参数", problems), problems);
+  const rowOf = new Map<string, number>();
+  for (const r of sheet.dataRows()) rowOf.set(sheet.text(r, "参数"), r);
+  let params = defaultParams(new Date().getFullYear());
+  for (const row of PARAM_ROWS) {
+    const r = rowOf.get(row.name);
+    if (r === undefined) throw new ParameterError("缺少此参数行", row.name);
+    params = row.set(params, parseValue(row, sheet.raw(r, "值"), sheet.address(r, "值")));
+  }
+  const [p1, p2, p3, p4] = params.timeProgress;
+  if (!(p1 > 0 && p1 <= p2 && p2 <= p3 && p3 <= p4)) {
+    throw new ParameterError("序时进度应大于 0 且逐季不减", "一季度序时进度");
+  }
+  if (!(params.excellentLine >= params.goodLine && params.goodLine >= params.passLine)) {
+    throw new ParameterError("等次线应为 优秀线 ≥ 良好线 ≥ 一般线", "优秀线");
+  }
+  return params;
+}

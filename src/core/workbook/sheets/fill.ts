@@ -1,0 +1,150 @@
+// 指标填报: one row per indicator; units fill 一季度..四季度 and the three text columns.
+import { PROGRESS_INDICATOR } from "../../assess/indicators";
+import { CMP_TEXT, KIND_TEXT } from "../../assess/rules";
+import type { Indicator, IndicatorEntry } from "../../assess/types";
+import { canonicalizer } from "../../assess/units";
+import { columnBlock, headerBlock, present, validationRuns } from "../blocks";
+import type { BuildContext } from "../context";
+import { col, FIRST_ROW, HEADERS, LIST_SEPARATOR, QUARTER_HEADERS } from "../layout";
+import type { DataValidation, SheetSpec, SpecCell } from "../spec";
+import { DATA_STYLE, ENTRY_STYLE, PRINT, PROTECTION, TEXT } from "../style";
+
+const S = "指标填报";
+
+/** Bounds of a quarter figure: amounts are never negative (a growth rate may be); 工作进度 is 0..100. */
+export type QuarterBounds = "amount" | "progress" | "rate";
+
+export function quarterBounds(indicator: Indicator): QuarterBounds {
+  if (indicator.kind === "rate") return "rate";
+  const isProgress = indicator.name === PROGRESS_INDICATOR.name && indicator.unit === PROGRESS_INDICATOR.unit;
+  return isProgress ? "progress" : "amount";
+}
+
+function quarterValidation(bounds: QuarterBounds, first: number, rows: number): DataValidation {
+  const range = { row: FIRST_ROW + first, col: col(S, "一季度"), rows, cols: 4 };
+  if (bounds === "rate") {
+    return {
+      type: "decimal",
+      range,
+      min: null,
+      max: null,
+      allowBlank: true,
+      error: "请填写数字（可为负数）",
+    };
+  }
+  if (bounds === "progress") {
+    return {
+      type: "decimal",
+      range,
+      min: 0,
+      max: 100,
+      allowBlank: true,
+      error: "请填写 0～100 之间的工作进度百分比",
+    };
+  }
+  return { type: "decimal", range, min: 0, max: null, allowBlank: true, error: "请填写不小于 0 的累计数" };
+}
+
+export function fillSheet(ctx: BuildContext): SheetSpec {
+  const list = ctx.indicators;
+  const n = list.length;
+  const canonical = canonicalizer(ctx.plan.units);
+  const leadsOf = new Map(ctx.plan.tasks.map((t) => [t.no, t.leads.map(canonical).join(LIST_SEPARATOR)]));
+  const entry = (i: Indicator): IndicatorEntry | undefined => ctx.entries.get(i.id);
+  const column = (pick: (i: Indicator) => SpecCell): SpecCell[] => list.map(pick);
+  const center = { ...DATA_STYLE, hAlign: "center" as const };
+  const wrap = { ...DATA_STYLE, wrap: true };
+  const textEntry = { ...ENTRY_STYLE, wrap: true, numberFormat: TEXT };
+
+  return {
+    name: S,
+    columnWidths: [9, 6, 28, 9, 6, 7, 10, 10, 10, 10, 10, 36, 30, 30, 18],
+    blocks: present([
+      headerBlock(HEADERS[S]),
+      columnBlock(
+        col(S, "指标编号"),
+        column((i) => i.id),
+        { ...center, numberFormat: TEXT },
+      ),
+      columnBlock(
+        col(S, "序号"),
+        column((i) => i.taskNo),
+        center,
+      ),
+      columnBlock(
+        col(S, "指标"),
+        column((i) => i.name),
+        wrap,
+      ),
+      columnBlock(
+        col(S, "计量单位"),
+        column((i) => i.unit),
+        center,
+      ),
+      columnBlock(
+        col(S, "比较"),
+        column((i) => CMP_TEXT[i.cmp]),
+        center,
+      ),
+      columnBlock(
+        col(S, "类型"),
+        column((i) => KIND_TEXT[i.kind]),
+        center,
+      ),
+      columnBlock(
+        col(S, "年度目标"),
+        column((i) => i.target),
+        DATA_STYLE,
+      ),
+      // The four quarters in one block: a unit's figures sit side by side, entered in one write.
+      n
+        ? {
+            row: FIRST_ROW,
+            col: col(S, "一季度"),
+            cells: list.map((i) => QUARTER_HEADERS.map((_, q) => entry(i)?.quarters[q] ?? null)),
+            style: ENTRY_STYLE,
+          }
+        : null,
+      columnBlock(
+        col(S, "进展情况"),
+        column((i) => entry(i)?.progress || null),
+        textEntry,
+      ),
+      columnBlock(
+        col(S, "存在问题"),
+        column((i) => entry(i)?.problems || null),
+        textEntry,
+      ),
+      columnBlock(
+        col(S, "下步措施"),
+        column((i) => entry(i)?.nextSteps || null),
+        textEntry,
+      ),
+      columnBlock(
+        col(S, "责任单位"),
+        column((i) => leadsOf.get(i.taskNo) ?? ""),
+        wrap,
+      ),
+    ]),
+    freeze: { rows: 1, cols: 1 },
+    autoFilter: { row: 0, col: 0, rows: n + 1, cols: HEADERS[S].length },
+    conditionalFormats: [],
+    validations: [
+      ...validationRuns(n, (k) => quarterBounds(list[k]), quarterValidation),
+      ...(n
+        ? [
+            {
+              type: "decimal" as const,
+              range: { row: FIRST_ROW, col: col(S, "年度目标"), rows: n, cols: 1 },
+              min: 0.000001,
+              max: null,
+              allowBlank: false,
+              error: "年度目标须为大于 0 的数",
+            },
+          ]
+        : []),
+    ],
+    protection: PROTECTION,
+    print: PRINT,
+  };
+}

@@ -1,0 +1,91 @@
+// 说明: the plan's facts, how to fill in, and the status legend.
+import { STATUSES, type Status } from "../../assess/types";
+import type { TaskPlan } from "../../plan/types";
+import { INFO_LABELS, WORKBOOK_FORMAT_VERSION } from "../layout";
+import type { Block, SheetSpec } from "../spec";
+import { DATA_STYLE, HEADER_STYLE, PRINT, PROTECTION, STATUS_COLORS } from "../style";
+
+const HOW_TO_FILL = [
+  "各单位只填“指标填报”表中的黄色单元格：一季度至四季度填截至该季度末的累计值，按“计量单位”列的单位填写（如 6.5% 填 6.5，1.7万家 填 1.7）；并填写进展情况、存在问题、下步措施。",
+  "没有量化指标的任务设一行“工作进度”（目标 100%），填写本单位自评的工作完成百分比（0～100）。",
+  "“评分”表由公式计算当期值、序时进度、完成率、状态和得分。考核人员可在黄色单元格填写核定状态（覆盖公式计算的状态，得分不变）、加减分及加减分说明。",
+  "完成率：≥ 和 ≈ 类指标为当期值 ÷ 年度目标；≤ 类指标不超过目标为 100%，超过为目标 ÷ 当期值。完成率保留 4 位小数后再比较。",
+  "序时进度：“累计”类指标取“参数”表中当前季度的序时进度，“比率”类指标为 100%。",
+  "指标得分 = 满分 × min(完成率 ÷ 序时进度, 1)；任务得分 = 各指标得分平均值 + 加减分（限定在 0～满分）；单位综合得分 = Σ(权重 × 任务得分) ÷ Σ权重（牵头权重、配合权重见“参数”表）。",
+  "单位排名 = 1 + 综合得分更高的单位数（同分同名次）；分组（如各镇街）只汇总，不排名、不评等次。",
+  "“参数”表中的当前季度、序时进度、严重滞后差距、满分、权重和等次线都可以修改，全部公式随之重算。",
+  "请勿改动“指标编号”：合并各单位报回的数据、重新载入方案，都按指标编号对应，不按行的位置。",
+];
+
+const LEGEND: Record<Status, string> = {
+  未填报: "当前季度未填写累计值",
+  严重滞后: "完成率低于序时进度，且差距超过“严重滞后差距”",
+  滞后: "完成率低于序时进度，差距在“严重滞后差距”以内",
+  序时推进: "完成率不低于序时进度",
+  已完成: "“累计”类指标完成率达到 100%",
+};
+
+export function guideSheet(plan: TaskPlan): SheetSpec {
+  const info: [string, string | number][] = [
+    [INFO_LABELS.title, plan.title],
+    [INFO_LABELS.issuer, plan.issuer ?? ""],
+    [INFO_LABELS.date, plan.date ?? ""],
+    [INFO_LABELS.year, plan.year],
+    [INFO_LABELS.version, WORKBOOK_FORMAT_VERSION],
+  ];
+  const infoRow = 2;
+  const howRow = infoRow + info.length + 1;
+  const legendRow = howRow + HOW_TO_FILL.length + 2;
+  const legendOrder = [...STATUSES].reverse();
+  const blocks: Block[] = [
+    { row: 0, col: 0, cells: [[`${plan.title}督办工作簿`, null]], style: { bold: true, fontSize: 16 } },
+    { row: infoRow, col: 0, cells: info.map(([k]) => [k]), style: { ...DATA_STYLE, bold: true } },
+    { row: infoRow, col: 1, cells: info.map(([, v]) => [v]), style: { ...DATA_STYLE, hAlign: "left" } },
+    { row: howRow, col: 0, cells: [["填报说明", null]], style: HEADER_STYLE },
+    {
+      row: howRow + 1,
+      col: 0,
+      cells: HOW_TO_FILL.map((text, i) => [i + 1, text]),
+      style: { ...DATA_STYLE, wrap: true, hAlign: "left" },
+    },
+    { row: legendRow, col: 0, cells: [["状态", "含义"]], style: HEADER_STYLE },
+    {
+      row: legendRow + 1,
+      col: 0,
+      cells: legendOrder.map((s) => [s]),
+      style: { ...DATA_STYLE, bold: true, hAlign: "center" },
+    },
+    {
+      row: legendRow + 1,
+      col: 1,
+      cells: legendOrder.map((s) => [LEGEND[s]]),
+      style: { ...DATA_STYLE, wrap: true },
+    },
+  ];
+  return {
+    name: "说明",
+    columnWidths: [16, 100],
+    blocks,
+    conditionalFormats: legendOrder.map((text, i) => ({
+      type: "textEquals",
+      range: { row: legendRow + 1 + i, col: 0, rows: 1, cols: 1 },
+      text,
+      ...STATUS_COLORS[text],
+    })),
+    validations: [],
+    protection: PROTECTION,
+    print: { ...PRINT, orientation: "portrait", repeatRows: undefined },
+    tabColor: "#1F4E78",
+  };
+}
+
+export function noticeSheet(): SheetSpec {
+  return {
+    name: "通报",
+    columnWidths: [100],
+    blocks: [{ row: 0, col: 0, cells: [["通报草稿"]], style: HEADER_STYLE }],
+    conditionalFormats: [],
+    validations: [],
+    print: { paper: "A4", orientation: "portrait", fitToWidth: true },
+  };
+}

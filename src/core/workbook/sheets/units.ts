@@ -1,0 +1,210 @@
+// 单位任务 (unit, task, role), 单位汇总 (one row per unit) and 单位 (the registry and its groups).
+import { gradeFormula, rankFormula, str, unitScoreFormula } from "../../assess/rules";
+import { columnBlock, columnRange, headerBlock, present, statusFormats } from "../blocks";
+import { columnRef, paramRef, type BuildContext } from "../context";
+import {
+  col,
+  FIRST_ROW,
+  HEADERS,
+  letter,
+  LIST_SEPARATOR,
+  ROLE_TEXT,
+  UNIT_KIND_TEXT,
+  type Header,
+} from "../layout";
+import type { SheetSpec, SpecCell } from "../spec";
+import { DATA_STYLE, ENTRY_STYLE, PRINT, PROTECTION, SCORE, TEXT } from "../style";
+
+const center = { ...DATA_STYLE, hAlign: "center" as const };
+
+export function unitTasksSheet(ctx: BuildContext): SheetSpec {
+  const S = "单位任务";
+  const rows = ctx.unitRows;
+  const n = rows.length;
+  const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
+  const task = (h: Header<"任务清单">, i: number) =>
+    `INDEX(${columnRef(ctx, "任务清单", h)},MATCH(${here("序号", i)},${columnRef(ctx, "任务清单", "序号")},0))`;
+  const formulas = (make: (i: number) => string): SpecCell[] => rows.map((_, i) => ({ formula: make(i) }));
+  return {
+    name: S,
+    columnWidths: [24, 6, 8, 8, 10, 10, 10],
+    blocks: present([
+      headerBlock(HEADERS[S]),
+      columnBlock(
+        col(S, "单位"),
+        rows.map((r) => r.unit),
+        DATA_STYLE,
+      ),
+      columnBlock(
+        col(S, "序号"),
+        rows.map((r) => r.taskNo),
+        center,
+      ),
+      columnBlock(
+        col(S, "角色"),
+        rows.map((r) => r.role),
+        center,
+      ),
+      columnBlock(
+        col(S, "权重"),
+        formulas(
+          (i) =>
+            `IF(${here("角色", i)}=${str(ROLE_TEXT.lead)},${paramRef("牵头权重")},${paramRef("配合权重")})`,
+        ),
+        center,
+      ),
+      columnBlock(
+        col(S, "任务得分"),
+        formulas((i) => task("得分", i)),
+        { ...DATA_STYLE, numberFormat: SCORE },
+      ),
+      columnBlock(
+        col(S, "加权得分"),
+        formulas((i) => `${here("权重", i)}*${here("任务得分", i)}`),
+        { ...DATA_STYLE, numberFormat: SCORE },
+      ),
+      columnBlock(
+        col(S, "任务状态"),
+        formulas((i) => task("状态", i)),
+        center,
+      ),
+    ]),
+    freeze: { rows: 1, cols: 1 },
+    autoFilter: { row: 0, col: 0, rows: n + 1, cols: HEADERS[S].length },
+    conditionalFormats: n ? statusFormats(columnRange(col(S, "任务状态"), n)) : [],
+    validations: [],
+    protection: PROTECTION,
+    print: PRINT,
+  };
+}
+
+export function unitSummarySheet(ctx: BuildContext): SheetSpec {
+  const S = "单位汇总";
+  const n = ctx.units.length;
+  const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
+  const ut = (h: Header<"单位任务">) => columnRef(ctx, "单位任务", h);
+  const mine = (i: number) => `${ut("单位")},${here("单位", i)}`;
+  const formulas = (make: (i: number) => string): SpecCell[] =>
+    ctx.units.map((_, i) => ({ formula: make(i) }));
+  const statusCount = (h: Header<typeof S>) =>
+    columnBlock(
+      col(S, h),
+      // The header cell holds the status text, so each column counts the status it is titled with.
+      formulas(
+        (i) =>
+          `COUNTIFS(${mine(i)},${ut("角色")},${str(ROLE_TEXT.lead)},${ut("任务状态")},${letter(S, h)}$1)`,
+      ),
+      center,
+    );
+  const score = (i: number) => here("综合得分", i);
+  return {
+    name: S,
+    columnWidths: [24, 6, 10, 10, 8, 9, 8, 9, 8, 10, 6, 6],
+    blocks: present([
+      headerBlock(HEADERS[S]),
+      columnBlock(
+        col(S, "单位"),
+        ctx.units.map((u) => u.name),
+        DATA_STYLE,
+      ),
+      columnBlock(
+        col(S, "类型"),
+        ctx.units.map((u) => UNIT_KIND_TEXT[u.kind]),
+        center,
+      ),
+      columnBlock(
+        col(S, "牵头任务数"),
+        formulas((i) => `COUNTIFS(${mine(i)},${ut("角色")},${str(ROLE_TEXT.lead)})`),
+        center,
+      ),
+      columnBlock(
+        col(S, "配合任务数"),
+        formulas((i) => `COUNTIFS(${mine(i)},${ut("角色")},${str(ROLE_TEXT.partner)})`),
+        center,
+      ),
+      statusCount("已完成"),
+      statusCount("序时推进"),
+      statusCount("滞后"),
+      statusCount("严重滞后"),
+      statusCount("未填报"),
+      columnBlock(
+        col(S, "综合得分"),
+        formulas((i) =>
+          unitScoreFormula(`SUMIF(${mine(i)},${ut("加权得分")})`, `SUMIF(${mine(i)},${ut("权重")})`),
+        ),
+        { ...DATA_STYLE, numberFormat: SCORE },
+      ),
+      columnBlock(
+        col(S, "排名"),
+        formulas((i) =>
+          rankFormula(
+            `${here("类型", i)}<>${str(UNIT_KIND_TEXT.unit)}`,
+            score(i),
+            `COUNTIFS(${columnRef(ctx, S, "类型")},${str(UNIT_KIND_TEXT.unit)},` +
+              `${columnRef(ctx, S, "综合得分")},">"&${score(i)})`,
+          ),
+        ),
+        center,
+      ),
+      columnBlock(
+        col(S, "等次"),
+        // Groups are summed up, not graded.
+        formulas(
+          (i) =>
+            `IF(${here("类型", i)}<>${str(UNIT_KIND_TEXT.unit)},"",` +
+            `${gradeFormula(score(i), paramRef("优秀线"), paramRef("良好线"), paramRef("一般线"))})`,
+        ),
+        center,
+      ),
+    ]),
+    freeze: { rows: 1, cols: 1 },
+    autoFilter: { row: 0, col: 0, rows: n + 1, cols: HEADERS[S].length },
+    conditionalFormats: [],
+    validations: [],
+    protection: PROTECTION,
+    print: PRINT,
+  };
+}
+
+export function unitsSheet(ctx: BuildContext): SheetSpec {
+  const S = "单位";
+  const n = ctx.units.length;
+  const memberOf = new Map<string, string[]>();
+  for (const [group, members] of ctx.groups) {
+    for (const m of members) memberOf.set(m, [...(memberOf.get(m) ?? []), group]);
+  }
+  const editable = { ...ENTRY_STYLE, wrap: true, numberFormat: TEXT };
+  return {
+    name: S,
+    columnWidths: [28, 36, 8, 36],
+    blocks: present([
+      headerBlock(HEADERS[S]),
+      columnBlock(
+        col(S, "单位"),
+        ctx.units.map((u) => u.name),
+        DATA_STYLE,
+      ),
+      columnBlock(
+        col(S, "别名"),
+        ctx.units.map((u) => u.aliases.join(LIST_SEPARATOR) || null),
+        editable,
+      ),
+      columnBlock(
+        col(S, "类型"),
+        ctx.units.map((u) => UNIT_KIND_TEXT[u.kind]),
+        center,
+      ),
+      columnBlock(
+        col(S, "所属分组"),
+        ctx.units.map((u) => (memberOf.get(u.name) ?? []).join(LIST_SEPARATOR) || null),
+        editable,
+      ),
+    ]),
+    freeze: { rows: 1, cols: 1 },
+    autoFilter: { row: 0, col: 0, rows: n + 1, cols: HEADERS[S].length },
+    conditionalFormats: [],
+    validations: [],
+    protection: PROTECTION,
+    print: PRINT,
+  };
+}

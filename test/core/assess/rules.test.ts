@@ -1,0 +1,158 @@
+import {
+  defaultParams,
+  indicatorsOf,
+  roundTo,
+  scoreIndicator,
+  scoreTask,
+  assess,
+} from "../../../src/core/assess";
+import type { Indicator, IndicatorEntry } from "../../../src/core/assess";
+import { samplePlan } from "../plans";
+
+const params = defaultParams(2023);
+
+function entry(
+  id: string,
+  quarters: IndicatorEntry["quarters"],
+  more: Partial<IndicatorEntry> = {},
+): IndicatorEntry {
+  return {
+    id,
+    quarters,
+    progress: "",
+    problems: "",
+    nextSteps: "",
+    reviewedStatus: null,
+    adjustment: null,
+    adjustmentNote: "",
+    ...more,
+  };
+}
+
+const amount: Indicator = {
+  id: "4-1",
+  taskNo: 4,
+  name: "新增市场主体",
+  unit: "万家",
+  cmp: ">=",
+  kind: "amount",
+  target: 2,
+};
+const rate: Indicator = {
+  id: "1-1",
+  taskNo: 1,
+  name: "地区生产总值增长",
+  unit: "%",
+  cmp: ">=",
+  kind: "rate",
+  target: 6.5,
+};
+const ceiling: Indicator = {
+  id: "3-1",
+  taskNo: 3,
+  name: "城镇调查失业率",
+  unit: "%",
+  cmp: "<=",
+  kind: "rate",
+  target: 5.5,
+};
+
+describe("roundTo rounds like a spreadsheet's ROUND", () => {
+  it("rounds half away from zero on the decimal figure", () => {
+    expect(roundTo(2.675, 2)).toBe(2.68);
+    expect(roundTo(10.005, 2)).toBe(10.01);
+    expect(roundTo(-2.5, 0)).toBe(-3);
+    expect(roundTo(0.12345, 4)).toBe(0.1235);
+  });
+});
+
+describe("indicatorsOf", () => {
+  it("numbers the plan's targets {序号}-{k} and gives a task without targets one 工作进度 row", () => {
+    const ids = indicatorsOf(samplePlan()).map((i) => i.id);
+    expect(ids.slice(0, 6)).toEqual(["1-1", "2-1", "3-1", "4-1", "4-2", "5-1"]);
+    const progress = indicatorsOf(samplePlan()).find((i) => i.id === "5-1");
+    expect(progress).toMatchObject({ name: "工作进度", target: 100, unit: "%", cmp: ">=", kind: "amount" });
+  });
+});
+
+describe("scoreIndicator follows DESIGN.md's rules", () => {
+  it("a blank figure is 未填报 with no rate and score 0", () => {
+    expect(scoreIndicator(amount, entry("4-1", [null, null, null, null]), params)).toMatchObject({
+      status: "未填报",
+      rate: null,
+      score: 0,
+    });
+  });
+
+  it("an amount is compared with time progress: 0.5 of 2 in Q1 is exactly on schedule", () => {
+    const s = scoreIndicator(amount, entry("4-1", [0.5, null, null, null]), params);
+    expect(s).toMatchObject({ rate: 0.25, timeProgress: 0.25, status: "序时推进", score: 100 });
+  });
+
+  it("an amount 0.29 behind in Q2 (R 0.355 vs P 0.5, gap > 10 points) is 严重滞后", () => {
+    const s = scoreIndicator(amount, entry("4-1", [null, 0.71, null, null]), { ...params, quarter: 2 });
+    expect(s.status).toBe("严重滞后");
+    expect(s.score).toBe(71);
+  });
+
+  it("a figure exactly 10 points behind is 滞后, not 严重滞后", () => {
+    const s = scoreIndicator(amount, entry("4-1", [null, null, 1.3, null]), { ...params, quarter: 3 });
+    expect(s).toMatchObject({ rate: 0.65, status: "滞后" });
+  });
+
+  it("an amount reaching the annual target is 已完成", () => {
+    expect(scoreIndicator(amount, entry("4-1", [2.4, null, null, null]), params).status).toBe("已完成");
+  });
+
+  it("a rate is compared with the annual target directly, and never 已完成", () => {
+    const s = scoreIndicator(rate, entry("1-1", [7, null, null, null]), params);
+    expect(s).toMatchObject({ timeProgress: 1, status: "序时推进", score: 100 });
+  });
+
+  it("a negative growth scores 0", () => {
+    expect(scoreIndicator(rate, entry("1-1", [-1.2, null, null, null]), params).score).toBe(0);
+  });
+
+  it("a ≤ target is met at or below it and scored T / A above it", () => {
+    expect(scoreIndicator(ceiling, entry("3-1", [5.5, null, null, null]), params).rate).toBe(1);
+    expect(scoreIndicator(ceiling, entry("3-1", [6.0, null, null, null]), params).rate).toBe(0.9167);
+  });
+
+  it("核定状态 replaces the status and leaves the score", () => {
+    const s = scoreIndicator(
+      amount,
+      entry("4-1", [0.1, null, null, null], { reviewedStatus: "序时推进" }),
+      params,
+    );
+    expect(s.status).toBe("序时推进");
+    expect(s.score).toBe(20);
+  });
+});
+
+describe("scoreTask", () => {
+  it("averages, adds 加减分 within [0, 满分] and takes the worst status", () => {
+    const a = scoreIndicator(amount, entry("4-1", [0.5, null, null, null]), params);
+    const b = scoreIndicator({ ...amount, id: "4-2" }, entry("4-2", [0.3, null, null, null]), params);
+    const entries = new Map([["4-2", entry("4-2", [0.3, null, null, null], { adjustment: 30 })]]);
+    const t = scoreTask(4, [a, b], entries, params);
+    expect(t.status).toBe("滞后");
+    expect(t.score).toBe(100);
+  });
+});
+
+describe("assess", () => {
+  it("ranks units only, groups get neither rank nor grade", () => {
+    const plan = samplePlan();
+    const result = assess({
+      plan,
+      indicators: indicatorsOf(plan),
+      entries: new Map(),
+      params,
+      groups: new Map(),
+    });
+    const group = result.units.find((u) => u.name === "各镇街");
+    expect(group).toMatchObject({ kind: "group", rank: null, grade: null, leadTasks: 1 });
+    expect(result.units.filter((u) => u.kind === "unit").every((u) => u.rank === 1)).toBe(true);
+    expect(result.units.find((u) => u.name === "区农业农村委")?.leadTasks).toBe(2);
+  });
+});

@@ -1,0 +1,243 @@
+// The proof that the workbook's formulas are DESIGN.md's rules: a real formula engine evaluates the
+// generated sheets with random entries and parameters, and every indicator, task and unit value must
+// equal what the JS rules in src/core/assess compute.
+import type { HyperFormula } from "hyperformula";
+import { assess, defaultParams, PARAM_ROWS, STATUSES } from "../../../src/core/assess";
+import type { Entries, Indicator, IndicatorEntry, Params, Quarter } from "../../../src/core/assess";
+import type { TaskPlan } from "../../../src/core/plan/types";
+import { buildWorkbookSpec, col, FIRST_ROW, workbookIndicators } from "../../../src/core/workbook";
+import { loadSpec, sheetId } from "../../support/hyperformula";
+import { samplePlan, syntheticPlan } from "../plans";
+
+/** A small seeded PRNG (mulberry32), so every run fills the same figures. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(rand: () => number, items: readonly T[]): T {
+  return items[Math.floor(rand() * items.length)];
+}
+
+/** A figure for one quarter: blank, zero, on the 序时进度 line, on the 严重滞后 line, under or over. */
+function figure(rand: () => number, i: Indicator, progress: number, gap: number): number | null {
+  const t = i.target;
+  const roll = rand();
+  if (roll < 0.15) return null;
+  if (roll < 0.22) return 0;
+  if (roll < 0.3) return t * progress; // exactly on schedule
+  if (roll < 0.36) return Math.round(t * (progress - gap) * 1e4) / 1e4; // exactly on the 严重滞后 line
+  if (roll < 0.42 && i.kind === "rate") return -Math.round(rand() * t * 100) / 100; // negative growth
+  const factor = i.cmp === "<=" ? 0.5 + rand() : rand() * 1.6;
+  return Math.round(t * factor * 100) / 100;
+}
+
+function randomParams(rand: () => number, year: number): Params {
+  const params = defaultParams(year);
+  const quarter = pick(rand, [1, 2, 3, 4] as const);
+  if (rand() < 0.5) return { ...params, quarter };
+  return {
+    ...params,
+    quarter,
+    timeProgress: pick(rand, [
+      [0.2, 0.45, 0.7, 1],
+      [0.25, 0.5, 0.75, 1],
+      [0.3, 0.55, 0.8, 0.95],
+    ] as const).slice() as Params["timeProgress"],
+    severeGap: pick(rand, [0.05, 0.1, 0.15, 0.2]),
+    fullScore: pick(rand, [100, 120, 10]),
+    leadWeight: pick(rand, [1, 2, 0.7]),
+    partnerWeight: pick(rand, [0.5, 0, 0.3]),
+    excellentLine: pick(rand, [90, 85]),
+    goodLine: pick(rand, [80, 75]),
+    passLine: pick(rand, [60, 50]),
+  };
+}
+
+function randomEntries(
+  rand: () => number,
+  indicators: Indicator[],
+  params: Params,
+): Map<string, IndicatorEntry> {
+  const entries = new Map<string, IndicatorEntry>();
+  for (const i of indicators) {
+    const quarters = ([1, 2, 3, 4] as const).map((q) =>
+      figure(rand, i, i.kind === "rate" ? 1 : params.timeProgress[q - 1], params.severeGap),
+    ) as IndicatorEntry["quarters"];
+    const adjustment =
+      rand() < 0.2
+        ? Math.round((rand() * 2 - 1) * params.fullScore * 0.8 * 100) / 100
+        : rand() < 0.1
+          ? 0
+          : null;
+    entries.set(i.id, {
+      id: i.id,
+      quarters,
+      progress: "",
+      problems: "",
+      nextSteps: "",
+      reviewedStatus: rand() < 0.1 ? pick(rand, STATUSES) : null,
+      adjustment,
+      adjustmentNote: "",
+    });
+  }
+  return entries;
+}
+
+/** Writes entries and 参数 into the engine in one batch, each sheet area as one 2-D array. */
+function fill(hf: HyperFormula, indicators: Indicator[], entries: Entries, params: Params): void {
+  hf.batch(() => {
+    hf.setCellContents(
+      { sheet: sheetId(hf, "指标填报"), row: FIRST_ROW, col: col("指标填报", "一季度") },
+      indicators.map((i) => [...(entries.get(i.id)?.quarters ?? [null, null, null, null])]),
+    );
+    hf.setCellContents(
+      { sheet: sheetId(hf, "评分"), row: FIRST_ROW, col: col("评分", "核定状态") },
+      indicators.map((i) => [
+        entries.get(i.id)?.reviewedStatus ?? null,
+        entries.get(i.id)?.adjustment ?? null,
+      ]),
+    );
+    hf.setCellContents(
+      { sheet: sheetId(hf, "参数"), row: FIRST_ROW, col: col("参数", "值") },
+      PARAM_ROWS.map((row) => [row.get(params)]),
+    );
+  });
+}
+
+/** Formula results read from the engine; a blank is "" as a spreadsheet shows it. */
+function column(hf: HyperFormula, sheet: string, c: number, rows: number): unknown[] {
+  const id = sheetId(hf, sheet);
+  return Array.from({ length: rows }, (_, r) => {
+    const v = hf.getCellValue({ sheet: id, row: FIRST_ROW + r, col: c });
+    return v === null ? "" : typeof v === "object" ? `error ${String((v as { value: unknown }).value)}` : v;
+  });
+}
+
+function expectSame(actual: unknown[], expected: (number | string | null)[], what: string): number {
+  const mismatches: string[] = [];
+  expected.forEach((want, r) => {
+    const got = actual[r];
+    const w = want === null ? "" : want;
+    const same = typeof w === "number" && typeof got === "number" ? Math.abs(got - w) < 1e-9 : got === w;
+    if (!same) mismatches.push(`${what} row ${r + 2}: formula ${String(got)}, rules ${String(w)}`);
+  });
+  expect(mismatches.slice(0, 5)).toEqual([]);
+  return expected.length;
+}
+
+/** Fills `rounds` random cases into the plan's workbook and compares every computed value; returns the count. */
+function compare(plan: TaskPlan, seed: number, rounds: number): number {
+  const spec = buildWorkbookSpec(plan);
+  const hf = loadSpec(spec);
+  const indicators = workbookIndicators(plan);
+  const rand = random(seed);
+  let compared = 0;
+  const seen = new Set<string>();
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const params = randomParams(rand, plan.year);
+      const entries = randomEntries(rand, indicators, params);
+      fill(hf, indicators, entries, params);
+      const result = assess(
+        { plan, indicators, entries, params, groups: new Map() },
+        params.quarter as Quarter,
+      );
+      const n = indicators.length;
+      const s = result.indicators;
+      for (const i of s) seen.add(i.status);
+      compared += expectSame(
+        column(hf, "评分", col("评分", "当期值"), n),
+        s.map((i) => i.value),
+        "当期值",
+      );
+      compared += expectSame(
+        column(hf, "评分", col("评分", "序时进度"), n),
+        s.map((i) => i.timeProgress),
+        "序时进度",
+      );
+      compared += expectSame(
+        column(hf, "评分", col("评分", "完成率"), n),
+        s.map((i) => i.rate),
+        "完成率",
+      );
+      compared += expectSame(
+        column(hf, "评分", col("评分", "状态"), n),
+        s.map((i) => i.status),
+        "指标状态",
+      );
+      compared += expectSame(
+        column(hf, "评分", col("评分", "得分"), n),
+        s.map((i) => i.score),
+        "指标得分",
+      );
+      const t = result.tasks;
+      compared += expectSame(
+        column(hf, "任务清单", col("任务清单", "状态"), t.length),
+        t.map((x) => x.status),
+        "任务状态",
+      );
+      compared += expectSame(
+        column(hf, "任务清单", col("任务清单", "得分"), t.length),
+        t.map((x) => x.score),
+        "任务得分",
+      );
+      const u = result.units;
+      const summary = (h: Parameters<typeof col<"单位汇总">>[1]) =>
+        column(hf, "单位汇总", col("单位汇总", h), u.length);
+      compared += expectSame(
+        summary("牵头任务数"),
+        u.map((x) => x.leadTasks),
+        "牵头任务数",
+      );
+      compared += expectSame(
+        summary("配合任务数"),
+        u.map((x) => x.partnerTasks),
+        "配合任务数",
+      );
+      for (const status of STATUSES) {
+        compared += expectSame(
+          summary(status),
+          u.map((x) => x.byStatus[status]),
+          status,
+        );
+      }
+      compared += expectSame(
+        summary("综合得分"),
+        u.map((x) => x.score),
+        "综合得分",
+      );
+      compared += expectSame(
+        summary("排名"),
+        u.map((x) => x.rank),
+        "排名",
+      );
+      compared += expectSame(
+        summary("等次"),
+        u.map((x) => x.grade),
+        "等次",
+      );
+    }
+  } finally {
+    hf.destroy();
+  }
+  // The random figures must have reached every status, or the comparison proves little.
+  expect([...seen].sort()).toEqual([...STATUSES].sort());
+  return compared;
+}
+
+describe("the workbook's formulas compute exactly what the JS rules compute", () => {
+  it("on a small plan with every kind of target, over 200 random quarters", () => {
+    expect(compare(samplePlan(), 20230221, 200)).toBeGreaterThan(5000);
+  });
+
+  it("on a synthetic plan of 60 tasks and 12 units, over 20 random quarters", () => {
+    expect(compare(syntheticPlan(60, 12), 7, 20)).toBeGreaterThan(3000);
+  });
+});
