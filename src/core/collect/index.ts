@@ -17,5 +17,5 @@ export type { TemplateInput, UnitTemplate } from "./template-spec";
 export type * from "./types";
 export { leadAssignments, leadsByIndicator, safeFileName, templateFileName, unitResolver } from "./units";
 export type { UnitAssignment } from "./units";
-export { splitMaster } from "./split";
+export { splitMaster, subWorkbookBuilder } from "./split";
 export type { SplitOptions, SplitTemplate } from "./split";

@@ -2,6 +2,7 @@
 import type { Indicator } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData, WorkbookValues } from "../workbook/data";
+import { quarterBounds } from "../workbook/sheets/fill";
 import { masterIdentity } from "./identity";
 import type { MergeMaster } from "./types";
 import { leadAssignments, leadsByIndicator, type UnitAssignment } from "./units";
@@ -14,6 +15,7 @@ export function mergeMaster(source: string, values: WorkbookValues, data: Workbo
     identity: masterIdentity(data.plan, data.indicators),
     year: data.plan.year,
     leads: leadsByIndicator(data.plan, data.indicators),
+    bounds: new Map(data.indicators.map((i) => [i.id, quarterBounds(i)])),
     units: leadAssignments(data.plan).map((a) => a.unit),
   };
 }

@@ -2,6 +2,7 @@
 // before anything is written, so the CLI and the task pane show the same report and write the same cells.
 import { WorkbookShapeError } from "../errors";
 import type { CellValue } from "../workbook/data";
+import type { QuarterBounds } from "../workbook/sheets/fill";
 import { a1 } from "./a1";
 import { canonicalValue, cellFingerprint } from "./fingerprint";
 import { isEntryCell, lockedDigest, RECORD_FORMAT, recordFromGrid, type IntegrityRecord } from "./record";
@@ -80,14 +81,30 @@ function checkRecord(
   return record;
 }
 
-/** A returned entry as the master stores it, or why it cannot be: text in a number cell. */
-function entryValue(header: string, value: CellValue | undefined): { value: CellValue } | { error: string } {
+const BOUND_ERRORS: Record<QuarterBounds, ((n: number) => boolean) | null> = {
+  rate: null,
+  amount: (n) => n < 0,
+  progress: (n) => n < 0 || n > 100,
+};
+const BOUND_TEXT: Record<QuarterBounds, string> = {
+  rate: "",
+  amount: "累计值不能为负数",
+  progress: "工作进度应在 0～100 之间",
+};
+
+/** A returned entry as the master stores it, or why it cannot be: text in a number cell, a figure out of bounds. */
+function entryValue(
+  header: string,
+  value: CellValue | undefined,
+  bounds: QuarterBounds | undefined,
+): { value: CellValue } | { error: string } {
   const text = canonicalValue(value);
   if (text === "") return { value: null };
   if (!isNumberHeader(header)) return { value: typeof value === "string" ? value.trim() : text };
   const number = typeof value === "number" ? value : Number(text);
   if (typeof value === "boolean" || !Number.isFinite(number) || text !== String(number))
     return { error: `“${text}”不是数字` };
+  if (bounds && BOUND_ERRORS[bounds]?.(number)) return { error: `为 ${number}：${BOUND_TEXT[bounds]}` };
   return { value: number };
 }
 
@@ -201,7 +218,7 @@ function mergeOne(
         troubled = true;
         return;
       }
-      const entry = entryValue(header, value);
+      const entry = entryValue(header, value, master.bounds.get(rec.id));
       if ("error" in entry) {
         line("拒绝", where, rec.id, `${header}${entry.error}，未合并`);
         report.rejected++;

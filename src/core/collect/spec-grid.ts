@@ -14,6 +14,8 @@ export function specGrid(sheet: SheetSpec): CellValue[][] {
       });
     });
   }
-  const width = Math.max(0, ...grid.map((r) => (r ? r.length : 0)));
-  return Array.from(grid, (r) => Array.from({ length: width }, (_, c) => r?.[c] ?? null));
+  // Rows no block touches are holes in `grid`: Array.from visits them, map would not.
+  const rows = Array.from(grid, (r) => r ?? []);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  return rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
 }

@@ -3,6 +3,7 @@
 import type { Quarter } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
+import { buildWorkbookSpec } from "../workbook/build";
 import type { WorkbookSpec } from "../workbook/spec";
 import { masterIdentity } from "./identity";
 import { leadIndicatorIds, planForUnit } from "./master";
@@ -20,11 +21,25 @@ export interface SplitTemplate extends UnitTemplate {
   fileName: string;
 }
 
+/**
+ * Builds a unit's sub-workbook as the master is built: its entries so far, its 参数 (with the quarter being
+ * collected), its added indicators and groups, so the template's formulas score the unit's rows as the master does.
+ */
+export function subWorkbookBuilder(data: WorkbookData, quarter: Quarter): (plan: TaskPlan) => WorkbookSpec {
+  return (plan) =>
+    buildWorkbookSpec(plan, {
+      entries: data.entries,
+      params: { ...data.params, quarter },
+      extraIndicators: data.indicators,
+      groups: data.groups,
+    });
+}
+
 /** One template per unit that leads a task, in the order units first lead. */
 export function splitMaster(
   data: WorkbookData,
   options: SplitOptions,
-  build: (plan: TaskPlan) => WorkbookSpec,
+  build: (plan: TaskPlan) => WorkbookSpec = subWorkbookBuilder(data, options.quarter),
 ): SplitTemplate[] {
   const masterId = masterIdentity(data.plan, data.indicators);
   const year = data.plan.year;

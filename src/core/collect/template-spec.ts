@@ -4,12 +4,18 @@
 import type { Quarter } from "../assess/types";
 import type { Block, CellStyle, SheetProtection, SheetSpec, WorkbookSpec } from "../workbook/spec";
 import { buildIntegrityRecord, recordToGrid, type IntegrityRecord } from "./record";
-import { ENTRY_SHEET, ID_HEADER, INTEGRITY_SHEET, quarterHeader, templateEntryHeaders } from "./sheet";
+import {
+  ENTRY_SHEET,
+  GUIDE_SHEET,
+  ID_HEADER,
+  INTEGRITY_SHEET,
+  quarterHeader,
+  templateEntryHeaders,
+} from "./sheet";
 import { specGrid } from "./spec-grid";
 import { readEntryTable, TableError } from "./table";
 import { WorkbookShapeError } from "../errors";
 
-export const GUIDE_SHEET = "说明";
 const PARTNER_FILL = "#EDEDED";
 const ENTRY_FILL = "#FFF2CC";
 
@@ -49,7 +55,7 @@ const PROTECTION: SheetProtection = {
 export function unitTemplateSpec(spec: WorkbookSpec, input: TemplateInput): UnitTemplate {
   const entryHeaders = templateEntryHeaders(input.quarter);
   const sheets = spec.sheets.map((sheet) => {
-    if (sheet.name === GUIDE_SHEET) return { ...guideSheet(input), protection: PROTECTION };
+    if (sheet.name === GUIDE_SHEET) return { ...guideSheet(input, sheet), protection: PROTECTION };
     const locked = sheet.name === ENTRY_SHEET ? entrySheet(sheet, input, entryHeaders) : lockAll(sheet);
     return {
       ...locked,
@@ -57,7 +63,7 @@ export function unitTemplateSpec(spec: WorkbookSpec, input: TemplateInput): Unit
     };
   });
   if (!sheets.some((s) => s.name === GUIDE_SHEET))
-    sheets.unshift({ ...guideSheet(input), protection: PROTECTION });
+    sheets.unshift({ ...guideSheet(input, undefined), protection: PROTECTION });
 
   const entry = sheets.find((s) => s.name === ENTRY_SHEET);
   const table = entry && readEntryTable(new Map([[ENTRY_SHEET, specGrid(entry)]]));
@@ -136,32 +142,56 @@ function entrySheet(sheet: SheetSpec, input: TemplateInput, entryHeaders: string
   return { ...sheet, blocks };
 }
 
-/** 说明 of a template: who it is for, what to fill, by when, and what not to touch. */
-function guideSheet(input: TemplateInput): SheetSpec {
+/**
+ * 说明 of a template: the unit, quarter, deadline and rules on top, then the master's own 说明 moved down
+ * (its plan facts stay readable by the workbook reader, its legend stays useful).
+ */
+function guideSheet(input: TemplateInput, master: SheetSpec | undefined): SheetSpec {
   const q = quarterHeader(input.quarter);
-  const lines: string[] = [
-    `${input.unit} ${input.year}年第${input.quarter}季度目标任务填报模板`,
-    "",
-    `填报单位：${input.unit}`,
-    `牵头任务：${input.leadTasks.length} 项（序号 ${input.leadTasks.join("、") || "无"}）`,
-    `配合任务：${input.partnerTasks.length} 项（灰色行，仅供参考，由牵头单位填报）`,
-    "",
-    "填报要求：",
-    `1. 在“${ENTRY_SHEET}”表中，只填写本单位牵头指标的黄色单元格：“${q}”（截至本季度末的累计值，按“计量单位”列的单位填数字，不带单位和百分号）和“进展情况”“存在问题”“下步措施”。`,
-    "2. 其他单元格已锁定；请勿修改表名、表头、指标编号和年度目标，请勿增删行。",
-    "3. 数字单元格只能填数字；尚无数据的请留空，并在“进展情况”中说明。",
-    `4. 请于 ${input.deadline} 前将本文件（保持 .xlsx 格式，可改文件名）报送${input.issuer}。`,
-    "",
-    "合并时系统按“指标编号”核对：修改锁定单元格、他单位指标或其他季度数据的内容不会被采用，并在合并报告中列出。",
+  const facts: [string, string][] = [
+    ["填报单位", input.unit],
+    ["填报期次", `${input.year}年第${input.quarter}季度`],
+    ["报送截止", `${input.deadline}前报送${input.issuer}`],
+    ["牵头任务", `${input.leadTasks.length} 项（序号 ${input.leadTasks.join("、") || "无"}）`],
+    ["配合任务", `${input.partnerTasks.length} 项（灰色行，仅供参考，由牵头单位填报）`],
   ];
+  const rules = [
+    `在“${ENTRY_SHEET}”表中，只填本单位牵头指标的黄色单元格：“${q}”填截至本季度末的累计值（按“计量单位”列的单位填数字，不带单位和百分号），并填写“进展情况”“存在问题”“下步措施”。`,
+    "其他单元格已锁定：请勿修改工作表名、表头、指标编号和年度目标，请勿增删行；尚无数据的数字单元格请留空，并在“进展情况”中说明。",
+    `请将本文件保持 .xlsx 格式报送（文件名可改）。合并时按“指标编号”核对：锁定单元格、他单位指标和其他季度的改动不会被采用，并在合并报告中逐格列出。`,
+  ];
+  const top: Block[] = [
+    {
+      row: 0,
+      col: 0,
+      cells: [[`${input.unit} ${input.year}年第${input.quarter}季度目标任务填报`, null]],
+      style: { bold: true, fontSize: 16 },
+    },
+    { row: 2, col: 0, cells: facts.map(([k]) => [k]), style: { bold: true, border: true } },
+    {
+      row: 2,
+      col: 1,
+      cells: facts.map(([, v]) => [v]),
+      style: { border: true, wrap: true, fill: ENTRY_FILL },
+    },
+    {
+      row: 3 + facts.length,
+      col: 0,
+      cells: rules.map((r, i) => [`要求${i + 1}`, r]),
+      style: { border: true, wrap: true, vAlign: "top" },
+    },
+  ];
+  const shift = 4 + facts.length + rules.length;
+  const moved = (master?.blocks ?? []).map((b) => ({ ...b, row: b.row + shift, style: lockStyle(b.style) }));
   return {
+    ...(master ?? { name: GUIDE_SHEET, conditionalFormats: [], validations: [] }),
     name: GUIDE_SHEET,
-    columnWidths: [110],
-    blocks: [
-      { row: 0, col: 0, cells: [[lines[0]]], style: { bold: true, fontSize: 16 } },
-      { row: 1, col: 0, cells: lines.slice(1).map((l) => [l]), style: { wrap: true, vAlign: "top" } },
-    ],
-    conditionalFormats: [],
+    columnWidths: master?.columnWidths.length ? master.columnWidths : [16, 100],
+    blocks: [...top, ...moved],
+    conditionalFormats: (master?.conditionalFormats ?? []).map((f) => ({
+      ...f,
+      range: { ...f.range, row: f.range.row + shift },
+    })),
     validations: [],
   };
 }

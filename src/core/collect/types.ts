@@ -1,6 +1,7 @@
 // What a merge of unit returns plans to do, and what it tells the office, before anything is written.
 import type { Quarter } from "../assess/types";
 import type { CellValue, WorkbookValues } from "../workbook/data";
+import type { QuarterBounds } from "../workbook/sheets/fill";
 
 /** The master as the merge needs it. */
 export interface MergeMaster {
@@ -12,6 +13,8 @@ export interface MergeMaster {
   year: number;
   /** Canonical lead units of each 指标编号's task. */
   leads: ReadonlyMap<string, readonly string[]>;
+  /** 指标编号 → what its quarter figures may be (as the template's validation says); absent: any number. */
+  bounds: ReadonlyMap<string, QuarterBounds>;
   /** Every unit expected to return a template (those that lead a task). */
   units: readonly string[];
 }

@@ -1,7 +1,9 @@
 // Building blocks for merge tests: a master's data, its templates as values, filling and tampering.
+import { defaultParams } from "../../../src/core/assess";
 import type { Params } from "../../../src/core/assess/types";
 import type { TaskPlan } from "../../../src/core/plan/types";
 import type { CellValue, WorkbookData, WorkbookValues } from "../../../src/core/workbook/data";
+import type { QuarterBounds } from "../../../src/core/workbook/sheets/fill";
 import {
   ENTRY_SHEET,
   isEntryCellOf,
@@ -15,20 +17,7 @@ import {
 } from "./collect-api";
 import { fakeSpec, indicatorsOf, pick, valuesOf } from "./fixture";
 
-export const PARAMS: Params = {
-  year: 2023,
-  quarter: 1,
-  timeProgress: [0.25, 0.5, 0.75, 1],
-  severeGap: 0.1,
-  fullScore: 100,
-  leadWeight: 1,
-  partnerWeight: 0.5,
-  excellentLine: 90,
-  goodLine: 80,
-  passLine: 60,
-  issuer: "区政府办公室",
-  rectifyDays: 10,
-};
+export const PARAMS: Params = { ...defaultParams(2023), issuer: "区政府办公室" };
 
 export function dataOf(plan: TaskPlan): WorkbookData {
   return { plan, indicators: indicatorsOf(plan), entries: new Map(), params: PARAMS, groups: new Map() };
@@ -81,6 +70,7 @@ export function fill(
   values: WorkbookValues,
   record: IntegrityRecord,
   rand: () => number,
+  bounds: ReadonlyMap<string, QuarterBounds> = new Map(),
 ): { values: WorkbookValues; filled: Filled } {
   const t = table(values);
   const grid = (values.get(ENTRY_SHEET) ?? []).map((r) => [...r]);
@@ -91,8 +81,11 @@ export function fill(
     for (const header of record.headers) {
       if (!isEntryCellOf(record, rec.role, header) || rand() < 0.2) continue;
       const col = t.columns.get(header) as number;
+      const kind = bounds.get(rec.id) ?? "rate";
       const value: CellValue = header.endsWith("季度")
-        ? Math.round(rand() * 100000) / 100 - (rand() < 0.1 ? 50 : 0)
+        ? kind === "progress"
+          ? Math.round(rand() * 1000) / 10
+          : Math.round(rand() * 100000) / 100 - (kind === "rate" && rand() < 0.1 ? 50 : 0)
         : pick(rand, [
             "按计划推进",
             "已完成年度目标的30%",

@@ -62,7 +62,7 @@ describe("planMerge", () => {
   });
 
   it("plans nothing when the same return is merged again", () => {
-    const { values } = fill(first().values, first().record, random(3));
+    const { values } = fill(first().values, first().record, random(3), s.master.bounds);
     const once = planMerge(s.master, [{ source: "a.xlsx", values }], Q1);
     expect(once.changes.length).toBeGreaterThan(0);
     const master2 = { ...s.master, values: applyChanges(s.masterValues, once.changes) };
@@ -134,6 +134,32 @@ describe("planMerge", () => {
     expect(plan.changes).toEqual([]);
   });
 
+  it("refuses a negative cumulative amount and a 工作进度 above 100, as the template's validation does", () => {
+    const rows = s.templates.flatMap((t) =>
+      t.record.rows
+        .filter((r) => r.role === "lead")
+        .map((r) => ({ t, id: r.id, kind: s.master.bounds.get(r.id) })),
+    );
+    const amount = rows.find((r) => r.kind === "amount");
+    const progress = rows.find((r) => r.kind === "progress");
+    if (!amount || !progress) throw new Error("fixture lacks an amount or a 工作进度 row");
+    for (const [row, bad, why] of [
+      [amount, -1, "累计值不能为负数"],
+      [progress, 101, "0～100"],
+    ] as const) {
+      const cell = cellOf(row.t.values, row.id, "一季度");
+      const plan = planMerge(
+        s.master,
+        [{ source: "a.xlsx", values: withCell(row.t.values, ENTRY_SHEET, cell.row, cell.col, bad) }],
+        Q1,
+      );
+      expect(plan.files[0].lines).toEqual([
+        expect.objectContaining({ kind: "拒绝", cell: cell.ref, message: expect.stringContaining(why) }),
+      ]);
+      expect(plan.changes).toEqual([]);
+    }
+  });
+
   it("accepts a number typed as text (WPS) as the number", () => {
     const { id } = leadRow();
     const q1 = cellOf(first().values, id, "一季度");
@@ -146,7 +172,7 @@ describe("planMerge", () => {
   });
 
   it("keys rows by 指标编号: a return whose rows were sorted in reverse merges the same cells", () => {
-    const { values } = fill(first().values, first().record, random(5));
+    const { values } = fill(first().values, first().record, random(5), s.master.bounds);
     const grid = values.get(ENTRY_SHEET) ?? [];
     const t = table(values);
     const reversed = [...grid.slice(0, t.headerRow + 1), ...grid.slice(t.headerRow + 1).reverse()];
@@ -183,7 +209,7 @@ describe("planMerge", () => {
     const other = setup(randomPlan(12, 14));
     const q2 = setup(randomPlan(11, 14), 2);
     const nextYear = setup({ ...randomPlan(11, 14), year: 2024 });
-    const good = fill(first().values, first().record, random(1)).values;
+    const good = fill(first().values, first().record, random(1), s.master.bounds).values;
     const inputs: ReturnInput[] = [
       { source: "other-master.xlsx", values: other.templates[0].values },
       { source: "q2.xlsx", values: q2.templates[0].values },
@@ -206,7 +232,7 @@ describe("planMerge", () => {
     const renamed = new Map(first().values);
     renamed.set("填报", renamed.get(ENTRY_SHEET) ?? []);
     renamed.delete(ENTRY_SHEET);
-    const guide = new Map(fill(first().values, first().record, random(2)).values);
+    const guide = new Map(fill(first().values, first().record, random(2), s.master.bounds).values);
     guide.set("说明书", guide.get("说明") ?? []);
     guide.delete("说明");
     const plan = planMerge(

@@ -77,9 +77,9 @@ describe("unitTemplateSpec", () => {
 
   it("tells the unit in 说明 what to fill and by when", () => {
     const t = s.templates[0];
-    const guide = (t.values.get("说明") ?? []).flat().join("\n");
+    const guide = (t.values.get("说明") ?? []).map((r) => r.filter((v) => v !== null).join("：")).join("\n");
     expect(guide).toContain(t.unit);
-    expect(guide).toContain("2023年第2季度");
+    expect(guide).toContain("填报期次：2023年第2季度");
     expect(guide).toContain("“二季度”");
     expect(guide).toContain("2023年7月10日");
     const leadTasks = new Set(t.record.rows.filter((r) => r.role === "lead").map((r) => r.id.split("-")[0]));
