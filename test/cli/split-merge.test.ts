@@ -5,10 +5,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { INTEGRITY_SHEET, recordFromGrid, type IntegrityRecord } from "../../src/core/collect";
+import { INTEGRITY_SHEET } from "../../src/core/collect";
 import { readEntries } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
+import { fillTemplate } from "./collect-fill";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-collect-"));
 const at = (...p: string[]) => path.join(dir, ...p);
@@ -22,39 +23,6 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const hash = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-
-/** Fills a template like a unit in Excel: the quarter figure and 进展情况 of each lead row; returns what it typed. */
-async function fillTemplate(
-  file: string,
-  out: string,
-  figure: (id: string, k: number) => number,
-  tamper?: (ws: ExcelJS.Worksheet, rowOf: Map<string, number>, col: Map<string, number>) => void,
-): Promise<Map<string, number>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const values = await readWorkbookValues(file);
-  const record = recordFromGrid(values.get(INTEGRITY_SHEET) ?? []) as IntegrityRecord;
-  const ws = wb.getWorksheet("指标填报") as ExcelJS.Worksheet;
-  const col = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, c) => col.set(String(cell.value), c));
-  const rowOf = new Map<string, number>();
-  ws.eachRow((row, r) => {
-    if (r > 1) rowOf.set(String(row.getCell(1).value), r);
-  });
-  const typed = new Map<string, number>();
-  record.rows
-    .filter((r) => r.role === "lead")
-    .forEach((r, k) => {
-      const row = ws.getRow(rowOf.get(r.id) as number);
-      const value = figure(r.id, k);
-      row.getCell(col.get("一季度") as number).value = value;
-      row.getCell(col.get("进展情况") as number).value = `进展 ${r.id}`;
-      typed.set(r.id, value);
-    });
-  tamper?.(ws, rowOf, col);
-  await wb.xlsx.writeFile(out);
-  return typed;
-}
 
 let templates: string[];
 beforeAll(async () => {
@@ -100,6 +68,20 @@ describe("duban split", () => {
     expect([...unlocked].sort()).toEqual(["一季度", "下步措施", "存在问题", "进展情况"].sort());
     for (const w of wb.worksheets)
       expect((w as unknown as { sheetProtection?: object }).sheetProtection).toBeTruthy();
+  });
+
+  it("gives templates that, returned untouched, merge without a single report line", async () => {
+    const r = await run(
+      "merge",
+      "master.xlsx",
+      ...templates.map((f) => `templates/${f}`),
+      "-o",
+      "untouched.xlsx",
+    );
+    expect(r.out).toContain("写入 0 个单元格");
+    expect(r.out).toContain("所有单位均已报回");
+    expect(r.out).not.toContain("[");
+    expect(r.code).toBe(0);
   });
 
   it("refuses a master that is not an .xlsx with one line naming it (exit 2)", async () => {
