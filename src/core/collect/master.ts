@@ -5,7 +5,7 @@ import type { WorkbookData, WorkbookValues } from "../workbook/data";
 import { quarterBounds } from "../workbook/sheets/fill";
 import { masterIdentity } from "./identity";
 import type { MergeMaster } from "./types";
-import { leadAssignments, leadsByIndicator, type UnitAssignment } from "./units";
+import { leadAssignments, leadsByIndicator, unitResolver, type UnitAssignment } from "./units";
 
 /** The merge's view of a master read as `data` from `values`. */
 export function mergeMaster(source: string, values: WorkbookValues, data: WorkbookData): MergeMaster {
@@ -20,10 +20,16 @@ export function mergeMaster(source: string, values: WorkbookValues, data: Workbo
   };
 }
 
-/** The plan restricted to the tasks a unit leads or partners, in plan order: what its template shows. */
+/**
+ * The plan restricted to the tasks a unit leads or partners, in plan order, and to the units those tasks
+ * name: what its template shows (a unit need not page through every other unit's summary row).
+ */
 export function planForUnit(plan: TaskPlan, assignment: UnitAssignment): TaskPlan {
   const keep = new Set([...assignment.leadTasks, ...assignment.partnerTasks]);
-  return { ...plan, tasks: plan.tasks.filter((t) => keep.has(t.no)), warnings: [] };
+  const tasks = plan.tasks.filter((t) => keep.has(t.no));
+  const resolve = unitResolver(plan);
+  const named = new Set(tasks.flatMap((t) => [...t.leads, ...t.partners].map(resolve)));
+  return { ...plan, tasks, units: plan.units.filter((u) => named.has(u.name)), warnings: [] };
 }
 
 /** 指标编号 of the indicators of the tasks the unit leads. */
