@@ -20,6 +20,8 @@ import type { BenchCase } from "./types";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-bench-collect-"));
 const quiet = { out: () => undefined, err: () => undefined, cwd: dir };
+// Removed however the run ends (a filtered run may skip the last case).
+process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** A plan of `tasks` tasks led by `units` units (each leads about tasks/units), with partners and targets. */
 function largePlan(tasks: number, units: number): TaskPlan {
@@ -150,7 +152,6 @@ const cases: BenchCase[] = [
       largeReturns = await writeReturns(splitMaster(data, { quarter: 1 }), "large-returns");
       const start = Date.now();
       const code = await main(["merge", "large.xlsx", ...largeReturns, "-o", "large-merged.xlsx"], quiet);
-      fs.rmSync(dir, { recursive: true, force: true });
       return { exitCode: code, returns: largeReturns.length, mergeOnlyMs: Date.now() - start };
     },
   },

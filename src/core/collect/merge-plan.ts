@@ -103,7 +103,7 @@ function entryValue(
   if (!isNumberHeader(header)) return { value: typeof value === "string" ? value.trim() : text };
   const number = typeof value === "number" ? value : Number(text);
   if (typeof value === "boolean" || !Number.isFinite(number) || text !== String(number))
-    return { error: `“${text}”不是数字` };
+    return { error: `“${text}”不是数字（只填数字，不带单位、百分号和千位分隔符）` };
   if (bounds && BOUND_ERRORS[bounds]?.(number)) return { error: `为 ${number}：${BOUND_TEXT[bounds]}` };
   return { value: number };
 }
