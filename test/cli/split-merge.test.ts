@@ -137,6 +137,17 @@ describe("duban merge", () => {
     const untouched = [...entries.values()].filter((e) => !typed1.has(e.id) && !typed2.has(e.id));
     expect(untouched.every((e) => e.quarters[0] === null && e.progress === "")).toBe(true);
 
+    // The merged copy is still the master: formulas, protection, unlocked entry cells, validation.
+    const merged = new ExcelJS.Workbook();
+    await merged.xlsx.readFile(at("merged.xlsx"));
+    const fillSheet = merged.getWorksheet("指标填报") as ExcelJS.Worksheet;
+    expect(merged.getWorksheet("评分")?.getCell("E2").formula).toContain("ROUND(");
+    expect((fillSheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(
+      true,
+    );
+    expect(fillSheet.getCell("H2").protection?.locked).toBe(false);
+    expect(fillSheet.getCell("H2").dataValidation?.type).toBe("decimal");
+
     const csv = fs.readFileSync(at("report.csv"));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString("utf8")).toContain("拒绝,returns/农业.xlsx,区农业农村委,指标填报!");
