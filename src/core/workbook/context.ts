@@ -3,7 +3,7 @@ import { paramIndex } from "../assess/params";
 import type { Entries, Indicator, Params } from "../assess/types";
 import { unitsOf, unitTaskRows, type UnitTaskRow } from "../assess/units";
 import type { TaskPlan, Unit } from "../plan/types";
-import { abs, absRange, ref } from "./address";
+import { abs, absColumns, absRange, ref } from "./address";
 import { col, FIRST_ROW, type Header, type ListSheet } from "./layout";
 
 export interface BuildContext {
@@ -60,22 +60,21 @@ export function makeContext(
 }
 
 /**
- * "'评分'!$G$2:$G$93": a whole data column of a list sheet, absolute. An empty sheet still gets one row
- * so that formulas stay valid.
+ * "'评分'!$G:$G": a whole column of a list sheet. Whole columns keep formulas right for rows a user adds
+ * (and are shorter than row ranges); the header row never matches a criterion (text, not a 序号 or 单位).
  */
-export function columnRef<S extends ListSheet>(ctx: BuildContext, sheet: S, header: Header<S>): string {
-  return columnsRef(ctx, sheet, header, header);
+export function columnRef<S extends ListSheet>(_ctx: BuildContext, sheet: S, header: Header<S>): string {
+  return columnsRef(_ctx, sheet, header, header);
 }
 
-/** "'指标填报'!$H$2:$K$93": the data rows of the columns `first`..`last`. */
+/** "'指标填报'!$H:$K": the columns `first`..`last`. */
 export function columnsRef<S extends ListSheet>(
-  ctx: BuildContext,
+  _ctx: BuildContext,
   sheet: S,
   first: Header<S>,
   last: Header<S>,
 ): string {
-  const lastRow = FIRST_ROW + Math.max(ctx.rows[sheet], 1) - 1;
-  return ref(sheet, absRange(col(sheet, first), FIRST_ROW, lastRow, col(sheet, last)));
+  return ref(sheet, absColumns(col(sheet, first), col(sheet, last)));
 }
 
 /** "'参数'!$B$3": the 值 cell of a parameter. */
