@@ -14,27 +14,6 @@ export interface BuildContext {
   units: Unit[];
   unitRows: UnitTaskRow[];
   groups: ReadonlyMap<string, string[]>;
-  /** Data rows per list sheet, for the ranges formulas use. */
-  rows: Record<ListSheet, number>;
-}
-
-export function rowCounts(
-  plan: TaskPlan,
-  indicators: number,
-  unitRows: number,
-  units: number,
-  params: number,
-): Record<ListSheet, number> {
-  return {
-    任务清单: plan.tasks.length,
-    指标填报: indicators,
-    评分: indicators,
-    单位任务: unitRows,
-    单位汇总: units,
-    单位: units,
-    参数: params,
-    通报: 0,
-  };
 }
 
 export function makeContext(
@@ -43,7 +22,6 @@ export function makeContext(
   entries: Entries,
   params: Params,
   groups: ReadonlyMap<string, string[]>,
-  paramRows: number,
 ): BuildContext {
   const units = unitsOf(plan);
   const unitRows = unitTaskRows(plan);
@@ -55,7 +33,6 @@ export function makeContext(
     units,
     unitRows,
     groups,
-    rows: rowCounts(plan, indicators.length, unitRows.length, units.length, paramRows),
   };
 }
 
@@ -63,17 +40,12 @@ export function makeContext(
  * "'评分'!$G:$G": a whole column of a list sheet. Whole columns keep formulas right for rows a user adds
  * (and are shorter than row ranges); the header row never matches a criterion (text, not a 序号 or 单位).
  */
-export function columnRef<S extends ListSheet>(_ctx: BuildContext, sheet: S, header: Header<S>): string {
-  return columnsRef(_ctx, sheet, header, header);
+export function columnRef<S extends ListSheet>(sheet: S, header: Header<S>): string {
+  return columnsRef(sheet, header, header);
 }
 
 /** "'指标填报'!$H:$K": the columns `first`..`last`. */
-export function columnsRef<S extends ListSheet>(
-  _ctx: BuildContext,
-  sheet: S,
-  first: Header<S>,
-  last: Header<S>,
-): string {
+export function columnsRef<S extends ListSheet>(sheet: S, first: Header<S>, last: Header<S>): string {
   return ref(sheet, absColumns(col(sheet, first), col(sheet, last)));
 }
 
