@@ -51,6 +51,26 @@ describe("duban workbook writes the master workbook", () => {
     expect(score?.getCell("C2").value).toMatchObject({ formula: expect.stringContaining("'参数'!$B$3") });
   });
 
+  it("writes every formula of the spec to its cell (filled-down columns as shared formulas)", () => {
+    const spec = buildWorkbookSpec(samplePlan());
+    let checked = 0;
+    for (const sheet of spec.sheets) {
+      const ws = wb.getWorksheet(sheet.name);
+      for (const block of sheet.blocks) {
+        block.cells.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (cell === null || typeof cell !== "object") return;
+            // exceljs slides a shared formula to each cell it is shared with.
+            expect(ws?.getCell(block.row + r + 1, block.col + c + 1).formula).toBe(cell.formula);
+            checked++;
+          }),
+        );
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+    expect(wb.getWorksheet("评分")?.getCell("G3").value).toMatchObject({ sharedFormula: "G2" });
+  });
+
   it("protects the sheets and unlocks only the entry cells", () => {
     const fill = wb.getWorksheet("指标填报");
     const protection = (fill as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
