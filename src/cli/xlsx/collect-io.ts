@@ -3,7 +3,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Quarter } from "../../core/assess/types";
-import type { ReturnInput } from "../../core/collect";
+import { ENTRY_SHEET, INTEGRITY_SHEET, type ReturnInput } from "../../core/collect";
+import type { CellValue } from "../../core/workbook";
 import { DubanError } from "../../core/errors";
 import { UsageError } from "../args";
 import { readWorkbookValues } from "./read";
@@ -16,12 +17,20 @@ export function quarterOption(text: string | undefined, fallback: Quarter): Quar
   return n as Quarter;
 }
 
-/** A returned file as values, or the reason it cannot be read; never throws for a bad file. */
+/**
+ * A returned file as values, or the reason it cannot be read; never throws for a bad file. Only 指标填报 and
+ * the integrity record are kept (other sheets as empty, so a missing one is still noticed): a merge of
+ * hundreds of returns holds them all at once.
+ */
 export async function readReturn(file: string, source: string): Promise<ReturnInput> {
   if (path.extname(file).toLowerCase() !== ".xlsx")
     return { source, error: "不是 .xlsx 文件（请报送 duban 下发的 .xlsx 模板；.xls、.et、.csv 不能合并）" };
   try {
-    return { source, values: await readWorkbookValues(file, source) };
+    const all = await readWorkbookValues(file, source);
+    const kept = new Map<string, CellValue[][]>();
+    for (const [name, grid] of all)
+      kept.set(name, name === ENTRY_SHEET || name === INTEGRITY_SHEET ? grid : []);
+    return { source, values: kept };
   } catch (error) {
     if (!(error instanceof DubanError)) throw error;
     return { source, error: error.message.replace(`${source}：`, "") };
