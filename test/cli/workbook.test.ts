@@ -168,6 +168,13 @@ describe("duban workbook writes the master workbook", () => {
     expect(again.getWorksheet("参数")?.getCell("B3").value).toBe(2);
   });
 
+  it("refuses to carry another year's entries into a new year's plan", async () => {
+    const run = io(dir);
+    fs.writeFileSync(path.join(dir, "plan2024.json"), JSON.stringify({ ...samplePlan(), year: 2024 }));
+    expect(await main(["workbook", "plan2024.json", "-o", "master.xlsx"], run.io)).toBe(2);
+    expect(run.err.join("")).toMatch(/原工作簿是 2023 年的，方案是 2024 年的/);
+  });
+
   it("builds the bundled 2023 plan: 92 tasks", async () => {
     const run = io(process.cwd());
     const out = path.join(dir, "jiangjin.xlsx");
