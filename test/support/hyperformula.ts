@@ -54,7 +54,7 @@ export function loadSpec(spec: WorkbookSpec): HyperFormula {
         });
       });
     }
-    const width = Math.max(0, ...grid.map((row) => row?.length ?? 0));
+    const width = Math.max(0, ...Array.from(grid, (row) => row?.length ?? 0));
     sheets[sheet.name] = Array.from({ length: grid.length }, (_, r) =>
       Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null),
     );

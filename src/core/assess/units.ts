@@ -1,4 +1,5 @@
 // Who is scored for what: one row per (unit, task, role), with units named canonically.
+import { canonicalUnit } from "../plan/registry";
 import type { TaskPlan, Unit } from "../plan/types";
 
 export type Role = "牵头" | "配合";
@@ -9,14 +10,9 @@ export interface UnitTaskRow {
   role: Role;
 }
 
-/** Canonical name of a name as written: the registry unit whose name or alias it is, else the name itself. */
+/** Canonical name of a name as written (区农业农村委（区乡村振兴局） → 区农业农村委), by the plan's registry. */
 export function canonicalizer(units: readonly Unit[]): (name: string) => string {
-  const byName = new Map<string, string>();
-  for (const u of units) {
-    byName.set(u.name, u.name);
-    for (const alias of u.aliases) if (!byName.has(alias)) byName.set(alias, u.name);
-  }
-  return (name) => byName.get(name.trim()) ?? name.trim();
+  return (name) => canonicalUnit(units, name);
 }
 
 /**

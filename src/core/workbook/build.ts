@@ -10,6 +10,7 @@ import { paramsSheet } from "./sheets/params";
 import { scoreSheet } from "./sheets/score";
 import { tasksSheet } from "./sheets/tasks";
 import { unitsSheet, unitSummarySheet, unitTasksSheet } from "./sheets/units";
+import { withRowHeights } from "./rowHeights";
 import type { WorkbookSpec } from "./spec";
 
 export interface BuildOptions {
@@ -62,6 +63,6 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
       unitsSheet(ctx),
       paramsSheet(params),
       noticeSheet(),
-    ],
+    ].map(withRowHeights),
   };
 }

@@ -109,6 +109,11 @@ export interface SheetSpec {
   /** Hidden sheets hold data the user should not edit by hand. */
   hidden?: boolean;
   tabColor?: string;
+  /**
+   * Row heights in points by 0-based row (null or absent: default height). Set where wrapped text needs
+   * more than one line, because neither exceljs nor every spreadsheet fits rows to wrapped text on open.
+   */
+  rowHeights?: (number | null)[];
 }
 
 export interface WorkbookSpec {

@@ -1,0 +1,89 @@
+// `duban score <workbook.xlsx> [--quarter N] [--json]`: statuses and scores by the JS rules. A bad cell is
+// reported with its sheet and address, and scoring goes on with the rest.
+import path from "node:path";
+import { assess, type Assessment, type Quarter } from "../../core/assess";
+import { readWorkbookChecked } from "../../core/workbook";
+import { UsageError } from "../args";
+import type { Command } from "../command";
+import { readWorkbookValues } from "../xlsx/read";
+import { textTable } from "./score-table";
+
+const pct = (rate: number | null) => (rate === null ? "" : `${(rate * 100).toFixed(2)}%`);
+const num = (n: number | null) => (n === null ? "" : n.toFixed(2));
+
+/** The JSON of `duban score --json` (a contract: scripts read it). */
+export function scoreJson(result: Assessment): string {
+  return JSON.stringify({
+    quarter: result.quarter,
+    indicators: result.indicators.map((i) => ({
+      id: i.id,
+      no: i.taskNo,
+      status: i.status,
+      rate: i.rate,
+      score: i.score,
+    })),
+    tasks: result.tasks.map((t) => ({ no: t.no, status: t.status, score: t.score })),
+    units: result.units.map((u) => ({ name: u.name, score: u.score, rank: u.rank, grade: u.grade })),
+  });
+}
+
+export function scoreText(result: Assessment): string {
+  const indicators = textTable(
+    ["指标编号", "序号", "当期值", "序时进度", "完成率", "状态", "得分"],
+    result.indicators.map((i) => [
+      i.id,
+      String(i.taskNo),
+      i.value === null ? "" : String(i.value),
+      pct(i.timeProgress),
+      pct(i.rate),
+      i.status,
+      num(i.score),
+    ]),
+    [1, 2, 3, 4, 6],
+  );
+  const tasks = textTable(
+    ["序号", "状态", "得分"],
+    result.tasks.map((t) => [String(t.no), t.status, num(t.score)]),
+    [0, 2],
+  );
+  const units = textTable(
+    ["排名", "单位", "类型", "牵头", "配合", "综合得分", "等次"],
+    [...result.units]
+      .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
+      .map((u) => [
+        u.rank === null ? "" : String(u.rank),
+        u.name,
+        u.kind === "group" ? "分组" : "单位",
+        String(u.leadTasks),
+        String(u.partnerTasks),
+        num(u.score),
+        u.grade ?? "",
+      ]),
+    [0, 3, 4, 5],
+  );
+  return [`第${result.quarter}季度`, "", "指标", indicators, "", "任务", tasks, "", "单位", units].join("\n");
+}
+
+function parseQuarter(text: string | undefined): Quarter | undefined {
+  if (text === undefined) return undefined;
+  const q = Number(text);
+  if (![1, 2, 3, 4].includes(q)) throw new UsageError(`--quarter 应为 1～4，却是“${text}”`);
+  return q as Quarter;
+}
+
+export const command: Command = {
+  usage: "duban score <workbook.xlsx> [--quarter N] [--json]   按规则计算状态、得分和排名",
+  valueOptions: ["quarter"],
+  async run(args, io) {
+    const [file, ...extra] = args.positionals;
+    if (!file) throw new UsageError("缺少工作簿文件");
+    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
+    const quarter = parseQuarter(args.options.get("quarter"));
+    const values = await readWorkbookValues(path.resolve(io.cwd, file), file);
+    const { data, problems } = readWorkbookChecked(values, file);
+    for (const problem of problems) io.err(`duban score: ${problem.message}（按未填报计，其余照常评分）`);
+    const result = assess(data, quarter ?? data.params.quarter);
+    io.out(args.options.has("json") ? scoreJson(result) : scoreText(result));
+    return 0;
+  },
+};

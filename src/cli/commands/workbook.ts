@@ -1,0 +1,96 @@
+// `duban workbook <plan> -o <master.xlsx>`: the master workbook of a plan. When the output already is a
+// duban workbook, its entries, parameters, added indicators and groups are carried into the new one.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { PlanParseError } from "../../core/errors";
+import type { TaskPlan } from "../../core/plan";
+import {
+  buildWorkbookSpec,
+  readWorkbookChecked,
+  workbookIndicators,
+  type BuildOptions,
+} from "../../core/workbook";
+import { UsageError } from "../args";
+import type { Command } from "../command";
+import { readPlan } from "../read-plan";
+import { readWorkbookValues } from "../xlsx/read";
+import { writeWorkbookFile } from "../xlsx/render";
+
+/** A TaskPlan written by `duban parse --json`; checked enough that a wrong file fails with its name. */
+async function readPlanJson(file: string, source: string): Promise<TaskPlan> {
+  let plan: TaskPlan;
+  try {
+    plan = JSON.parse(await fs.readFile(file, "utf8")) as TaskPlan;
+  } catch (error) {
+    throw new PlanParseError(`不是有效的 TaskPlan JSON（${(error as Error).message}）`, null, source);
+  }
+  const tasksOk =
+    Array.isArray(plan?.tasks) &&
+    plan.tasks.every(
+      (t) =>
+        Number.isInteger(t?.no) &&
+        Array.isArray(t.leads) &&
+        Array.isArray(t.partners) &&
+        Array.isArray(t.targets),
+    );
+  if (!tasksOk || !Array.isArray(plan.units) || !Number.isInteger(plan.year)) {
+    throw new PlanParseError(
+      "JSON 不是 TaskPlan（需要 year、tasks、units，见 duban parse --json）",
+      null,
+      source,
+    );
+  }
+  return { ...plan, warnings: plan.warnings ?? [] };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** What to keep from an earlier workbook at `file`: entries by 指标编号, 参数, added rows, groups. */
+async function keptFrom(file: string, source: string): Promise<{ options: BuildOptions; kept: number }> {
+  const { data } = readWorkbookChecked(await readWorkbookValues(file, source), source);
+  const filled = [...data.entries.values()].filter(
+    (e) => e.quarters.some((q) => q !== null) || e.progress || e.reviewedStatus || e.adjustment !== null,
+  ).length;
+  return {
+    options: {
+      entries: data.entries,
+      params: data.params,
+      extraIndicators: data.indicators,
+      groups: data.groups,
+    },
+    kept: filled,
+  };
+}
+
+export const command: Command = {
+  usage: "duban workbook <plan.txt|plan.docx|plan.json> -o <master.xlsx> [--fresh]   由方案生成主工作簿",
+  valueOptions: ["out"],
+  async run(args, io) {
+    const [file, ...extra] = args.positionals;
+    if (!file) throw new UsageError("缺少方案文件");
+    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
+    const outName = args.options.get("out") ?? `${path.basename(file, path.extname(file))}.xlsx`;
+    const out = path.resolve(io.cwd, outName);
+    const plan =
+      path.extname(file).toLowerCase() === ".json"
+        ? await readPlanJson(path.resolve(io.cwd, file), file)
+        : await readPlan(file, io.cwd);
+    const reload = !args.options.has("fresh") && (await exists(out));
+    const { options, kept } = reload ? await keptFrom(out, outName) : { options: {}, kept: 0 };
+    const spec = buildWorkbookSpec(plan, options);
+    const bytes = await writeWorkbookFile(spec, out);
+    const indicators = workbookIndicators(plan, options.extraIndicators).length;
+    io.out(
+      `已生成 ${outName}：任务 ${plan.tasks.length} 项，指标 ${indicators} 个，单位 ${plan.units.length} 个，` +
+        `${Math.round(bytes / 1024)} KB` +
+        (reload ? `；保留原工作簿中 ${kept} 个指标的填报` : ""),
+    );
+    for (const w of plan.warnings) io.err(`${file} 第${w.line}行：${w.message}`);
+    return 0;
+  },
+};

@@ -1,0 +1,134 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { assess, defaultParams, indicatorsOf, type IndicatorEntry } from "../../src/core/assess";
+import { buildWorkbookSpec, col } from "../../src/core/workbook";
+import { main } from "../../src/cli/main";
+import { writeWorkbookFile } from "../../src/cli/xlsx/render";
+import { samplePlan } from "../core/plans";
+
+function io(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), cwd }, out, err };
+}
+
+function entry(
+  id: string,
+  quarters: IndicatorEntry["quarters"],
+  more: Partial<IndicatorEntry> = {},
+): IndicatorEntry {
+  return {
+    id,
+    quarters,
+    progress: "",
+    problems: "",
+    nextSteps: "",
+    reviewedStatus: null,
+    adjustment: null,
+    adjustmentNote: "",
+    ...more,
+  };
+}
+
+const ENTRIES = new Map<string, IndicatorEntry>([
+  ["1-1", entry("1-1", [6.8, 6.1, null, null])],
+  ["3-1", entry("3-1", [5.9, null, null, null])],
+  ["4-1", entry("4-1", [0.5, 0.6, null, null], { adjustment: 3 })],
+  ["4-2", entry("4-2", [80, 300, null, null])],
+  ["5-1", entry("5-1", [10, 55, null, null], { reviewedStatus: "序时推进" })],
+  ["8-1", entry("8-1", [90, 130, null, null])],
+]);
+
+let dir: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-score-"));
+  await writeWorkbookFile(
+    buildWorkbookSpec(samplePlan(), { entries: ENTRIES }),
+    path.join(dir, "master.xlsx"),
+  );
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("duban score", () => {
+  it("prints exactly the JS rules' result as JSON, for the quarter asked", async () => {
+    const run = io(dir);
+    expect(await main(["score", "master.xlsx", "--quarter", "2", "--json"], run.io)).toBe(0);
+    const json = JSON.parse(run.out.join(""));
+    const plan = samplePlan();
+    const expected = assess(
+      {
+        plan,
+        indicators: indicatorsOf(plan),
+        entries: ENTRIES,
+        params: { ...defaultParams(2023), issuer: plan.issuer ?? "" },
+        groups: new Map(),
+      },
+      2,
+    );
+    expect(Object.keys(json)).toEqual(["quarter", "indicators", "tasks", "units"]);
+    expect(json.quarter).toBe(2);
+    expect(json.indicators).toEqual(
+      expected.indicators.map((i) => ({
+        id: i.id,
+        no: i.taskNo,
+        status: i.status,
+        rate: i.rate,
+        score: i.score,
+      })),
+    );
+    expect(json.tasks).toEqual(expected.tasks.map((t) => ({ no: t.no, status: t.status, score: t.score })));
+    expect(json.units).toEqual(
+      expected.units.map((u) => ({ name: u.name, score: u.score, rank: u.rank, grade: u.grade })),
+    );
+    expect(json.indicators.find((i: { id: string }) => i.id === "4-2")).toMatchObject({
+      status: "序时推进",
+      rate: 0.6,
+    });
+  });
+
+  it("uses 当前季度 of 参数 without --quarter, and prints tables", async () => {
+    const run = io(dir);
+    expect(await main(["score", "master.xlsx"], run.io)).toBe(0);
+    const text = run.out.join("");
+    expect(text).toMatch(/^第1季度/);
+    expect(text).toMatch(/4-2\s+4\s+80\s+25\.00%\s+16\.00%\s+滞后\s+64\.00/);
+    expect(text).toMatch(/单位\n排名\s+单位/);
+  });
+
+  it("reports bad cells with sheet and address and scores the rest", async () => {
+    const file = path.join(dir, "bad.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "master.xlsx"));
+    const fill = wb.getWorksheet("指标填报");
+    if (!fill) throw new Error("no 指标填报");
+    const q1 = col("指标填报", "一季度") + 1;
+    fill.getCell(2, q1).value = "六点八"; // 1-1: text in a number cell
+    fill.getCell(5, q1).value = -2; // 4-1: a negative amount
+    fill.getCell(9, col("指标填报", "年度目标") + 1).value = null; // 6-2: blank 年度目标
+    await wb.xlsx.writeFile(file);
+    const run = io(dir);
+    expect(await main(["score", "bad.xlsx", "--json"], run.io)).toBe(0);
+    const errors = run.err.join("\n");
+    expect(errors).toMatch(/bad\.xlsx 工作表“指标填报” H2：应为数字，却是“六点八”/);
+    expect(errors).toMatch(/工作表“指标填报” H5：累计值不能为负数/);
+    expect(errors).toMatch(/工作表“指标填报” G9：年度目标须为大于 0 的数/);
+    const json = JSON.parse(run.out.join(""));
+    const byId = new Map(json.indicators.map((i: { id: string }) => [i.id, i]));
+    expect(byId.get("1-1")).toMatchObject({ status: "未填报", score: 0 });
+    expect(byId.get("4-1")).toMatchObject({ status: "未填报" });
+    expect(byId.has("6-2")).toBe(false);
+    expect(byId.get("3-1")).toMatchObject({ status: "滞后", rate: 0.9322 }); // 5.5 ÷ 5.9, within 10 points of 100%
+  });
+
+  it("rejects a quarter outside 1..4 and a file that is not a workbook, with exit code 2", async () => {
+    const bad = io(dir);
+    expect(await main(["score", "master.xlsx", "--quarter", "5"], bad.io)).toBe(2);
+    expect(bad.err.join("")).toMatch(/--quarter 应为 1～4/);
+    fs.writeFileSync(path.join(dir, "notes.xlsx"), "not a zip");
+    const notXlsx = io(dir);
+    expect(await main(["score", "notes.xlsx"], notXlsx.io)).toBe(2);
+    expect(notXlsx.err.join("")).toMatch(/notes\.xlsx：不是有效的 \.xlsx 工作簿/);
+  });
+});

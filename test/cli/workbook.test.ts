@@ -1,0 +1,166 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { IndicatorEntry } from "../../src/core/assess";
+import { buildWorkbookSpec, col, HEADERS, SHEET_NAMES } from "../../src/core/workbook";
+import { main } from "../../src/cli/main";
+import { renderWorkbook, writeWorkbookFile } from "../../src/cli/xlsx/render";
+import { samplePlan } from "../core/plans";
+
+function io(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), cwd }, out, err };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-workbook-"));
+  fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify(samplePlan()));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+describe("duban workbook writes the master workbook", () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const run = io(dir);
+    expect(await main(["workbook", "plan.json", "-o", "master.xlsx"], run.io)).toBe(0);
+    expect(run.out.join("")).toMatch(/已生成 master\.xlsx：任务 10 项，指标 14 个/);
+    wb = await open(path.join(dir, "master.xlsx"));
+  });
+
+  it("has the nine sheets in order with the contract's headers", () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...SHEET_NAMES]);
+    for (const [sheet, headers] of Object.entries(HEADERS)) {
+      const row = wb.getWorksheet(sheet)?.getRow(1);
+      expect(headers.map((_, c) => row?.getCell(c + 1).value)).toEqual([...headers]);
+    }
+  });
+
+  it("asks Excel to compute every formula on open", async () => {
+    // exceljs does not read calcPr back, so check the workbook the renderer hands to the writer.
+    expect((await renderWorkbook(buildWorkbookSpec(samplePlan()))).calcProperties.fullCalcOnLoad).toBe(true);
+    const score = wb.getWorksheet("评分");
+    expect(score?.getCell("C2").value).toMatchObject({ formula: expect.stringContaining("'参数'!$B$3") });
+  });
+
+  it("protects the sheets and unlocks only the entry cells", () => {
+    const fill = wb.getWorksheet("指标填报");
+    const protection = (fill as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true, autoFilter: true });
+    const locked = (address: string) => fill?.getCell(address).protection?.locked;
+    expect(locked("H2")).toBe(false); // 一季度
+    expect(locked("K15")).toBe(false); // 四季度, last indicator
+    expect(locked("N2")).toBe(false); // 下步措施
+    expect(locked("G2")).not.toBe(false); // 年度目标
+    expect(locked("A2")).not.toBe(false); // 指标编号
+    const score = wb.getWorksheet("评分");
+    expect(score?.getCell("H2").protection?.locked).toBe(false);
+    expect(score?.getCell("G2").protection?.locked).not.toBe(false);
+  });
+
+  it("validates entry cells: decimals by kind, a list for 核定状态", () => {
+    const fill = wb.getWorksheet("指标填报");
+    expect(fill?.getCell("H2").dataValidation).toMatchObject({ type: "decimal", allowBlank: true }); // a rate
+    expect(fill?.getCell("H5").dataValidation).toMatchObject({ type: "decimal", formulae: [0, 1e12] }); // an amount
+    const target = fill?.getCell("G2").dataValidation; // 年度目标 > 0, not blank
+    expect(target).toMatchObject({ type: "decimal", formulae: [0.000001, 1e12] });
+    expect(target?.allowBlank).toBeFalsy();
+    const list = wb.getWorksheet("评分")?.getCell("H3").dataValidation;
+    expect(list).toMatchObject({ type: "list", formulae: ['"未填报,严重滞后,滞后,序时推进,已完成"'] });
+  });
+
+  it("freezes the header, filters the lists and prints A4 landscape with the header on every page", () => {
+    const tasks = wb.getWorksheet("任务清单");
+    expect(tasks?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(tasks?.autoFilter).toBe("A1:I11");
+    expect(tasks?.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
+    expect(tasks?.pageSetup.printTitlesRow).toBe("1:1");
+  });
+
+  it("colours statuses by conditional formatting", () => {
+    // Read back by exceljs but missing from its typings.
+    type Formats = { conditionalFormattings: { rules: { formulae?: string[] }[] }[] };
+    const cf = (wb.getWorksheet("评分") as unknown as Formats).conditionalFormattings;
+    const rules = cf.flatMap((c) => c.rules.map((r) => r.formulae?.[0]));
+    expect(rules).toEqual(
+      expect.arrayContaining(['"已完成"', '"序时推进"', '"滞后"', '"严重滞后"', '"未填报"']),
+    );
+  });
+
+  it("stores user text that starts with = as text, which reads back as the same string", async () => {
+    const entries = new Map<string, IndicatorEntry>([
+      [
+        "1-1",
+        {
+          id: "1-1",
+          quarters: [6.1, null, null, null],
+          progress: "=SUM(A1:A9)",
+          problems: "-5 家",
+          nextSteps: "@清单",
+          reviewedStatus: null,
+          adjustment: null,
+          adjustmentNote: "+2 分",
+        },
+      ],
+    ]);
+    const file = path.join(dir, "text.xlsx");
+    await writeWorkbookFile(buildWorkbookSpec(samplePlan(), { entries }), file);
+    const fill = (await open(file)).getWorksheet("指标填报");
+    const cell = fill?.getCell(2, col("指标填报", "进展情况") + 1);
+    expect(cell?.value).toBe("=SUM(A1:A9)");
+    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    expect(cell?.formula).toBeUndefined();
+  });
+
+  it("keeps what was entered when the plan is loaded again into the same workbook", async () => {
+    const file = path.join(dir, "reload.xlsx");
+    const entries = new Map<string, IndicatorEntry>([
+      [
+        "4-2",
+        {
+          id: "4-2",
+          quarters: [120, null, null, null],
+          progress: "进展",
+          problems: "",
+          nextSteps: "",
+          reviewedStatus: "滞后",
+          adjustment: 2,
+          adjustmentNote: "",
+        },
+      ],
+    ]);
+    await writeWorkbookFile(buildWorkbookSpec(samplePlan(), { entries, params: { quarter: 2 } }), file);
+    const run = io(dir);
+    expect(await main(["workbook", "plan.json", "-o", "reload.xlsx"], run.io)).toBe(0);
+    expect(run.out.join("")).toMatch(/保留原工作簿中 1 个指标的填报/);
+    const again = await open(file);
+    const fill = again.getWorksheet("指标填报");
+    const row = fill?.getColumn(1).values.indexOf("4-2") ?? -1;
+    expect(fill?.getCell(row, col("指标填报", "一季度") + 1).value).toBe(120);
+    expect(again.getWorksheet("参数")?.getCell("B3").value).toBe(2);
+  });
+
+  it("builds the bundled 2023 plan: 92 tasks", async () => {
+    const run = io(process.cwd());
+    const out = path.join(dir, "jiangjin.xlsx");
+    expect(await main(["workbook", "seeds/jiangjin-2023.txt", "-o", out, "--fresh"], run.io)).toBe(0);
+    const tasks = (await open(out)).getWorksheet("任务清单");
+    expect(tasks?.getCell("A93").value).toBe(92);
+  });
+
+  it("fails with exit code 2 and no file for a missing plan", async () => {
+    const run = io(dir);
+    expect(await main(["workbook", "missing.txt", "-o", "never.xlsx"], run.io)).toBe(2);
+    expect(run.err.join("")).toMatch(/missing\.txt/);
+    expect(fs.existsSync(path.join(dir, "never.xlsx"))).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});

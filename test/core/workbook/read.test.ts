@@ -1,0 +1,244 @@
+import { indicatorsOf, type IndicatorEntry } from "../../../src/core/assess";
+import { WorkbookShapeError, ParameterError } from "../../../src/core/errors";
+import {
+  buildWorkbookSpec,
+  col,
+  FIRST_ROW,
+  HEADERS,
+  readEntries,
+  readParams,
+  readWorkbook,
+  readWorkbookChecked,
+  SHEET_NAMES,
+} from "../../../src/core/workbook";
+import { samplePlan } from "../plans";
+import { setCell, specValues } from "../../support/specValues";
+
+function entry(id: string, more: Partial<IndicatorEntry>): IndicatorEntry {
+  return {
+    id,
+    quarters: [null, null, null, null],
+    progress: "",
+    problems: "",
+    nextSteps: "",
+    reviewedStatus: null,
+    adjustment: null,
+    adjustmentNote: "",
+    ...more,
+  };
+}
+
+const row = (values: ReturnType<typeof specValues>, sheet: string, id: string) =>
+  (values.get(sheet) ?? []).findIndex((r) => r[0] === id);
+
+describe("the spec's sheets follow the workbook contract", () => {
+  const spec = buildWorkbookSpec(samplePlan());
+
+  it("has the nine sheets in order, each list sheet with its header row", () => {
+    expect(spec.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
+    for (const sheet of spec.sheets) {
+      if (!(sheet.name in HEADERS) || sheet.name === "通报") continue;
+      const header = sheet.blocks.find((b) => b.row === 0 && b.col === 0);
+      expect(header?.cells[0]).toEqual([...HEADERS[sheet.name as keyof typeof HEADERS]]);
+    }
+  });
+
+  it("quotes every sheet name in formulas and uses only the allowed functions", () => {
+    const allowed = new Set([
+      "IF",
+      "IFERROR",
+      "AND",
+      "OR",
+      "MIN",
+      "MAX",
+      "ROUND",
+      "SUM",
+      "SUMIF",
+      "SUMIFS",
+      "COUNTIF",
+      "COUNTIFS",
+      "SUMPRODUCT",
+      "INDEX",
+      "MATCH",
+    ]);
+    const formulas = spec.sheets.flatMap((s) =>
+      s.blocks.flatMap((b) => b.cells.flat().flatMap((c) => (c && typeof c === "object" ? [c.formula] : []))),
+    );
+    expect(formulas.length).toBeGreaterThan(100);
+    for (const f of formulas) {
+      const outsideStrings = f.replace(/"(?:[^"]|"")*"/g, '""');
+      for (const [, name] of outsideStrings.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(allowed).toContain(name);
+      expect(outsideStrings).not.toMatch(/\bTRUE\b|\bFALSE\b/);
+      // A sheet reference is always quoted: no bare name before "!".
+      expect(outsideStrings).not.toMatch(/[^'!]\s*[\u4e00-\u9fff]+!/);
+    }
+  });
+
+  it("unlocks exactly the entry cells: quarters and texts of 指标填报, 核定状态/加减分 of 评分, 参数 values", () => {
+    const unlocked = (name: string) =>
+      spec.sheets
+        .find((s) => s.name === name)
+        ?.blocks.filter((b) => b.style?.locked === false)
+        .flatMap((b) => Array.from({ length: b.cells[0].length }, (_, c) => b.col + c))
+        .sort((a, b) => a - b);
+    expect(unlocked("指标填报")).toEqual([7, 8, 9, 10, 11, 12, 13]);
+    expect(unlocked("评分")).toEqual([7, 8, 9]);
+    expect(unlocked("任务清单")).toEqual([]);
+  });
+
+  it("lets growth rates be negative but not cumulative amounts", () => {
+    const fill = spec.sheets.find((s) => s.name === "指标填报");
+    const ids = indicatorsOf(samplePlan());
+    const boundsOf = (id: string) => {
+      const at = FIRST_ROW + ids.findIndex((i) => i.id === id);
+      const v = fill?.validations.find(
+        (v) =>
+          v.range.col === col("指标填报", "一季度") && at >= v.range.row && at < v.range.row + v.range.rows,
+      );
+      return v && v.type !== "list" ? [v.min, v.max] : null;
+    };
+    expect(boundsOf("1-1")).toEqual([null, null]); // 地区生产总值增长 (rate)
+    expect(boundsOf("4-1")).toEqual([0, null]); // 新增市场主体 (amount)
+    expect(boundsOf("5-1")).toEqual([0, 100]); // 工作进度
+  });
+});
+
+describe("readWorkbook reads back what buildWorkbookSpec wrote", () => {
+  it("reconstructs the plan, indicators and parameters", () => {
+    const plan = samplePlan();
+    const data = readWorkbook(
+      specValues(buildWorkbookSpec(plan, { params: { quarter: 3, issueDate: "2023-10-10" } })),
+    );
+    expect(data.plan.title).toBe(plan.title);
+    expect(data.plan.issuer).toBe(plan.issuer);
+    expect(data.plan.date).toBe(plan.date);
+    expect(data.plan.year).toBe(2023);
+    expect(data.plan.tasks.map((t) => [t.no, t.section, t.leads, t.partners, t.targets.length])).toEqual(
+      plan.tasks.map((t) => [t.no, t.section, t.leads, t.partners, t.targets.length]),
+    );
+    expect(data.plan.tasks[3].targets[1]).toMatchObject({
+      name: "招商引资",
+      value: 500,
+      cmp: "=",
+      kind: "amount",
+    });
+    expect(data.indicators).toEqual(indicatorsOf(plan));
+    expect(data.plan.units.map((u) => [u.name, u.aliases, u.kind])).toEqual(
+      plan.units.map((u) => [u.name, u.aliases, u.kind]),
+    );
+    expect(data.params).toMatchObject({
+      quarter: 3,
+      issueDate: "2023-10-10",
+      issuer: plan.issuer,
+      recipients: expect.stringContaining("各镇人民政府"),
+    });
+  });
+
+  it("keeps entries by 指标编号 when a revised plan moves the rows", () => {
+    const plan = samplePlan();
+    const entries = new Map([
+      [
+        "4-2",
+        entry("4-2", {
+          quarters: [120, 260, null, null],
+          progress: '=HYPERLINK("x")',
+          reviewedStatus: "滞后",
+          adjustment: -5,
+        }),
+      ],
+      ["9-3", entry("9-3", { quarters: [2.1, null, null, null], adjustmentNote: "+加分" })],
+    ]);
+    const first = readWorkbook(specValues(buildWorkbookSpec(plan, { entries })));
+    // A revised plan inserts a target in task 4 before the others: 4-2 moves down a row but keeps its entry.
+    const revised = samplePlan();
+    revised.tasks[0].targets.push({
+      name: "新增",
+      value: 1,
+      unit: "%",
+      cmp: ">=",
+      kind: "rate",
+      phrase: "新增1%",
+    });
+    const values = specValues(buildWorkbookSpec(revised, { entries: first.entries }));
+    const again = readEntries(values);
+    expect(again.get("4-2")).toEqual(entries.get("4-2"));
+    expect(again.get("9-3")).toEqual(entries.get("9-3"));
+    expect(row(values, "指标填报", "4-2")).toBe(
+      row(specValues(buildWorkbookSpec(plan)), "指标填报", "4-2") + 1,
+    );
+  });
+
+  it("writes text that starts with = + - @ as text, never as a formula", () => {
+    const entries = new Map([
+      ["1-1", entry("1-1", { progress: "=1+1", problems: "+86", nextSteps: "@SUM(A1)" })],
+    ]);
+    const fill = buildWorkbookSpec(samplePlan(), { entries }).sheets.find((s) => s.name === "指标填报");
+    const cells = fill?.blocks
+      .filter((b) => b.col >= col("指标填报", "进展情况"))
+      .flatMap((b) => b.cells.flat());
+    expect(cells).toEqual(expect.arrayContaining(["=1+1", "+86", "@SUM(A1)"]));
+  });
+
+  it("reads rows a user added to 指标填报 and scores them with their task", () => {
+    const values = specValues(buildWorkbookSpec(samplePlan()));
+    const fill = values.get("指标填报") ?? [];
+    const added = [...fill[1]];
+    added[0] = "1-2";
+    added[2] = "税收收入增长";
+    added[6] = 5;
+    fill.push(added);
+    const data = readWorkbook(values);
+    expect(data.indicators.map((i) => i.id)).toContain("1-2");
+    expect(data.plan.tasks[0].targets.map((t) => t.name)).toEqual(["地区生产总值增长", "税收收入增长"]);
+  });
+});
+
+describe("a workbook that breaks the contract is named by sheet and cell", () => {
+  const fresh = () => specValues(buildWorkbookSpec(samplePlan()));
+
+  it("a missing sheet", () => {
+    const values = fresh();
+    values.delete("评分");
+    expect(() => readWorkbook(values, "主表.xlsx")).toThrow(
+      new WorkbookShapeError("缺少此工作表", "评分", null, "主表.xlsx"),
+    );
+  });
+
+  it("a missing header", () => {
+    const values = fresh();
+    setCell(values, "指标填报", 0, col("指标填报", "二季度"), "第二季度");
+    expect(() => readEntries(values)).toThrow(/工作表“指标填报” I1：缺少表头“二季度”/);
+  });
+
+  it("text in a number cell", () => {
+    const values = fresh();
+    setCell(values, "指标填报", FIRST_ROW + 2, col("指标填报", "一季度"), "约5");
+    expect(() => readEntries(values)).toThrow(/工作表“指标填报” H4：应为数字，却是“约5”/);
+  });
+
+  it("a duplicated 指标编号", () => {
+    const values = fresh();
+    setCell(values, "指标填报", FIRST_ROW + 1, 0, "1-1");
+    expect(() => readEntries(values)).toThrow(/A3：指标编号“1-1”重复/);
+  });
+
+  it("collects bad cells and goes on when asked to (duban score)", () => {
+    const values = fresh();
+    setCell(values, "指标填报", FIRST_ROW + 2, col("指标填报", "一季度"), "约5");
+    setCell(values, "指标填报", FIRST_ROW + 3, col("指标填报", "一季度"), -3);
+    setCell(values, "指标填报", FIRST_ROW + 4, col("指标填报", "年度目标"), null);
+    setCell(values, "指标填报", FIRST_ROW, col("指标填报", "一季度"), 7);
+    const { data, problems } = readWorkbookChecked(values);
+    expect(problems.map((p) => p.cell).sort()).toEqual(["G6", "H4", "H5"]);
+    expect(problems).toHaveLength(3);
+    expect(data.entries.get("1-1")?.quarters[0]).toBe(7);
+    expect(data.indicators).toHaveLength(indicatorsOf(samplePlan()).length - 1);
+  });
+
+  it("a bad parameter is a ParameterError naming its cell", () => {
+    const values = fresh();
+    setCell(values, "参数", FIRST_ROW + 1, 1, 5);
+    expect(() => readParams(values)).toThrow(ParameterError);
+    expect(() => readParams(values)).toThrow(/B3（当前季度）：当前季度应为 1～4/);
+  });
+});
