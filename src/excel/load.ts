@@ -48,7 +48,11 @@ export async function loadPlan(
   const found = existing();
   options.onProgress?.(1, 3);
 
-  const collect = queueSheetReads(context, found, { state: true, autoFilter: caps.autoFilter });
+  const collect = queueSheetReads(context, found, {
+    state: true,
+    autoFilter: caps.autoFilter,
+    values: new Set([...rules.dataSheets, SHEET.removed]),
+  });
   await context.sync();
   const reads = collect();
   options.onProgress?.(2, 3);
