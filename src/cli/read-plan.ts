@@ -28,7 +28,13 @@ async function docxText(bytes: Buffer, source: string): Promise<string> {
     const result = await mammoth.extractRawText({ buffer: bytes });
     return result.value;
   } catch (error) {
-    throw new PlanParseError(`不是有效的 .docx 文件（${(error as Error).message}）`, null, source);
+    throw new PlanParseError(
+      `不是有效的 .docx 文件（${String((error as Error).message)
+        .replace(/\s+/g, " ")
+        .trim()}）`,
+      null,
+      source,
+    );
   }
 }
 

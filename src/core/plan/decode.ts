@@ -22,7 +22,8 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   try {
     return decoderFor(encoding).decode(bytes);
   } catch (error) {
-    if (error instanceof TypeError) return null; // fatal decoders throw TypeError on a malformed byte
+    // Fatal decoders throw a TypeError on a malformed byte (compared by name: it may come from another realm).
+    if ((error as { name?: unknown }).name === "TypeError") return null;
     throw error;
   }
 }

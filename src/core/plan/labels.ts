@@ -26,6 +26,7 @@ const KNOWN = Object.keys(ROLE_OF_LABEL).sort((a, b) => b.length - a.length);
 
 // Label words may carry stray spaces ("责任单位 ："); the colon is what makes them a label.
 const LABEL_RE = new RegExp(`(${KNOWN.join("|")}) *:`, "g");
+const INLINE_LABEL = new RegExp(`[(【] *(?:${KNOWN.join("|")}) *:`);
 const KNOWN_AT_START = new RegExp(`^[(\\[【]? *(${KNOWN.join("|")}) *:`);
 /** A label-like word we do not know: "责任领导：", "完成时限：". Reported, never silently read as units. */
 const OTHER_LABEL_AT_START =
@@ -65,8 +66,7 @@ export function unknownLabelAtStart(folded: string): string | null {
 
 /** The first "（责任单位：" / "(牵头单位:" inside a line: where an inline unit list begins, or -1. */
 export function inlineLabelStart(folded: string): number {
-  const re = new RegExp(`[(【] *(?:${KNOWN.join("|")}) *:`);
-  const m = re.exec(folded);
+  const m = INLINE_LABEL.exec(folded);
   return m ? m.index : -1;
 }
 

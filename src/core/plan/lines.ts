@@ -8,7 +8,7 @@ export type LineKind =
   | { kind: "section"; text: string }
   | { kind: "subsection"; text: string }
   /** "1．…", "1.…", "1、…", "（1）…": `rest` is what follows the number, as written. */
-  | { kind: "task"; no: number; rest: string }
+  | { kind: "task"; no: number; rest: string; style: "point" | "paren" }
   /** A line that is only a number: the 序号 cell of a flattened table. */
   | { kind: "number"; no: number }
   | { kind: "units" }
@@ -42,8 +42,16 @@ export function classify(text: string): LineKind {
   if (startsWithKnownLabel(folded)) return { kind: "units" };
   const label = unknownLabelAtStart(folded);
   if (label) return { kind: "unknown-label", label };
-  const task = TASK_POINT.exec(folded) ?? TASK_PAREN.exec(folded);
-  if (task) return { kind: "task", no: Number(task[1]), rest: text.slice(task[0].length).trim() };
+  const point = TASK_POINT.exec(folded);
+  const task = point ?? TASK_PAREN.exec(folded);
+  if (task) {
+    return {
+      kind: "task",
+      no: Number(task[1]),
+      rest: text.slice(task[0].length).trim(),
+      style: point ? "point" : "paren",
+    };
+  }
   const only = NUMBER_ONLY.exec(folded);
   if (only) return { kind: "number", no: Number(only[1]) };
   if (SECTION.test(folded)) return { kind: "section", text };

@@ -8,15 +8,13 @@
  * @example foldWidth("６．５％（区）") === "6.5%(区)"
  */
 export function foldWidth(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0c) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000 || code === 0x00a0) out += " ";
-    else out += text[i];
-  }
-  return out;
+  return text.replace(FULL_WIDTH, (ch) =>
+    ch === "\u3000" || ch === "\u00a0" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
 }
+
+// Full-width ASCII variants except the comma U+FF0C, plus the ideographic and no-break spaces.
+const FULL_WIDTH = /[\uff01-\uff0b\uff0d-\uff5e\u3000\u00a0]/g;
 
 /** Splits on any line break (CRLF, CR, LF, U+2028/2029); line k of the result is line k+1 of the document. */
 export function splitLines(text: string): string[] {

@@ -37,6 +37,9 @@ export function splitAlias(name: string): { name: string; alias: string | null }
   return { name, alias: null };
 }
 
+/** Chinese documents write （）; a name typed with () is the same name. */
+const fullWidthParens = (name: string) => name.replace(/\(/g, "（").replace(/\)/g, "）");
+
 /** "江津区税务局" -> "区税务局": the same unit written with its district's name in front. */
 function withoutDistrict(name: string): string | null {
   const m = /^([\u4e00-\u9fff]{1,4}?)区(.{2,})$/.exec(name);
@@ -54,7 +57,7 @@ export function buildRegistry(written: readonly string[]): Unit[] {
   const count = new Map<string, number>();
   const aliasesOf = new Map<string, string[]>();
   for (const raw of written) {
-    const { name, alias } = splitAlias(cleanUnitName(raw));
+    const { name, alias } = splitAlias(fullWidthParens(cleanUnitName(raw)));
     if (!name) continue;
     count.set(name, (count.get(name) ?? 0) + 1);
     const aliases = aliasesOf.get(name) ?? [];
@@ -118,7 +121,7 @@ export function findUnit(registry: UnitRegistry, written: string): Unit | null {
  */
 export function canonicalUnit(registry: UnitRegistry, written: string): string {
   const index = indexOf(registry);
-  const cleaned = cleanUnitName(written);
+  const cleaned = fullWidthParens(cleanUnitName(written));
   const direct = index.get(cleaned);
   if (direct) return direct;
   const { name, alias } = splitAlias(cleaned);
@@ -127,7 +130,5 @@ export function canonicalUnit(registry: UnitRegistry, written: string): string {
     const found = candidate ? index.get(candidate) : undefined;
     if (found) return found;
   }
-  // Same name with the other width of parentheses.
-  const swapped = cleaned.replace(/\(/g, "（").replace(/\)/g, "）");
-  return index.get(swapped) ?? cleaned;
+  return cleaned;
 }

@@ -25,14 +25,31 @@ export function readTableHeader(
     if (line.type.kind === "blank") continue;
     const cell = removeSpaces(line.text);
     if (cell.length > 12 || /[，,。；;、]/.test(cell) || line.type.kind === "number") break;
-    const role = roleOfLabel(cell);
-    if (role) columns.push({ kind: "units", label: cell.replace(/[:：]$/, ""), role });
-    else if (TEXT_HEADER.test(cell)) columns.push({ kind: "text" });
-    else columns.push({ kind: "other", header: cell });
+    columns.push(columnOf(cell));
   }
-  const hasText = columns.some((c) => c.kind === "text");
-  const hasUnits = columns.some((c) => c.kind === "units");
-  return hasText && hasUnits ? { columns, next: i } : null;
+  return usable(columns) ? { columns, next: i } : null;
+}
+
+function columnOf(header: string): Column {
+  const cell = removeSpaces(header);
+  const role = roleOfLabel(cell);
+  if (role) return { kind: "units", label: cell.replace(/[:：]$/, ""), role };
+  return TEXT_HEADER.test(cell) ? { kind: "text" } : { kind: "other", header: cell };
+}
+
+const usable = (columns: Column[]) =>
+  columns.some((c) => c.kind === "text") && columns.some((c) => c.kind === "units");
+
+/** The cells of a tab-separated line (a table pasted into a .txt), or null for a line without tabs. */
+export function tabCells(text: string): string[] | null {
+  return text.includes("\t") ? text.split("\t").map((cell) => cell.trim()) : null;
+}
+
+/** The columns of a tab-separated header row "序号⇥工作任务⇥责任单位⇥配合单位", or null. */
+export function tabHeader(cells: readonly string[]): Column[] | null {
+  if (removeSpaces(cells[0] ?? "") !== "序号") return null;
+  const columns = cells.slice(1).map(columnOf);
+  return usable(columns) ? columns : null;
 }
 
 /**

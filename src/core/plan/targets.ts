@@ -50,7 +50,7 @@ const OPEN_QUOTES: Record<string, string> = {
 
 const LEADING_FILLER = /^(其中|确保|力争|争取|努力|力求|全年|年内|今年|年底前|到年底|预计|实现|保持)/;
 const TRAILING_COMPARE =
-  /(控制在|保持在|稳定在|提高到|提高至|提升到|提升至|下降到|下降至|降低到|降低至|压缩至|压减至|降至|降到|达到|不低于|不少于|不超过|不高于|低于|高于|超过|突破|力争|确保|争取|达|在|为|至|到)$/;
+  /(控制在|保持在|稳定在|提高到|提高至|提升到|提升至|下降到|下降至|降低到|降低至|压缩至|压减至|降至|降到|达到|不低于|不少于|不超过|不高于|低于|高于|超过|突破|力争|确保|争取|分别|达|在|为|至|到)$/;
 const AT_MOST_BEFORE =
   /(控制在|不超过|不高于|(?<!不)低于|下降到|下降至|降低到|降低至|压缩至|压减至|降至|降到)$/;
 /** Verbs that a list of targets shares: "新增A 30家、B 50家" means 新增B too. */
@@ -63,6 +63,8 @@ interface Hit {
   end: number;
   /** Start of the words naming the target (after the previous delimiter). */
   segStart: number;
+  /** Start of the clause (the previous delimiter other than "、"): where a list of subjects begins. */
+  clauseStart: number;
   rawName: string;
   value: number;
   unit: string;
@@ -72,15 +74,23 @@ interface Hit {
   range: boolean;
 }
 
-function quotedMask(text: string): boolean[] {
+/**
+ * Which characters stand inside quotation marks (“三个1000亩” names a programme) or parentheses
+ * ("（总投资50亿元）" describes a project): numbers there are descriptors, not targets.
+ */
+function descriptiveMask(text: string): boolean[] {
   const mask = new Array<boolean>(text.length).fill(false);
   let close: string | null = null;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (close !== null) {
       if (ch === close) close = null;
       else mask[i] = true;
     } else if (OPEN_QUOTES[ch] !== undefined) close = OPEN_QUOTES[ch];
+    else if (ch === "(" || ch === "（") depth++;
+    else if ((ch === ")" || ch === "）") && depth > 0) depth--;
+    else if (depth > 0) mask[i] = true;
   }
   return mask;
 }
@@ -106,7 +116,8 @@ function isDescriptor(folded: string, start: number, end: number, value: string)
 
 function readHits(text: string): Hit[] {
   const folded = foldWidth(text);
-  const quoted = quotedMask(folded);
+  if (!/\d/.test(folded)) return [];
+  const quoted = descriptiveMask(folded);
   const hits: Hit[] = [];
   let floor = 0;
   let skipUntil = -1;
@@ -141,12 +152,19 @@ function readHits(text: string): Hit[] {
     if (mark) end += mark[0].length;
     let segStart = valueStart;
     while (segStart > floor && !DELIMITERS.has(folded[segStart - 1])) segStart--;
+    let clauseStart = segStart;
+    while (
+      clauseStart > floor &&
+      (folded[clauseStart - 1] === "、" || !DELIMITERS.has(folded[clauseStart - 1]))
+    )
+      clauseStart--;
     const previous = hits[hits.length - 1];
     const listed = previous !== undefined && folded.slice(previous.end, segStart).trim() === "、";
     hits.push({
       start: valueStart,
       end,
       segStart,
+      clauseStart,
       rawName: text.slice(segStart, valueStart),
       value: Number(value.replace(/,/g, "")),
       unit: m[2],
@@ -182,7 +200,9 @@ function compareOf(hit: Hit, run: Hit[]): Comparison {
 }
 
 function kindOf(name: string, unit: string): Target["kind"] {
-  return RATE_UNITS.includes(unit) || /(率|占比|比重|比例)$/.test(name) ? "rate" : "amount";
+  // A level (每万人口…拥有量, 人均…) is compared with the target directly, like a percentage.
+  const level = /(率|占比|比重|比例|拥有量|密度)$/.test(name) || /^(每|人均)/.test(name);
+  return RATE_UNITS.includes(unit) || level ? "rate" : "amount";
 }
 
 /** "粮食播种面积和产量" with two values -> ["粮食播种面积", "粮食产量"]; null when it does not split evenly. */
@@ -220,9 +240,9 @@ export function readTargets(text: string): TargetReading {
     const valueList = run.length > 1 && names.slice(1).every((n) => n === "");
     if (valueList) {
       // "播种面积和产量稳定在145万亩、64万吨以上": one subject per value.
-      const subjects = splitSubjects(names[0], run.length);
+      const subjects = splitSubjects(cleanName(text.slice(run[0].clauseStart, run[0].start)), run.length);
       if (!subjects) {
-        const phrase = text.slice(run[0].segStart, run[run.length - 1].end);
+        const phrase = text.slice(run[0].clauseStart, run[run.length - 1].end);
         skipped.push(`“${phrase}”中的数值无法一一对应到指标名称，未提取为指标`);
         continue;
       }
@@ -236,7 +256,7 @@ export function readTargets(text: string): TargetReading {
         return;
       }
       if (i > 0 && !valueList && verb && !LIST_VERB.test(name) && !OWN_VERB.test(name)) name = verb + name;
-      const phraseStart = valueList || i === 0 ? run[0].segStart : hit.segStart;
+      const phraseStart = valueList ? run[0].clauseStart : i === 0 ? run[0].segStart : hit.segStart;
       const phraseEnd = valueList ? run[run.length - 1].end : hit.end;
       targets.push({
         name,

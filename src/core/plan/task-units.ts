@@ -65,7 +65,13 @@ export function continueUnitList(list: UnitList, text: string): boolean {
 export function splitInlineUnits(text: string): { text: string; units: string | null } {
   const folded = foldWidth(text);
   const at = inlineLabelStart(folded);
-  if (at < 0) return { text, units: null };
+  if (at < 0) {
+    // "……增长6%。责任单位：区发展改革委" — the unit line run into the task's own line.
+    const hit = findLabels(folded).find((h) => h.start > 0 && /[。；;.\s]/.test(folded[h.start - 1]));
+    return hit
+      ? { text: text.slice(0, hit.start).trim(), units: text.slice(hit.start) }
+      : { text, units: null };
+  }
   let depth = 0;
   let close = text.length;
   for (let i = at; i < folded.length; i++) {

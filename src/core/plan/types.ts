@@ -20,7 +20,7 @@ export interface Target {
 export interface Task {
   /** The plan's 序号, 1-based. */
   no: number;
-  /** Top-level heading, e.g. "一、主要预期目标". */
+  /** Top-level heading, e.g. "一、主要预期目标"; "" when the plan has no headings. */
   section: string;
   /** Second-level heading, e.g. "（一）全力以赴稳增长，促进经济整体好转。", or null. */
   subsection: string | null;

@@ -5,11 +5,11 @@ const SEPARATORS = new Set(["、", "，", ",", "；", ";", "/", "／"]);
 const OPEN = new Set(["（", "("]);
 const CLOSE = new Set(["）", ")"]);
 
-/** Trims a written name: spaces, trailing full stops, a trailing 等 ("区财政局等" -> "区财政局"). */
+/** Trims a written name: spaces, trailing full stops, a trailing 等 ("区财政局等", "区财政局等有关单位" -> "区财政局"). */
 export function cleanUnitName(written: string): string {
   let name = removeSpaces(written);
   for (;;) {
-    const next = name.replace(/[。.．：:]+$/, "").replace(/(.)等$/, "$1");
+    const next = name.replace(/[。.．：:]+$/, "").replace(/(.)等(?:有关|相关|其他)?(?:单位|部门)?$/, "$1");
     if (next === name) return name;
     name = next;
   }
