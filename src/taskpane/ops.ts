@@ -2,7 +2,8 @@
 // composition file) passes them to <App> as props, so no component knows that Office exists.
 import type { Assessment, Quarter } from "../core/assess/types";
 import type { TaskPlan } from "../core/plan/types";
-import type { WorkbookData } from "../core/workbook/data";
+import type { WorkbookShapeError } from "../core/errors";
+import type { WorkbookData, WorkbookValues } from "../core/workbook/data";
 
 export interface LoadReport {
   indicators: number;
@@ -42,6 +43,10 @@ export interface WorkbookSnapshot {
   data: WorkbookData;
   /** Statuses and scores as the workbook's formulas computed them. */
   computed: Assessment;
+  /** The sheets' values, for core/filter's entry checks (emptyEntryCells, invalidEntries) that need cell addresses. */
+  values?: WorkbookValues;
+  /** Cells that break the contract without stopping the read (e.g. text in a number cell), each with its address. */
+  problems?: WorkbookShapeError[];
 }
 
 export interface ExcelOps {

@@ -1,0 +1,106 @@
+// `duban notice <workbook.xlsx> [--quarter N] [--unit U] [--docx <dir>] [--date YYYY-MM-DD]`: the 季度通报 and
+// the 督办通知 as text on stdout; with --docx also as GB/T 9704 .docx files, each written whole or not at all.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { canonicalizer, type Quarter } from "../../core/assess";
+import { DubanError } from "../../core/errors";
+import {
+  draftQuarterlyBulletin,
+  draftSupervisionNotices,
+  noticeToText,
+  type NoticeDraft,
+  type NoticeOptions,
+} from "../../core/notice";
+import { readWorkbookChecked } from "../../core/workbook";
+import { docxFileName, noticeToDocx } from "../../docx";
+import { UsageError } from "../args";
+import type { Command } from "../command";
+import { readWorkbookValues } from "../xlsx/read";
+
+/** Printed between two notices on stdout (a page break in a text editor that knows form feeds). */
+const SEPARATOR = "\n\f\n";
+
+function parseQuarter(text: string | undefined): Quarter | undefined {
+  if (text === undefined) return undefined;
+  const q = Number(text);
+  if (![1, 2, 3, 4].includes(q)) throw new UsageError(`--quarter 应为 1～4，却是“${text}”`);
+  return q as Quarter;
+}
+
+/** Today's local date as ISO: the 成文日期 of a draft when 参数 leaves it blank. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Writes next to the target and renames, so a failure never leaves half a .docx behind. */
+async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw new DubanError(`${file}：无法写入（${(error as Error).message}）`);
+  }
+}
+
+/** File names for the drafts; two units whose names clean to the same file get "-2", "-3"…. */
+function fileNames(drafts: NoticeDraft[]): string[] {
+  const seen = new Map<string, number>();
+  return drafts.map((d) => {
+    const name = docxFileName(d);
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return n === 1 ? name : name.replace(/\.docx$/, `-${n}.docx`);
+  });
+}
+
+export const command: Command = {
+  usage:
+    "duban notice <workbook.xlsx> [--quarter N] [--unit U] [--docx <dir>] [--date YYYY-MM-DD]   季度通报和督办通知草稿",
+  valueOptions: ["quarter", "unit", "docx", "date"],
+  async run(args, io) {
+    const [file, ...extra] = args.positionals;
+    if (!file) throw new UsageError("缺少工作簿文件");
+    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
+    const quarter = parseQuarter(args.options.get("quarter"));
+    const { data, problems } = readWorkbookChecked(
+      await readWorkbookValues(path.resolve(io.cwd, file), file),
+      file,
+    );
+    for (const problem of problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
+
+    const options: NoticeOptions = { quarter, issueDate: args.options.get("date"), today: today() };
+    let drafts: NoticeDraft[];
+    const unitOption = args.options.get("unit");
+    if (unitOption !== undefined) {
+      const unit = canonicalizer(data.plan.units)(unitOption);
+      const leads = new Set(data.plan.tasks.flatMap((t) => t.leads.map(canonicalizer(data.plan.units))));
+      if (!leads.has(unit)) throw new UsageError(`“${unitOption}”不是方案中任何任务的责任单位`);
+      drafts = draftSupervisionNotices(data, options).filter((d) => d.unit === unit);
+      if (drafts.length === 0) {
+        io.err(`duban notice: ${unit} 牵头的任务均无滞后或未填报，不需要督办通知`);
+        return 0;
+      }
+    } else {
+      drafts = [draftQuarterlyBulletin(data, options), ...draftSupervisionNotices(data, options)];
+    }
+    io.out(drafts.map(noticeToText).join(SEPARATOR));
+
+    const dir = args.options.get("docx");
+    if (dir !== undefined) {
+      const target = path.resolve(io.cwd, dir);
+      await fs.mkdir(target, { recursive: true });
+      // Every file is made in memory first: a failing draft leaves no file written.
+      const names = fileNames(drafts);
+      const files = await Promise.all(
+        drafts.map(async (d, i) => ({ name: names[i], bytes: await noticeToDocx(d) })),
+      );
+      for (const { name, bytes } of files) await writeWhole(path.join(target, name), bytes);
+      io.err(`已写入 ${files.length} 个文件到 ${dir}（${files[0].name}${files.length > 1 ? " 等" : ""}）`);
+    }
+    return 0;
+  },
+};

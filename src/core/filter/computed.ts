@@ -1,0 +1,127 @@
+// The statuses and scores as the workbook's own formulas computed them (评分, 任务清单, 单位汇总), read back by
+// 指标编号, 序号 and 单位 into an Assessment, so the pane shows exactly what the sheets show.
+import { WorkbookShapeError } from "../errors";
+import { STATUSES } from "../assess/types";
+import type {
+  Assessment,
+  Grade,
+  IndicatorScore,
+  Quarter,
+  Status,
+  TaskScore,
+  UnitScore,
+} from "../assess/types";
+import type { CellValue, WorkbookValues } from "../workbook/data";
+import { HEADER, SHEET } from "./sheets";
+import { a1, cellText, column, dataRows, locateTable } from "./table";
+import type { TableLayout } from "./table";
+
+const GRADES: readonly Grade[] = ["优秀", "良好", "一般", "较差"];
+
+function reader(layout: TableLayout, row: { row: number; cells: CellValue[] }) {
+  const at = (header: string) => a1(row.row, column(layout, header));
+  const raw = (header: string) => row.cells[column(layout, header)];
+  return {
+    number(header: string): number | null {
+      const v = raw(header);
+      if (v === null || v === undefined || v === "") return null;
+      if (typeof v === "number") return v;
+      throw new WorkbookShapeError(
+        `“${header}”应为数字，实际是“${cellText(v)}”（公式出错？）`,
+        layout.sheet,
+        at(header),
+      );
+    },
+    status(header: string): Status | null {
+      const v = cellText(raw(header));
+      if (!v) return null;
+      if ((STATUSES as readonly string[]).includes(v)) return v as Status;
+      throw new WorkbookShapeError(
+        `“${v}”不是有效状态（应为 ${STATUSES.join("、")}）`,
+        layout.sheet,
+        at(header),
+      );
+    },
+    text: (header: string) => cellText(raw(header)),
+  };
+}
+
+function indicatorScores(values: WorkbookValues): IndicatorScore[] {
+  const headers = [
+    HEADER.indicatorId,
+    HEADER.taskNo,
+    HEADER.value,
+    HEADER.timeProgress,
+    HEADER.rate,
+    HEADER.status,
+  ];
+  const layout = locateTable(values, SHEET.scoring, [...headers, HEADER.score, HEADER.reviewedStatus]);
+  return dataRows(layout, HEADER.indicatorId).map((row) => {
+    const r = reader(layout, row);
+    return {
+      id: row.key,
+      taskNo: r.number(HEADER.taskNo) ?? 0,
+      value: r.number(HEADER.value),
+      timeProgress: r.number(HEADER.timeProgress) ?? 0,
+      rate: r.number(HEADER.rate),
+      // 核定状态 replaces the computed 状态 in every case (DESIGN.md, rule 4).
+      status: r.status(HEADER.reviewedStatus) ?? r.status(HEADER.status) ?? "未填报",
+      score: r.number(HEADER.score) ?? 0,
+    };
+  });
+}
+
+function taskScores(values: WorkbookValues): TaskScore[] {
+  const layout = locateTable(values, SHEET.tasks, [HEADER.taskNo, HEADER.status, HEADER.score]);
+  return dataRows(layout, HEADER.taskNo).map((row) => {
+    const r = reader(layout, row);
+    return {
+      no: Number(row.key),
+      status: r.status(HEADER.status) ?? "未填报",
+      score: r.number(HEADER.score) ?? 0,
+    };
+  });
+}
+
+function unitScores(values: WorkbookValues): UnitScore[] {
+  const layout = locateTable(values, SHEET.unitSummary, [
+    HEADER.unit,
+    HEADER.unitKind,
+    HEADER.leadTasks,
+    HEADER.partnerTasks,
+    ...STATUSES,
+    HEADER.unitScore,
+    HEADER.rank,
+    HEADER.grade,
+  ]);
+  return dataRows(layout, HEADER.unit).map((row) => {
+    const r = reader(layout, row);
+    const byStatus = Object.fromEntries(STATUSES.map((s) => [s, r.number(s) ?? 0])) as Record<Status, number>;
+    const grade = r.text(HEADER.grade);
+    return {
+      name: row.key,
+      kind: r.text(HEADER.unitKind) === "分组" ? "group" : "unit",
+      leadTasks: r.number(HEADER.leadTasks) ?? 0,
+      partnerTasks: r.number(HEADER.partnerTasks) ?? 0,
+      byStatus,
+      score: r.number(HEADER.unitScore),
+      rank: r.number(HEADER.rank),
+      grade: (GRADES as readonly string[]).includes(grade) ? (grade as Grade) : null,
+    };
+  });
+}
+
+/** Indicator and task statuses and scores as computed on 评分 and 任务清单 (what a status filter needs). */
+export function computedStatuses(values: WorkbookValues): Pick<Assessment, "indicators" | "tasks"> {
+  return { indicators: indicatorScores(values), tasks: taskScores(values) };
+}
+
+/** The Assessment the workbook's formulas computed for `quarter` (the 当前季度 of 参数). */
+export function computedAssessment(values: WorkbookValues, quarter: Quarter): Assessment {
+  return {
+    quarter,
+    indicators: indicatorScores(values),
+    tasks: taskScores(values),
+    units: unitScores(values),
+  };
+}

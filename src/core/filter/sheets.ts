@@ -1,0 +1,37 @@
+// Sheet names and header texts that the filter and entry rules read: the workbook contract of core/workbook,
+// under the names these rules use.
+import { QUARTER_HEADERS, SHEETS } from "../workbook/layout";
+
+export { QUARTER_HEADERS };
+
+export const SHEET = {
+  tasks: SHEETS.tasks,
+  entry: SHEETS.fill,
+  scoring: SHEETS.score,
+  unitSummary: SHEETS.unitSummary,
+  units: SHEETS.units,
+  params: SHEETS.params,
+  notice: SHEETS.notice,
+  /** Entries whose indicator a reloaded plan no longer has (not part of a fresh workbook). */
+  removed: "已移除指标",
+} as const;
+
+export const HEADER = {
+  taskNo: "序号",
+  indicatorId: "指标编号",
+  status: "状态",
+  score: "得分",
+  value: "当期值",
+  timeProgress: "序时进度",
+  rate: "完成率",
+  reviewedStatus: "核定状态",
+  unit: "单位",
+  unitKind: "类型",
+  leadTasks: "牵头任务数",
+  partnerTasks: "配合任务数",
+  unitScore: "综合得分",
+  rank: "排名",
+  grade: "等次",
+  parameter: "参数",
+  parameterValue: "值",
+} as const;

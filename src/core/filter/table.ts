@@ -1,0 +1,78 @@
+// Locating a table on a sheet by its header texts (the workbook contract), never by fixed positions.
+import { WorkbookShapeError } from "../errors";
+import type { CellValue, WorkbookValues } from "../workbook/data";
+
+/** How far down a header row may sit (title rows above it). */
+const HEADER_SEARCH_ROWS = 10;
+
+export interface TableLayout {
+  sheet: string;
+  /** 0-based row of the header; data starts on the next row. */
+  headerRow: number;
+  /** Header text → 0-based column. */
+  columns: ReadonlyMap<string, number>;
+  rows: CellValue[][];
+}
+
+/** "A" for 0, "Z" for 25, "AA" for 26. */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A1 address of a 0-based cell: a1(11, 7) → "H12". */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+function text(value: CellValue | undefined): string {
+  return value === null || value === undefined ? "" : String(value).trim();
+}
+
+/**
+ * Finds the header row of `sheet` that holds every one of `required`, within the first rows.
+ * Throws WorkbookShapeError naming the sheet and the missing header when there is none.
+ */
+export function locateTable(values: WorkbookValues, sheet: string, required: readonly string[]): TableLayout {
+  const rows = values.get(sheet);
+  if (!rows) throw new WorkbookShapeError("缺少此工作表，请先用“载入工作表”生成督办工作簿", sheet, null);
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const columns = new Map<string, number>();
+    rows[r].forEach((cell, c) => {
+      const header = text(cell);
+      if (header && !columns.has(header)) columns.set(header, c);
+    });
+    if (required.every((h) => columns.has(h))) return { sheet, headerRow: r, columns, rows };
+  }
+  const missing = required.find((h) => !(rows[0] ?? []).some((cell) => text(cell) === h)) ?? required[0];
+  throw new WorkbookShapeError(`找不到表头“${missing}”`, sheet, null);
+}
+
+/** The 0-based column of a header that locateTable has checked. */
+export function column(layout: TableLayout, header: string): number {
+  const col = layout.columns.get(header);
+  if (col === undefined) throw new WorkbookShapeError(`找不到表头“${header}”`, layout.sheet, null);
+  return col;
+}
+
+/** Data rows (after the header) with their 0-based sheet row; blank rows are skipped. */
+export function dataRows(
+  layout: TableLayout,
+  key: string,
+): Array<{ row: number; cells: CellValue[]; key: string }> {
+  const keyCol = column(layout, key);
+  const out: Array<{ row: number; cells: CellValue[]; key: string }> = [];
+  for (let r = layout.headerRow + 1; r < layout.rows.length; r++) {
+    const k = text(layout.rows[r][keyCol]);
+    if (k) out.push({ row: r, cells: layout.rows[r], key: k });
+  }
+  return out;
+}
+
+export { text as cellText };

@@ -1,0 +1,110 @@
+// The facts a notice reports, gathered once from the plan, the indicators and an Assessment:
+// counts by status, the 主要预期目标, and every lagging task under each of its lead units.
+import { STATUSES } from "../assess/types";
+import type { Assessment, Indicator, IndicatorScore, Quarter, Status } from "../assess/types";
+import { canonicalizer } from "../assess/units";
+import type { Task } from "../plan/types";
+import type { WorkbookData } from "../workbook/data";
+
+/** Statuses a 督办 acts on, worst first. */
+export const LAGGING: readonly Status[] = ["严重滞后", "滞后", "未填报"];
+
+export function isLagging(status: Status): boolean {
+  return LAGGING.includes(status);
+}
+
+/** The plan section whose tasks are the 主要预期目标. */
+export const MAIN_TARGETS_SECTION = /主要预期目标/;
+
+export interface IndicatorFact {
+  indicator: Indicator;
+  score: IndicatorScore;
+  /** The text of its task. */
+  taskText: string;
+}
+
+export interface LaggingTask {
+  task: Task;
+  status: Status;
+  /** Canonical names of its lead units. */
+  leads: string[];
+  /** Its indicators whose own status is lagging (all of them when the task status came from elsewhere). */
+  items: IndicatorFact[];
+}
+
+export interface UnitLagging {
+  /** A lead unit's canonical name, or null for tasks whose plan entry names no 责任单位. */
+  unit: string | null;
+  tasks: LaggingTask[];
+}
+
+export interface NoticeFacts {
+  year: number;
+  quarter: Quarter;
+  taskTotal: number;
+  taskCounts: Record<Status, number>;
+  indicatorTotal: number;
+  indicatorCounts: Record<Status, number>;
+  /** Indicators of the tasks of 一、主要预期目标, in plan order. */
+  mainTargets: IndicatorFact[];
+  /** Lagging tasks by 序号. */
+  lagging: LaggingTask[];
+  /** Lead units of lagging tasks, in the order they first appear by 序号 (null: no 责任单位 named). */
+  byUnit: UnitLagging[];
+}
+
+function emptyCounts(): Record<Status, number> {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+}
+
+/** Gathers what both notices say from the workbook data and the statuses of one quarter. */
+export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeFacts {
+  const scores = new Map(assessment.indicators.map((s) => [s.id, s]));
+  const taskStatus = new Map(assessment.tasks.map((t) => [t.no, t.status]));
+  const resolve = canonicalizer(data.plan.units);
+  const taskText = new Map(data.plan.tasks.map((t) => [t.no, t.text]));
+  const indicatorsOf = new Map<number, IndicatorFact[]>();
+  const indicatorCounts = emptyCounts();
+  for (const indicator of data.indicators) {
+    const score = scores.get(indicator.id);
+    if (!score) continue;
+    indicatorCounts[score.status]++;
+    const list = indicatorsOf.get(indicator.taskNo) ?? [];
+    list.push({ indicator, score, taskText: taskText.get(indicator.taskNo) ?? "" });
+    indicatorsOf.set(indicator.taskNo, list);
+  }
+
+  const taskCounts = emptyCounts();
+  const lagging: LaggingTask[] = [];
+  const mainTargets: IndicatorFact[] = [];
+  const tasks = [...data.plan.tasks].sort((a, b) => a.no - b.no);
+  for (const task of tasks) {
+    const status = taskStatus.get(task.no);
+    if (!status) continue;
+    taskCounts[status]++;
+    const facts = indicatorsOf.get(task.no) ?? [];
+    if (MAIN_TARGETS_SECTION.test(task.section)) mainTargets.push(...facts);
+    if (!isLagging(status)) continue;
+    const own = facts.filter((f) => isLagging(f.score.status));
+    const leads = [...new Set(task.leads.map(resolve))];
+    lagging.push({ task, status, leads, items: own.length > 0 ? own : facts });
+  }
+
+  const units = new Map<string | null, LaggingTask[]>();
+  for (const item of lagging) {
+    // A task without 责任单位 is still reported, under a heading of its own, but nobody gets its 督办通知.
+    for (const unit of item.leads.length > 0 ? item.leads : [null])
+      units.set(unit, [...(units.get(unit) ?? []), item]);
+  }
+  return {
+    year: data.params.year,
+    quarter: assessment.quarter,
+    taskTotal: STATUSES.reduce((sum, s) => sum + taskCounts[s], 0),
+    taskCounts,
+    indicatorTotal: STATUSES.reduce((sum, s) => sum + indicatorCounts[s], 0),
+    indicatorCounts,
+    mainTargets,
+    lagging,
+    byUnit: [...units].map(([unit, list]) => ({ unit, tasks: list })),
+  };
+}

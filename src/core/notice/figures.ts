@@ -1,0 +1,49 @@
+// Turns gathered facts into the figure phrases and annex rows both notices share.
+import { PROGRESS_INDICATOR } from "../assess/indicators";
+import { formatFigure, formatPercent, formatPoints, shortTitle } from "./format";
+import type { IndicatorFact, LaggingTask } from "./facts";
+import * as T from "./templates";
+
+export function figureFacts(fact: IndicatorFact): T.FigureFacts {
+  return {
+    indicator: fact.indicator,
+    taskTitle: shortTitle(fact.taskText),
+    value: fact.score.value,
+    rate: fact.score.rate,
+    timeProgress: fact.score.timeProgress,
+    status: fact.score.status,
+  };
+}
+
+/** One 主要预期目标 sentence. */
+export function mainTargetSentence(fact: IndicatorFact): string {
+  return T.mainTargetText(figureFacts(fact), fact.indicator.name === PROGRESS_INDICATOR.name);
+}
+
+/** The paragraph for one lagging task. */
+export function laggingTaskParagraph(item: LaggingTask): string {
+  const figures = item.items.map((f) => T.laggingFigure(figureFacts(f)));
+  return T.laggingTask(item.task.no, shortTitle(item.task.text), item.status, figures);
+}
+
+/** One annex row per lagging indicator, in the column order of T.ANNEX_COLUMNS. */
+export function annexRows(lagging: LaggingTask[]): string[][] {
+  const rows: string[][] = [];
+  for (const item of lagging) {
+    for (const { indicator, score } of item.items) {
+      const reported = score.value !== null && score.rate !== null;
+      rows.push([
+        String(item.task.no),
+        shortTitle(item.task.text),
+        item.leads.join("、") || "—",
+        indicator.name,
+        T.targetText(indicator),
+        reported ? `${formatFigure(score.value ?? 0)}${indicator.unit}` : "未填报",
+        reported ? formatPercent(score.rate ?? 0) : "—",
+        reported ? formatPoints(score.timeProgress, score.rate ?? 0) : "—",
+        score.status,
+      ]);
+    }
+  }
+  return rows;
+}

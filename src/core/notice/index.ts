@@ -1,0 +1,13 @@
+// Notice drafts: the public face of src/core/notice.
+export { draftQuarterlyBulletin, draftSupervisionNotices } from "./draft";
+export { noticeToLines, noticeToText } from "./text";
+export { noticeSettings, NOTICE_PARAMETERS } from "./settings";
+export { formatChineseDate, formatPercent, formatPoints, shortTitle, parseDate } from "./format";
+export type {
+  NoticeAnnex,
+  NoticeBlock,
+  NoticeDraft,
+  NoticeKind,
+  NoticeOptions,
+  NoticeSection,
+} from "./types";

@@ -1,0 +1,56 @@
+// What a notice needs from 参数, checked once: a missing value is a ParameterError that names the 参数 row.
+import { ParameterError } from "../errors";
+import type { Params, Quarter } from "../assess/types";
+import { addDays, formatChineseDate, parseDate } from "./format";
+import type { NoticeOptions } from "./types";
+
+/** 参数 rows a notice reads (the 参数 column text is the workbook contract). */
+export const NOTICE_PARAMETERS = {
+  issuer: "发文单位",
+  issueDate: "成文日期",
+  recipients: "主送",
+  rectifyDays: "整改期限天数",
+  quarter: "当前季度",
+} as const;
+
+export interface NoticeSettings {
+  year: number;
+  quarter: Quarter;
+  issuer: string;
+  /** 主送 of the 季度通报, without the closing "：". */
+  recipients: string;
+  /** 成文日期 and the 整改 deadline, in Chinese. */
+  date: string;
+  deadline: string;
+}
+
+/** Checks and formats the 参数 values a notice uses; throws ParameterError naming the first bad row. */
+export function noticeSettings(p: Params, options: NoticeOptions = {}): NoticeSettings {
+  const issuer = (p.issuer ?? "").trim();
+  if (!issuer) throw new ParameterError("请填写发文单位（通知的落款）", NOTICE_PARAMETERS.issuer);
+  const recipients = (p.recipients ?? "").trim().replace(/[：:]+$/, "");
+  if (!recipients) throw new ParameterError("请填写季度通报的主送单位", NOTICE_PARAMETERS.recipients);
+  const dateText = options.issueDate ?? p.issueDate ?? options.today ?? "";
+  if (!String(dateText).trim()) {
+    throw new ParameterError(
+      "请填写成文日期（如 2023-04-10），督办期限由它推算",
+      NOTICE_PARAMETERS.issueDate,
+    );
+  }
+  const days = p.rectifyDays;
+  if (!Number.isInteger(days) || days < 1) {
+    throw new ParameterError("整改期限天数应为不小于 1 的整数", NOTICE_PARAMETERS.rectifyDays);
+  }
+  const quarter = options.quarter ?? p.quarter;
+  if (![1, 2, 3, 4].includes(quarter))
+    throw new ParameterError("当前季度应为 1～4", NOTICE_PARAMETERS.quarter);
+  const issued = parseDate(String(dateText), NOTICE_PARAMETERS.issueDate);
+  return {
+    year: p.year,
+    quarter,
+    issuer,
+    recipients,
+    date: formatChineseDate(issued),
+    deadline: formatChineseDate(addDays(issued, days)),
+  };
+}

@@ -1,0 +1,196 @@
+// Every sentence of the 季度通报 and the 督办通知, in one place: the office adjusts phrasing here and nowhere else.
+// Builders (bulletin.ts, supervision.ts) decide what is said; these functions decide how it is worded.
+import type { Indicator, Quarter, Status } from "../assess/types";
+import { chineseNumber, formatFigure, formatPercent, formatPoints, quarterNumeral } from "./format";
+
+/** What the wording depends on, besides the figures. */
+export interface Occasion {
+  year: number;
+  quarter: Quarter;
+  issuer: string;
+  deadline: string;
+}
+
+const isYearEnd = (o: Occasion) => o.quarter === 4;
+
+/** "第一季度" / "全年". */
+export const periodName = (o: Occasion) => (isYearEnd(o) ? "全年" : `第${quarterNumeral(o.quarter)}季度`);
+
+/** "截至一季度末" / "全年". */
+const asOf = (o: Occasion) => (isYearEnd(o) ? "全年" : `截至${quarterNumeral(o.quarter)}季度末`);
+
+/** How a status reads in a sentence. */
+export const STATUS_WORDS: Record<Status, string> = {
+  已完成: "已完成",
+  序时推进: "按序时进度推进",
+  滞后: "滞后",
+  严重滞后: "严重滞后",
+  未填报: "未填报",
+};
+
+export const HEADINGS = {
+  overview: "一、总体情况",
+  progress: "（一）任务推进情况",
+  mainTargets: "（二）主要预期目标完成情况",
+  problems: "二、存在的问题",
+  requirements: "三、下步工作要求",
+  supervisionTasks: "一、滞后任务",
+  supervisionRequirements: "二、整改要求",
+} as const;
+
+/** Heading for lagging tasks whose plan entry names no 责任单位. */
+export const NO_LEAD_UNIT = "未明确责任单位的任务";
+
+/** Level-2 heading of the n-th unit (1-based) in 二、存在的问题. */
+export const unitHeading = (n: number, unit: string) => `（${chineseNumber(n)}）${unit}`;
+
+export const bulletinTitle = (o: Occasion) =>
+  isYearEnd(o)
+    ? `关于${o.year}年区政府工作报告目标任务全年完成情况的通报`
+    : `关于${o.year}年${periodName(o)}区政府工作报告目标任务推进情况的通报`;
+
+export const bulletinOpening = (o: Occasion) =>
+  `为推动${o.year}年区政府工作报告确定的各项目标任务落地见效，根据各责任单位报送的数据和考核人员核定情况，` +
+  `现将${o.year}年区政府工作报告目标任务${isYearEnd(o) ? "全年完成" : `${periodName(o)}推进`}情况通报如下：`;
+
+/** "已完成10项，占10.9%" parts for the statuses that occur, best first. */
+function countParts(counts: Record<Status, number>, total: number, noun: string): string {
+  const order: Status[] = ["已完成", "序时推进", "滞后", "严重滞后", "未填报"];
+  return order
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${STATUS_WORDS[s]}${counts[s]}${noun}，占${formatPercent(counts[s] / total)}`)
+    .join("；");
+}
+
+export const taskProgress = (o: Occasion, total: number, counts: Record<Status, number>) =>
+  total === 0
+    ? `${asOf(o)}，暂无可统计的目标任务。`
+    : `${asOf(o)}，${total}项目标任务中，${countParts(counts, total, "项")}。`;
+
+export const indicatorProgress = (total: number, counts: Record<Status, number>) =>
+  total === 0 ? "" : `分指标看，${total}个填报指标中，${countParts(counts, total, "个")}。`;
+
+/** "控制在5.5%以内" / "6.5%左右" / "1000亿元". */
+export function targetText(indicator: Indicator): string {
+  const figure = `${formatFigure(indicator.target)}${indicator.unit}`;
+  if (indicator.cmp === "<=") return `控制在${figure}以内`;
+  if (indicator.cmp === "=") return `${figure}左右`;
+  return figure;
+}
+
+/** "地区生产总值增长5.2%"; a negative growth reads "地区生产总值下降1.2%". */
+export function figureText(indicator: Indicator, value: number): string {
+  if (value < 0 && /增长$/.test(indicator.name)) {
+    return `${indicator.name.replace(/增长$/, "下降")}${formatFigure(-value)}${indicator.unit}`;
+  }
+  return `${indicator.name}${formatFigure(value)}${indicator.unit}`;
+}
+
+export interface FigureFacts {
+  indicator: Indicator;
+  /** Short title of the task, to name a 工作进度 indicator in a list of several tasks. */
+  taskTitle: string;
+  value: number | null;
+  rate: number | null;
+  timeProgress: number;
+  status: Status;
+}
+
+/**
+ * One 主要预期目标: "地区生产总值增长5.2%（年度目标6.5%），完成率80.0%，严重滞后". A task without a
+ * quantitative target is named by its title: "“粮食生产、节能减排降碳完成市里下达任务”工作进度30%…".
+ */
+export function mainTargetText(f: FigureFacts, isProgress: boolean): string {
+  const target = `年度目标${targetText(f.indicator)}`;
+  const named = isProgress ? `“${f.taskTitle}”` : "";
+  if (f.value === null || f.rate === null) return `${named}${f.indicator.name}未填报（${target}）`;
+  return `${named}${figureText(f.indicator, f.value)}（${target}），完成率${formatPercent(f.rate)}，${STATUS_WORDS[f.status]}`;
+}
+
+export const mainTargets = (items: string[]) =>
+  items.length === 0 ? "本年度方案未列主要预期目标。" : `${items.join("；")}。`;
+
+/** One lagging indicator: its figure, 完成率 and gap to 序时进度 in 个百分点. */
+export function laggingFigure(f: FigureFacts): string {
+  if (f.value === null || f.rate === null) return `${f.indicator.name}未填报`;
+  const base = `${figureText(f.indicator, f.value)}（年度目标${targetText(f.indicator)}），完成率${formatPercent(f.rate)}`;
+  const gap = formatPoints(f.timeProgress, f.rate);
+  if (Number(gap) <= 0) return `${base}，经核定为${f.status}`;
+  return `${base}，低于序时进度（${formatPercent(f.timeProgress)}）${gap}个百分点`;
+}
+
+/** "第9项“积极扩大有效投资”（滞后）：…。". */
+export const laggingTask = (no: number, title: string, status: Status, figures: string[]) =>
+  `第${no}项“${title}”（${STATUS_WORDS[status]}）：${figures.join("；")}。`;
+
+export function problemsSummary(
+  o: Occasion,
+  total: number,
+  counts: Record<Status, number>,
+  units: number,
+): string {
+  if (total === 0) {
+    return isYearEnd(o)
+      ? "全年各项目标任务均已完成或达到年度目标，没有未完成或未填报的任务。"
+      : `${asOf(o)}，各项目标任务均达到序时进度，没有进度滞后或未填报的任务。`;
+  }
+  const parts = (["严重滞后", "滞后", "未填报"] as Status[])
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${STATUS_WORDS[s]}${counts[s]}项`)
+    .join("、");
+  const what = isYearEnd(o) ? "未完成年度目标或未按时填报" : "进度滞后或未按时填报";
+  return `${asOf(o)}，共有${total}项目标任务${what}，其中${parts}，涉及${units}个牵头单位。具体如下：`;
+}
+
+export function bulletinRequirements(o: Occasion, anyLagging: boolean): string[] {
+  if (!anyLagging) {
+    return [
+      isYearEnd(o)
+        ? "各责任单位要认真总结全年工作，巩固目标任务完成成果，谋划好下一年度工作。"
+        : "各责任单位要保持工作力度，对照年度目标和序时进度持续推进，确保全年目标任务全面完成。",
+      `${o.issuer}将继续跟踪督办目标任务推进情况，定期通报。`,
+    ];
+  }
+  return [
+    isYearEnd(o)
+      ? `对全年未完成的目标任务，各牵头单位要深入分析原因，于${o.deadline}前将书面情况说明和整改措施报送${o.issuer}；未按时填报的单位要同时补报数据。`
+      : `各牵头单位要对照本通报，逐项分析滞后原因，明确整改措施和完成时限，于${o.deadline}前将书面整改措施报送${o.issuer}；未按时填报的单位要同时补报数据。`,
+    "各配合单位要主动对接牵头单位，按照职责分工抓好落实，形成工作合力。",
+    `${o.issuer}将对滞后任务实行跟踪督办，整改情况纳入${o.year}年度全区经济社会发展业绩考核。`,
+  ];
+}
+
+export const annexLabel = "附件";
+export const annexTitle = (o: Occasion) =>
+  isYearEnd(o)
+    ? `${o.year}年区政府工作报告未完成目标任务清单`
+    : `${o.year}年${periodName(o)}区政府工作报告滞后目标任务清单`;
+/** The 附件说明 line under the body. */
+export const annexNote = (title: string) => `附件：${title}`;
+export const ANNEX_COLUMNS = [
+  "序号",
+  "任务",
+  "牵头单位",
+  "指标",
+  "年度目标",
+  "当期值",
+  "完成率",
+  "差距（个百分点）",
+  "状态",
+];
+
+export const supervisionTitle = (o: Occasion) =>
+  `关于加快推进${o.year}年区政府工作报告滞后目标任务的督办通知`;
+
+export const supervisionOpening = (o: Occasion, count: number) =>
+  isYearEnd(o)
+    ? `根据${o.year}年区政府工作报告目标任务全年完成情况，你单位牵头的${count}项目标任务未完成年度目标或未按时填报。现将有关事项通知如下：`
+    : `根据${o.year}年区政府工作报告目标任务${periodName(o)}推进情况，你单位牵头的${count}项目标任务进度滞后或未按时填报。现将有关事项通知如下：`;
+
+export function supervisionRequirements(o: Occasion, anyUnreported: boolean): string[] {
+  return [
+    `请你单位高度重视，逐项分析原因，制定切实可行的整改措施，明确责任人和完成时限，于${o.deadline}前将书面整改措施报送${o.issuer}。`,
+    ...(anyUnreported ? [`对未按时填报的任务，请于${o.deadline}前一并补报${periodName(o)}数据。`] : []),
+    `${o.issuer}将跟踪督办整改情况，整改落实情况纳入${o.year}年度全区经济社会发展业绩考核。`,
+  ];
+}

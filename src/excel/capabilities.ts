@@ -1,0 +1,30 @@
+// Which optional requirement sets this Excel supports; ExcelApi 1.7 (Office 2019 volume licence) is the baseline.
+
+export interface Capabilities {
+  /** ExcelApi 1.8. */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: AutoFilter and page layout. */
+  autoFilter: boolean;
+}
+
+export type IsSetSupported = (name: string, version: string) => boolean;
+
+export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
+  return { dataValidation: isSetSupported("ExcelApi", "1.8"), autoFilter: isSetSupported("ExcelApi", "1.9") };
+}
+
+/** Office.context.requirements when Office is loaded; nothing optional otherwise. */
+export function officeIsSetSupported(name: string, version: string): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return false;
+  return Office.context.requirements.isSetSupported(name, version);
+}
+
+/**
+ * Whether requests go through Excel on the web, which refuses a request over 5 MB (desktop Excel has no such
+ * limit). Unknown platforms count as the web, so a large write is chunked rather than refused.
+ */
+export function officeOnWeb(): boolean {
+  if (typeof Office === "undefined" || !Office.context) return true;
+  const platform = Office.context.platform as unknown as string | undefined;
+  return platform === undefined || platform === null || platform === "OfficeOnline";
+}

@@ -1,0 +1,86 @@
+// createExcelOps: the task pane's Office operations, each one Excel.run, each retried while Excel is in
+// cell-edit mode, each failing with a Chinese message that says what to do.
+import type { Quarter } from "../core/assess/types";
+import type { UnitFilter } from "../core/filter";
+import type { TaskPlan } from "../core/plan/types";
+import type { Capabilities, IsSetSupported } from "./capabilities";
+import { detectCapabilities, officeIsSetSupported, officeOnWeb } from "./capabilities";
+import { DEFAULT_RETRY, withRetry } from "./errors";
+import type { RetryOptions } from "./errors";
+import { applyFilter, clearFilter } from "./filter";
+import type { FilterResult } from "./filter";
+import { loadPlan } from "./load";
+import { CHUNK_BYTES } from "./payload";
+import type { LoadReport } from "./load";
+import { readWorkbook } from "./reader";
+import type { WorkbookSnapshot } from "./reader";
+import { workbookRules } from "./rules";
+import type { WorkbookRules } from "./rules";
+import { selectCell, setQuarter, writeNotice } from "./sheetOps";
+
+/** Excel.run, or a stand-in in tests. */
+export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelEnvironment {
+  /** core/workbook's rules unless a test gives others. */
+  rules?: WorkbookRules;
+  run?: Runner;
+  isSetSupported?: IsSetSupported;
+  retry?: RetryOptions;
+  /** Today as an ISO date (for 已移除指标). */
+  today?: () => string;
+  /** Whether Excel's 5 MB request limit applies (Excel on the web). */
+  onWeb?: () => boolean;
+  /** Request budget per sync; by default 4 MB on the web and unlimited on desktop. */
+  chunkBytes?: number;
+}
+
+/** The operations the task pane receives as props (structurally its ExcelOps). */
+export interface OfficeExcelOps {
+  capabilities(): Capabilities;
+  loadPlan(plan: TaskPlan, onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
+  readWorkbook(): Promise<WorkbookSnapshot>;
+  applyFilter(filter: UnitFilter): Promise<FilterResult>;
+  clearFilter(): Promise<void>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  setQuarter(quarter: Quarter): Promise<void>;
+  writeNotice(paragraphs: string[]): Promise<void>;
+}
+
+const excelRun: Runner = (batch) => Excel.run(batch);
+
+function isoToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The task pane's ExcelOps on Office.js; `env` replaces Excel.run and the requirement check in tests. */
+export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
+  const rules = env.rules ?? workbookRules;
+  const run = env.run ?? excelRun;
+  const retry = env.retry ?? DEFAULT_RETRY;
+  const caps = () => detectCapabilities(env.isSetSupported ?? officeIsSetSupported);
+  const act = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => withRetry(() => run(batch), retry);
+  return {
+    capabilities: caps,
+    loadPlan: (plan, onProgress) =>
+      act(async (context) => {
+        const { render: _render, ...report } = await loadPlan(context, plan, {
+          rules,
+          caps: caps(),
+          today: (env.today ?? isoToday)(),
+          chunkBytes:
+            env.chunkBytes ?? ((env.onWeb ?? officeOnWeb)() ? CHUNK_BYTES : Number.POSITIVE_INFINITY),
+          onProgress,
+        });
+        return report;
+      }),
+    readWorkbook: () => act((context) => readWorkbook(context, rules)),
+    applyFilter: (filter) => act((context) => applyFilter(context, filter, rules, caps())),
+    clearFilter: () => act((context) => clearFilter(context, caps())),
+    selectCell: (sheet, address) => act((context) => selectCell(context, sheet, address)),
+    setQuarter: (quarter) => act((context) => setQuarter(context, quarter)),
+    writeNotice: (paragraphs) => act((context) => writeNotice(context, paragraphs)),
+  };
+}

@@ -1,0 +1,51 @@
+// The reader: every duban sheet's values in one sync → core's WorkbookData, plus the statuses and scores the
+// workbook's formulas computed.
+import { SHEET, computedAssessment } from "../core/filter";
+import { WorkbookShapeError } from "../core/errors";
+import type { Assessment } from "../core/assess/types";
+import type { WorkbookData, WorkbookValues } from "../core/workbook/data";
+import { MESSAGES } from "./messages.zh-CN";
+import { queueProbe, queueSheetReads } from "./read";
+import type { WorkbookRules } from "./rules";
+
+export interface WorkbookSnapshot {
+  data: WorkbookData;
+  computed: Assessment;
+  /** The raw values, for entry checks that need cell positions (emptyEntryCells, invalidEntries). */
+  values: WorkbookValues;
+  /** Cells that break the contract but do not stop reading (e.g. text in a number cell), each with its address. */
+  problems: WorkbookShapeError[];
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
+}
+
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  rules: WorkbookRules,
+): Promise<WorkbookSnapshot> {
+  const collect = queueSheetReads(context, rules.sheetNames, {
+    state: false,
+    autoFilter: false,
+    values: new Set([...rules.dataSheets, SHEET.unitSummary]),
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isItemNotFound(error)) throw error;
+    // Only on failure: one more sync to name the sheet that is missing.
+    const existing = queueProbe(context, rules.sheetNames);
+    await context.sync();
+    const found = existing();
+    const missing = rules.sheetNames.find((name) => !found.has(name)) ?? rules.sheetNames[0];
+    throw new WorkbookShapeError(MESSAGES.missingSheet(missing), missing, null);
+  }
+  const values: WorkbookValues = new Map(
+    [...collect()]
+      .filter(([name]) => name === SHEET.unitSummary || rules.dataSheets.includes(name))
+      .map(([name, read]) => [name, read.values]),
+  );
+  const { data, problems } = rules.readWorkbookChecked(values);
+  return { data, computed: computedAssessment(values, data.params.quarter), values, problems };
+}

@@ -1,0 +1,185 @@
+// The 通报 tab: choose quarter and kind, 生成 in one click, preview, then 复制, 下载 .docx or 写入通报表.
+// Office and the browser come in as props, so this component runs the same in tests and in Excel.
+import { useState } from "react";
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
+import type { Quarter } from "../../core/assess/types";
+import { DubanError } from "../../core/errors";
+import type { NoticeDraft } from "../../core/notice";
+import { noticeToDocx } from "../../docx/pack";
+import type { ExcelOps } from "../ops";
+import { copyToClipboard, downloadFile, todayIso } from "./download";
+import { draftsFileName, draftsRows, draftsText, makeDrafts, type NoticeChoice } from "./drafts";
+import { NOTICE_STRINGS as S } from "./strings.zh-CN";
+
+export interface NoticeTabProps {
+  /** Reads the workbook in one sync; writes the 通报 sheet. */
+  ops: Pick<ExcelOps, "readWorkbook" | "writeNotice">;
+  copyText?: (text: string) => Promise<void>;
+  saveFile?: (name: string, bytes: Uint8Array) => void;
+  makeDocx?: (drafts: NoticeDraft[]) => Promise<Uint8Array>;
+  today?: () => string;
+}
+
+type Message = { intent: "success" | "error" | "info"; text: string } | null;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  preview: {
+    whiteSpace: "pre-wrap",
+    fontFamily: "仿宋_GB2312, 仿宋, FangSong, serif",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase400,
+    maxHeight: "50vh",
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+const errorText = (error: unknown) =>
+  error instanceof DubanError
+    ? error.message
+    : S.failed(error instanceof Error ? error.message : String(error));
+
+export function NoticeTab({
+  ops,
+  copyText = copyToClipboard,
+  saveFile = downloadFile,
+  makeDocx = noticeToDocx,
+  today = todayIso,
+}: NoticeTabProps) {
+  const styles = useStyles();
+  const [quarter, setQuarter] = useState<Quarter | null>(null);
+  const [kind, setKind] = useState<NoticeChoice>("bulletin");
+  const [drafts, setDrafts] = useState<NoticeDraft[] | null>(null);
+  const [unit, setUnit] = useState<string>("");
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+
+  const shown = drafts && unit ? drafts.filter((d) => d.unit === unit) : (drafts ?? []);
+  const text = draftsText(shown);
+
+  /** Runs one user action, showing its outcome; nothing is swallowed. */
+  async function act(action: () => Promise<string | null>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const done = await action();
+      if (done) setMessage({ intent: "success", text: done });
+    } catch (error) {
+      setMessage({ intent: "error", text: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const generate = () =>
+    act(async () => {
+      setDrafts(null);
+      const snapshot = await ops.readWorkbook();
+      const made = makeDrafts(snapshot, { kind, quarter, today: today() });
+      setDrafts(made);
+      setUnit("");
+      if (made.length === 0) setMessage({ intent: "info", text: S.nothingLagging });
+      return null;
+    });
+
+  const ready = !busy && shown.length > 0;
+  return (
+    <div className={styles.root}>
+      <Field label={S.quarter}>
+        <Select
+          value={quarter === null ? "" : String(quarter)}
+          onChange={(_, data) => setQuarter(data.value ? (Number(data.value) as Quarter) : null)}
+        >
+          <option value="">{S.quarterFromParams}</option>
+          {S.quarters.map((name, i) => (
+            <option key={name} value={String(i + 1)}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={S.kind}>
+        <RadioGroup
+          layout="horizontal"
+          value={kind}
+          onChange={(_, data) => setKind(data.value as NoticeChoice)}
+        >
+          <Radio value="bulletin" label={S.bulletin} />
+          <Radio value="supervision" label={S.supervision} />
+        </RadioGroup>
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={generate}>
+          {S.generate}
+        </Button>
+        {busy && <Spinner size="tiny" label={S.generating} />}
+      </div>
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {drafts && drafts.length > 1 && (
+        <Field label={S.unit}>
+          <Select value={unit} onChange={(_, data) => setUnit(data.value)}>
+            <option value="">{S.allUnits(drafts.length)}</option>
+            {drafts.map((d) => (
+              <option key={d.unit} value={d.unit ?? ""}>
+                {d.unit}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <div className={styles.actions}>
+        <Button disabled={!ready} onClick={() => act(async () => (await copyText(text), S.copied))}>
+          {S.copy}
+        </Button>
+        <Button
+          disabled={!ready}
+          onClick={() =>
+            act(async () => {
+              const name = draftsFileName(shown);
+              saveFile(name, await makeDocx(shown));
+              return S.downloaded(name);
+            })
+          }
+        >
+          {S.download}
+        </Button>
+        <Button
+          disabled={!ready}
+          onClick={() =>
+            act(async () => {
+              const rows = draftsRows(shown);
+              await ops.writeNotice(rows);
+              return S.written(rows.length);
+            })
+          }
+        >
+          {S.writeSheet}
+        </Button>
+      </div>
+      <Field label={S.preview}>
+        <div className={styles.preview} role="document" aria-label={S.preview} tabIndex={0}>
+          {shown.length > 0 ? text : S.empty}
+        </div>
+      </Field>
+    </div>
+  );
+}

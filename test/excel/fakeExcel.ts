@@ -1,0 +1,402 @@
+// A stand-in for Excel built on office-addin-mock: objects the code loads are OfficeMockObjects in the context tree
+// (reading before load + sync gives the mock's error string), writes are queued and applied in order at sync,
+// as Excel does. It enforces what real Excel enforces and tests rely on: protect() on a protected sheet and
+// unprotect() on an unprotected one fail with AccessDenied, writes to a protected sheet fail, a request over
+// 5 MB fails with RequestPayloadSizeLimitExceeded, getItem of a missing sheet fails with ItemNotFound.
+import { OfficeMockObject } from "office-addin-mock";
+
+export interface RangeRect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** One applied command: on a sheet (range null) or a range, e.g. path "values=" or "protection.protect()". */
+export interface Command {
+  sheet: string;
+  range: RangeRect | null;
+  path: string;
+  args: unknown[];
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, string | number | boolean>;
+  protected: boolean;
+  protectOptions: unknown;
+  visibility: string;
+  tabColor: string | null;
+  autoFilter: { range: RangeRect; column: number | null; criteria: unknown } | null;
+  hiddenRows: Set<number>;
+  freeze: string | null;
+}
+
+/** Excel on the web's request limit. */
+export const WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+const WHOLE: RangeRect = { row: 0, col: 0, rows: 1048576, cols: 16384 };
+
+class ExcelError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+type OnCall = (path: string, args: unknown[]) => void;
+
+/** Records every property set and method call below it, e.g. format.font.bold= or conditionalFormats.add(). */
+function recorder(onCall: OnCall, path = "", meta: Record<string, unknown> = {}): unknown {
+  const join = (p: string) => (path ? `${path}.${p}` : p);
+  return new Proxy(function () {}, {
+    get: (_t, prop) => {
+      if (typeof prop === "symbol" || prop === "then" || prop === "toJSON") return undefined;
+      return prop in meta ? meta[prop] : recorder(onCall, join(prop));
+    },
+    set: (_t, prop, value) => {
+      onCall(`${join(String(prop))}=`, [value]);
+      return true;
+    },
+    apply: (_t, _this, args) => {
+      onCall(`${path}()`, args);
+      return recorder(onCall, `${path}()`);
+    },
+  });
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "H12", "A1:C3" or "5:9" → a rectangle. */
+export function parseAddress(address: string): RangeRect {
+  const rows = /^(\d+):(\d+)$/.exec(address);
+  if (rows)
+    return { row: Number(rows[1]) - 1, col: 0, rows: Number(rows[2]) - Number(rows[1]) + 1, cols: 16384 };
+  const [a, b = a] = address.split(":");
+  const pa = /^([A-Z]+)(\d+)$/i.exec(a);
+  const pb = /^([A-Z]+)(\d+)$/i.exec(b);
+  if (!pa || !pb) throw new Error(`fake Excel: address ${address}`);
+  const row = Number(pa[2]) - 1;
+  const col = colIndex(pa[1]);
+  return { row, col, rows: Number(pb[2]) - row, cols: colIndex(pb[1]) - col + 1 };
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  /** Every command applied, in order, with "sync" markers between batches. */
+  readonly commands: Command[] = [];
+  readonly context: Excel.RequestContext & { sync: () => Promise<void> };
+  active: string | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  /** The next n syncs fail as if the user were typing in a cell. */
+  cellEditFailures = 0;
+  /** Requests above this many bytes fail (Excel on the web); desktop Excel has no such limit. */
+  requestLimit = WEB_REQUEST_LIMIT;
+  /** Bytes of each request that reached Excel. */
+  readonly requestBytes: number[] = [];
+  private pending: Array<{ sheet: string; range: RangeRect | null; path: string; args: unknown[] }> = [];
+  private readonly mock: OfficeMockObject;
+  private readonly nodes: OfficeMockObject[] = [];
+
+  constructor(
+    sheets: Array<{ name: string; rows?: Array<Array<string | number | null>>; protected?: boolean }> = [],
+  ) {
+    for (const s of sheets) {
+      const sheet = this.newSheet(s.name);
+      sheet.protected = s.protected ?? false;
+      (s.rows ?? []).forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null && v !== "") sheet.cells.set(`${r},${c}`, v);
+        }),
+      );
+    }
+    this.mock = new OfficeMockObject({});
+    const worksheets = {
+      getItem: (name: string) => this.handle(name, false),
+      getItemOrNullObject: (name: string) => this.handle(name, true),
+      add: (name: string) => {
+        this.queue(name, null, "add()", []);
+        return this.handle(name, false, true);
+      },
+    };
+    const application = {
+      suspendApiCalculationUntilNextSync: () => this.queue("", null, "suspendCalculation()", []),
+    };
+    const workbook = { worksheets, application };
+    const baseSync = this.mock.sync.bind(this.mock);
+    const sync = async () => {
+      this.commit();
+      await baseSync();
+      await Promise.all(this.nodes.map((n) => n.sync()));
+      // Let the mock's nested property updates settle before the caller reads.
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    this.context = Object.assign(this.mock, {
+      workbook,
+      application,
+      sync,
+    }) as unknown as Excel.RequestContext & {
+      sync: () => Promise<void>;
+    };
+  }
+
+  /** Runs a batch as Excel.run would. */
+  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context);
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`fake Excel: no sheet ${name}`);
+    return s;
+  }
+
+  has(name: string): boolean {
+    return this.sheets.some((s) => s.name === name);
+  }
+
+  /** The value of a cell as Excel shows it (formulas as their text: this stand-in does not calculate). */
+  cell(sheet: string, address: string): string | number | boolean | null {
+    const { row, col } = parseAddress(address);
+    return this.sheet(sheet).cells.get(`${row},${col}`) ?? null;
+  }
+
+  /** Rows of a sheet from A1, blanks null. */
+  rows(sheet: string): Array<Array<string | number | boolean | null>> {
+    const s = this.sheet(sheet);
+    let maxR = -1;
+    let maxC = -1;
+    for (const key of s.cells.keys()) {
+      const [r, c] = key.split(",").map(Number);
+      maxR = Math.max(maxR, r);
+      maxC = Math.max(maxC, c);
+    }
+    return Array.from({ length: maxR + 1 }, (_, r) =>
+      Array.from({ length: maxC + 1 }, (_, c) => s.cells.get(`${r},${c}`) ?? null),
+    );
+  }
+
+  /** Sets a cell as a user would type it. */
+  type(sheet: string, address: string, value: string | number | null): void {
+    const { row, col } = parseAddress(address);
+    if (value === null) this.sheet(sheet).cells.delete(`${row},${col}`);
+    else this.sheet(sheet).cells.set(`${row},${col}`, value);
+  }
+
+  commandsOn(sheet: string, path?: string): Command[] {
+    return this.commands.filter((c) => c.sheet === sheet && (path === undefined || c.path === path));
+  }
+
+  private newSheet(name: string): FakeSheet {
+    const sheet: FakeSheet = {
+      name,
+      cells: new Map(),
+      protected: false,
+      protectOptions: null,
+      visibility: "Visible",
+      tabColor: null,
+      autoFilter: null,
+      hiddenRows: new Set(),
+      freeze: null,
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  private queue(sheet: string, range: RangeRect | null, path: string, args: unknown[]): void {
+    this.pending.push({ sheet, range, path, args });
+  }
+
+  /** A new mock object that context.sync() syncs, so that it delivers what was loaded on it. */
+  private node(data: Record<string, unknown>): OfficeMockObject & Record<string, unknown> {
+    const node = new OfficeMockObject(data as never);
+    this.nodes.push(node);
+    return node as OfficeMockObject & Record<string, unknown>;
+  }
+
+  private rangeRecorder(sheet: string, rect: RangeRect): unknown {
+    return recorder((path, args) => this.queue(sheet, rect, path, args), "", { __rect: rect });
+  }
+
+  private handle(name: string, orNull: boolean, added = false): unknown {
+    const existing = this.sheets.find((s) => s.name === name);
+    // getItem of a missing sheet fails at sync, unless an earlier command of the batch added it.
+    if (!orNull && !added) this.queue(name, null, "exists?", []);
+    const onSheet =
+      (path: string) =>
+      (...args: unknown[]) =>
+        this.queue(name, null, path, args);
+    const node = this.node({
+      name,
+      position: existing ? this.sheets.indexOf(existing) : -1,
+      protection: {
+        protected: existing?.protected ?? false,
+        protect: onSheet("protection.protect()"),
+        unprotect: onSheet("protection.unprotect()"),
+      },
+      autoFilter: {
+        enabled: existing?.autoFilter !== null && existing !== undefined,
+        apply: onSheet("autoFilter.apply()"),
+        remove: onSheet("autoFilter.remove()"),
+        clearCriteria: onSheet("autoFilter.clearCriteria()"),
+      },
+      freezePanes: recorder((path, args) => this.queue(name, null, `freezePanes.${path}`, args)),
+      pageLayout: recorder((path, args) => this.queue(name, null, `pageLayout.${path}`, args)),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+        this.rangeRecorder(name, { row, col, rows, cols }),
+      getRange: (address?: string) => this.rangeRecorder(name, address ? parseAddress(address) : WHOLE),
+      getUsedRangeOrNullObject: () => this.usedRange(name),
+      activate: onSheet("activate()"),
+      delete: onSheet("delete()"),
+    });
+    // Excel sets isNullObject at sync whether or not it was loaded.
+    node.isNullObject = !existing && !added;
+    return new Proxy(node, {
+      // The mock's own bookkeeping in load() writes properties: let it write to the mock, not record them.
+      get: (target, prop) => (prop === "load" ? target.load.bind(target) : target[prop as string]),
+      set: (target, prop, value) => {
+        if (["position", "visibility", "tabColor"].includes(String(prop)))
+          this.queue(name, null, `${String(prop)}=`, [value]);
+        else target[String(prop)] = value;
+        return true;
+      },
+    });
+  }
+
+  private usedRange(name: string): unknown {
+    const existing = this.sheets.find((s) => s.name === name);
+    const cells = existing ? [...existing.cells.keys()].map((k) => k.split(",").map(Number)) : [];
+    if (cells.length === 0) {
+      const empty = this.node({ values: [], rowIndex: 0, columnIndex: 0 });
+      empty.isNullObject = true;
+      return empty;
+    }
+    const r0 = Math.min(...cells.map(([r]) => r));
+    const c0 = Math.min(...cells.map(([, c]) => c));
+    const r1 = Math.max(...cells.map(([r]) => r));
+    const c1 = Math.max(...cells.map(([, c]) => c));
+    const values = Array.from({ length: r1 - r0 + 1 }, (_, r) =>
+      Array.from({ length: c1 - c0 + 1 }, (_, c) => existing?.cells.get(`${r0 + r},${c0 + c}`) ?? ""),
+    );
+    const node = this.node({ values, rowIndex: r0, columnIndex: c0 });
+    node.isNullObject = false;
+    return node;
+  }
+
+  private commit(): void {
+    const batch = this.pending;
+    if (process.env.FAKE_DEBUG) console.log(JSON.stringify(batch.map((c) => [c.sheet, c.path])));
+    this.pending = [];
+    const bytes = batch.reduce((sum, c) => sum + Buffer.byteLength(JSON.stringify(c.args) ?? "") + 100, 0);
+    this.requestBytes.push(bytes);
+    if (this.cellEditFailures > 0) {
+      this.cellEditFailures--;
+      throw new ExcelError("InvalidOperationInCellEditMode");
+    }
+    if (bytes > this.requestLimit) throw new ExcelError("RequestPayloadSizeLimitExceeded");
+    for (const c of batch) {
+      this.apply(c);
+      this.commands.push(c);
+    }
+    this.commands.push({ sheet: "", range: null, path: "sync", args: [] });
+  }
+
+  private apply(c: { sheet: string; range: RangeRect | null; path: string; args: unknown[] }): void {
+    if (c.path === "suspendCalculation()") return;
+    if (c.path === "exists?") {
+      if (!this.has(c.sheet)) throw new ExcelError("ItemNotFound");
+      return;
+    }
+    if (c.path === "add()") {
+      if (this.has(c.sheet)) throw new ExcelError("ItemAlreadyExists");
+      this.newSheet(c.sheet);
+      return;
+    }
+    const sheet = this.sheets.find((s) => s.name === c.sheet);
+    if (!sheet) throw new ExcelError("ItemNotFound");
+    if (c.range) return this.applyRange(sheet, c.range, c.path, c.args);
+    switch (c.path) {
+      case "protection.protect()":
+        if (sheet.protected) throw new ExcelError("AccessDenied");
+        sheet.protected = true;
+        sheet.protectOptions = c.args[0];
+        return;
+      case "protection.unprotect()":
+        if (!sheet.protected) throw new ExcelError("AccessDenied");
+        sheet.protected = false;
+        return;
+      case "delete()":
+        this.sheets.splice(this.sheets.indexOf(sheet), 1);
+        return;
+      case "activate()":
+        this.active = sheet.name;
+        return;
+      case "position=": {
+        this.sheets.splice(this.sheets.indexOf(sheet), 1);
+        this.sheets.splice(Number(c.args[0]), 0, sheet);
+        return;
+      }
+      case "visibility=":
+        if (c.args[0] === "Hidden" && this.active === sheet.name) throw new ExcelError("InvalidOperation");
+        sheet.visibility = String(c.args[0]);
+        return;
+      case "tabColor=":
+        sheet.tabColor = String(c.args[0]);
+        return;
+      case "autoFilter.apply()": {
+        if (sheet.protected) throw new ExcelError("AccessDenied");
+        const range = c.args[0] as { __rect?: RangeRect } | undefined;
+        sheet.autoFilter = {
+          range: range?.__rect ?? WHOLE,
+          column: (c.args[1] as number) ?? null,
+          criteria: c.args[2] ?? null,
+        };
+        return;
+      }
+      case "autoFilter.remove()":
+        sheet.autoFilter = null;
+        return;
+      case "autoFilter.clearCriteria()":
+        if (sheet.autoFilter) sheet.autoFilter.criteria = null;
+        return;
+      default:
+        if (c.path.startsWith("freezePanes.")) sheet.freeze = `${c.path}${JSON.stringify(c.args)}`;
+    }
+  }
+
+  private applyRange(sheet: FakeSheet, rect: RangeRect, path: string, args: unknown[]): void {
+    if (path === "select()") {
+      this.selection = { sheet: sheet.name, address: `${rect.row},${rect.col}` };
+      return;
+    }
+    if (sheet.protected) throw new ExcelError("AccessDenied");
+    if (path === "values=" || path === "formulas=") {
+      const grid = args[0] as unknown[][];
+      if (grid.length !== rect.rows || grid.some((row) => row.length !== rect.cols))
+        throw new ExcelError("InvalidArgument");
+      grid.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const key = `${rect.row + r},${rect.col + c}`;
+          if (v === "" || v === null) sheet.cells.delete(key);
+          // A leading apostrophe is Excel's text prefix, not part of the value.
+          else
+            sheet.cells.set(
+              key,
+              typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as string | number),
+            );
+        }),
+      );
+    } else if (path === "clear()") {
+      for (const key of [...sheet.cells.keys()]) {
+        const [r, c] = key.split(",").map(Number);
+        if (r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols)
+          sheet.cells.delete(key);
+      }
+    } else if (path === "rowHidden=") {
+      if (args[0]) for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.hiddenRows.add(r);
+      else
+        for (const r of [...sheet.hiddenRows])
+          if (r >= rect.row && r < rect.row + rect.rows) sheet.hiddenRows.delete(r);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { SHEET } from "../../src/core/filter";
+import { workbookIndicators } from "../../src/core/workbook";
+import { MESSAGES } from "../../src/excel/messages.zh-CN";
+import { calculate } from "./calculate";
+import { FakeExcel } from "./fakeExcel";
+import { ALL, OFFICE_2019, rowOf, setup } from "./helpers";
+import type { Caps } from "./helpers";
+import { syntheticPlan } from "./plans";
+
+const plan = syntheticPlan(40);
+/** Tasks the group 各镇街 leads in the synthetic plan. */
+const townTasks = plan.tasks.filter((t) => t.leads.includes("各镇街")).map((t) => t.no);
+const townIndicators = workbookIndicators(plan)
+  .filter((i) => townTasks.includes(i.taskNo))
+  .map((i) => i.id);
+
+async function loaded(caps: Caps = ALL) {
+  const env = setup(new FakeExcel(), caps);
+  await env.ops.loadPlan(plan);
+  // 白沙镇 belongs to 各镇街, as the office records on the 单位 sheet.
+  env.fake.type(SHEET.units, `D${rowOf(env.fake, SHEET.units, "白沙镇") + 1}`, "各镇街");
+  env.syncs.mockClear();
+  return env;
+}
+
+const baisha = { unit: "白沙镇", role: "lead" as const, includeGroups: true, onlyLagging: false };
+
+describe("unit filter with AutoFilter (ExcelApi 1.9)", () => {
+  it("filters 任务清单 by 序号 and 指标填报, 评分 by 指标编号, in two syncs, protection restored", async () => {
+    const { fake, ops, syncs } = await loaded();
+    const result = await ops.applyFilter(baisha);
+    expect(result).toEqual({ tasks: townTasks.length, indicators: townIndicators.length, notes: [] });
+    expect(syncs).toHaveBeenCalledTimes(2);
+    expect(fake.sheet(SHEET.tasks).autoFilter).toMatchObject({
+      column: 0,
+      criteria: { filterOn: "Values", values: townTasks.map(String) },
+    });
+    expect(fake.sheet(SHEET.entry).autoFilter?.criteria).toEqual({
+      filterOn: "Values",
+      values: townIndicators,
+    });
+    expect(fake.sheet(SHEET.scoring).autoFilter?.criteria).toEqual({
+      filterOn: "Values",
+      values: townIndicators,
+    });
+    expect(fake.sheet(SHEET.tasks).autoFilter?.range).toEqual({ row: 0, col: 0, rows: 41, cols: 9 });
+    for (const s of [SHEET.tasks, SHEET.entry, SHEET.scoring]) expect(fake.sheet(s).protected).toBe(true);
+  });
+
+  it("without group words the unit leads nothing here, and the filter shows no rows", async () => {
+    const { fake, ops } = await loaded();
+    const result = await ops.applyFilter({ ...baisha, includeGroups: false });
+    expect(result.tasks).toBe(0);
+    expect(fake.sheet(SHEET.tasks).autoFilter?.criteria).toEqual({
+      filterOn: "Values",
+      values: ["（无匹配）"],
+    });
+  });
+
+  it("only lagging keeps the unit's 滞后, 严重滞后 and 未填报 rows", async () => {
+    const { fake, ops } = await loaded();
+    const [lagging, done] = townIndicators;
+    calculate(fake, (id) => (id === lagging ? "严重滞后" : "已完成"));
+    const result = await ops.applyFilter({ ...baisha, onlyLagging: true });
+    expect(result).toMatchObject({ indicators: 1 });
+    expect(fake.sheet(SHEET.entry).autoFilter?.criteria).toEqual({ filterOn: "Values", values: [lagging] });
+    expect(fake.sheet(SHEET.entry).autoFilter?.criteria).not.toEqual({ filterOn: "Values", values: [done] });
+  });
+
+  it("clear keeps the AutoFilter buttons and drops the criteria", async () => {
+    const { fake, ops, syncs } = await loaded();
+    await ops.applyFilter(baisha);
+    syncs.mockClear();
+    await ops.clearFilter();
+    expect(syncs).toHaveBeenCalledTimes(2);
+    expect(fake.sheet(SHEET.tasks).autoFilter).toMatchObject({ criteria: null });
+    expect(fake.sheet(SHEET.tasks).protected).toBe(true);
+  });
+});
+
+describe("unit filter by hiding rows (ExcelApi 1.7)", () => {
+  it("hides every other data row, says so, and clear shows them again", async () => {
+    const { fake, ops } = await loaded(OFFICE_2019);
+    const result = await ops.applyFilter(baisha);
+    expect(result.notes).toEqual([MESSAGES.noAutoFilter]);
+    const shown = fake
+      .rows(SHEET.tasks)
+      .map((row, r) => [row[0], r] as const)
+      .filter(([, r]) => r > 0 && !fake.sheet(SHEET.tasks).hiddenRows.has(r))
+      .map(([no]) => no);
+    expect(shown).toEqual(townTasks);
+    expect(fake.sheet(SHEET.entry).hiddenRows.size).toBe(
+      workbookIndicators(plan).length - townIndicators.length,
+    );
+    expect(fake.sheet(SHEET.tasks).protected).toBe(true);
+    await ops.clearFilter();
+    expect(fake.sheet(SHEET.tasks).hiddenRows.size).toBe(0);
+    expect(fake.sheet(SHEET.entry).hiddenRows.size).toBe(0);
+  });
+});

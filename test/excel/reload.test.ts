@@ -1,0 +1,101 @@
+import { REMOVED_HEADERS, SHEET } from "../../src/core/filter";
+import { MESSAGES } from "../../src/excel/messages.zh-CN";
+import { rowOf, setup } from "./helpers";
+import { syntheticPlan } from "./plans";
+import { workbookIndicators } from "../../src/core/workbook";
+
+/** Types entries as units and assessors would, into the workbook the add-in wrote. */
+function fillEntries(fake: ReturnType<typeof setup>["fake"], id: string, q1: number, progress: string) {
+  const r = rowOf(fake, SHEET.entry, id) + 1;
+  fake.type(SHEET.entry, `H${r}`, q1);
+  fake.type(SHEET.entry, `L${r}`, progress);
+}
+
+describe("reloading a plan keeps every entry", () => {
+  it("writes entries back by 指标编号 even when rows move", async () => {
+    const { fake, ops } = setup();
+    const plan = syntheticPlan(30);
+    await ops.loadPlan(plan);
+    fillEntries(fake, "5-1", 3.5, "已开工");
+    fillEntries(fake, "28-2", 6.1, "增速回升");
+    const r = rowOf(fake, SHEET.scoring, "28-2") + 1;
+    fake.type(SHEET.scoring, `H${r}`, "序时推进");
+    fake.type(SHEET.scoring, `I${r}`, 2);
+
+    // The new plan drops task 2, so every later row moves up.
+    const next = { ...plan, tasks: plan.tasks.filter((t) => t.no !== 2) };
+    const report = await ops.loadPlan(next);
+    const at5 = rowOf(fake, SHEET.entry, "5-1") + 1;
+    expect(fake.cell(SHEET.entry, `H${at5}`)).toBe(3.5);
+    expect(fake.cell(SHEET.entry, `L${at5}`)).toBe("已开工");
+    const at28 = rowOf(fake, SHEET.entry, "28-2") + 1;
+    expect(fake.cell(SHEET.entry, `H${at28}`)).toBe(6.1);
+    const s28 = rowOf(fake, SHEET.scoring, "28-2") + 1;
+    expect([fake.cell(SHEET.scoring, `H${s28}`), fake.cell(SHEET.scoring, `I${s28}`)]).toEqual([
+      "序时推进",
+      2,
+    ]);
+    expect(report).toMatchObject({
+      keptEntries: 2,
+      removedEntries: [],
+      indicators: workbookIndicators(next).length,
+    });
+    expect(fake.has(SHEET.removed)).toBe(false);
+  });
+
+  it("keeps 参数 and group membership the users changed", async () => {
+    const { fake, ops } = setup();
+    await ops.loadPlan(syntheticPlan(10));
+    fake.type(SHEET.params, `B${rowOf(fake, SHEET.params, "当前季度") + 1}`, 3);
+    fake.type(SHEET.units, `D${rowOf(fake, SHEET.units, "白沙镇") + 1}`, "各镇街");
+    await ops.loadPlan(syntheticPlan(12));
+    expect(fake.cell(SHEET.params, `B${rowOf(fake, SHEET.params, "当前季度") + 1}`)).toBe(3);
+    expect(fake.cell(SHEET.units, `D${rowOf(fake, SHEET.units, "白沙镇") + 1}`)).toBe("各镇街");
+  });
+
+  it("moves an entry whose indicator is gone to 已移除指标 with its values and the date, and says so", async () => {
+    const { fake, ops } = setup();
+    const plan = syntheticPlan(10);
+    await ops.loadPlan(plan);
+    fillEntries(fake, "4-2", 7.2, "=已超额完成");
+    fillEntries(fake, "5-1", 1, "");
+    const report = await ops.loadPlan({ ...plan, tasks: plan.tasks.filter((t) => t.no !== 4) });
+    expect(report.removedEntries).toEqual(["4-2"]);
+    expect(report.notes).toContain(MESSAGES.removedEntries(1));
+    const removed = fake.rows(SHEET.removed);
+    expect(removed[0]).toEqual([...REMOVED_HEADERS]);
+    expect(removed.slice(1)).toEqual([
+      [
+        "4-2",
+        4,
+        "增速4",
+        "%",
+        7.2,
+        null,
+        null,
+        null,
+        "=已超额完成",
+        null,
+        null,
+        null,
+        null,
+        null,
+        "2023-07-05",
+      ],
+    ]);
+    // A blank entry of the removed task (4-1) carried nothing and is not listed.
+    expect(removed.some((row) => row[0] === "4-1")).toBe(false);
+  });
+
+  it("keeps earlier removed entries on the next reload instead of dropping or repeating them", async () => {
+    const { fake, ops } = setup();
+    const plan = syntheticPlan(10);
+    await ops.loadPlan(plan);
+    fillEntries(fake, "4-2", 7.2, "");
+    await ops.loadPlan({ ...plan, tasks: plan.tasks.filter((t) => t.no !== 4) });
+    fillEntries(fake, "5-1", 2, "");
+    const report = await ops.loadPlan({ ...plan, tasks: plan.tasks.filter((t) => t.no !== 4 && t.no !== 5) });
+    expect(report.removedEntries).toEqual(["5-1"]);
+    expect(fake.rows(SHEET.removed).map((row) => row[0])).toEqual(["指标编号", "4-2", "5-1"]);
+  });
+});

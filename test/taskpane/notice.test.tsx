@@ -1,0 +1,145 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { assess } from "../../src/core/assess";
+import { ParameterError } from "../../src/core/errors";
+import {
+  draftQuarterlyBulletin,
+  draftSupervisionNotices,
+  noticeToLines,
+  noticeToText,
+} from "../../src/core/notice";
+import { NoticeTab, type NoticeTabProps } from "../../src/taskpane/notice";
+import type { WorkbookSnapshot } from "../../src/taskpane/ops";
+import { fixtureData, fixtureParams, TASKS } from "../core/notice/fixture";
+
+// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+const data = fixtureData();
+const snapshot: WorkbookSnapshot = { data, computed: assess(data) };
+
+function setup(read: () => Promise<WorkbookSnapshot> = async () => snapshot) {
+  const props = {
+    ops: { readWorkbook: jest.fn(read), writeNotice: jest.fn(async (_rows: string[]) => undefined) },
+    copyText: jest.fn(async (_text: string) => undefined),
+    saveFile: jest.fn((_name: string, _bytes: Uint8Array) => undefined),
+    makeDocx: jest.fn(async () => new Uint8Array([0x50, 0x4b])),
+    today: () => "2023-04-12",
+  } satisfies NoticeTabProps;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <NoticeTab {...props} />
+    </FluentProvider>,
+  );
+  return { props, user: userEvent.setup() };
+}
+
+const preview = () => screen.getByRole("document", { name: "预览" });
+const button = (name: string) => screen.getByRole("button", { name });
+const enabled = (element: HTMLElement) => !(element as HTMLButtonElement).disabled;
+
+describe("通报 tab", () => {
+  it("generates the 季度通报 in one click and previews its text", async () => {
+    const { props, user } = setup();
+    expect(enabled(button("复制"))).toBe(false);
+    await user.click(button("生成"));
+    await waitFor(() =>
+      expect(preview().textContent).toContain("关于2023年第一季度区政府工作报告目标任务推进情况的通报"),
+    );
+    expect(props.ops.readWorkbook).toHaveBeenCalledTimes(1);
+    expect(preview().textContent).toBe(noticeToText(draftQuarterlyBulletin(data)));
+  });
+
+  it("copies the text, downloads the .docx and writes the 通报 sheet one paragraph per row", async () => {
+    const { props, user } = setup();
+    await user.click(button("生成"));
+    await waitFor(() => expect(enabled(button("复制"))).toBe(true));
+    const bulletin = draftQuarterlyBulletin(data);
+
+    await user.click(button("复制"));
+    await waitFor(() => expect(screen.getByText("已复制到剪贴板")).toBeTruthy());
+    expect(props.copyText).toHaveBeenCalledWith(noticeToText(bulletin));
+
+    await user.click(button("下载 .docx"));
+    await waitFor(() => expect(props.saveFile).toHaveBeenCalledTimes(1));
+    expect(props.saveFile.mock.calls[0][0]).toBe("季度通报.docx");
+    expect(props.makeDocx).toHaveBeenCalledWith([bulletin]);
+
+    await user.click(button("写入通报表"));
+    await waitFor(() => expect(props.ops.writeNotice).toHaveBeenCalledWith(noticeToLines(bulletin, " | ")));
+    expect(screen.getByText(`已写入“通报”工作表（${noticeToLines(bulletin).length} 行）`)).toBeTruthy();
+  });
+
+  it("drafts the 督办通知 of a chosen quarter, one unit at a time or all together", async () => {
+    const { props, user } = setup();
+    await user.selectOptions(screen.getByLabelText("季度"), "4");
+    await user.click(screen.getByLabelText("督办通知"));
+    await user.click(button("生成"));
+    const yearEnd = draftSupervisionNotices(data, { quarter: 4 });
+    await waitFor(() => expect(preview().textContent).toContain("全年"));
+    expect(preview().textContent).toBe(yearEnd.map(noticeToText).join("\n\f\n"));
+
+    await user.selectOptions(screen.getByLabelText("季度"), "1");
+    await user.click(button("生成"));
+    const notices = draftSupervisionNotices(data, { quarter: 1 });
+    expect(notices.length).toBeGreaterThan(1);
+    const unitSelect = await screen.findByLabelText("单位");
+    expect(within(unitSelect).getAllByRole("option")).toHaveLength(notices.length + 1);
+    expect(preview().textContent).toBe(notices.map(noticeToText).join("\n\f\n"));
+
+    const last = notices[notices.length - 1];
+    await user.selectOptions(unitSelect, last.unit ?? "");
+    expect(preview().textContent).toBe(noticeToText(last));
+    await user.click(button("下载 .docx"));
+    await waitFor(() =>
+      expect(props.saveFile).toHaveBeenCalledWith(`督办通知-${last.unit}.docx`, expect.any(Uint8Array)),
+    );
+    expect(props.makeDocx).toHaveBeenLastCalledWith([last]);
+  });
+
+  it("says so when nothing lags and offers nothing to copy", async () => {
+    const onTrack = fixtureData(
+      TASKS.map((t) => ({
+        ...t,
+        indicators: t.indicators.map((i) => ({
+          ...i,
+          cmp: ">=" as const,
+          values: [i.target, i.target, i.target, i.target],
+        })),
+      })),
+    );
+    const { user } = setup(async () => ({ data: onTrack, computed: assess(onTrack) }));
+    await user.click(screen.getByLabelText("督办通知"));
+    await user.click(button("生成"));
+    await waitFor(() => expect(screen.getByText("没有滞后或未填报的任务，不需要督办通知。")).toBeTruthy());
+    expect(enabled(button("复制"))).toBe(false);
+  });
+
+  it("shows a missing 参数 value as a message naming the row", async () => {
+    const bad = fixtureData(TASKS, fixtureParams({ issuer: "" }));
+    const { user } = setup(async () => ({ data: bad, computed: assess(bad) }));
+    await user.click(button("生成"));
+    await waitFor(() =>
+      expect(
+        screen.getByText(new ParameterError("请填写发文单位（通知的落款）", "发文单位").message),
+      ).toBeTruthy(),
+    );
+    expect(enabled(button("下载 .docx"))).toBe(false);
+  });
+
+  it("shows a failed read of the workbook instead of swallowing it", async () => {
+    const { user } = setup(async () => {
+      throw new Error("InvalidOperationInCellEditMode");
+    });
+    await user.click(button("生成"));
+    await waitFor(() => expect(screen.getByText("出错了：InvalidOperationInCellEditMode")).toBeTruthy());
+  });
+});
