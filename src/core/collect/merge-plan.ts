@@ -76,7 +76,7 @@ function checkRecord(
   if (record.year !== master.year) return `这是 ${record.year} 年的模板，主表是 ${master.year} 年`;
   if (record.masterId !== master.identity) return "该模板不是由这份主表下发的（方案的任务或指标不同）";
   if (record.quarter !== options.quarter)
-    return `这是第${record.quarter}季度的模板，本次合并第${options.quarter}季度`;
+    return `这是第${record.quarter}季度的模板，本次合并的是第${options.quarter}季度（取自主表“参数”表的当前季度，或合并时另行指定）`;
   if (!master.units.includes(record.unit)) return `单位“${record.unit}”在主表中没有牵头任务`;
   return record;
 }
