@@ -5,10 +5,21 @@ export type ExcelCell = string | number | boolean;
 
 /**
  * Text Excel would not keep as typed: a formula or sign lead (= + - @), a leading apostrophe (Excel's own text
- * prefix), or something it converts on entry: numbers, percentages, dates and times, TRUE/FALSE.
+ * prefix), or something it converts on entry.
  */
-const COERCED =
-  /^(?:[=+\-@']|\s*[+-]?[\d.,]+\s*%?\s*$|\s*\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\s*$|\s*\d{1,4}年\d{1,2}月(?:\d{1,2}日)?\s*$|\s*\d{1,2}月\d{1,2}日\s*$|\s*\d{1,2}:\d{2}|\s*(?:true|false)\s*$)/i;
+const COERCED: readonly RegExp[] = [
+  /^[=+\-@']/,
+  // Numbers, percentages, currency, accounting negatives "(12)", scientific notation.
+  /^\s*[¥$€£]?\s*[\d.,]+\s*%?\s*$/,
+  /^\s*\(\s*[¥$€£]?[\d.,]+\s*\)\s*$/,
+  /^\s*[\d.]+e[+-]?\d+\s*$/i,
+  // Dates and times, including Chinese dates such as 2023年4月 and 4月10日.
+  /^\s*\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\s*$/,
+  /^\s*\d{1,4}年\d{1,2}月(?:\d{1,2}日)?\s*$/,
+  /^\s*\d{1,2}月\d{1,2}日\s*$/,
+  /^\s*\d{1,2}:\d{2}/,
+  /^\s*(?:true|false)\s*$/i,
+];
 
 /**
  * Text is written with a leading apostrophe when Excel would otherwise read it as a formula, number, date or
@@ -16,7 +27,7 @@ const COERCED =
  * range.formulas alike, and needs no number format. escapeText("=1+1") → "'=1+1"; escapeText("区发展改革委") unchanged.
  */
 export function escapeText(text: string): string {
-  return COERCED.test(text) ? `'${text}` : text;
+  return COERCED.some((pattern) => pattern.test(text)) ? `'${text}` : text;
 }
 
 export function blockHasFormulas(block: Block): boolean {

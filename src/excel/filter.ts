@@ -1,6 +1,6 @@
 // Unit filters on 任务清单, 指标填报 and 评分: AutoFilter on the key column (序号 or 指标编号) with ExcelApi 1.9,
 // hidden rows otherwise. Read (one sync), then unprotect, filter, protect again (one sync).
-import { HEADER, SHEET, computedAssessment, dataRows, locateTable, selectRows } from "../core/filter";
+import { HEADER, SHEET, computedStatuses, dataRows, locateTable, selectRows } from "../core/filter";
 import type { FilterSelection, UnitFilter } from "../core/filter";
 import type { WorkbookValues } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
@@ -78,13 +78,17 @@ export async function applyFilter(
   rules: WorkbookRules,
   caps: Capabilities,
 ): Promise<FilterResult> {
-  const collect = queueSheetReads(context, rules.sheetNames, { state: true, autoFilter: caps.autoFilter });
+  const collect = queueSheetReads(context, rules.sheetNames, {
+    state: true,
+    autoFilter: caps.autoFilter,
+    values: new Set(rules.dataSheets),
+  });
   await context.sync();
   const reads = collect();
   const values = valuesOf(reads);
   // A bad entry cell must not stop filtering: the entry check lists it.
   const { data } = rules.readWorkbookChecked(values);
-  const assessment = filter.onlyLagging ? computedAssessment(values, data.params.quarter) : undefined;
+  const assessment = filter.onlyLagging ? computedStatuses(values) : undefined;
   const selection = selectRows(data, filter, assessment);
   for (const target of FILTERED_SHEETS) {
     const ws = context.workbook.worksheets.getItem(target.sheet);

@@ -48,13 +48,17 @@ export async function loadPlan(
   const found = existing();
   options.onProgress?.(1, 3);
 
-  const collect = queueSheetReads(context, found, { state: true, autoFilter: caps.autoFilter });
+  const collect = queueSheetReads(context, found, {
+    state: true,
+    autoFilter: caps.autoFilter,
+    values: new Set([...rules.dataSheets, SHEET.removed]),
+  });
   await context.sync();
   const reads = collect();
   options.onProgress?.(2, 3);
 
   const dubanValues = new Map(
-    [...reads].filter(([name]) => name !== SHEET.removed).map(([n, r]) => [n, r.values]),
+    [...reads].filter(([name]) => rules.dataSheets.includes(name)).map(([n, r]) => [n, r.values]),
   );
   // Entries live on 指标填报: when it exists the workbook must read cleanly, since a half-read workbook could lose
   // entries on rewrite; without it there is nothing to keep.

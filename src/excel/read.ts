@@ -31,6 +31,8 @@ export interface ReadRequest {
   /** Also load protection and (with ExcelApi 1.9) AutoFilter state. */
   state: boolean;
   autoFilter: boolean;
+  /** Sheets whose values are needed (all when absent): Excel on the web caps a response at 5 MB too. */
+  values?: ReadonlySet<string>;
 }
 
 /**
@@ -44,8 +46,8 @@ export function queueSheetReads(
 ): () => Map<string, SheetRead> {
   const reads = [...names].map((name) => {
     const sheet = context.workbook.worksheets.getItem(name);
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,columnIndex");
+    const used = !request.values || request.values.has(name) ? sheet.getUsedRangeOrNullObject(true) : null;
+    used?.load("values,rowIndex,columnIndex");
     if (request.state) sheet.protection.load("protected");
     if (request.state && request.autoFilter) sheet.autoFilter.load("enabled");
     return { name, sheet, used };
@@ -55,7 +57,7 @@ export function queueSheetReads(
       reads.map(({ name, sheet, used }) => [
         name,
         {
-          values: used.isNullObject ? [] : fromA1(used.values, used.rowIndex, used.columnIndex),
+          values: !used || used.isNullObject ? [] : fromA1(used.values, used.rowIndex, used.columnIndex),
           protected: request.state ? sheet.protection.protected : false,
           autoFilter: request.state && request.autoFilter ? sheet.autoFilter.enabled : false,
         },

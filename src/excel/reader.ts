@@ -1,6 +1,6 @@
 // The reader: every duban sheet's values in one sync → core's WorkbookData, plus the statuses and scores the
 // workbook's formulas computed.
-import { computedAssessment } from "../core/filter";
+import { SHEET, computedAssessment } from "../core/filter";
 import { WorkbookShapeError } from "../core/errors";
 import type { Assessment } from "../core/assess/types";
 import type { WorkbookData, WorkbookValues } from "../core/workbook/data";
@@ -25,7 +25,11 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   rules: WorkbookRules,
 ): Promise<WorkbookSnapshot> {
-  const collect = queueSheetReads(context, rules.sheetNames, { state: false, autoFilter: false });
+  const collect = queueSheetReads(context, rules.sheetNames, {
+    state: false,
+    autoFilter: false,
+    values: new Set([...rules.dataSheets, SHEET.unitSummary]),
+  });
   try {
     await context.sync();
   } catch (error) {
@@ -37,7 +41,11 @@ export async function readWorkbook(
     const missing = rules.sheetNames.find((name) => !found.has(name)) ?? rules.sheetNames[0];
     throw new WorkbookShapeError(MESSAGES.missingSheet(missing), missing, null);
   }
-  const values: WorkbookValues = new Map([...collect()].map(([name, read]) => [name, read.values]));
+  const values: WorkbookValues = new Map(
+    [...collect()]
+      .filter(([name]) => name === SHEET.unitSummary || rules.dataSheets.includes(name))
+      .map(([name, read]) => [name, read.values]),
+  );
   const { data, problems } = rules.readWorkbookChecked(values);
   return { data, computed: computedAssessment(values, data.params.quarter), values, problems };
 }

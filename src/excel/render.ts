@@ -8,9 +8,11 @@ import { CHUNK_BYTES, COMMAND_BYTES, chunkSteps, jsonBytes } from "./payload";
 import type { Step } from "./payload";
 import { queueProtect, queueUnprotect } from "./protection";
 import {
+  heightRuns,
   queueConditionalFormat,
   queueFreeze,
   queuePrint,
+  queueRowHeights,
   queueStyle,
   queueWidths,
   styleBytes,
@@ -124,6 +126,8 @@ function sheetSteps(
       }
     },
   };
+  const runs = heightRuns(spec.rowHeights ?? []);
+  const heights: Step = { bytes: COMMAND_BYTES * runs.length, queue: () => queueRowHeights(sheet(), runs) };
   const formats: Step[] = spec.conditionalFormats.map((cf) => ({
     bytes: COMMAND_BYTES * 4 + jsonBytes(cf),
     queue: () => queueConditionalFormat(sheet(), cf),
@@ -143,7 +147,7 @@ function sheetSteps(
       if (spec.protection) queueProtect(sheet(), spec.protection);
     },
   };
-  return [prepare, ...blocks, look, ...formats, ...validations, protect];
+  return [prepare, ...blocks, look, heights, ...formats, ...validations, protect];
 }
 
 /** Hidden sheets last, once a visible sheet is active (Excel refuses to hide the active sheet). */

@@ -4,6 +4,7 @@ import type { Indicator } from "../core/assess/types";
 import type { WorkbookShapeError } from "../core/errors";
 import type { TaskPlan } from "../core/plan/types";
 import {
+  SHEETS,
   SHEET_NAMES,
   buildWorkbookSpec,
   readWorkbook,
@@ -16,6 +17,8 @@ import type { WorkbookSpec } from "../core/workbook/spec";
 export interface WorkbookRules {
   /** The sheets of a duban workbook, in order. */
   sheetNames: readonly string[];
+  /** The sheets readWorkbook reads (the others hold only formulas and drafts). */
+  dataSheets: readonly string[];
   /** The workbook for `plan`, carrying over entries, 参数 and group membership from `previous` by 指标编号. */
   buildSpec(plan: TaskPlan, previous: WorkbookData | null): WorkbookSpec;
   /** Sheet values → WorkbookData; throws WorkbookShapeError on the first sheet, header or cell that breaks the contract. */
@@ -29,6 +32,7 @@ export interface WorkbookRules {
 /** The rules of src/core/workbook: what the add-in uses. */
 export const workbookRules: WorkbookRules = {
   sheetNames: SHEET_NAMES,
+  dataSheets: [SHEETS.guide, SHEETS.tasks, SHEETS.fill, SHEETS.score, SHEETS.units, SHEETS.params],
   // Indicators a user added to 指标填报 stay (as extra rows) while their task is in the plan.
   buildSpec: (plan, previous) =>
     buildWorkbookSpec(

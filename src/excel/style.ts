@@ -88,3 +88,21 @@ export function queuePrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
 }
+
+/** Runs of consecutive rows with the same explicit height: [first row, row count, points]. */
+export function heightRuns(heights: readonly (number | null)[]): Array<[number, number, number]> {
+  const runs: Array<[number, number, number]> = [];
+  heights.forEach((h, row) => {
+    if (h === null || h === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === row && last[2] === h) last[1]++;
+    else runs.push([row, 1, h]);
+  });
+  return runs;
+}
+
+/** Row heights where the spec sets them (wrapped text), one command per run of equal heights. */
+export function queueRowHeights(sheet: Excel.Worksheet, runs: ReadonlyArray<[number, number, number]>): void {
+  for (const [row, count, points] of runs)
+    sheet.getRangeByIndexes(row, 0, count, 1).format.rowHeight = points;
+}

@@ -77,6 +77,19 @@ describe("duban notice", () => {
     expect((await run(["notice", "master.xlsx", "--quarter", "5"], dir)).code).toBe(2);
   });
 
+  it("names the 参数 row when 发文单位 is blank, writes no file and exits 2", async () => {
+    const blank = buildWorkbookSpec(data.plan, {
+      entries: data.entries,
+      params: { ...data.params, issuer: "" },
+    });
+    await writeWorkbookFile(blank, path.join(dir, "blank.xlsx"));
+    const { code, out, err } = await run(["notice", "blank.xlsx", "--docx", "blank-out"], dir);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(/^duban notice: 工作表“参数”.*（发文单位）：/);
+    await expect(fs.readdir(path.join(dir, "blank-out"))).rejects.toThrow();
+  });
+
   it("names a missing file in one line and exits 2", async () => {
     const { code, err } = await run(["notice", "missing.xlsx"], dir);
     expect(code).toBe(2);

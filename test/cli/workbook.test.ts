@@ -51,6 +51,26 @@ describe("duban workbook writes the master workbook", () => {
     expect(score?.getCell("C2").value).toMatchObject({ formula: expect.stringContaining("'参数'!$B$3") });
   });
 
+  it("writes every formula of the spec to its cell (filled-down columns as shared formulas)", () => {
+    const spec = buildWorkbookSpec(samplePlan());
+    let checked = 0;
+    for (const sheet of spec.sheets) {
+      const ws = wb.getWorksheet(sheet.name);
+      for (const block of sheet.blocks) {
+        block.cells.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (cell === null || typeof cell !== "object") return;
+            // exceljs slides a shared formula to each cell it is shared with.
+            expect(ws?.getCell(block.row + r + 1, block.col + c + 1).formula).toBe(cell.formula);
+            checked++;
+          }),
+        );
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+    expect(wb.getWorksheet("评分")?.getCell("G3").value).toMatchObject({ sharedFormula: "G2" });
+  });
+
   it("protects the sheets and unlocks only the entry cells", () => {
     const fill = wb.getWorksheet("指标填报");
     const protection = (fill as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
@@ -146,6 +166,13 @@ describe("duban workbook writes the master workbook", () => {
     const row = fill?.getColumn(1).values.indexOf("4-2") ?? -1;
     expect(fill?.getCell(row, col("指标填报", "一季度") + 1).value).toBe(120);
     expect(again.getWorksheet("参数")?.getCell("B3").value).toBe(2);
+  });
+
+  it("refuses to carry another year's entries into a new year's plan", async () => {
+    const run = io(dir);
+    fs.writeFileSync(path.join(dir, "plan2024.json"), JSON.stringify({ ...samplePlan(), year: 2024 }));
+    expect(await main(["workbook", "plan2024.json", "-o", "master.xlsx"], run.io)).toBe(2);
+    expect(run.err.join("")).toMatch(/原工作簿是 2023 年的，方案是 2024 年的/);
   });
 
   it("builds the bundled 2023 plan: 92 tasks", async () => {

@@ -131,7 +131,7 @@ export class FakeExcel {
       await baseSync();
       await Promise.all(this.nodes.map((n) => n.sync()));
       // Let the mock's nested property updates settle before the caller reads.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setImmediate(resolve));
     };
     this.context = Object.assign(this.mock, {
       workbook,

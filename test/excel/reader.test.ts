@@ -2,6 +2,7 @@ import { WorkbookShapeError } from "../../src/core/errors";
 import { SHEET, invalidEntries } from "../../src/core/filter";
 import { workbookIndicators } from "../../src/core/workbook";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
+import { queueSheetReads } from "../../src/excel/read";
 import { calculate } from "./calculate";
 import { rowOf, setup } from "./helpers";
 import { seedPlan } from "./plans";
@@ -62,5 +63,22 @@ describe("reading the workbook back", () => {
     expect(error).toBeInstanceOf(WorkbookShapeError);
     expect((error as WorkbookShapeError).sheet).toBe(SHEET.params);
     expect((error as Error).message).toContain(MESSAGES.missingSheet(SHEET.params));
+  });
+
+  it("gets nothing from a load without a sync (the stand-in makes a missing sync fail)", async () => {
+    const { fake } = await loaded();
+    const collect = queueSheetReads(fake.context, [SHEET.params], { state: true, autoFilter: false });
+    expect(() => collect()).toThrow();
+    await fake.context.sync();
+    expect(collect().get(SHEET.params)?.protected).toBe(true);
+    expect(collect().get(SHEET.params)?.values[0]).toEqual(["参数", "值", "说明"]);
+  });
+
+  it("loads only the sheets it reads, not the formula-only 单位任务", async () => {
+    const { fake, ops } = await loaded();
+    calculate(fake, () => "未填报");
+    const snapshot = await ops.readWorkbook();
+    expect(snapshot.values.has("单位任务")).toBe(false);
+    expect(snapshot.values.has(SHEET.unitSummary)).toBe(true);
   });
 });

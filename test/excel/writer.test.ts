@@ -163,6 +163,7 @@ describe("rendering spec features", () => {
           },
         ],
         tabColor: "#123456",
+        rowHeights: [30, 30, null, 45],
       },
       {
         name: "乙",
@@ -221,6 +222,12 @@ describe("rendering spec features", () => {
     });
     expect(result.notes).toEqual([MESSAGES.listTooLong("甲")]);
     expect(fake.sheet("甲").tabColor).toBe("#123456");
+    expect(
+      fake.commandsOn("甲", "format.rowHeight=").map((c) => [c.range?.row, c.range?.rows, c.args[0]]),
+    ).toEqual([
+      [0, 2, 30],
+      [3, 1, 45],
+    ]);
   });
 
   it("hides helper sheets only after a visible sheet is active", async () => {

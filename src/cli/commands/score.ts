@@ -6,7 +6,7 @@ import { readWorkbookChecked } from "../../core/workbook";
 import { UsageError } from "../args";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
-import { textTable } from "./score-table";
+import { textTable } from "../text-table";
 
 const pct = (rate: number | null) => (rate === null ? "" : `${(rate * 100).toFixed(2)}%`);
 const num = (n: number | null) => (n === null ? "" : n.toFixed(2));
@@ -81,7 +81,7 @@ export const command: Command = {
     const quarter = parseQuarter(args.options.get("quarter"));
     const values = await readWorkbookValues(path.resolve(io.cwd, file), file);
     const { data, problems } = readWorkbookChecked(values, file);
-    for (const problem of problems) io.err(`duban score: ${problem.message}（按未填报计，其余照常评分）`);
+    for (const problem of problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);
     const result = assess(data, quarter ?? data.params.quarter);
     io.out(args.options.has("json") ? scoreJson(result) : scoreText(result));
     return 0;

@@ -2,7 +2,7 @@
 // duban workbook, its entries, parameters, added indicators and groups are carried into the new one.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { PlanParseError } from "../../core/errors";
+import { DubanError, PlanParseError } from "../../core/errors";
 import type { TaskPlan } from "../../core/plan";
 import {
   buildWorkbookSpec,
@@ -51,8 +51,18 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** What to keep from an earlier workbook at `file`: entries by 指标编号, 参数, added rows, groups. */
-async function keptFrom(file: string, source: string): Promise<{ options: BuildOptions; kept: number }> {
+async function keptFrom(
+  file: string,
+  source: string,
+  year: number,
+): Promise<{ options: BuildOptions; kept: number }> {
   const { data } = readWorkbookChecked(await readWorkbookValues(file, source), source);
+  if (data.plan.year !== year) {
+    // Another year's figures must not land in this year's rows that happen to share a 指标编号.
+    throw new DubanError(
+      `${source}：原工作簿是 ${data.plan.year} 年的，方案是 ${year} 年的；请换一个输出文件，或加 --fresh 覆盖`,
+    );
+  }
   const filled = [...data.entries.values()].filter(
     (e) => e.quarters.some((q) => q !== null) || e.progress || e.reviewedStatus || e.adjustment !== null,
   ).length;
@@ -81,7 +91,7 @@ export const command: Command = {
         ? await readPlanJson(path.resolve(io.cwd, file), file)
         : await readPlan(file, io.cwd);
     const reload = !args.options.has("fresh") && (await exists(out));
-    const { options, kept } = reload ? await keptFrom(out, outName) : { options: {}, kept: 0 };
+    const { options, kept } = reload ? await keptFrom(out, outName, plan.year) : { options: {}, kept: 0 };
     const spec = buildWorkbookSpec(plan, options);
     const bytes = await writeWorkbookFile(spec, out);
     const indicators = workbookIndicators(plan, options.extraIndicators).length;

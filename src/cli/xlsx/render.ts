@@ -3,6 +3,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { isFilledDown } from "./shared";
 import {
   rangeA1,
   type Block,
@@ -41,8 +42,22 @@ function excelStyle(style: CellStyle = {}): Partial<ExcelJS.Style> {
   };
 }
 
+/** The formulas of a one-column block of formulas only, else null. */
+function formulaColumn(block: Block): string[] | null {
+  if (block.cells.length < 2 || block.cells[0].length !== 1) return null;
+  const formulas: string[] = [];
+  for (const [cell] of block.cells) {
+    if (cell === null || typeof cell !== "object") return null;
+    formulas.push(cell.formula);
+  }
+  return formulas;
+}
+
 function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
   const style = excelStyle(block.style);
+  const column = formulaColumn(block);
+  const shared = column !== null && isFilledDown(column);
+  if (shared) ws.fillFormula(rangeA1(block.row, block.col, block.cells.length, 1), column[0]);
   block.cells.forEach((row, r) => {
     const line = ws.getRow(block.row + r + 1);
     row.forEach((value, c) => {
@@ -50,7 +65,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
       cell.style = style;
       // A text is always a plain string value, so "=1+1" typed by a user stays text; only spec formulas
       // become formulas.
-      if (value === null) return;
+      if (value === null || shared) return;
       cell.value = typeof value === "object" ? { formula: value.formula } : value;
     });
   });

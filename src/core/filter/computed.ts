@@ -111,6 +111,11 @@ function unitScores(values: WorkbookValues): UnitScore[] {
   });
 }
 
+/** Indicator and task statuses and scores as computed on 评分 and 任务清单 (what a status filter needs). */
+export function computedStatuses(values: WorkbookValues): Pick<Assessment, "indicators" | "tasks"> {
+  return { indicators: indicatorScores(values), tasks: taskScores(values) };
+}
+
 /** The Assessment the workbook's formulas computed for `quarter` (the 当前季度 of 参数). */
 export function computedAssessment(values: WorkbookValues, quarter: Quarter): Assessment {
   return {

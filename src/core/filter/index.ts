@@ -7,5 +7,5 @@ export { canonicalNames, taskRoles, unitTaskCounts } from "./units";
 export type { Role, UnitTaskCount } from "./units";
 export { selectRows, LAGGING } from "./select";
 export { emptyEntryCells, invalidEntries } from "./entries";
-export { computedAssessment } from "./computed";
+export { computedAssessment, computedStatuses } from "./computed";
 export { REMOVED_HEADERS, hasContent, removedEntries, removedSheetSpec } from "./removed";

@@ -34,6 +34,11 @@ export function absRange(col: number, first: number, last: number, lastCol = col
   return `${abs(first, col)}:${abs(last, lastCol)}`;
 }
 
+/** "$H:$K": whole columns, absolute; they take in rows users add below the generated ones. */
+export function absColumns(first: number, last = first): string {
+  return `$${colLetter(first)}:$${colLetter(last)}`;
+}
+
 /** A sheet name quoted for a formula, always: '参数'. */
 export function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;

@@ -1,6 +1,6 @@
 // TaskPlan (+ entries kept from an earlier workbook) -> WorkbookSpec: every sheet of DESIGN.md's contract.
 import { indicatorsOf, sortIndicators } from "../assess/indicators";
-import { defaultParams, PARAM_ROWS } from "../assess/params";
+import { defaultParams } from "../assess/params";
 import type { Entries, Indicator, Params } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 import { makeContext } from "./context";
@@ -49,7 +49,6 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
     options.entries ?? new Map(),
     params,
     options.groups ?? new Map(),
-    PARAM_ROWS.length,
   );
   return {
     title: `${plan.title}督办工作簿`,

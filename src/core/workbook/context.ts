@@ -3,7 +3,7 @@ import { paramIndex } from "../assess/params";
 import type { Entries, Indicator, Params } from "../assess/types";
 import { unitsOf, unitTaskRows, type UnitTaskRow } from "../assess/units";
 import type { TaskPlan, Unit } from "../plan/types";
-import { abs, absRange, ref } from "./address";
+import { abs, absColumns, absRange, ref } from "./address";
 import { col, FIRST_ROW, type Header, type ListSheet } from "./layout";
 
 export interface BuildContext {
@@ -14,27 +14,6 @@ export interface BuildContext {
   units: Unit[];
   unitRows: UnitTaskRow[];
   groups: ReadonlyMap<string, string[]>;
-  /** Data rows per list sheet, for the ranges formulas use. */
-  rows: Record<ListSheet, number>;
-}
-
-export function rowCounts(
-  plan: TaskPlan,
-  indicators: number,
-  unitRows: number,
-  units: number,
-  params: number,
-): Record<ListSheet, number> {
-  return {
-    任务清单: plan.tasks.length,
-    指标填报: indicators,
-    评分: indicators,
-    单位任务: unitRows,
-    单位汇总: units,
-    单位: units,
-    参数: params,
-    通报: 0,
-  };
 }
 
 export function makeContext(
@@ -43,7 +22,6 @@ export function makeContext(
   entries: Entries,
   params: Params,
   groups: ReadonlyMap<string, string[]>,
-  paramRows: number,
 ): BuildContext {
   const units = unitsOf(plan);
   const unitRows = unitTaskRows(plan);
@@ -55,27 +33,20 @@ export function makeContext(
     units,
     unitRows,
     groups,
-    rows: rowCounts(plan, indicators.length, unitRows.length, units.length, paramRows),
   };
 }
 
 /**
- * "'评分'!$G$2:$G$93": a whole data column of a list sheet, absolute. An empty sheet still gets one row
- * so that formulas stay valid.
+ * "'评分'!$G:$G": a whole column of a list sheet. Whole columns keep formulas right for rows a user adds
+ * (and are shorter than row ranges); the header row never matches a criterion (text, not a 序号 or 单位).
  */
-export function columnRef<S extends ListSheet>(ctx: BuildContext, sheet: S, header: Header<S>): string {
-  return columnsRef(ctx, sheet, header, header);
+export function columnRef<S extends ListSheet>(sheet: S, header: Header<S>): string {
+  return columnsRef(sheet, header, header);
 }
 
-/** "'指标填报'!$H$2:$K$93": the data rows of the columns `first`..`last`. */
-export function columnsRef<S extends ListSheet>(
-  ctx: BuildContext,
-  sheet: S,
-  first: Header<S>,
-  last: Header<S>,
-): string {
-  const lastRow = FIRST_ROW + Math.max(ctx.rows[sheet], 1) - 1;
-  return ref(sheet, absRange(col(sheet, first), FIRST_ROW, lastRow, col(sheet, last)));
+/** "'指标填报'!$H:$K": the columns `first`..`last`. */
+export function columnsRef<S extends ListSheet>(sheet: S, first: Header<S>, last: Header<S>): string {
+  return ref(sheet, absColumns(col(sheet, first), col(sheet, last)));
 }
 
 /** "'参数'!$B$3": the 值 cell of a parameter. */

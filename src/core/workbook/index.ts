@@ -8,3 +8,5 @@ export type { BuildOptions } from "./build";
 export { readEntries, readParams, readWorkbook, readWorkbookChecked } from "./read";
 export { STATUS_COLORS } from "./style";
 export { quarterBounds } from "./sheets/fill";
+export { columnRef, columnsRef, paramRef, progressRef } from "./context";
+export { PROTECTION, PRINT, HEADER_STYLE, DATA_STYLE, ENTRY_STYLE } from "./style";

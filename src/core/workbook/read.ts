@@ -192,6 +192,8 @@ function readTasks(values: WorkbookValues, problems: Problems, indicators: Indic
   const sheet = new SheetReader("任务清单", sheetRows(values, "任务清单", problems), problems);
   const tasks: Task[] = [];
   const seen = new Set<number>();
+  const byTask = new Map<number, Indicator[]>();
+  for (const i of indicators) byTask.set(i.taskNo, [...(byTask.get(i.taskNo) ?? []), i]);
   for (const r of sheet.dataRows()) {
     const no = sheet.number(r, "序号");
     if (no === null || !Number.isInteger(no)) {
@@ -207,7 +209,7 @@ function readTasks(values: WorkbookValues, problems: Problems, indicators: Indic
       text: sheet.text(r, "任务内容"),
       leads: splitList(sheet.text(r, "责任单位")),
       partners: splitList(sheet.text(r, "配合单位")),
-      targets: targetsOf(indicators.filter((i) => i.taskNo === no)),
+      targets: targetsOf(byTask.get(no) ?? []),
     });
   }
   return tasks;

@@ -1,7 +1,10 @@
 // The proof that the workbook's formulas are DESIGN.md's rules: a real formula engine evaluates the
 // generated sheets with random entries and parameters, and every indicator, task and unit value must
 // equal what the JS rules in src/core/assess compute.
+import fs from "node:fs";
+import path from "node:path";
 import type { HyperFormula } from "hyperformula";
+import { parsePlan } from "../../../src/core/plan";
 import { assess, defaultParams, PARAM_ROWS, STATUSES } from "../../../src/core/assess";
 import type { Entries, Indicator, IndicatorEntry, Params, Quarter } from "../../../src/core/assess";
 import type { TaskPlan } from "../../../src/core/plan/types";
@@ -236,6 +239,12 @@ describe("the workbook's formulas compute exactly what the JS rules compute", ()
   it("on a small plan with every kind of target, over 200 random quarters", () => {
     expect(compare(samplePlan(), 20230221, 200)).toBeGreaterThan(5000);
   });
+
+  // The largest case: a few minutes' budget on a busy machine.
+  it("on the bundled 2023 plan (92 tasks, 84 units), over 6 random quarters", () => {
+    const text = fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8");
+    expect(compare(parsePlan(text), 92, 6)).toBeGreaterThan(3000);
+  }, 240_000);
 
   it("on a synthetic plan of 60 tasks and 12 units, over 20 random quarters", () => {
     expect(compare(syntheticPlan(60, 12), 7, 20)).toBeGreaterThan(3000);

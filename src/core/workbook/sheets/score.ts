@@ -13,8 +13,8 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
   const list = ctx.indicators;
   const n = list.length;
   const entry = (i: Indicator): IndicatorEntry | undefined => ctx.entries.get(i.id);
-  const fill = (h: Header<"指标填报">) => columnRef(ctx, "指标填报", h);
-  const quarters = columnsRef(ctx, "指标填报", "一季度", "四季度");
+  const fill = (h: Header<"指标填报">) => columnRef("指标填报", h);
+  const quarters = columnsRef("指标填报", "一季度", "四季度");
   const quarter = paramRef("当前季度");
 
   /** This row's cell of a 评分 column: "$E2". */

@@ -11,8 +11,8 @@ const S = "任务清单";
 
 export function tasksSheet(ctx: BuildContext): SheetSpec {
   const n = ctx.plan.tasks.length;
-  const ids = columnRef(ctx, "评分", "序号");
-  const statuses = columnRef(ctx, "评分", "状态");
+  const ids = columnRef("评分", "序号");
+  const statuses = columnRef("评分", "状态");
   const no = (i: number) => `$${letter(S, "序号")}${FIRST_ROW + i + 1}`;
   const count = (i: number) => `COUNTIF(${ids},${no(i)})`;
   const values = (pick: (t: (typeof ctx.plan.tasks)[number]) => SpecCell) => ctx.plan.tasks.map(pick);
@@ -69,8 +69,8 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
         formulas((i) =>
           taskScoreFormula(
             count(i),
-            `SUMIF(${ids},${no(i)},${columnRef(ctx, "评分", "得分")})`,
-            `SUMIF(${ids},${no(i)},${columnRef(ctx, "评分", "加减分")})`,
+            `SUMIF(${ids},${no(i)},${columnRef("评分", "得分")})`,
+            `SUMIF(${ids},${no(i)},${columnRef("评分", "加减分")})`,
             paramRef("满分"),
           ),
         ),

@@ -23,7 +23,7 @@ export function unitTasksSheet(ctx: BuildContext): SheetSpec {
   const n = rows.length;
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
   const task = (h: Header<"任务清单">, i: number) =>
-    `INDEX(${columnRef(ctx, "任务清单", h)},MATCH(${here("序号", i)},${columnRef(ctx, "任务清单", "序号")},0))`;
+    `INDEX(${columnRef("任务清单", h)},MATCH(${here("序号", i)},${columnRef("任务清单", "序号")},0))`;
   const formulas = (make: (i: number) => string): SpecCell[] => rows.map((_, i) => ({ formula: make(i) }));
   return {
     name: S,
@@ -82,7 +82,7 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
   const S = "单位汇总";
   const n = ctx.units.length;
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
-  const ut = (h: Header<"单位任务">) => columnRef(ctx, "单位任务", h);
+  const ut = (h: Header<"单位任务">) => columnRef("单位任务", h);
   const mine = (i: number) => `${ut("单位")},${here("单位", i)}`;
   const formulas = (make: (i: number) => string): SpecCell[] =>
     ctx.units.map((_, i) => ({ formula: make(i) }));
@@ -140,8 +140,8 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
           rankFormula(
             `${here("类型", i)}<>${str(UNIT_KIND_TEXT.unit)}`,
             score(i),
-            `COUNTIFS(${columnRef(ctx, S, "类型")},${str(UNIT_KIND_TEXT.unit)},` +
-              `${columnRef(ctx, S, "综合得分")},">"&${score(i)})`,
+            `COUNTIFS(${columnRef(S, "类型")},${str(UNIT_KIND_TEXT.unit)},` +
+              `${columnRef(S, "综合得分")},">"&${score(i)})`,
           ),
         ),
         center,

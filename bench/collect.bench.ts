@@ -1,0 +1,164 @@
+// Distribution and collection at the bundled plan's size and at a large district's: split a master into
+// templates, merge the filled returns. Files go to a temporary folder removed at the end.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import {
+  mergeMaster,
+  planMerge,
+  readEntryTable,
+  specGrid,
+  splitMaster,
+  type SplitTemplate,
+} from "../src/core/collect";
+import { parsePlan } from "../src/core/plan";
+import type { Task, TaskPlan } from "../src/core/plan/types";
+import { buildWorkbookSpec, readWorkbook, type Block, type WorkbookValues } from "../src/core/workbook";
+import { main } from "../src/cli/main";
+import { writeWorkbookFile } from "../src/cli/xlsx/render";
+import type { BenchCase } from "./types";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-bench-collect-"));
+const quiet = { out: () => undefined, err: () => undefined, cwd: dir };
+// Removed however the run ends (a filtered run may skip the last case).
+process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A plan of `tasks` tasks led by `units` units (each leads about tasks/units), with partners and targets. */
+function largePlan(tasks: number, units: number): TaskPlan {
+  const names = Array.from({ length: units }, (_, k) => `单位${String(k + 1).padStart(3, "0")}`);
+  const list: Task[] = Array.from({ length: tasks }, (_, i) => {
+    const no = i + 1;
+    return {
+      no,
+      section: `${"一二三四五"[i % 5]}、板块`,
+      subsection: null,
+      text: `第${no}项任务：推进重点工作，确保年度目标完成。`,
+      leads: [names[i % units]],
+      partners: [names[(i * 7 + 3) % units], names[(i * 13 + 5) % units]].filter(
+        (n) => n !== names[i % units],
+      ),
+      targets: Array.from({ length: i % 3 }, (_, k) => ({
+        name: `指标${no}-${k + 1}`,
+        value: 10 + (i % 50),
+        unit: k ? "%" : "亿元",
+        cmp: ">=" as const,
+        kind: k ? ("rate" as const) : ("amount" as const),
+        phrase: `指标${no}`,
+      })),
+    };
+  });
+  return {
+    title: "大型方案",
+    issuer: "区政府办公室",
+    date: "2023-02-21",
+    year: 2023,
+    tasks: list,
+    units: names.map((name) => ({ name, aliases: [], kind: "unit" })),
+    warnings: [],
+  };
+}
+
+const valuesOf = (spec: { sheets: { name: string; blocks: Block[] }[] }): WorkbookValues =>
+  new Map(spec.sheets.map((s) => [s.name, specGrid(s as Parameters<typeof specGrid>[0])]));
+
+/** The template with every unlocked cell of 指标填报 filled, as a unit returns it. */
+function filled(template: SplitTemplate, k: number): SplitTemplate {
+  const sheets = template.spec.sheets.map((sheet) => {
+    if (sheet.name !== "指标填报") return sheet;
+    const table = readEntryTable(new Map([[sheet.name, specGrid(sheet)]]));
+    const numberCol = "columns" in table ? table.columns.get("一季度") : undefined;
+    const blocks = sheet.blocks.map((b) =>
+      b.style?.locked === false
+        ? {
+            ...b,
+            cells: b.cells.map((row) =>
+              row.map((_, c) => (b.col + c === numberCol ? 1 + (k % 9) : `进展 ${k}`)),
+            ),
+          }
+        : b,
+    );
+    return { ...sheet, blocks };
+  });
+  return { ...template, spec: { ...template.spec, sheets } };
+}
+
+async function writeReturns(templates: SplitTemplate[], folder: string): Promise<string[]> {
+  fs.mkdirSync(path.join(dir, folder), { recursive: true });
+  const files: string[] = [];
+  for (const [k, t] of templates.entries()) {
+    const file = path.join(folder, t.fileName);
+    await writeWorkbookFile(filled(t, k).spec, path.join(dir, file));
+    files.push(file);
+  }
+  return files;
+}
+
+const seed = parsePlan(fs.readFileSync(path.join(__dirname, "../seeds/jiangjin-2023.txt"), "utf8"));
+const large = largePlan(5000, 300);
+let seedReturns: string[] = [];
+let largeReturns: string[] = [];
+
+const cases: BenchCase[] = [
+  {
+    name: "collect · 92 tasks: split the master (xlsx in, 57 xlsx out)",
+    async run() {
+      await writeWorkbookFile(buildWorkbookSpec(seed), path.join(dir, "seed.xlsx"));
+      const code = await main(["split", "seed.xlsx", "-o", "seed-templates"], quiet);
+      return { exitCode: code, templates: fs.readdirSync(path.join(dir, "seed-templates")).length };
+    },
+  },
+  {
+    name: "collect · 92 tasks: merge every unit's filled return (xlsx)",
+    async run() {
+      if (!fs.existsSync(path.join(dir, "seed.xlsx")))
+        await writeWorkbookFile(buildWorkbookSpec(seed), path.join(dir, "seed.xlsx"));
+      const data = readWorkbook(valuesOf(buildWorkbookSpec(seed)));
+      seedReturns = await writeReturns(splitMaster(data, { quarter: 1 }), "seed-returns");
+      const start = Date.now();
+      const code = await main(["merge", "seed.xlsx", ...seedReturns, "-o", "seed-merged.xlsx"], quiet);
+      return { exitCode: code, returns: seedReturns.length, mergeOnlyMs: Date.now() - start };
+    },
+  },
+  {
+    name: "collect · 5,000 tasks: plan the merge of 300 returns (core, values)",
+    async run() {
+      const masterValues = valuesOf(buildWorkbookSpec(large));
+      const data = readWorkbook(masterValues);
+      const templates = splitMaster(data, { quarter: 1 });
+      const returns = templates.map((t, k) => ({ source: t.fileName, values: valuesOf(filled(t, k).spec) }));
+      const start = Date.now();
+      const plan = planMerge(mergeMaster("large.xlsx", masterValues, data), returns, {
+        quarter: 1,
+        overwrite: false,
+      });
+      return { returns: returns.length, cellsWritten: plan.changes.length, planOnlyMs: Date.now() - start };
+    },
+  },
+  {
+    name: "collect · 5,000 tasks: split the master (xlsx in, 300 xlsx out)",
+    async run() {
+      await writeWorkbookFile(buildWorkbookSpec(large), path.join(dir, "large.xlsx"));
+      const start = Date.now();
+      const code = await main(["split", "large.xlsx", "-o", "large-templates"], quiet);
+      return {
+        exitCode: code,
+        templates: fs.readdirSync(path.join(dir, "large-templates")).length,
+        splitOnlyMs: Date.now() - start,
+      };
+    },
+  },
+  {
+    name: "collect · 5,000 tasks: merge 300 filled returns (xlsx)",
+    async run() {
+      // The split case writes the master; a filtered run (npm run bench -- "merge 300") writes it here.
+      if (!fs.existsSync(path.join(dir, "large.xlsx")))
+        await writeWorkbookFile(buildWorkbookSpec(large), path.join(dir, "large.xlsx"));
+      const data = readWorkbook(valuesOf(buildWorkbookSpec(large)));
+      largeReturns = await writeReturns(splitMaster(data, { quarter: 1 }), "large-returns");
+      const start = Date.now();
+      const code = await main(["merge", "large.xlsx", ...largeReturns, "-o", "large-merged.xlsx"], quiet);
+      return { exitCode: code, returns: largeReturns.length, mergeOnlyMs: Date.now() - start };
+    },
+  },
+];
+export default cases;

@@ -1,0 +1,63 @@
+// `duban merge <master.xlsx> <return.xlsx>... -o <merged.xlsx> [--report r.csv]`: checks each return's
+// integrity record, copies its entry cells into a copy of the master by 指标编号, and reports per file.
+// The inputs are only read; the output is written whole or not at all.
+import path from "node:path";
+import { mergeMaster, mergeReportCsv, mergeSummary, planMerge, type CellChange } from "../../core/collect";
+import { readWorkbook } from "../../core/workbook";
+import { UsageError } from "../args";
+import type { Command } from "../command";
+import { quarterOption, readReturn, sameFile, writeFileAtomic } from "../xlsx/collect-io";
+import { loadWorkbook, workbookValues } from "../xlsx/read";
+import type ExcelJS from "exceljs";
+
+/** Writes the planned cells into the loaded master; each cell keeps its style, validation and lock. */
+function applyToWorkbook(wb: ExcelJS.Workbook, changes: readonly CellChange[]): void {
+  for (const change of changes) {
+    const ws = wb.getWorksheet(change.sheet);
+    if (!ws) continue; // planMerge only plans cells of sheets the master has
+    ws.getRow(change.row + 1).getCell(change.col + 1).value = change.value;
+  }
+}
+
+export const command: Command = {
+  usage:
+    "duban merge <master.xlsx> <return.xlsx>... -o <merged.xlsx> [--report r.csv] [--quarter N] [--overwrite]   合并各单位报回的填报",
+  valueOptions: ["out", "report", "quarter"],
+  async run(args, io) {
+    const [masterName, ...returnNames] = args.positionals;
+    if (!masterName) throw new UsageError("缺少主工作簿");
+    if (!returnNames.length) throw new UsageError("缺少报回的填报文件");
+    const outName = args.options.get("out");
+    if (!outName) throw new UsageError("缺少输出文件 -o <merged.xlsx>");
+    const resolve = (name: string) => path.resolve(io.cwd, name);
+    for (const input of [masterName, ...returnNames]) {
+      if (await sameFile(resolve(outName), resolve(input)))
+        throw new UsageError(`输出文件不能是输入文件 ${input}（输入文件从不修改）`);
+    }
+    const reportName = args.options.get("report");
+    if (reportName && (await sameFile(resolve(reportName), resolve(outName))))
+      throw new UsageError("报告文件不能与输出文件相同");
+
+    const wb = await loadWorkbook(resolve(masterName), masterName);
+    const values = workbookValues(wb);
+    const data = readWorkbook(values, masterName);
+    const quarter = quarterOption(args.options.get("quarter"), data.params.quarter);
+    const returns = [];
+    for (const name of returnNames) returns.push(await readReturn(resolve(name), name));
+    const plan = planMerge(mergeMaster(masterName, values, data), returns, {
+      quarter,
+      overwrite: args.options.has("overwrite"),
+    });
+
+    applyToWorkbook(wb, plan.changes);
+    // exceljs keeps no computed results: Excel recomputes every formula when the merged file opens.
+    wb.calcProperties.fullCalcOnLoad = true;
+    await writeFileAtomic(resolve(outName), new Uint8Array(await wb.xlsx.writeBuffer()));
+    if (reportName) await writeFileAtomic(resolve(reportName), mergeReportCsv(plan));
+
+    for (const line of mergeSummary(plan)) io.out(line);
+    io.out(`已写入 ${outName}${reportName ? `，报告 ${reportName}` : ""}`);
+    const clean = plan.files.every((f) => f.accepted && f.conflicts === 0 && f.rejected === 0);
+    return clean ? 0 : 1;
+  },
+};

@@ -1,0 +1,21 @@
+// Distribution and collection: per-unit templates with an integrity record, and merge planning.
+export { applyChanges } from "./apply";
+export { canonicalValue, cellFingerprint } from "./fingerprint";
+export { masterIdentity } from "./identity";
+export { leadIndicatorIds, mergeMaster, planForUnit } from "./master";
+export { planMerge } from "./merge-plan";
+export { buildIntegrityRecord, recordFromGrid, recordToGrid, RECORD_FORMAT } from "./record";
+export type { IntegrityRecord, RecordRow, RowRole } from "./record";
+export { mergeReportCsv, mergeSummary } from "./report";
+export { sha256Hex } from "./sha256";
+export * from "./sheet";
+export { specGrid } from "./spec-grid";
+export { readEntryTable, TableError } from "./table";
+export type { EntryRow, EntryTable } from "./table";
+export { defaultDeadline, unitTemplateSpec } from "./template-spec";
+export type { TemplateInput, UnitTemplate } from "./template-spec";
+export type * from "./types";
+export { leadAssignments, leadsByIndicator, safeFileName, templateFileName, unitResolver } from "./units";
+export type { UnitAssignment } from "./units";
+export { splitMaster, subWorkbookBuilder } from "./split";
+export type { SplitOptions, SplitTemplate } from "./split";

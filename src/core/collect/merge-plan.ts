@@ -1,0 +1,276 @@
+// Plans a merge of unit returns into the master: every decision (merge, keep, conflict, refuse) is made here,
+// before anything is written, so the CLI and the task pane show the same report and write the same cells.
+import { WorkbookShapeError } from "../errors";
+import type { CellValue } from "../workbook/data";
+import type { QuarterBounds } from "../workbook/sheets/fill";
+import { a1 } from "./a1";
+import { canonicalValue, cellFingerprint } from "./fingerprint";
+import { isEntryCell, lockedDigest, RECORD_FORMAT, recordFromGrid, type IntegrityRecord } from "./record";
+import { ENTRY_SHEET, INTEGRITY_SHEET, isNumberHeader, TEXT_ENTRY_HEADERS, QUARTER_HEADERS } from "./sheet";
+import { readEntryTable, TableError, type EntryTable } from "./table";
+import type {
+  CellChange,
+  FileReport,
+  LineKind,
+  MergeMaster,
+  MergeOptions,
+  MergePlan,
+  ReportLine,
+  ReturnInput,
+} from "./types";
+
+/** The master's current value of a cell: planned changes first, then what the file holds. */
+type Overlay = Map<string, CellValue>;
+
+/**
+ * Decides, file by file, which entry cells of the returns go into the master.
+ * Throws WorkbookShapeError only when the master itself cannot be keyed by 指标编号; a bad return is a
+ * report line and the other returns still merge. Merging the same return again plans no change.
+ */
+export function planMerge(master: MergeMaster, returns: ReturnInput[], options: MergeOptions): MergePlan {
+  const table = masterTable(master);
+  const overlay: Overlay = new Map();
+  const changes: CellChange[] = [];
+  const accepted = new Map<string, string>();
+  const files = returns.map((input) => {
+    const report = mergeOne(master, table, input, options, overlay, changes, accepted);
+    if (report.accepted && report.unit !== null && !accepted.has(report.unit))
+      accepted.set(report.unit, input.source);
+    return report;
+  });
+  return {
+    master: master.source,
+    year: master.year,
+    quarter: options.quarter,
+    files,
+    missingUnits: master.units.filter((u) => !accepted.has(u)),
+    changes,
+  };
+}
+
+function masterTable(master: MergeMaster): EntryTable {
+  const table = readEntryTable(master.values);
+  if (table instanceof TableError)
+    throw new WorkbookShapeError(table.message, table.sheet, table.cell, master.source);
+  const duplicate = table.problems.find((p) => p.message.includes("重复"));
+  if (duplicate) throw new WorkbookShapeError(duplicate.message, ENTRY_SHEET, duplicate.cell, master.source);
+  for (const header of [...QUARTER_HEADERS, ...TEXT_ENTRY_HEADERS]) {
+    if (!table.columns.has(header))
+      throw new WorkbookShapeError(`缺少表头“${header}”`, ENTRY_SHEET, null, master.source);
+  }
+  return table;
+}
+
+/** Checks that a return belongs to this master and quarter; a string says why not. */
+function checkRecord(
+  master: MergeMaster,
+  input: ReturnInput,
+  options: MergeOptions,
+): IntegrityRecord | string {
+  if (input.error !== undefined) return input.error;
+  const grid = input.values.get(INTEGRITY_SHEET);
+  if (!grid) return `缺少隐藏的校验表“${INTEGRITY_SHEET}”：不是 duban 下发的填报模板，或该表被删除`;
+  const record = recordFromGrid(grid);
+  if (typeof record === "string") return `${INTEGRITY_SHEET}：${record}`;
+  if (record.format !== RECORD_FORMAT) return `模板格式“${record.format}”不受支持`;
+  if (record.year !== master.year) return `这是 ${record.year} 年的模板，主表是 ${master.year} 年`;
+  if (record.masterId !== master.identity) return "该模板不是由这份主表下发的（方案的任务或指标不同）";
+  if (record.quarter !== options.quarter)
+    return `这是第${record.quarter}季度的模板，本次合并的是第${options.quarter}季度（取自主表“参数”表的当前季度，或合并时另行指定）`;
+  if (!master.units.includes(record.unit)) return `单位“${record.unit}”在主表中没有牵头任务`;
+  return record;
+}
+
+const BOUND_ERRORS: Record<QuarterBounds, ((n: number) => boolean) | null> = {
+  rate: null,
+  amount: (n) => n < 0,
+  progress: (n) => n < 0 || n > 100,
+};
+const BOUND_TEXT: Record<QuarterBounds, string> = {
+  rate: "",
+  amount: "累计值不能为负数",
+  progress: "工作进度应在 0～100 之间",
+};
+
+/** A returned entry as the master stores it, or why it cannot be: text in a number cell, a figure out of bounds. */
+function entryValue(
+  header: string,
+  value: CellValue | undefined,
+  bounds: QuarterBounds | undefined,
+): { value: CellValue } | { error: string } {
+  const text = canonicalValue(value);
+  if (text === "") return { value: null };
+  if (!isNumberHeader(header)) return { value: typeof value === "string" ? value.trim() : text };
+  const number = typeof value === "number" ? value : Number(text);
+  if (typeof value === "boolean" || !Number.isFinite(number) || text !== String(number))
+    return { error: `“${text}”不是数字（只填数字，不带单位、百分号和千位分隔符）` };
+  if (bounds && BOUND_ERRORS[bounds]?.(number)) return { error: `为 ${number}：${BOUND_TEXT[bounds]}` };
+  return { value: number };
+}
+
+function mergeOne(
+  master: MergeMaster,
+  masterRows: EntryTable,
+  input: ReturnInput,
+  options: MergeOptions,
+  overlay: Overlay,
+  changes: CellChange[],
+  accepted: ReadonlyMap<string, string>,
+): FileReport {
+  const source = input.source;
+  const lines: ReportLine[] = [];
+  const line = (kind: LineKind, cell: string | null, id: string | null, message: string) =>
+    lines.push({ kind, source, cell, id, message });
+  const report: FileReport = {
+    source,
+    unit: null,
+    accepted: false,
+    merged: 0,
+    unchanged: 0,
+    conflicts: 0,
+    rejected: 0,
+    lines,
+  };
+
+  const record = checkRecord(master, input, options);
+  if (typeof record === "string" || input.values === undefined) {
+    line("错误", null, null, `${typeof record === "string" ? record : "无法读取"}；整个文件未合并`);
+    return report;
+  }
+  report.unit = record.unit;
+  const table = readEntryTable(input.values);
+  if (table instanceof TableError) {
+    line("错误", table.cell && `${table.sheet}!${table.cell}`, null, `${table.message}；整个文件未合并`);
+    return report;
+  }
+  report.accepted = true;
+  const earlier = accepted.get(record.unit);
+  if (earlier) line("提示", null, null, `单位“${record.unit}”已有文件 ${earlier} 报回，本文件在其后合并`);
+
+  for (const sheet of record.sheets) {
+    if (!input.values.has(sheet)) line("提示", null, null, `工作表“${sheet}”缺失或被改名（不影响合并）`);
+  }
+  for (const problem of table.problems) {
+    line("拒绝", `${ENTRY_SHEET}!${problem.cell}`, null, problem.message);
+    report.rejected++;
+  }
+  for (const header of record.headers) {
+    if (header && !table.columns.has(header)) {
+      line(
+        "拒绝",
+        `${ENTRY_SHEET}!${a1(table.headerRow, 0)}`,
+        null,
+        `表头“${header}”缺失或被改名，该列未合并`,
+      );
+      report.rejected++;
+    }
+  }
+
+  const known = new Set(record.rows.map((r) => r.id));
+  for (const row of table.rows) {
+    if (!known.has(row.id)) {
+      line(
+        "拒绝",
+        `${ENTRY_SHEET}!${a1(row.row, table.columns.get("指标编号") ?? 0)}`,
+        row.id,
+        "模板中没有这一行（多出的行），已忽略",
+      );
+      report.rejected++;
+    }
+  }
+
+  let cellIssues = 0;
+  const duplicated = new Set(table.problems.map((p) => /“(.+)”重复/.exec(p.message)?.[1]).filter(Boolean));
+  for (const rec of record.rows) {
+    const row = table.byId.get(rec.id);
+    if (!row) {
+      if (duplicated.has(rec.id)) continue;
+      if (rec.role === "lead") {
+        line("拒绝", null, rec.id, `指标 ${rec.id} 的行被删除，未合并`);
+        report.rejected++;
+      }
+      continue;
+    }
+    const target = masterRows.byId.get(rec.id);
+    const leads = master.leads.get(rec.id) ?? [];
+    const mayWrite = rec.role === "lead" && target !== undefined && leads.includes(record.unit);
+    let wrote = false;
+    let troubled = false;
+    rec.cells.forEach((base, index) => {
+      const header = record.headers[index];
+      const col = table.columns.get(header);
+      if (col === undefined) return;
+      const value = row.cells[col];
+      if (cellFingerprint(rec.id, header, value) === base) return;
+      const where = `${ENTRY_SHEET}!${a1(row.row, col)}`;
+      const shown = canonicalValue(value);
+      if (!isEntryCell(record, rec.role, header)) {
+        line("拒绝", where, rec.id, `锁定单元格“${header}”被改为“${shown}”，已忽略`);
+        report.rejected++;
+        cellIssues++;
+        troubled = true;
+        return;
+      }
+      if (!mayWrite) {
+        const why = target === undefined ? "主表中没有该指标" : `主表中该指标的责任单位不是“${record.unit}”`;
+        line("拒绝", where, rec.id, `${why}，“${header}”未合并`);
+        report.rejected++;
+        troubled = true;
+        return;
+      }
+      const entry = entryValue(header, value, master.bounds.get(rec.id));
+      if ("error" in entry) {
+        line("拒绝", where, rec.id, `${header}${entry.error}，未合并`);
+        report.rejected++;
+        troubled = true;
+        return;
+      }
+      const masterCol = masterRows.columns.get(header) as number;
+      const key = `${target.row}:${masterCol}`;
+      const current = overlay.has(key) ? (overlay.get(key) as CellValue) : (target.cells[masterCol] ?? null);
+      if (canonicalValue(current) === canonicalValue(entry.value)) return;
+      const masterCell = `${master.source} ${ENTRY_SHEET}!${a1(target.row, masterCol)}`;
+      if (cellFingerprint(rec.id, header, current) !== base) {
+        const message = `主表 ${masterCell} 已有“${canonicalValue(current)}”，报回“${canonicalValue(entry.value)}”`;
+        report.conflicts++;
+        troubled = true;
+        if (!options.overwrite) {
+          line("冲突", where, rec.id, `${message}，保留主表值`);
+          return;
+        }
+        line("覆盖", where, rec.id, `${message}，已覆盖`);
+      }
+      overlay.set(key, entry.value);
+      changes.push({
+        sheet: ENTRY_SHEET,
+        row: target.row,
+        col: masterCol,
+        id: rec.id,
+        header,
+        value: entry.value,
+        previous: current,
+        source,
+      });
+      wrote = true;
+    });
+    if (wrote) report.merged++;
+    else if (mayWrite && !troubled) report.unchanged++;
+  }
+
+  // Every locked cell is also covered by one digest: a change the fingerprints missed still shows.
+  const digest = lockedDigest(
+    record,
+    record.rows.map((r) => ({
+      id: r.id,
+      role: r.role,
+      value: (h: string) => {
+        const row = table.byId.get(r.id);
+        const col = table.columns.get(h);
+        return row && col !== undefined ? row.cells[col] : undefined;
+      },
+    })),
+  );
+  if (digest !== record.lockedDigest && cellIssues === 0 && report.rejected === 0)
+    line("提示", `${ENTRY_SHEET}!A1`, null, "锁定区域与下发时不一致（表头或行已被改动）");
+  return report;
+}

@@ -1,0 +1,165 @@
+// The integrity record a unit's template carries on a hidden sheet: who it is for, which master and quarter
+// it came from, and a fingerprint of every cell of 指标填报, so that a merge can say which cell was changed.
+import type { Quarter } from "../assess/types";
+import type { CellValue } from "../workbook/data";
+import { canonicalValue, cellFingerprint } from "./fingerprint";
+import { sha256Hex } from "./sha256";
+import { cellText, type EntryTable } from "./table";
+
+export const RECORD_FORMAT = "duban-collect/1";
+
+export type RowRole = "lead" | "partner";
+
+export interface RecordRow {
+  id: string;
+  role: RowRole;
+  /** One fingerprint per header of the record, in that order: the value at split time (the merge's base). */
+  cells: string[];
+}
+
+export interface IntegrityRecord {
+  format: string;
+  unit: string;
+  year: number;
+  quarter: Quarter;
+  /** masterIdentity() of the master the template was split from. */
+  masterId: string;
+  /** Sheet names of the template, in order. */
+  sheets: string[];
+  /** The 指标填报 header row, as written. */
+  headers: string[];
+  /** Headers of the columns the unit may write on its lead rows. */
+  entryHeaders: string[];
+  /** SHA-256 over every locked cell of 指标填报 (headers and rows). */
+  lockedDigest: string;
+  rows: RecordRow[];
+}
+
+/** Whether (role, header) is a cell the unit may write. */
+export function isEntryCell(
+  record: Pick<IntegrityRecord, "entryHeaders">,
+  role: RowRole,
+  header: string,
+): boolean {
+  return role === "lead" && record.entryHeaders.includes(header);
+}
+
+/** SHA-256 over the locked cells of the given rows, in record order: row by row, column by column. */
+export function lockedDigest(
+  record: Pick<IntegrityRecord, "headers" | "entryHeaders">,
+  rows: { id: string; role: RowRole; value(header: string): CellValue | undefined }[],
+): string {
+  const parts: string[] = [record.headers.map(canonicalValue).join("\u0001")];
+  for (const row of rows) {
+    const cells = record.headers
+      .filter((h) => !isEntryCell(record, row.role, h))
+      .map((h) => canonicalValue(row.value(h)));
+    parts.push(`${row.id}\u0002${row.role}\u0002${cells.join("\u0001")}`);
+  }
+  return sha256Hex(parts.join("\n"));
+}
+
+export interface RecordInput {
+  unit: string;
+  year: number;
+  quarter: Quarter;
+  masterId: string;
+  sheets: string[];
+  entryHeaders: string[];
+  /** The template's 指标填报 as it is written. */
+  table: EntryTable;
+  /** 指标编号 of the rows the unit leads; all other rows are shown for reference only. */
+  leadIds: ReadonlySet<string>;
+}
+
+/** The record for a template whose 指标填报 holds `table`. */
+export function buildIntegrityRecord(input: RecordInput): IntegrityRecord {
+  const headers = input.table.headers;
+  const described = input.table.rows.map((row) => ({
+    id: row.id,
+    role: (input.leadIds.has(row.id) ? "lead" : "partner") as RowRole,
+    value: (h: string) => row.cells[headers.indexOf(h)],
+  }));
+  const base = {
+    headers,
+    entryHeaders: input.entryHeaders,
+  };
+  return {
+    format: RECORD_FORMAT,
+    unit: input.unit,
+    year: input.year,
+    quarter: input.quarter,
+    masterId: input.masterId,
+    sheets: input.sheets,
+    headers,
+    entryHeaders: input.entryHeaders,
+    lockedDigest: lockedDigest(base, described),
+    rows: described.map((row) => ({
+      id: row.id,
+      role: row.role,
+      cells: headers.map((h) => cellFingerprint(row.id, h, row.value(h))),
+    })),
+  };
+}
+
+const TITLE = "duban 填报模板校验记录（请勿修改；合并时据此核对）";
+const ROLE_TEXT: Record<RowRole, string> = { lead: "牵头", partner: "配合" };
+const SEP = "|";
+
+/** The record as the hidden sheet's rows. The last field, 记录摘要, covers everything above it. */
+export function recordToGrid(record: IntegrityRecord): CellValue[][] {
+  const body: CellValue[][] = [
+    [TITLE, null, null],
+    ["格式", record.format, null],
+    ["单位", record.unit, null],
+    ["年度", record.year, null],
+    ["季度", record.quarter, null],
+    ["主表标识", record.masterId, null],
+    ["工作表", record.sheets.join(SEP), null],
+    ["表头", record.headers.join(SEP), null],
+    ["填报列", record.entryHeaders.join(SEP), null],
+    ["锁定单元格摘要", record.lockedDigest, null],
+    ["行数", record.rows.length, null],
+    ["指标编号", "角色", "单元格指纹"],
+    ...record.rows.map((r): CellValue[] => [r.id, ROLE_TEXT[r.role], r.cells.join(" ")]),
+  ];
+  return [...body, ["记录摘要", gridDigest(body), null]];
+}
+
+function gridDigest(rows: CellValue[][]): string {
+  return sha256Hex(rows.map((r) => r.map(canonicalValue).join("\u0001")).join("\n"));
+}
+
+/** Reads the hidden sheet back; a string says what is wrong (tampered, truncated, not a record). */
+export function recordFromGrid(grid: CellValue[][]): IntegrityRecord | string {
+  // Trailing blank cells may be dropped by a host: pad every row to three cells.
+  const rows = grid
+    .map((r) => [r[0] ?? null, r[1] ?? null, r[2] ?? null])
+    .filter((r) => r.some((v) => canonicalValue(v) !== ""));
+  const last = rows[rows.length - 1];
+  if (!last || cellText(last[0]) !== "记录摘要") return "校验记录不完整";
+  if (cellText(last[1]) !== gridDigest(rows.slice(0, -1))) return "校验记录已被修改";
+  const field = (name: string): string => cellText(rows.find((r) => cellText(r[0]) === name)?.[1]);
+  const start = rows.findIndex((r) => cellText(r[0]) === "指标编号");
+  const count = Number(field("行数"));
+  const quarter = Number(field("季度"));
+  if (start < 0 || rows.length - 1 - (start + 1) !== count) return "校验记录的行数不符";
+  if (![1, 2, 3, 4].includes(quarter)) return "校验记录的季度无效";
+  const split = (text: string) => (text === "" ? [] : text.split(SEP));
+  return {
+    format: field("格式"),
+    unit: field("单位"),
+    year: Number(field("年度")),
+    quarter: quarter as Quarter,
+    masterId: field("主表标识"),
+    sheets: split(field("工作表")),
+    headers: split(field("表头")),
+    entryHeaders: split(field("填报列")),
+    lockedDigest: field("锁定单元格摘要"),
+    rows: rows.slice(start + 1, start + 1 + count).map((r) => ({
+      id: cellText(r[0]),
+      role: cellText(r[1]) === ROLE_TEXT.lead ? "lead" : "partner",
+      cells: split(cellText(r[2]).replace(/ /g, SEP)),
+    })),
+  };
+}

@@ -1,0 +1,71 @@
+// The merge report as people read it: a short summary for the terminal or the task pane, and a CSV
+// for the file (Excel needs the UTF-8 byte-order mark to open Chinese text correctly).
+import type { MergePlan } from "./types";
+
+/** Lines of the printed summary: one per file, its problems, then the units that have not returned. */
+export function mergeSummary(plan: MergePlan): string[] {
+  const lines: string[] = [
+    `合并到 ${plan.master}（${plan.year}年第${plan.quarter}季度）：${plan.files.length} 个文件，写入 ${
+      new Set(plan.changes.map((c) => `${c.row}:${c.col}`)).size
+    } 个单元格`,
+  ];
+  for (const file of plan.files) {
+    const who = file.unit ? `（${file.unit}）` : "";
+    const verdict = file.accepted
+      ? `合并 ${file.merged} 行，未变 ${file.unchanged} 行，冲突 ${file.conflicts}，拒绝 ${file.rejected}`
+      : "未合并";
+    lines.push(`${file.source}${who}：${verdict}`);
+    for (const l of file.lines) lines.push(`  [${l.kind}] ${l.cell ? `${l.cell} ` : ""}${l.message}`);
+  }
+  lines.push(
+    plan.missingUnits.length
+      ? `未报回单位（${plan.missingUnits.length}）：${plan.missingUnits.join("、")}`
+      : "所有单位均已报回",
+  );
+  return lines;
+}
+
+const CSV_HEADER = [
+  "类别",
+  "文件",
+  "单位",
+  "单元格",
+  "指标编号",
+  "合并行数",
+  "未变行数",
+  "冲突",
+  "拒绝",
+  "说明",
+];
+
+/** Quotes a field when it holds a comma, quote or line break; a leading = + - @ is kept as text. */
+function csvField(value: string | number | null): string {
+  let text = value === null ? "" : String(value);
+  // A spreadsheet would run a field starting with = as a formula: prefix it so it stays text.
+  if (/^[=+\-@]/.test(text) && typeof value === "string") text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The report as CSV text with a UTF-8 BOM and CRLF line ends: a 汇总 row per file, its lines, 未报回 units. */
+export function mergeReportCsv(plan: MergePlan): string {
+  const rows: (string | number | null)[][] = [CSV_HEADER];
+  for (const file of plan.files) {
+    rows.push([
+      "汇总",
+      file.source,
+      file.unit,
+      null,
+      null,
+      file.merged,
+      file.unchanged,
+      file.conflicts,
+      file.rejected,
+      file.accepted ? "已合并" : "未合并",
+    ]);
+    for (const l of file.lines)
+      rows.push([l.kind, l.source, file.unit, l.cell, l.id, null, null, null, null, l.message]);
+  }
+  for (const unit of plan.missingUnits)
+    rows.push(["未报回", null, unit, null, null, null, null, null, null, "没有收到该单位的填报文件"]);
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+}

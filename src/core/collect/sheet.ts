@@ -1,0 +1,31 @@
+// The parts of the workbook contract that distribution and collection rely on (spelled once in
+// core/workbook/layout), plus the hidden sheet that carries a template's integrity record.
+import type { Quarter } from "../assess/types";
+import { HEADERS, QUARTER_HEADERS, SHEETS } from "../workbook/layout";
+
+export const ENTRY_SHEET = SHEETS.fill;
+export const GUIDE_SHEET = SHEETS.guide;
+/** Hidden sheet of a unit's template holding its integrity record. */
+export const INTEGRITY_SHEET = "填报校验";
+
+export const ID_HEADER = "指标编号";
+export const TEXT_ENTRY_HEADERS = ["进展情况", "存在问题", "下步措施"] as const;
+export { QUARTER_HEADERS };
+
+/** The 指标填报 header row, in contract order. */
+export const ENTRY_SHEET_HEADERS = HEADERS[SHEETS.fill];
+
+/** Quarter names as users read them: 1 → "一季度". */
+export function quarterHeader(quarter: Quarter): string {
+  return QUARTER_HEADERS[quarter - 1];
+}
+
+/** The columns a unit's template for `quarter` lets it write: that quarter's figure and the three texts. */
+export function templateEntryHeaders(quarter: Quarter): string[] {
+  return [quarterHeader(quarter), ...TEXT_ENTRY_HEADERS];
+}
+
+/** Entry columns that hold numbers (the quarterly cumulative values). */
+export function isNumberHeader(header: string): boolean {
+  return (QUARTER_HEADERS as readonly string[]).includes(header);
+}

@@ -1,0 +1,203 @@
+// A unit's template is the master's WorkbookSpec (built for that unit's tasks) with three changes: only the
+// unit's lead rows have unlocked entry cells, 说明 tells the unit what to fill, and a hidden sheet holds
+// the integrity record. One renderer writes both, so a template never drifts from the master.
+import type { Quarter } from "../assess/types";
+import type { Block, CellStyle, SheetProtection, SheetSpec, WorkbookSpec } from "../workbook/spec";
+import { buildIntegrityRecord, recordToGrid, type IntegrityRecord } from "./record";
+import {
+  ENTRY_SHEET,
+  GUIDE_SHEET,
+  ID_HEADER,
+  INTEGRITY_SHEET,
+  quarterHeader,
+  templateEntryHeaders,
+} from "./sheet";
+import { specGrid } from "./spec-grid";
+import { readEntryTable, TableError } from "./table";
+import { WorkbookShapeError } from "../errors";
+
+const PARTNER_FILL = "#EDEDED";
+const ENTRY_FILL = "#FFF2CC";
+
+export interface TemplateInput {
+  unit: string;
+  year: number;
+  quarter: Quarter;
+  masterId: string;
+  /** 指标编号 of the rows the unit leads; every other row of 指标填报 is for reference. */
+  leadIds: ReadonlySet<string>;
+  /** Task 序号 it leads and partners, for the guide. */
+  leadTasks: number[];
+  partnerTasks: number[];
+  /** Date text the guide asks the return by, e.g. "2023年4月10日". */
+  deadline: string;
+  /** 发文单位 to return the file to. */
+  issuer: string;
+}
+
+export interface UnitTemplate {
+  spec: WorkbookSpec;
+  record: IntegrityRecord;
+}
+
+const PROTECTION: SheetProtection = {
+  password: "",
+  allowAutoFilter: true,
+  allowSort: false,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+};
+
+/**
+ * Turns the spec of the unit's sub-workbook into its template. Throws WorkbookShapeError when the spec
+ * has no 指标填报 sheet with a 指标编号 header (a builder bug, not user input).
+ */
+export function unitTemplateSpec(spec: WorkbookSpec, input: TemplateInput): UnitTemplate {
+  const entryHeaders = templateEntryHeaders(input.quarter);
+  const sheets = spec.sheets.map((sheet) => {
+    if (sheet.name === GUIDE_SHEET) return { ...guideSheet(input, sheet), protection: PROTECTION };
+    const locked = sheet.name === ENTRY_SHEET ? entrySheet(sheet, input, entryHeaders) : lockAll(sheet);
+    return {
+      ...locked,
+      protection: { ...PROTECTION, ...(sheet.protection ?? {}), password: PROTECTION.password },
+    };
+  });
+  if (!sheets.some((s) => s.name === GUIDE_SHEET))
+    sheets.unshift({ ...guideSheet(input, undefined), protection: PROTECTION });
+
+  const entry = sheets.find((s) => s.name === ENTRY_SHEET);
+  const table = entry && readEntryTable(new Map([[ENTRY_SHEET, specGrid(entry)]]));
+  if (!table || table instanceof TableError)
+    throw new WorkbookShapeError(`模板缺少“${ID_HEADER}”表头`, ENTRY_SHEET, null);
+  const record = buildIntegrityRecord({
+    unit: input.unit,
+    year: input.year,
+    quarter: input.quarter,
+    masterId: input.masterId,
+    sheets: [...sheets.map((s) => s.name), INTEGRITY_SHEET],
+    entryHeaders,
+    table,
+    leadIds: input.leadIds,
+  });
+  const grid = recordToGrid(record);
+  const recordSheet: SheetSpec = {
+    name: INTEGRITY_SHEET,
+    columnWidths: [16, 70, 70],
+    blocks: [
+      { row: 0, col: 0, cells: grid.map((r) => r.map((v) => (typeof v === "boolean" ? String(v) : v))) },
+    ],
+    conditionalFormats: [],
+    validations: [],
+    protection: PROTECTION,
+    hidden: true,
+  };
+  return { spec: { title: `${input.unit} ${spec.title}`, sheets: [...sheets, recordSheet] }, record };
+}
+
+function lockStyle(style: CellStyle | undefined): CellStyle {
+  return { ...(style ?? {}), locked: true };
+}
+
+function lockAll(sheet: SheetSpec): SheetSpec {
+  return {
+    ...sheet,
+    blocks: sheet.blocks.map((b) => (b.style?.locked === false ? { ...b, style: lockStyle(b.style) } : b)),
+  };
+}
+
+/**
+ * Re-cuts the blocks of 指标填报 row by row: on the unit's lead rows the quarter's figure and the three
+ * texts stay unlocked (and highlighted); every other cell is locked, partner rows greyed.
+ */
+function entrySheet(sheet: SheetSpec, input: TemplateInput, entryHeaders: string[]): SheetSpec {
+  const grid = specGrid(sheet);
+  const table = readEntryTable(new Map([[ENTRY_SHEET, grid]]));
+  if (table instanceof TableError) throw new WorkbookShapeError(table.message, ENTRY_SHEET, table.cell);
+  const entryCols = new Set(entryHeaders.map((h) => table.columns.get(h)).filter((c) => c !== undefined));
+  const roleOfRow = new Map(table.rows.map((r) => [r.row, input.leadIds.has(r.id) ? "lead" : "partner"]));
+
+  const blocks: Block[] = [];
+  for (const block of sheet.blocks) {
+    block.cells.forEach((cells, r) => {
+      const row = block.row + r;
+      const role = roleOfRow.get(row);
+      if (role === undefined) {
+        blocks.push({ row, col: block.col, cells: [cells], style: lockStyle(block.style) });
+        return;
+      }
+      // Runs of consecutive columns with the same lock state become one block each.
+      let start = 0;
+      for (let c = 1; c <= cells.length; c++) {
+        const open = (k: number) => role === "lead" && entryCols.has(block.col + k);
+        if (c < cells.length && open(c) === open(start)) continue;
+        const unlocked = open(start);
+        const style: CellStyle = { ...(block.style ?? {}), locked: !unlocked };
+        if (unlocked) style.fill = ENTRY_FILL;
+        else if (role === "partner") style.fill = PARTNER_FILL;
+        blocks.push({ row, col: block.col + start, cells: [cells.slice(start, c)], style });
+        start = c;
+      }
+    });
+  }
+  return { ...sheet, blocks };
+}
+
+/**
+ * 说明 of a template: the unit, quarter, deadline and rules on top, then the master's own 说明 moved down
+ * (its plan facts stay readable by the workbook reader, its legend stays useful).
+ */
+function guideSheet(input: TemplateInput, master: SheetSpec | undefined): SheetSpec {
+  const q = quarterHeader(input.quarter);
+  const facts: [string, string][] = [
+    ["填报单位", input.unit],
+    ["填报期次", `${input.year}年第${input.quarter}季度`],
+    ["报送截止", `${input.deadline}前报送${input.issuer}`],
+    ["牵头任务", `${input.leadTasks.length} 项（序号 ${input.leadTasks.join("、") || "无"}）`],
+    ["配合任务", `${input.partnerTasks.length} 项（灰色行，仅供参考，由牵头单位填报）`],
+  ];
+  const rules = [
+    `在“${ENTRY_SHEET}”表中，只填本单位牵头指标的黄色单元格：“${q}”填截至本季度末的累计值（按“计量单位”列的单位填数字，不带单位和百分号），并填写“进展情况”“存在问题”“下步措施”。`,
+    "其他单元格已锁定：请勿修改工作表名、表头、指标编号和年度目标，请勿增删行；尚无数据的数字单元格请留空，并在“进展情况”中说明。",
+    `请将本文件保持 .xlsx 格式报送（文件名可改）。合并时按“指标编号”核对：锁定单元格、他单位指标和其他季度的改动不会被采用，并在合并报告中逐格列出。`,
+  ];
+  const top: Block[] = [
+    {
+      row: 0,
+      col: 0,
+      cells: [[`${input.unit} ${input.year}年第${input.quarter}季度目标任务填报`, null]],
+      style: { bold: true, fontSize: 16 },
+    },
+    { row: 2, col: 0, cells: facts.map(([k]) => [k]), style: { bold: true, border: true } },
+    {
+      row: 2,
+      col: 1,
+      cells: facts.map(([, v]) => [v]),
+      style: { border: true, wrap: true, fill: ENTRY_FILL },
+    },
+    {
+      row: 3 + facts.length,
+      col: 0,
+      cells: rules.map((r, i) => [`要求${i + 1}`, r]),
+      style: { border: true, wrap: true, vAlign: "top" },
+    },
+  ];
+  const shift = 4 + facts.length + rules.length;
+  const moved = (master?.blocks ?? []).map((b) => ({ ...b, row: b.row + shift, style: lockStyle(b.style) }));
+  return {
+    ...(master ?? { name: GUIDE_SHEET, conditionalFormats: [], validations: [] }),
+    name: GUIDE_SHEET,
+    columnWidths: master?.columnWidths.length ? master.columnWidths : [16, 100],
+    blocks: [...top, ...moved],
+    conditionalFormats: (master?.conditionalFormats ?? []).map((f) => ({
+      ...f,
+      range: { ...f.range, row: f.range.row + shift },
+    })),
+    validations: [],
+  };
+}
+
+/** Default deadline: the 10th of the month after the quarter ends, as "2023年4月10日". */
+export function defaultDeadline(year: number, quarter: Quarter): string {
+  const month = quarter * 3 + 1;
+  return month > 12 ? `${year + 1}年1月10日` : `${year}年${month}月10日`;
+}

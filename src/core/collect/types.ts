@@ -1,0 +1,84 @@
+// What a merge of unit returns plans to do, and what it tells the office, before anything is written.
+import type { Quarter } from "../assess/types";
+import type { CellValue, WorkbookValues } from "../workbook/data";
+import type { QuarterBounds } from "../workbook/sheets/fill";
+
+/** The master as the merge needs it. */
+export interface MergeMaster {
+  /** File name shown in messages. */
+  source: string;
+  values: WorkbookValues;
+  /** masterIdentity() of its plan and indicators. */
+  identity: string;
+  year: number;
+  /** Canonical lead units of each 指标编号's task. */
+  leads: ReadonlyMap<string, readonly string[]>;
+  /** 指标编号 → what its quarter figures may be (as the template's validation says); absent: any number. */
+  bounds: ReadonlyMap<string, QuarterBounds>;
+  /** Every unit expected to return a template (those that lead a task). */
+  units: readonly string[];
+}
+
+/** A returned file: its values, or why it could not be opened at all (not an .xlsx, unreadable…). */
+export type ReturnInput =
+  | { source: string; values: WorkbookValues; error?: undefined }
+  | { source: string; error: string; values?: undefined };
+
+export interface MergeOptions {
+  /** The quarter being collected; returns of templates for another quarter are refused. */
+  quarter: Quarter;
+  /** Replace master cells that hold a different value (conflicts) instead of keeping them. */
+  overwrite: boolean;
+}
+
+export type LineKind = "错误" | "冲突" | "覆盖" | "拒绝" | "提示";
+
+/** One line of the report: which file, which cell, what happened. */
+export interface ReportLine {
+  kind: LineKind;
+  source: string;
+  /** "指标填报!H5" in the returned file (or the master for conflicts), or null for the whole file. */
+  cell: string | null;
+  id: string | null;
+  message: string;
+}
+
+export interface FileReport {
+  source: string;
+  /** The unit named by the file's integrity record, when it could be read. */
+  unit: string | null;
+  /** false when the whole file was refused (nothing of it is merged). */
+  accepted: boolean;
+  /** Rows with at least one value written into the master. */
+  merged: number;
+  /** Rows the unit may write whose values the master already holds. */
+  unchanged: number;
+  conflicts: number;
+  /** Cells whose change was refused: locked cells, rows of other units, text in number cells. */
+  rejected: number;
+  lines: ReportLine[];
+}
+
+/** One master cell to write. */
+export interface CellChange {
+  sheet: string;
+  /** 0-based row and column in the master. */
+  row: number;
+  col: number;
+  id: string;
+  header: string;
+  value: CellValue;
+  previous: CellValue;
+  source: string;
+}
+
+export interface MergePlan {
+  master: string;
+  year: number;
+  quarter: Quarter;
+  files: FileReport[];
+  /** Lead units of the master with no accepted file. */
+  missingUnits: string[];
+  /** In the order they apply; a later change to the same cell replaces an earlier one. */
+  changes: CellChange[];
+}
