@@ -19,6 +19,8 @@ test("reading the bundled plan shows a preview, and 载入工作表 writes it wi
   expect(within(sections).getByRole("row", { name: "一、主要预期目标 2" })).toBeTruthy();
   expect(within(sections).getByRole("row", { name: "二、重点工作 2" })).toBeTruthy();
   expect(screen.getByText(/第 57 行：任务 3 没有量化指标/)).toBeTruthy();
+  // The unit list names organisations; group words such as 各镇街 are not units of their own.
+  expect(screen.getByText("区发展改革委、区财政局、区农业农村委、几江街道")).toBeTruthy();
 
   await user.click(screen.getByRole("button", { name: "载入工作表" }));
 

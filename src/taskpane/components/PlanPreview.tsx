@@ -36,7 +36,7 @@ export function PlanPreview({ plan }: { plan: TaskPlan }) {
         <summary>
           {S.plan.unitsCaption}（{concreteUnits.length}）
         </summary>
-        <Text size={200}>{plan.units.map((u) => u.name).join("、")}</Text>
+        <Text size={200}>{concreteUnits.map((u) => u.name).join("、")}</Text>
       </details>
       <details>
         <summary>
