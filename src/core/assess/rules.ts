@@ -1,5 +1,5 @@
 // The scoring rules of DESIGN.md, each written once as a JS function and, right beside it, as the Excel
-// formula the workbook carries. Formulas use only IF, AND, OR, MIN, MAX, ROUND, INDEX (see DESIGN.md).
+// formula the workbook carries. Formulas use only the functions DESIGN.md allows.
 import type { Comparison, TargetKind } from "../plan/types";
 import { roundTo } from "./round";
 import type { Grade, Params, Quarter, Status } from "./types";
@@ -24,6 +24,17 @@ export function timeProgressOf(kind: TargetKind, quarter: Quarter, params: Param
 /** `kind`: the 类型 cell; `progress`: the four 序时进度 cells of 参数; `quarter`: 当前季度. */
 export function timeProgressFormula(kind: string, progress: string, quarter: string): string {
   return `IF(${kind}=${str(KIND_TEXT.rate)},1,INDEX(${progress},${quarter}))`;
+}
+
+// ---- 当期值 A ---------------------------------------------------------------------------------------
+
+/**
+ * Rule 1: the current quarter's cumulative figure, blank when the cell is blank or holds text. Pasting
+ * skips validation, and the readers count such text as 未填报; SUM of a reference ignores text, so only a
+ * number equals its own SUM (IFERROR covers engines whose INDEX yields a value, not a reference).
+ */
+export function currentValueFormula(cell: string): string {
+  return `IF(${cell}="","",IFERROR(IF(SUM(${cell})=${cell},${cell},""),""))`;
 }
 
 // ---- 完成率 R ---------------------------------------------------------------------------------------

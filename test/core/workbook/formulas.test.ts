@@ -63,16 +63,24 @@ function randomParams(rand: () => number, year: number): Params {
   };
 }
 
+/** Words a unit may paste into a number cell; the rules read them as blank (未填报), and so must the formulas. */
+const PASTED_TEXT = ["约两成", "待统计", "n/a"];
+
 function randomEntries(
   rand: () => number,
   indicators: Indicator[],
   params: Params,
+  pasted: Map<string, string>,
 ): Map<string, IndicatorEntry> {
   const entries = new Map<string, IndicatorEntry>();
   for (const i of indicators) {
-    const quarters = ([1, 2, 3, 4] as const).map((q) =>
-      figure(rand, i, i.kind === "rate" ? 1 : params.timeProgress[q - 1], params.severeGap),
-    ) as IndicatorEntry["quarters"];
+    const quarters = ([1, 2, 3, 4] as const).map((q) => {
+      if (rand() < 0.03) {
+        pasted.set(`${i.id}:${q}`, pick(rand, PASTED_TEXT));
+        return null;
+      }
+      return figure(rand, i, i.kind === "rate" ? 1 : params.timeProgress[q - 1], params.severeGap);
+    }) as IndicatorEntry["quarters"];
     const adjustment =
       rand() < 0.2
         ? Math.round((rand() * 2 - 1) * params.fullScore * 0.8 * 100) / 100
@@ -94,11 +102,21 @@ function randomEntries(
 }
 
 /** Writes entries and 参数 into the engine in one batch, each sheet area as one 2-D array. */
-function fill(hf: HyperFormula, indicators: Indicator[], entries: Entries, params: Params): void {
+function fill(
+  hf: HyperFormula,
+  indicators: Indicator[],
+  entries: Entries,
+  params: Params,
+  pasted: ReadonlyMap<string, string>,
+): void {
   hf.batch(() => {
     hf.setCellContents(
       { sheet: sheetId(hf, "指标填报"), row: FIRST_ROW, col: col("指标填报", "一季度") },
-      indicators.map((i) => [...(entries.get(i.id)?.quarters ?? [null, null, null, null])]),
+      indicators.map((i) =>
+        (entries.get(i.id)?.quarters ?? [null, null, null, null]).map(
+          (v, q) => pasted.get(`${i.id}:${q + 1}`) ?? v,
+        ),
+      ),
     );
     hf.setCellContents(
       { sheet: sheetId(hf, "评分"), row: FIRST_ROW, col: col("评分", "核定状态") },
@@ -146,8 +164,9 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   try {
     for (let round = 0; round < rounds; round++) {
       const params = randomParams(rand, plan.year);
-      const entries = randomEntries(rand, indicators, params);
-      fill(hf, indicators, entries, params);
+      const pasted = new Map<string, string>();
+      const entries = randomEntries(rand, indicators, params, pasted);
+      fill(hf, indicators, entries, params, pasted);
       const result = assess(
         { plan, indicators, entries, params, groups: new Map() },
         params.quarter as Quarter,

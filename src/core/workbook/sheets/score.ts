@@ -1,5 +1,11 @@
 // 评分: one row per indicator, computed from 指标填报 by 指标编号; assessors fill 核定状态 and 加减分.
-import { indicatorScoreFormula, rateFormula, statusFormula, timeProgressFormula } from "../../assess/rules";
+import {
+  currentValueFormula,
+  indicatorScoreFormula,
+  rateFormula,
+  statusFormula,
+  timeProgressFormula,
+} from "../../assess/rules";
 import { STATUSES, type Indicator, type IndicatorEntry } from "../../assess/types";
 import { columnBlock, columnRange, headerBlock, present, statusFormats } from "../blocks";
 import { columnRef, columnsRef, paramRef, progressRef, type BuildContext } from "../context";
@@ -45,7 +51,7 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "当期值"),
-        formulas((i) => `IF(${current(i)}="","",${current(i)})`),
+        formulas((i) => currentValueFormula(current(i))),
         DATA_STYLE,
       ),
       columnBlock(
