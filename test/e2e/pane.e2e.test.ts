@@ -1,7 +1,9 @@
 // The production build in headless Chromium with an Office host stand-in (test/e2e/officeStandIn.js, computing
 // formulas with HyperFormula): 方案 → 载入 → 筛选 → 填报 → 评分 as a person clicks, with a 360×800 screenshot
-// of each tab in docs/screenshots/. Needs Debian's chromium (and fonts-noto-cjk); .ci/run installs both.
+// of each tab (to a temporary folder; `npm run screenshots` refreshes docs/screenshots/ for the README).
+// Needs Debian's chromium (and fonts-noto-cjk); .ci/run installs both.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -9,7 +11,10 @@ import { productionBuild } from "../support/build";
 import { serve } from "./server";
 
 const executablePath = "/usr/bin/chromium";
-const shots = path.resolve(__dirname, "..", "..", "docs", "screenshots");
+// A test run must not rewrite tracked files; the README's images are refreshed on purpose only.
+const shots = process.env.DUBAN_SCREENSHOTS
+  ? path.resolve(process.env.DUBAN_SCREENSHOTS)
+  : fs.mkdtempSync(path.join(os.tmpdir(), "duban-screenshots-"));
 const standIn = fs.readFileSync(path.join(__dirname, "officeStandIn.js"), "utf8");
 // The browser bundle of HyperFormula (the package's exports do not list it, hence the path).
 const hyperformula = path.resolve(
