@@ -102,6 +102,8 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
   const [checked, setChecked] = useState<Checked | null>(null);
   const [busy, setBusy] = useState<"check" | "merge" | null>(null);
   const [message, setMessage] = useState<Message>(null);
+  /** Files read so far during a check: some 80 returns take a while. */
+  const [read, setRead] = useState(0);
 
   function choose(list: FileList | null) {
     setFiles(list ? [...list] : []);
@@ -136,7 +138,11 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
       const quarter = snapshot.data.params.quarter;
       // One at a time: each return is parsed by exceljs, and dozens at once would hold them all in memory.
       const returns: ReturnInput[] = [];
-      for (const file of files) returns.push(await readFile(file));
+      setRead(0);
+      for (const file of files) {
+        returns.push(await readFile(file));
+        setRead(returns.length);
+      }
       const plan = planMerge(master, returns, { quarter, overwrite });
       setChecked({ master, quarter, returns, plan });
       return plan.changes.length === 0 ? { intent: "info", text: S.nothingToMerge } : null;
@@ -209,7 +215,9 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
         <Button appearance="primary" disabled={!canMerge} onClick={merge}>
           {S.merge}
         </Button>
-        {busy && <Spinner size="tiny" label={busy === "check" ? S.checking : S.merging} />}
+        {busy && (
+          <Spinner size="tiny" label={busy === "check" ? S.checking(read, files.length) : S.merging} />
+        )}
       </div>
       {message && (
         <MessageBar intent={message.intent}>

@@ -8,7 +8,7 @@ export const IMPORT_STRINGS = {
   noneChosen: "尚未选择文件",
   clear: "清空",
   check: "检查",
-  checking: "正在读取工作簿和报回文件……",
+  checking: (done: number, total: number) => `正在读取报回文件（${done}/${total}）……`,
   overwrite: "覆盖冲突（工作簿中已有不同的值时，以报回文件为准）",
   merge: "合并到工作簿",
   merging: "正在写入指标填报……",
