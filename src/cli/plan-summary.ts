@@ -1,20 +1,9 @@
 // The human-readable summary `duban parse` prints: sections, units, targets, warnings.
 import { countBySection, countUnitRoles, type TaskPlan } from "../core/plan";
+import { displayWidth as width } from "./text-table";
 
 const CMP_SIGN = { ">=": "≥", "<=": "≤", "=": "≈" } as const;
 const KIND_WORD = { rate: "比率", amount: "累计" } as const;
-
-/** Display width in a terminal: CJK and full-width characters take two columns. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2
-      : 1;
-  return w;
-}
 
 const pad = (text: string, to: number) => text + " ".repeat(Math.max(0, to - width(text)));
 

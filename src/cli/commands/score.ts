@@ -6,7 +6,7 @@ import { readWorkbookChecked } from "../../core/workbook";
 import { UsageError } from "../args";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
-import { textTable } from "./score-table";
+import { textTable } from "../text-table";
 
 const pct = (rate: number | null) => (rate === null ? "" : `${(rate * 100).toFixed(2)}%`);
 const num = (n: number | null) => (n === null ? "" : n.toFixed(2));

@@ -1,4 +1,4 @@
-// Plain-text tables for `duban score`, aligned for terminals where CJK characters take two columns.
+// Plain-text tables for the CLI, aligned for terminals where CJK characters take two columns.
 
 /** Display width: CJK and full-width characters count two. */
 export function displayWidth(text: string): number {
