@@ -10,7 +10,7 @@ import { leadAssignments, mergeMaster, mergeSummary, planMerge, quarterHeader } 
 import type { CellChange, ReturnInput } from "../../src/core/collect";
 import { SHEET } from "../../src/core/filter";
 import type { WorkbookData } from "../../src/core/workbook/data";
-import { ImportTab, type ImportTabProps } from "../../src/taskpane/collect";
+import { ImportTab, readReturnFile, type ImportTabProps } from "../../src/taskpane/collect";
 import { IMPORT_STRINGS as S } from "../../src/taskpane/collect/strings.zh-CN";
 import { returnFromBytes } from "../../src/xlsx";
 import { calculate } from "../excel/calculate";
@@ -66,7 +66,7 @@ async function setup(excel?: Awaited<ReturnType<typeof openMaster>>) {
       readWorkbook: jest.fn(() => open.ops.readWorkbook()),
       applyCellChanges: jest.fn((changes: readonly CellChange[]) => open.ops.applyCellChanges(changes)),
     },
-    // The shared reader of src/xlsx on the file's bytes (jsdom's File cannot hand them out).
+    // The shared reader of src/xlsx on the returned bytes (the pane's own file reading is tested at the end).
     readFile: jest.fn(async (file: File): Promise<ReturnInput> =>
       returnFromBytes(file.name, bytes.get(file.name) ?? new TextEncoder().encode("not a zip")),
     ),
@@ -284,5 +284,19 @@ describe("导入填报 tab", () => {
     expect(name).toBe(S.reportFile(data.plan.year, data.params.quarter));
     const csv = new TextDecoder().decode(bytes);
     expect(csv).toContain(`汇总,${clean.template.fileName},${clean.template.unit}`);
+  });
+
+  it("reads a picked file's bytes in the pane, with or without Blob.arrayBuffer", async () => {
+    const file = fileOf(clean);
+    const viaBlob = await readReturnFile(file);
+    Object.defineProperty(file, "arrayBuffer", { value: undefined });
+    const viaReader = await readReturnFile(file);
+    for (const input of [viaBlob, viaReader]) {
+      expect(input.error).toBeUndefined();
+      expect(input.source).toBe(clean.template.fileName);
+      const ids = (input.values?.get(SHEET.entry) ?? []).map((row) => row[0]);
+      for (const id of leadIds(clean.template)) expect(ids).toContain(id);
+    }
+    expect((await readReturnFile(notXlsx)).error).toContain("不是 .xlsx 文件");
   });
 });
