@@ -136,7 +136,7 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
       if (!snapshot.values) return { intent: "error", text: S.notDuban };
       const master = mergeMaster(S.masterName, snapshot.values, snapshot.data);
       const quarter = snapshot.data.params.quarter;
-      // One at a time: each return is parsed by exceljs, and dozens at once would hold them all in memory.
+      // One at a time: only one exceljs workbook is alive at once; what is kept of each return is 指标填报.
       const returns: ReturnInput[] = [];
       setRead(0);
       for (const file of files) {
