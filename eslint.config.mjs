@@ -75,6 +75,14 @@ export default tseslint.config(
   { files: ["src/excel/**/*.ts"], rules: layer(["taskpane", "cli", "docx"]) },
   { files: ["src/docx/**/*.ts"], rules: layer(["taskpane", "cli", "excel"]) },
   { files: ["src/cli/**/*.ts"], rules: layer(["taskpane", "excel"]) },
+  // exceljs reading shared by the CLI and the task pane: core only, and no Node (it runs in the browser too).
+  {
+    files: ["src/xlsx/**/*.ts"],
+    rules: layer(
+      ["taskpane", "excel", "cli", "docx"],
+      noNode.map((name) => ({ name, message: "src/xlsx runs in the task pane too: no Node APIs." })),
+    ),
+  },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     ignores: ["src/taskpane/index.tsx", "src/taskpane/office/**"],

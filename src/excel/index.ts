@@ -13,5 +13,6 @@ export type { RenderResult } from "./render";
 export type { LoadReport } from "./load";
 export type { FilterResult } from "./filter";
 export type { WorkbookSnapshot } from "./reader";
+export type { AppliedChanges } from "./entries";
 export { workbookRules } from "./rules";
 export type { WorkbookRules } from "./rules";

@@ -29,4 +29,10 @@ export const MESSAGES = {
   chunked: (n: number) => `数据量较大，已分 ${n} 批写入。`,
   removedEntries: (n: number) =>
     `新方案中已没有 ${n} 个指标，但这些指标已有填报内容：已原样移到工作表“已移除指标”，没有删除。`,
+  entryRowGone: (id: string) =>
+    `指标填报中找不到指标编号“${id}”（检查之后被删除、改动或重复了）：未写入任何内容，请重新检查后再合并。`,
+  entryColumnGone: (header: string) =>
+    `指标填报中找不到表头“${header}”：未写入任何内容，请不要改动表头，或重新载入方案恢复后再合并。`,
+  entryChangedSinceCheck: (cell: string, id: string, header: string) =>
+    `指标填报 ${cell}（指标编号 ${id} 的“${header}”）在检查之后被改动过：未写入任何内容，请重新检查后再合并。`,
 } as const;

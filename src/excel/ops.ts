@@ -1,12 +1,15 @@
 // createExcelOps: the task pane's Office operations, each one Excel.run, each retried while Excel is in
 // cell-edit mode, each failing with a Chinese message that says what to do.
 import type { Quarter } from "../core/assess/types";
+import type { CellChange } from "../core/collect";
 import type { UnitFilter } from "../core/filter";
 import type { TaskPlan } from "../core/plan/types";
 import type { Capabilities, IsSetSupported } from "./capabilities";
 import { detectCapabilities, officeIsSetSupported, officeOnWeb } from "./capabilities";
 import { DEFAULT_RETRY, withRetry } from "./errors";
 import type { RetryOptions } from "./errors";
+import { applyCellChanges } from "./entries";
+import type { AppliedChanges } from "./entries";
 import { applyFilter, clearFilter } from "./filter";
 import type { FilterResult } from "./filter";
 import { loadPlan } from "./load";
@@ -45,6 +48,7 @@ export interface OfficeExcelOps {
   selectCell(sheet: string, address: string): Promise<void>;
   setQuarter(quarter: Quarter): Promise<void>;
   writeNotice(paragraphs: string[]): Promise<void>;
+  applyCellChanges(changes: readonly CellChange[]): Promise<AppliedChanges>;
 }
 
 const excelRun: Runner = (batch) => Excel.run(batch);
@@ -82,5 +86,10 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
     selectCell: (sheet, address) => act((context) => selectCell(context, sheet, address)),
     setQuarter: (quarter) => act((context) => setQuarter(context, quarter)),
     writeNotice: (paragraphs) => act((context) => writeNotice(context, paragraphs)),
+    // No change, no Excel.run: merging a return a second time touches nothing.
+    applyCellChanges: (changes) =>
+      changes.length === 0
+        ? Promise.resolve({ cells: 0, rows: 0 })
+        : act((context) => applyCellChanges(context, changes)),
   };
 }

@@ -1,6 +1,7 @@
 // The Office operations the task pane needs. src/excel implements them with Office.js; index.tsx (the one
 // composition file) passes them to <App> as props, so no component knows that Office exists.
 import type { Assessment, Quarter } from "../core/assess/types";
+import type { CellChange } from "../core/collect";
 import type { TaskPlan } from "../core/plan/types";
 import type { WorkbookShapeError } from "../core/errors";
 import type { WorkbookData, WorkbookValues } from "../core/workbook/data";
@@ -61,4 +62,16 @@ export interface ExcelOps {
   setQuarter(quarter: Quarter): Promise<void>;
   /** Replaces the 通报 sheet with one paragraph per row. */
   writeNotice(paragraphs: string[]): Promise<void>;
+  /**
+   * Writes a merge plan's changes (core/collect planMerge) into 指标填报, each cell found again by 指标编号 and
+   * header; all or nothing: throws, writing nothing, when a row or cell changed since the plan was made.
+   */
+  applyCellChanges(changes: readonly CellChange[]): Promise<AppliedChanges>;
+}
+
+export interface AppliedChanges {
+  /** Cells written. */
+  cells: number;
+  /** Distinct 指标编号 among them. */
+  rows: number;
 }

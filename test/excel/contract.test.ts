@@ -8,6 +8,7 @@ describe("createExcelOps", () => {
     const ops: ExcelOps = createExcelOps({ run: fake.run, isSetSupported: () => true });
     expect(Object.keys(ops).sort()).toEqual(
       [
+        "applyCellChanges",
         "applyFilter",
         "capabilities",
         "clearFilter",

@@ -3,11 +3,9 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Quarter } from "../../core/assess/types";
-import { ENTRY_SHEET, INTEGRITY_SHEET, type ReturnInput } from "../../core/collect";
-import type { CellValue } from "../../core/workbook";
-import { DubanError } from "../../core/errors";
+import type { ReturnInput } from "../../core/collect";
+import { notXlsxReason, returnFromBytes } from "../../xlsx";
 import { UsageError } from "../args";
-import { readWorkbookValues } from "./read";
 
 /** `--quarter N` (1..4), or `fallback` when absent. */
 export function quarterOption(text: string | undefined, fallback: Quarter): Quarter {
@@ -18,23 +16,20 @@ export function quarterOption(text: string | undefined, fallback: Quarter): Quar
 }
 
 /**
- * A returned file as values, or the reason it cannot be read; never throws for a bad file. Only 指标填报 and
- * the integrity record are kept (other sheets as empty, so a missing one is still noticed): a merge of
- * hundreds of returns holds them all at once.
+ * A returned file as values, or the reason it cannot be read; never throws for a bad file. The reading is
+ * src/xlsx's, the same as the task pane's 导入填报.
  */
 export async function readReturn(file: string, source: string): Promise<ReturnInput> {
-  if (path.extname(file).toLowerCase() !== ".xlsx")
-    return { source, error: "不是 .xlsx 文件（请报送 duban 下发的 .xlsx 模板；.xls、.et、.csv 不能合并）" };
+  const reason = notXlsxReason(file);
+  if (reason) return { source, error: reason };
+  let bytes: Uint8Array;
   try {
-    const all = await readWorkbookValues(file, source);
-    const kept = new Map<string, CellValue[][]>();
-    for (const [name, grid] of all)
-      kept.set(name, name === ENTRY_SHEET || name === INTEGRITY_SHEET ? grid : []);
-    return { source, values: kept };
+    bytes = await fs.readFile(file);
   } catch (error) {
-    if (!(error instanceof DubanError)) throw error;
-    return { source, error: error.message.replace(`${source}：`, "") };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { source, error: code === "ENOENT" ? "文件不存在" : `无法读取（${(error as Error).message}）` };
   }
+  return returnFromBytes(source, bytes);
 }
 
 /** Writes bytes to `file` through a temporary file in the same folder and a rename. */

@@ -1,0 +1,87 @@
+// Writes a merge plan's cell changes (core/collect planMerge) into the open workbook's 指标填报. The cells are
+// found again by 指标编号 and header in the same Excel.run, never by the row numbers of the check: the user may
+// have sorted or moved rows since. Nothing is written unless every change still finds its cell unchanged.
+import { ENTRY_SHEET, TEXT_ENTRY_HEADERS, canonicalValue, readEntryTable } from "../core/collect";
+import type { CellChange } from "../core/collect";
+import { a1 } from "../core/workbook/address";
+import { WorkbookShapeError } from "../core/errors";
+import type { CellValue } from "../core/workbook/data";
+import { escapeText } from "./cells";
+import { MESSAGES } from "./messages.zh-CN";
+import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
+import { queueSheetReads } from "./read";
+
+export interface AppliedChanges {
+  /** Cells written. */
+  cells: number;
+  /** Distinct 指标编号 among them. */
+  rows: number;
+}
+
+interface Target {
+  id: string;
+  header: string;
+  /** The cell's value when the plan was made: what it must still hold. */
+  previous: CellValue;
+  value: CellValue;
+}
+
+/** One target per cell: a later change to the same cell replaces the value, the first one's `previous` stays. */
+function targets(changes: readonly CellChange[]): Target[] {
+  const byCell = new Map<string, Target>();
+  for (const c of changes) {
+    if (c.sheet !== ENTRY_SHEET) continue; // planMerge writes only 指标填报
+    const key = `${c.id}\u0001${c.header}`;
+    const seen = byCell.get(key);
+    if (seen) seen.value = c.value;
+    else byCell.set(key, { id: c.id, header: c.header, previous: c.previous, value: c.value });
+  }
+  return [...byCell.values()];
+}
+
+/** What range.values takes: blank "", text columns (number format "@") as typed, other text escaped. */
+function excelValue(value: CellValue, header: string): string | number | boolean {
+  if (value === null) return "";
+  if (typeof value !== "string") return value;
+  return (TEXT_ENTRY_HEADERS as readonly string[]).includes(header) ? value : escapeText(value);
+}
+
+/** Two syncs whatever the number of changes: read 指标填报 and its protection, then write and protect again. */
+export async function applyCellChanges(
+  context: Excel.RequestContext,
+  changes: readonly CellChange[],
+): Promise<AppliedChanges> {
+  const wanted = targets(changes);
+  if (wanted.length === 0) return { cells: 0, rows: 0 };
+  const collect = queueSheetReads(context, [ENTRY_SHEET], { state: true, autoFilter: false });
+  await context.sync();
+  const read = collect().get(ENTRY_SHEET);
+  const table = readEntryTable(new Map([[ENTRY_SHEET, read?.values ?? []]]));
+  if (!("byId" in table)) throw new WorkbookShapeError(table.message, table.sheet, table.cell);
+
+  // Locate and check everything before queueing a single write: all or nothing.
+  const cells = wanted.map((t) => {
+    const row = table.byId.get(t.id);
+    if (!row) throw new WorkbookShapeError(MESSAGES.entryRowGone(t.id), ENTRY_SHEET, null);
+    const col = table.columns.get(t.header);
+    if (col === undefined)
+      throw new WorkbookShapeError(MESSAGES.entryColumnGone(t.header), ENTRY_SHEET, null);
+    const address = a1(row.row, col);
+    if (canonicalValue(row.cells[col]) !== canonicalValue(t.previous))
+      throw new WorkbookShapeError(
+        MESSAGES.entryChangedSinceCheck(address, t.id, t.header),
+        ENTRY_SHEET,
+        address,
+      );
+    return { row: row.row, col, value: excelValue(t.value, t.header) };
+  });
+
+  const ws = context.workbook.worksheets.getItem(ENTRY_SHEET);
+  const wasProtected = read?.protected ?? false;
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  queueUnprotect(ws, wasProtected);
+  for (const c of cells) ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [[c.value]];
+  if (wasProtected) queueProtect(ws, DEFAULT_PROTECTION);
+  await context.sync();
+  return { cells: cells.length, rows: new Set(wanted.map((t) => t.id)).size };
+}

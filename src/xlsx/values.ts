@@ -1,0 +1,43 @@
+// exceljs workbook → WorkbookValues: each sheet's values as a 2-D array from A1. Shared by the CLI and the
+// task pane, so a return reads the same in both; exceljs is only a type here (callers load it).
+import type ExcelJS from "exceljs";
+import type { CellValue, WorkbookValues } from "../core/workbook/data";
+
+/** A date as ISO "YYYY-MM-DD" (exceljs gives dates at UTC midnight). */
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** One exceljs cell value as a plain value: formulas give their cached result (null when never computed). */
+export function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return isoDate(value);
+  if ("richText" in value) return value.richText.map((t) => t.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === "object" && "error" in result) return result.error;
+    return plainValue(result as ExcelJS.CellValue);
+  }
+  if ("error" in value) return value.error;
+  if ("text" in value) return String(value.text);
+  return null;
+}
+
+/** Every sheet of a loaded workbook as values. */
+export function workbookValues(wb: ExcelJS.Workbook): WorkbookValues {
+  const values = new Map<string, CellValue[][]>();
+  wb.eachSheet((ws) => {
+    const rows: CellValue[][] = [];
+    const width = ws.columnCount;
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const line: CellValue[] = [];
+      for (let c = 1; c <= width; c++) line.push(plainValue(row.getCell(c).value));
+      rows.push(line);
+    }
+    values.set(ws.name, rows);
+  });
+  return values;
+}

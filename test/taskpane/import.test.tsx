@@ -1,0 +1,302 @@
+/** @jest-environment jsdom */
+// The 导入填报 tab on real returns: the master is a workbook loaded into a stand-in Excel, the templates are split
+// from it and rendered to .xlsx, units fill them (one also changes a locked cell), and the tab reads the files
+// through src/xlsx, shows the merge report, and hands the planned cells to the real Office.js operation.
+import { TextDecoder, TextEncoder } from "node:util";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { leadAssignments, mergeMaster, mergeSummary, planMerge, quarterHeader } from "../../src/core/collect";
+import type { CellChange, ReturnInput } from "../../src/core/collect";
+import { SHEET } from "../../src/core/filter";
+import type { WorkbookData } from "../../src/core/workbook/data";
+import { ImportTab, readReturnFile, type ImportTabProps } from "../../src/taskpane/collect";
+import { IMPORT_STRINGS as S } from "../../src/taskpane/collect/strings.zh-CN";
+import { returnFromBytes } from "../../src/xlsx";
+import { calculate } from "../excel/calculate";
+import { FakeExcel } from "../excel/fakeExcel";
+import { rowOf, setup as excelSetup } from "../excel/helpers";
+import { seedPlan } from "../excel/plans";
+import { fillReturn, leadIds, twoTemplates, type Filled } from "./import-returns";
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver (Fluent's MessageBar reflows with it) and no setImmediate (the stand-in Excel
+  // settles its mock objects with it).
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  // Nor TextEncoder/TextDecoder, which every browser the pane runs in has.
+  globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder;
+  globalThis.TextDecoder ??= TextDecoder as typeof globalThis.TextDecoder;
+  globalThis.setImmediate ??= ((fn: () => void) => setTimeout(fn, 0)) as unknown as typeof setImmediate;
+});
+
+/** A fresh workbook in the stand-in Excel, loaded with the 2023 plan: the open master. */
+async function openMaster() {
+  const excel = excelSetup(new FakeExcel());
+  await excel.ops.loadPlan(seedPlan());
+  calculate(excel.fake, () => "未填报");
+  return excel;
+}
+
+let data: WorkbookData;
+let clean: Filled;
+let tampered: Filled;
+const notXlsx = new File(["进展情况见附件"], "说明.txt", { type: "text/plain" });
+
+beforeAll(async () => {
+  data = (await (await openMaster()).ops.readWorkbook()).data;
+  const [first, second] = twoTemplates(data);
+  clean = await fillReturn(first, (k) => 10 + k);
+  tampered = await fillReturn(second, (k) => 50 + k, true);
+}, 60000);
+
+const fileOf = (f: Filled) =>
+  new File([f.bytes.slice()], f.template.fileName, {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+
+async function setup(excel?: Awaited<ReturnType<typeof openMaster>>) {
+  const open = excel ?? (await openMaster());
+  const bytes = new Map([clean, tampered].map((f) => [f.template.fileName, f.bytes]));
+  const props = {
+    ops: {
+      readWorkbook: jest.fn(() => open.ops.readWorkbook()),
+      applyCellChanges: jest.fn((changes: readonly CellChange[]) => open.ops.applyCellChanges(changes)),
+    },
+    // The shared reader of src/xlsx on the returned bytes (the pane's own file reading is tested at the end).
+    readFile: jest.fn(async (file: File): Promise<ReturnInput> =>
+      returnFromBytes(file.name, bytes.get(file.name) ?? new TextEncoder().encode("not a zip")),
+    ),
+    saveFile: jest.fn((_name: string, _bytes: Uint8Array) => undefined),
+  } satisfies ImportTabProps;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ImportTab {...props} />
+    </FluentProvider>,
+  );
+  // A person may pick “all files” in the dialog, so the accept filter is not applied.
+  const user = userEvent.setup({ applyAccept: false });
+  return { props, user, fake: open.fake };
+}
+
+const button = (name: string) => screen.getByRole("button", { name });
+const enabled = (name: string) => !(button(name) as HTMLButtonElement).disabled;
+const report = () => screen.getByRole("region", { name: S.report });
+const section = (f: Filled) => within(report()).getByRole("region", { name: f.template.fileName });
+const entry = (fake: FakeExcel, id: string, header: string) =>
+  fake.rows(SHEET.entry)[rowOf(fake, SHEET.entry, id)][fake.rows(SHEET.entry)[0].indexOf(header)];
+const figureHeader = () => quarterHeader(data.params.quarter);
+
+async function choose(user: ReturnType<typeof userEvent.setup>, files: File[]) {
+  await user.upload(screen.getByLabelText(S.chooseLabel), files);
+}
+
+async function check(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(button(S.check));
+  await waitFor(() => expect(report()).toBeTruthy());
+}
+
+describe("导入填报 tab", () => {
+  it("checks the chosen returns and shows the report of duban merge, writing nothing", async () => {
+    const { props, user, fake } = await setup();
+    expect(enabled(S.check)).toBe(false);
+    await choose(user, [fileOf(clean), fileOf(tampered), notXlsx]);
+    expect(screen.getByText(S.chosen(3))).toBeTruthy();
+    expect(enabled(S.merge)).toBe(false);
+    await check(user);
+
+    const leadsClean = leadIds(clean.template).length;
+    const leadsTampered = leadIds(tampered.template).length;
+    expect(section(clean).textContent).toContain(
+      `（${clean.template.unit}）：${S.verdict(leadsClean, 0, 0, 0)}`,
+    );
+    // The unit's figures still merge; only its change of a locked cell is refused, naming the cell.
+    expect(section(tampered).textContent).toContain(S.verdict(leadsTampered, 0, 0, 1));
+    expect(section(tampered).textContent).toContain(
+      `[拒绝] ${tampered.tampered} 锁定单元格“年度目标”被改为“987654”，已忽略`,
+    );
+    expect(within(report()).getByRole("region", { name: "说明.txt" }).textContent).toContain(S.refused);
+    expect(within(report()).getByRole("region", { name: "说明.txt" }).textContent).toContain(
+      "不是 .xlsx 文件",
+    );
+    const missing = leadAssignments(data.plan)
+      .map((a) => a.unit)
+      .filter((u) => u !== clean.template.unit && u !== tampered.template.unit);
+    expect(report().textContent).toContain(S.missing(missing));
+
+    // Line for line what `duban merge` prints for the same files (its first line names the output instead).
+    const snapshot = await props.ops.readWorkbook();
+    const returns = await Promise.all([fileOf(clean), fileOf(tampered), notXlsx].map(props.readFile));
+    const cli = mergeSummary(
+      planMerge(mergeMaster(S.masterName, snapshot.values, snapshot.data), returns, {
+        quarter: data.params.quarter,
+        overwrite: false,
+      }),
+    );
+    for (const line of cli.slice(1)) expect(report().textContent).toContain(line.trim());
+
+    expect(props.ops.applyCellChanges).not.toHaveBeenCalled();
+    expect(leadIds(clean.template).map((id) => entry(fake, id, figureHeader()))).toEqual(
+      leadIds(clean.template).map(() => null),
+    );
+    expect(enabled(S.merge)).toBe(true);
+  });
+
+  it("merges into the open workbook by 指标编号 and says how much was written", async () => {
+    const { props, user, fake } = await setup();
+    await choose(user, [fileOf(clean), fileOf(tampered)]);
+    await check(user);
+    await user.click(button(S.merge));
+    await waitFor(() => expect(screen.getByText(/^已合并/)).toBeTruthy());
+
+    expect(props.ops.applyCellChanges).toHaveBeenCalledTimes(1);
+    const changes = props.ops.applyCellChanges.mock.calls[0][0];
+    const typed = new Map([...clean.figures, ...tampered.figures]);
+    // A figure and a 进展情况 per lead row, nothing else: not the tampered 年度目标.
+    expect(changes).toHaveLength(typed.size * 2);
+    expect(changes.filter((c) => c.header === figureHeader()).map((c) => [c.id, c.value])).toEqual([
+      ...typed,
+    ]);
+    expect(changes.filter((c) => c.header === "进展情况").map((c) => [c.id, c.value])).toEqual(
+      [...typed.keys()].map((id) => [id, `进展 ${id}`]),
+    );
+    for (const [id, figure] of typed) {
+      expect(entry(fake, id, figureHeader())).toBe(figure);
+      expect(entry(fake, id, "进展情况")).toBe(`进展 ${id}`);
+    }
+    expect(entry(fake, leadIds(tampered.template)[0], "年度目标")).not.toBe(987654);
+    expect(screen.getByText(S.merged(changes.length, typed.size, 2))).toBeTruthy();
+    expect(enabled(S.merge)).toBe(false);
+
+    // Checked again, the same files find everything already in the workbook.
+    await check(user);
+    expect(section(clean).textContent).toContain(S.verdict(0, leadIds(clean.template).length, 0, 0));
+    expect(screen.getByText(S.nothingToMerge)).toBeTruthy();
+    expect(enabled(S.merge)).toBe(false);
+  });
+
+  it("keeps a value the workbook already holds unless 覆盖冲突 is switched on", async () => {
+    const excel = await openMaster();
+    const id = leadIds(clean.template)[0];
+    const cell = `${String.fromCharCode(65 + excel.fake.rows(SHEET.entry)[0].indexOf(figureHeader()))}${
+      rowOf(excel.fake, SHEET.entry, id) + 1
+    }`;
+    excel.fake.type(SHEET.entry, cell, 7);
+    const { props, user, fake } = await setup(excel);
+    await choose(user, [fileOf(clean)]);
+    await check(user);
+    expect(section(clean).textContent).toContain(`冲突 1`);
+    expect(section(clean).textContent).toContain(`[冲突]`);
+    expect(section(clean).textContent).toContain(`主表 当前工作簿 指标填报!${cell} 已有“7”`);
+
+    await user.click(screen.getByRole("switch", { name: S.overwrite }));
+    expect(section(clean).textContent).toContain(`[覆盖]`);
+    await user.click(button(S.merge));
+    await waitFor(() => expect(screen.getByText(/^已合并/)).toBeTruthy());
+    const written = props.ops.applyCellChanges.mock.calls[0][0].find(
+      (c) => c.id === id && c.header === figureHeader(),
+    );
+    expect(written).toMatchObject({ value: clean.figures.get(id), previous: 7 });
+    expect(entry(fake, id, figureHeader())).toBe(clean.figures.get(id));
+  });
+
+  it("without 覆盖冲突, merges the other cells and leaves the conflicting one as it was", async () => {
+    const excel = await openMaster();
+    const id = leadIds(clean.template)[0];
+    const col = excel.fake.rows(SHEET.entry)[0].indexOf(figureHeader());
+    excel.fake.sheet(SHEET.entry).cells.set(`${rowOf(excel.fake, SHEET.entry, id)},${col}`, 7);
+    const { props, user, fake } = await setup(excel);
+    await choose(user, [fileOf(clean)]);
+    await check(user);
+    await user.click(button(S.merge));
+    await waitFor(() => expect(screen.getByText(/^已合并/)).toBeTruthy());
+    const changes = props.ops.applyCellChanges.mock.calls[0][0];
+    expect(changes.some((c) => c.id === id && c.header === figureHeader())).toBe(false);
+    expect(entry(fake, id, figureHeader())).toBe(7);
+    expect(entry(fake, leadIds(clean.template)[1], figureHeader())).toBe(
+      clean.figures.get(leadIds(clean.template)[1]),
+    );
+  });
+
+  it("writes each figure to its own 指标编号 when rows were sorted between 检查 and 合并", async () => {
+    const { user, fake } = await setup();
+    await choose(user, [fileOf(clean)]);
+    await check(user);
+    // The user sorts 指标填报 upside down after the check.
+    const cells = fake.sheet(SHEET.entry).cells;
+    const last = fake.rows(SHEET.entry).length - 1;
+    const moved = new Map(
+      [...cells].map(([key, value]) => {
+        const [r, c] = key.split(",").map(Number);
+        return [r === 0 ? key : `${last + 1 - r},${c}`, value];
+      }),
+    );
+    cells.clear();
+    for (const [key, value] of moved) cells.set(key, value);
+
+    await user.click(button(S.merge));
+    await waitFor(() => expect(screen.getByText(/^已合并/)).toBeTruthy());
+    for (const [id, figure] of clean.figures) expect(entry(fake, id, figureHeader())).toBe(figure);
+  });
+
+  it("writes nothing and asks for a new check when a planned cell was typed into after 检查", async () => {
+    const { props, user, fake } = await setup();
+    await choose(user, [fileOf(clean)]);
+    await check(user);
+    const [first, second] = leadIds(clean.template);
+    const col = fake.rows(SHEET.entry)[0].indexOf(figureHeader());
+    fake.sheet(SHEET.entry).cells.set(`${rowOf(fake, SHEET.entry, second)},${col}`, 99);
+
+    await user.click(button(S.merge));
+    await waitFor(() => expect(screen.getByText(/请重新检查后再合并/)).toBeTruthy());
+    expect(props.ops.applyCellChanges).toHaveBeenCalledTimes(1);
+    expect(entry(fake, first, figureHeader())).toBeNull();
+    expect(entry(fake, second, figureHeader())).toBe(99);
+  });
+
+  it("says so when the open workbook is not a duban workbook, and writes nothing", async () => {
+    const other = excelSetup(new FakeExcel([{ name: "Sheet1" }]));
+    const { props, user } = await setup(other as unknown as Awaited<ReturnType<typeof openMaster>>);
+    await choose(user, [fileOf(clean)]);
+    await user.click(button(S.check));
+    await waitFor(() => expect(screen.getByText(/缺少工作表/)).toBeTruthy());
+    expect(screen.queryByRole("region", { name: S.report })).toBeNull();
+    expect(props.ops.applyCellChanges).not.toHaveBeenCalled();
+    expect(enabled(S.merge)).toBe(false);
+  });
+
+  it("opens the file dialog from the keyboard and offers the report as CSV", async () => {
+    const { props, user } = await setup();
+    const input = screen.getByLabelText(S.chooseLabel) as HTMLInputElement;
+    const opened = jest.spyOn(input, "click");
+    await user.tab();
+    expect(document.activeElement).toBe(button(S.choose));
+    await user.keyboard("{Enter}");
+    expect(opened).toHaveBeenCalledTimes(1);
+
+    await choose(user, [fileOf(clean)]);
+    await check(user);
+    await user.click(button(S.downloadReport));
+    const [name, bytes] = props.saveFile.mock.calls[0];
+    expect(name).toBe(S.reportFile(data.plan.year, data.params.quarter));
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv).toContain(`汇总,${clean.template.fileName},${clean.template.unit}`);
+  });
+
+  it("reads a picked file's bytes in the pane, with or without Blob.arrayBuffer", async () => {
+    const file = fileOf(clean);
+    const viaBlob = await readReturnFile(file);
+    Object.defineProperty(file, "arrayBuffer", { value: undefined });
+    const viaReader = await readReturnFile(file);
+    for (const input of [viaBlob, viaReader]) {
+      expect(input.error).toBeUndefined();
+      expect(input.source).toBe(clean.template.fileName);
+      const ids = (input.values?.get(SHEET.entry) ?? []).map((row) => row[0]);
+      for (const id of leadIds(clean.template)) expect(ids).toContain(id);
+    }
+    expect((await readReturnFile(notXlsx)).error).toContain("不是 .xlsx 文件");
+  });
+});
