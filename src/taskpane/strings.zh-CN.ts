@@ -1,7 +1,7 @@
 // Every text the task pane shows, in one place, so wording is reviewed and changed here only.
 export const S = {
   appTitle: "目标任务督办",
-  tabs: { plan: "方案", filter: "单位筛选", entry: "填报", score: "评分", notice: "通报" },
+  tabs: { plan: "方案", filter: "单位筛选", entry: "填报", import: "导入", score: "评分", notice: "通报" },
   tabListLabel: "功能",
   busy: "正在处理…",
   errorTitle: "出错了",

@@ -67,3 +67,11 @@ test("the 通报 tab is loaded when first opened and drafts from the workbook", 
   await user.click(screen.getByRole("tab", { name: "通报" }));
   expect(await screen.findByRole("button", { name: /生成/ })).toBeTruthy();
 });
+
+test("the 导入 tab is loaded when first opened and offers to pick returned files", async () => {
+  const { user } = renderPane(<App ops={fakeOps()} plans={fakePlans()} />);
+  expect(screen.queryByRole("button", { name: "选择报回文件…" })).toBeNull();
+  await user.click(screen.getByRole("tab", { name: "导入" }));
+  expect(await screen.findByRole("button", { name: "选择报回文件…" })).toBeTruthy();
+  expect(screen.getByRole("button", { name: "检查" })).toBeTruthy();
+});

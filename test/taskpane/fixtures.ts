@@ -174,6 +174,10 @@ export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps
     selectCell: jest.fn(async (_sheet: string, _address: string) => undefined),
     setQuarter: jest.fn(async (_quarter: Quarter) => undefined),
     writeNotice: jest.fn(async (_paragraphs: string[]) => undefined),
+    applyCellChanges: jest.fn(async (changes) => ({
+      cells: changes.length,
+      rows: new Set(changes.map((c) => c.id)).size,
+    })),
   };
   return Object.assign(ops, overrides);
 }

@@ -1,4 +1,4 @@
-// The task pane: five tabs over one workbook. Office operations and the plan reader come in as props, so
+// The task pane: six tabs over one workbook. Office operations and the plan reader come in as props, so
 // no component knows that Office exists. Hidden tabs stay mounted to keep what the user chose.
 import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
@@ -13,10 +13,16 @@ import { ScoreTab } from "./ScoreTab";
 
 type TabId = keyof typeof S.tabs;
 
-// The 通报 tab brings the .docx writer with it: loaded when first opened, so the pane itself opens fast.
+// The 通报 tab brings the .docx writer and 导入填报 the .xlsx reader: each is loaded when its tab is first
+// opened, so the pane itself opens fast.
 const NoticeTab = lazy(() =>
   import(/* webpackChunkName: "notice" */ "../notice").then((m) => ({ default: m.NoticeTab })),
 );
+const ImportTab = lazy(() =>
+  import(/* webpackChunkName: "import" */ "../collect").then((m) => ({ default: m.ImportTab })),
+);
+/** Tabs whose code is loaded on first use. */
+const LAZY_TABS: readonly string[] = ["notice", "import"];
 
 export interface AppProps {
   ops: ExcelOps;
@@ -26,19 +32,20 @@ export interface AppProps {
 export function App({ ops, plans }: AppProps) {
   const [tab, setTab] = useState<TabId>("plan");
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
-  const [noticeOpened, setNoticeOpened] = useState(false);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const later = (id: TabId, panel: ReactNode) =>
+    opened.has(id) && (
+      <Suspense fallback={<Spinner label={S.busy} />}>
+        <div style={{ padding: 12 }}>{panel}</div>
+      </Suspense>
+    );
   const panels: Record<TabId, ReactNode> = {
     plan: <PlanTab ops={ops} plans={plans} onLoaded={setSnapshot} />,
     filter: <FilterTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
     entry: <EntryTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
     score: <ScoreTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
-    notice: noticeOpened && (
-      <Suspense fallback={<Spinner label={S.busy} />}>
-        <div style={{ padding: 12 }}>
-          <NoticeTab ops={ops} />
-        </div>
-      </Suspense>
-    ),
+    import: later("import", <ImportTab ops={ops} />),
+    notice: later("notice", <NoticeTab ops={ops} />),
   };
   const ids = Object.keys(S.tabs) as TabId[];
   return (
@@ -50,8 +57,9 @@ export function App({ ops, plans }: AppProps) {
         aria-label={S.tabListLabel}
         selectedValue={tab}
         onTabSelect={(_, d) => {
-          setTab(d.value as TabId);
-          if (d.value === "notice") setNoticeOpened(true);
+          const id = d.value as TabId;
+          setTab(id);
+          if (LAZY_TABS.includes(id) && !opened.has(id)) setOpened(new Set(opened).add(id));
         }}
         size="small"
       >
