@@ -1,3 +1,4 @@
+import type { Quarter } from "../core/assess/types";
 import type { CliArgs } from "./command";
 
 /** Splits argv into positionals and options; `-o` is short for `--out`. Throws on a value option without value. */
@@ -37,3 +38,11 @@ export function parseArgs(argv: string[], valueOptions: string[]): CliArgs {
 
 /** A command line that does not fit the command's usage. */
 export class UsageError extends Error {}
+
+/** `--quarter N` (1..4), or undefined when the option is absent. */
+export function quarterOption(text: string | undefined): Quarter | undefined {
+  if (text === undefined) return undefined;
+  const q = Number(text);
+  if (![1, 2, 3, 4].includes(q)) throw new UsageError(`--quarter 应为 1～4，却是“${text}”`);
+  return q as Quarter;
+}

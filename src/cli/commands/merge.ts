@@ -6,7 +6,9 @@ import { mergeMaster, mergeReportCsv, mergeSummary, planMerge, type CellChange }
 import { readWorkbook } from "../../core/workbook";
 import { UsageError } from "../args";
 import type { Command } from "../command";
-import { quarterOption, readReturn, sameFile, writeFileAtomic } from "../xlsx/collect-io";
+import { quarterOption } from "../args";
+import { writeFileAtomic } from "../files";
+import { readReturn, sameFile } from "../xlsx/collect-io";
 import { loadWorkbook, workbookValues } from "../xlsx/read";
 import type ExcelJS from "exceljs";
 
@@ -41,7 +43,7 @@ export const command: Command = {
     const wb = await loadWorkbook(resolve(masterName), masterName);
     const values = workbookValues(wb);
     const data = readWorkbook(values, masterName);
-    const quarter = quarterOption(args.options.get("quarter"), data.params.quarter);
+    const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
     const returns = [];
     for (const name of returnNames) returns.push(await readReturn(resolve(name), name));
     const plan = planMerge(mergeMaster(masterName, values, data), returns, {

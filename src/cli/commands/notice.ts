@@ -2,8 +2,7 @@
 // the 督办通知 as text on stdout; with --docx also as GB/T 9704 .docx files, each written whole or not at all.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { canonicalizer, type Quarter } from "../../core/assess";
-import { DubanError } from "../../core/errors";
+import { canonicalizer } from "../../core/assess";
 import {
   draftQuarterlyBulletin,
   draftSupervisionNotices,
@@ -13,37 +12,19 @@ import {
 } from "../../core/notice";
 import { readWorkbookChecked } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
-import { UsageError } from "../args";
+import { quarterOption, UsageError } from "../args";
+import { writeFileAtomic } from "../files";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
 
 /** Printed between two notices on stdout (a page break in a text editor that knows form feeds). */
 const SEPARATOR = "\n\f\n";
 
-function parseQuarter(text: string | undefined): Quarter | undefined {
-  if (text === undefined) return undefined;
-  const q = Number(text);
-  if (![1, 2, 3, 4].includes(q)) throw new UsageError(`--quarter 应为 1～4，却是“${text}”`);
-  return q as Quarter;
-}
-
 /** Today's local date as ISO: the 成文日期 of a draft when 参数 leaves it blank. */
 function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** Writes next to the target and renames, so a failure never leaves half a .docx behind. */
-async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, file);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw new DubanError(`${file}：无法写入（${(error as Error).message}）`);
-  }
 }
 
 /** File names for the drafts; two units whose names clean to the same file get "-2", "-3"…. */
@@ -65,7 +46,7 @@ export const command: Command = {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少工作簿文件");
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
-    const quarter = parseQuarter(args.options.get("quarter"));
+    const quarter = quarterOption(args.options.get("quarter"));
     const { data, problems } = readWorkbookChecked(
       await readWorkbookValues(path.resolve(io.cwd, file), file),
       file,
@@ -98,7 +79,7 @@ export const command: Command = {
       const files = await Promise.all(
         drafts.map(async (d, i) => ({ name: names[i], bytes: await noticeToDocx(d) })),
       );
-      for (const { name, bytes } of files) await writeWhole(path.join(target, name), bytes);
+      for (const { name, bytes } of files) await writeFileAtomic(path.join(target, name), bytes);
       io.err(`已写入 ${files.length} 个文件到 ${dir}（${files[0].name}${files.length > 1 ? " 等" : ""}）`);
     }
     return 0;

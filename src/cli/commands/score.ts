@@ -1,9 +1,9 @@
 // `duban score <workbook.xlsx> [--quarter N] [--json]`: statuses and scores by the JS rules. A bad cell is
 // reported with its sheet and address, and scoring goes on with the rest.
 import path from "node:path";
-import { assess, type Assessment, type Quarter } from "../../core/assess";
+import { assess, type Assessment } from "../../core/assess";
 import { readWorkbookChecked } from "../../core/workbook";
-import { UsageError } from "../args";
+import { quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
 import { textTable } from "../text-table";
@@ -64,13 +64,6 @@ export function scoreText(result: Assessment): string {
   return [`第${result.quarter}季度`, "", "指标", indicators, "", "任务", tasks, "", "单位", units].join("\n");
 }
 
-function parseQuarter(text: string | undefined): Quarter | undefined {
-  if (text === undefined) return undefined;
-  const q = Number(text);
-  if (![1, 2, 3, 4].includes(q)) throw new UsageError(`--quarter 应为 1～4，却是“${text}”`);
-  return q as Quarter;
-}
-
 export const command: Command = {
   usage: "duban score <workbook.xlsx> [--quarter N] [--json]   按规则计算状态、得分和排名",
   valueOptions: ["quarter"],
@@ -78,7 +71,7 @@ export const command: Command = {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少工作簿文件");
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
-    const quarter = parseQuarter(args.options.get("quarter"));
+    const quarter = quarterOption(args.options.get("quarter"));
     const values = await readWorkbookValues(path.resolve(io.cwd, file), file);
     const { data, problems } = readWorkbookChecked(values, file);
     for (const problem of problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);

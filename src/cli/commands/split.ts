@@ -3,9 +3,8 @@
 import path from "node:path";
 import { splitMaster } from "../../core/collect";
 import { readWorkbook } from "../../core/workbook";
-import { UsageError } from "../args";
+import { quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
-import { quarterOption } from "../xlsx/collect-io";
 import { readWorkbookValues } from "../xlsx/read";
 import { writeWorkbookFile } from "../xlsx/render";
 
@@ -20,7 +19,7 @@ export const command: Command = {
     const outName = args.options.get("out");
     if (!outName) throw new UsageError("缺少输出目录 -o <dir>");
     const data = readWorkbook(await readWorkbookValues(path.resolve(io.cwd, file), file), file);
-    const quarter = quarterOption(args.options.get("quarter"), data.params.quarter);
+    const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
     const templates = splitMaster(data, { quarter, deadline: args.options.get("deadline") });
     const dir = path.resolve(io.cwd, outName);
     for (const t of templates) await writeWorkbookFile(t.spec, path.join(dir, t.fileName));

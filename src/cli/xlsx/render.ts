@@ -1,8 +1,7 @@
 // Renders a WorkbookSpec with exceljs: each block written cell by cell with one shared style, then
 // column widths, panes, filters, validation, conditional formats, protection and print setup.
-import fs from "node:fs/promises";
-import path from "node:path";
 import ExcelJS from "exceljs";
+import { writeFileAtomic } from "../files";
 import { isFilledDown } from "./shared";
 import {
   rangeA1,
@@ -184,14 +183,6 @@ export async function workbookBuffer(spec: WorkbookSpec): Promise<Buffer> {
 /** Writes `spec` to `file` through a temporary file and a rename: an error never leaves half a file. */
 export async function writeWorkbookFile(spec: WorkbookSpec, file: string): Promise<number> {
   const bytes = await workbookBuffer(spec);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, file);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(file, bytes);
   return bytes.length;
 }
