@@ -29,12 +29,16 @@ export function timeProgressFormula(kind: string, progress: string, quarter: str
 // ---- 当期值 A ---------------------------------------------------------------------------------------
 
 /**
- * Rule 1: the current quarter's cumulative figure, blank when the cell is blank or holds text. Pasting
- * skips validation, and the readers count such text as 未填报; SUM of a reference ignores text, so only a
- * number equals its own SUM (IFERROR covers engines whose INDEX yields a value, not a reference).
+ * Rule 1: the current quarter's figure, blank when the cell is blank, holds text, or holds a negative
+ * cumulative figure (`kind` is the 类型 cell; a growth rate may be negative). Pasting skips validation, and
+ * the readers count such cells as 未填报. SUM of a reference ignores text, so only a number equals its own
+ * SUM (IFERROR covers engines whose INDEX yields a value, not a reference).
  */
-export function currentValueFormula(cell: string): string {
-  return `IF(${cell}="","",IFERROR(IF(SUM(${cell})=${cell},${cell},""),""))`;
+export function currentValueFormula(cell: string, kind: string): string {
+  return (
+    `IF(${cell}="","",IFERROR(IF(SUM(${cell})=${cell},` +
+    `IF(AND(${cell}<0,${kind}<>${str(KIND_TEXT.rate)}),"",${cell}),""),""))`
+  );
 }
 
 // ---- 完成率 R ---------------------------------------------------------------------------------------

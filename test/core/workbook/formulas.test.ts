@@ -63,20 +63,26 @@ function randomParams(rand: () => number, year: number): Params {
   };
 }
 
-/** Words a unit may paste into a number cell; the rules read them as blank (未填报), and so must the formulas. */
-const PASTED_TEXT = ["约两成", "待统计", "n/a"];
+/**
+ * What a unit may paste into a number cell past validation: words, and negative cumulative figures. The
+ * readers count them as blank (未填报), and so must the formulas.
+ */
+const PASTED = ["约两成", "待统计", "n/a", -3, -0.5];
 
 function randomEntries(
   rand: () => number,
   indicators: Indicator[],
   params: Params,
-  pasted: Map<string, string>,
+  pasted: Map<string, string | number>,
 ): Map<string, IndicatorEntry> {
   const entries = new Map<string, IndicatorEntry>();
   for (const i of indicators) {
     const quarters = ([1, 2, 3, 4] as const).map((q) => {
       if (rand() < 0.03) {
-        pasted.set(`${i.id}:${q}`, pick(rand, PASTED_TEXT));
+        const value = pick(rand, PASTED);
+        // A negative growth rate is a real figure, not a pasted mistake.
+        if (typeof value === "number" && i.kind === "rate") return value;
+        pasted.set(`${i.id}:${q}`, value);
         return null;
       }
       return figure(rand, i, i.kind === "rate" ? 1 : params.timeProgress[q - 1], params.severeGap);
@@ -107,7 +113,7 @@ function fill(
   indicators: Indicator[],
   entries: Entries,
   params: Params,
-  pasted: ReadonlyMap<string, string>,
+  pasted: ReadonlyMap<string, string | number>,
 ): void {
   hf.batch(() => {
     hf.setCellContents(
@@ -164,7 +170,7 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   try {
     for (let round = 0; round < rounds; round++) {
       const params = randomParams(rand, plan.year);
-      const pasted = new Map<string, string>();
+      const pasted = new Map<string, string | number>();
       const entries = randomEntries(rand, indicators, params, pasted);
       fill(hf, indicators, entries, params, pasted);
       const result = assess(

@@ -51,7 +51,7 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "当期值"),
-        formulas((i) => currentValueFormula(current(i))),
+        formulas((i) => currentValueFormula(current(i), fillCell("类型", i))),
         DATA_STYLE,
       ),
       columnBlock(
