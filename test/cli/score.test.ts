@@ -7,6 +7,7 @@ import { buildWorkbookSpec, col } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { samplePlan } from "../core/plans";
+import { entry as blankEntry } from "../support/entries";
 
 function io(cwd: string) {
   const out: string[] = [];
@@ -19,17 +20,7 @@ function entry(
   quarters: IndicatorEntry["quarters"],
   more: Partial<IndicatorEntry> = {},
 ): IndicatorEntry {
-  return {
-    id,
-    quarters,
-    progress: "",
-    problems: "",
-    nextSteps: "",
-    reviewedStatus: null,
-    adjustment: null,
-    adjustmentNote: "",
-    ...more,
-  };
+  return blankEntry(id, { quarters, ...more });
 }
 
 const ENTRIES = new Map<string, IndicatorEntry>([

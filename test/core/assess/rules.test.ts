@@ -8,6 +8,7 @@ import {
 } from "../../../src/core/assess";
 import type { Indicator, IndicatorEntry } from "../../../src/core/assess";
 import { samplePlan } from "../plans";
+import { entry as blankEntry } from "../../support/entries";
 
 const params = defaultParams(2023);
 
@@ -16,17 +17,7 @@ function entry(
   quarters: IndicatorEntry["quarters"],
   more: Partial<IndicatorEntry> = {},
 ): IndicatorEntry {
-  return {
-    id,
-    quarters,
-    progress: "",
-    problems: "",
-    nextSteps: "",
-    reviewedStatus: null,
-    adjustment: null,
-    adjustmentNote: "",
-    ...more,
-  };
+  return blankEntry(id, { quarters, ...more });
 }
 
 const amount: Indicator = {

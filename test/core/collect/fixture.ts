@@ -5,6 +5,7 @@ import type { Task, TaskPlan } from "../../../src/core/plan/types";
 import type { CellValue, WorkbookValues } from "../../../src/core/workbook/data";
 import type { SheetSpec, WorkbookSpec } from "../../../src/core/workbook/spec";
 import { ENTRY_SHEET_HEADERS, specGrid } from "../../../src/core/collect";
+import { entry } from "../../support/entries";
 
 /** mulberry32: a small, fixed-seed random source so every property run is reproducible. */
 export function random(seed: number): () => number {
@@ -105,16 +106,7 @@ export function indicatorsOf(plan: TaskPlan): Indicator[] {
 }
 
 export function emptyEntry(id: string): IndicatorEntry {
-  return {
-    id,
-    quarters: [null, null, null, null],
-    progress: "",
-    problems: "",
-    nextSteps: "",
-    reviewedStatus: null,
-    adjustment: null,
-    adjustmentNote: "",
-  };
+  return entry(id);
 }
 
 /** A workbook spec with 说明, 指标填报 (a title row above the contract header) and 评分 (assessor cells). */

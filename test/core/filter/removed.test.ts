@@ -1,17 +1,7 @@
 import { REMOVED_HEADERS, hasContent, removedEntries, removedSheetSpec } from "../../../src/core/filter";
-import type { Indicator, IndicatorEntry } from "../../../src/core/assess/types";
+import type { Indicator } from "../../../src/core/assess/types";
+import { entry } from "../../support/entries";
 
-const entry = (id: string, over: Partial<IndicatorEntry> = {}): IndicatorEntry => ({
-  id,
-  quarters: [null, null, null, null],
-  progress: "",
-  problems: "",
-  nextSteps: "",
-  reviewedStatus: null,
-  adjustment: null,
-  adjustmentNote: "",
-  ...over,
-});
 const indicator: Indicator = {
   id: "9-2",
   taskNo: 9,

@@ -1,4 +1,4 @@
-import { indicatorsOf, type IndicatorEntry } from "../../../src/core/assess";
+import { indicatorsOf } from "../../../src/core/assess";
 import { WorkbookShapeError, ParameterError } from "../../../src/core/errors";
 import {
   buildWorkbookSpec,
@@ -12,21 +12,8 @@ import {
   SHEET_NAMES,
 } from "../../../src/core/workbook";
 import { samplePlan } from "../plans";
+import { entry } from "../../support/entries";
 import { setCell, specValues } from "../../support/specValues";
-
-function entry(id: string, more: Partial<IndicatorEntry>): IndicatorEntry {
-  return {
-    id,
-    quarters: [null, null, null, null],
-    progress: "",
-    problems: "",
-    nextSteps: "",
-    reviewedStatus: null,
-    adjustment: null,
-    adjustmentNote: "",
-    ...more,
-  };
-}
 
 const row = (values: ReturnType<typeof specValues>, sheet: string, id: string) =>
   (values.get(sheet) ?? []).findIndex((r) => r[0] === id);
