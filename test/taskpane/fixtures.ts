@@ -9,6 +9,7 @@ import type {
   Status,
   UnitScore,
 } from "../../src/core/assess/types";
+import { defaultParams } from "../../src/core/assess";
 import type { TaskPlan } from "../../src/core/plan/types";
 import type { CellValue } from "../../src/core/workbook/data";
 import type { ExcelOps, LoadReport, UnitFilter, WorkbookSnapshot } from "../../src/taskpane/ops";
@@ -56,22 +57,7 @@ export function samplePlan(): TaskPlan {
 export const sampleGroups: ReadonlyMap<string, string[]> = new Map([["各镇街", ["几江街道"]]]);
 
 function params(quarter: 1 | 2 | 3 | 4): Params {
-  return {
-    year: 2023,
-    quarter,
-    timeProgress: [0.25, 0.5, 0.75, 1],
-    severeGap: 0.1,
-    fullScore: 100,
-    leadWeight: 1,
-    partnerWeight: 0.5,
-    excellentLine: 90,
-    goodLine: 80,
-    passLine: 60,
-    issuer: "某区人民政府办公室",
-    rectifyDays: 10,
-    issueDate: null,
-    recipients: "各镇人民政府，街道办事处，区政府各部门，有关单位：",
-  };
+  return { ...defaultParams(2023), quarter, issuer: "某区人民政府办公室", rectifyDays: 10 };
 }
 
 function unitScore(name: string, score: number, rank: number, grade: UnitScore["grade"]): UnitScore {

@@ -1,6 +1,6 @@
 // A small plan with entries built here, covering every status, an alias, a task with two leads and a
 // task with two indicators. Statuses come from the scoring rules (assess), never typed in by hand.
-import { indicatorsOf, PROGRESS_INDICATOR } from "../../../src/core/assess";
+import { defaultParams, indicatorsOf, PROGRESS_INDICATOR } from "../../../src/core/assess";
 import type { IndicatorEntry, Params, Status } from "../../../src/core/assess/types";
 import type { Comparison, TargetKind, Task, TaskPlan } from "../../../src/core/plan/types";
 import type { WorkbookData } from "../../../src/core/workbook/data";
@@ -119,24 +119,14 @@ export const UNITS = [
 export function fixtureParams(
   overrides: Partial<Params> & { issueDate?: string | null; recipients?: string } = {},
 ): Params {
-  const params: Params & { issueDate: string | null; recipients: string } = {
-    year: 2023,
-    quarter: 1,
-    timeProgress: [0.25, 0.5, 0.75, 1],
-    severeGap: 0.1,
-    fullScore: 100,
-    leadWeight: 1,
-    partnerWeight: 0.5,
-    excellentLine: 90,
-    goodLine: 80,
-    passLine: 60,
+  return {
+    ...defaultParams(2023),
     issuer: "重庆市江津区人民政府办公室",
     rectifyDays: 10,
     issueDate: "2023-04-10",
     recipients: "各镇人民政府，街道办事处，区政府各部门，有关单位",
     ...overrides,
   };
-  return params;
 }
 
 export function fixturePlan(tasks: FixtureTask[] = TASKS): TaskPlan {
