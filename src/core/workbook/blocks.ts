@@ -1,8 +1,16 @@
 // Small builders of blocks, validations and status colouring, shared by the sheet builders.
 import { STATUSES } from "../assess/types";
-import type { Block, CellStyle, ConditionalFormat, DataValidation, RangeRef, SpecCell } from "./spec";
+import type {
+  Block,
+  CellStyle,
+  ConditionalFormat,
+  DataValidation,
+  RangeRef,
+  SheetSpec,
+  SpecCell,
+} from "./spec";
 import { FIRST_ROW } from "./layout";
-import { HEADER_STYLE, STATUS_COLORS } from "./style";
+import { HEADER_STYLE, PRINT, PROTECTION, STATUS_COLORS } from "./style";
 
 /** The header row block. */
 export function headerBlock(headers: readonly string[]): Block {
@@ -47,4 +55,17 @@ export function validationRuns<K extends string>(
     }
   }
   return out;
+}
+
+/** What every list sheet shares: header row and key column frozen, AutoFilter over the table, protection, print. */
+export function listSheetFrame(
+  headers: readonly string[],
+  rows: number,
+): Pick<SheetSpec, "freeze" | "autoFilter" | "protection" | "print"> {
+  return {
+    freeze: { rows: 1, cols: 1 },
+    autoFilter: { row: 0, col: 0, rows: rows + 1, cols: headers.length },
+    protection: PROTECTION,
+    print: PRINT,
+  };
 }

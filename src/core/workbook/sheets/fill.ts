@@ -3,11 +3,11 @@ import { PROGRESS_INDICATOR } from "../../assess/indicators";
 import { CMP_TEXT, KIND_TEXT } from "../../assess/rules";
 import type { Indicator, IndicatorEntry } from "../../assess/types";
 import { canonicalizer } from "../../assess/units";
-import { columnBlock, headerBlock, present, validationRuns } from "../blocks";
+import { columnBlock, headerBlock, listSheetFrame, present, validationRuns } from "../blocks";
 import type { BuildContext } from "../context";
 import { col, FIRST_ROW, HEADERS, LIST_SEPARATOR, QUARTER_HEADERS } from "../layout";
 import type { DataValidation, SheetSpec, SpecCell } from "../spec";
-import { DATA_STYLE, ENTRY_STYLE, PRINT, PROTECTION, TEXT } from "../style";
+import { DATA_STYLE, ENTRY_STYLE, TEXT } from "../style";
 
 const S = "指标填报";
 
@@ -126,8 +126,7 @@ export function fillSheet(ctx: BuildContext): SheetSpec {
         wrap,
       ),
     ]),
-    freeze: { rows: 1, cols: 1 },
-    autoFilter: { row: 0, col: 0, rows: n + 1, cols: HEADERS[S].length },
+    ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: [],
     validations: [
       ...validationRuns(n, (k) => quarterBounds(list[k]), quarterValidation),
@@ -144,7 +143,5 @@ export function fillSheet(ctx: BuildContext): SheetSpec {
           ]
         : []),
     ],
-    protection: PROTECTION,
-    print: PRINT,
   };
 }

@@ -7,11 +7,11 @@ import {
   timeProgressFormula,
 } from "../../assess/rules";
 import { STATUSES, type Indicator, type IndicatorEntry } from "../../assess/types";
-import { columnBlock, columnRange, headerBlock, present, statusFormats } from "../blocks";
+import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
 import { columnRef, columnsRef, paramRef, progressRef, type BuildContext } from "../context";
 import { col, FIRST_ROW, HEADERS, letter, type Header } from "../layout";
 import type { SheetSpec, SpecCell } from "../spec";
-import { DATA_STYLE, ENTRY_STYLE, PERCENT, PRINT, PROTECTION, SCORE, TEXT } from "../style";
+import { DATA_STYLE, ENTRY_STYLE, PERCENT, SCORE, TEXT } from "../style";
 
 const S = "评分";
 
@@ -102,8 +102,7 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
         { ...ENTRY_STYLE, wrap: true, numberFormat: TEXT },
       ),
     ]),
-    freeze: { rows: 1, cols: 1 },
-    autoFilter: { row: 0, col: 0, rows: n + 1, cols: HEADERS[S].length },
+    ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: n ? statusFormats(columnRange(col(S, "状态"), n)) : [],
     validations: n
       ? [
@@ -125,7 +124,5 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
           },
         ]
       : [],
-    protection: PROTECTION,
-    print: PRINT,
   };
 }

@@ -1,11 +1,11 @@
 // 任务清单: one row per task, with its 状态 and 得分 computed from 评分.
 import { STATUSES } from "../../assess/types";
 import { str, taskScoreFormula, worstStatusFormula } from "../../assess/rules";
-import { columnBlock, columnRange, headerBlock, present, statusFormats } from "../blocks";
+import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
 import { columnRef, paramRef, type BuildContext } from "../context";
 import { col, FIRST_ROW, HEADERS, letter, LIST_SEPARATOR } from "../layout";
 import type { SheetSpec, SpecCell } from "../spec";
-import { DATA_STYLE, PRINT, PROTECTION, SCORE } from "../style";
+import { DATA_STYLE, SCORE } from "../style";
 
 const S = "任务清单";
 
@@ -77,11 +77,8 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
         { ...DATA_STYLE, numberFormat: SCORE },
       ),
     ]),
-    freeze: { rows: 1, cols: 1 },
-    autoFilter: { row: 0, col: 0, rows: n + 1, cols: HEADERS[S].length },
+    ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: n ? statusFormats(columnRange(col(S, "状态"), n)) : [],
     validations: [],
-    protection: PROTECTION,
-    print: PRINT,
   };
 }

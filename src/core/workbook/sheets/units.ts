@@ -1,6 +1,6 @@
 // 单位任务 (unit, task, role), 单位汇总 (one row per unit) and 单位 (the registry and its groups).
 import { gradeFormula, rankFormula, str, unitScoreFormula } from "../../assess/rules";
-import { columnBlock, columnRange, headerBlock, present, statusFormats } from "../blocks";
+import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
 import { columnRef, paramRef, type BuildContext } from "../context";
 import {
   col,
@@ -13,7 +13,7 @@ import {
   type Header,
 } from "../layout";
 import type { SheetSpec, SpecCell } from "../spec";
-import { DATA_STYLE, ENTRY_STYLE, PRINT, PROTECTION, SCORE, TEXT } from "../style";
+import { DATA_STYLE, ENTRY_STYLE, SCORE, TEXT } from "../style";
 
 const center = { ...DATA_STYLE, hAlign: "center" as const };
 
@@ -69,12 +69,9 @@ export function unitTasksSheet(ctx: BuildContext): SheetSpec {
         center,
       ),
     ]),
-    freeze: { rows: 1, cols: 1 },
-    autoFilter: { row: 0, col: 0, rows: n + 1, cols: HEADERS[S].length },
+    ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: n ? statusFormats(columnRange(col(S, "任务状态"), n)) : [],
     validations: [],
-    protection: PROTECTION,
-    print: PRINT,
   };
 }
 
@@ -157,12 +154,9 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
         center,
       ),
     ]),
-    freeze: { rows: 1, cols: 1 },
-    autoFilter: { row: 0, col: 0, rows: n + 1, cols: HEADERS[S].length },
+    ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: [],
     validations: [],
-    protection: PROTECTION,
-    print: PRINT,
   };
 }
 
@@ -200,11 +194,8 @@ export function unitsSheet(ctx: BuildContext): SheetSpec {
         editable,
       ),
     ]),
-    freeze: { rows: 1, cols: 1 },
-    autoFilter: { row: 0, col: 0, rows: n + 1, cols: HEADERS[S].length },
+    ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: [],
     validations: [],
-    protection: PROTECTION,
-    print: PRINT,
   };
 }
