@@ -37,6 +37,8 @@ function largePlan(tasks: number, units: number): TaskPlan {
       partners: [names[(i * 7 + 3) % units], names[(i * 13 + 5) % units]].filter(
         (n) => n !== names[i % units],
       ),
+      leaders: [],
+      deadline: null,
       targets: Array.from({ length: i % 3 }, (_, k) => ({
         name: `指标${no}-${k + 1}`,
         value: 10 + (i % 50),
@@ -54,6 +56,7 @@ function largePlan(tasks: number, units: number): TaskPlan {
     year: 2023,
     tasks: list,
     units: names.map((name) => ({ name, aliases: [], kind: "unit" })),
+    layout: "",
     warnings: [],
   };
 }

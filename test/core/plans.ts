@@ -13,7 +13,17 @@ function task(
   targets: Target[],
   section = "一、主要预期目标",
 ): Task {
-  return { no, section, subsection: null, text: `第${no}项任务。`, leads, partners, targets };
+  return {
+    no,
+    section,
+    subsection: null,
+    text: `第${no}项任务。`,
+    leads,
+    partners,
+    targets,
+    leaders: [],
+    deadline: null,
+  };
 }
 
 const UNITS: Unit[] = [
@@ -81,6 +91,7 @@ export function samplePlan(): TaskPlan {
       task(10, ["区农业农村委"], ["区经济信息委"], [], "二、重点工作"),
     ],
     units: UNITS,
+    layout: "",
     warnings: [],
   };
 }
@@ -107,6 +118,7 @@ export function syntheticPlan(tasks: number, units: number): TaskPlan {
       return task(no, [names[i % units]], [names[(i * 7 + 3) % units], names[(i * 13 + 5) % units]], targets);
     }),
     units: names.map((name) => ({ name, aliases: [], kind: "unit" as const })),
+    layout: "",
     warnings: [],
   };
 }

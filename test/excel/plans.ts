@@ -32,6 +32,8 @@ export function syntheticPlan(n: number): TaskPlan {
       text: `第${no}项任务：推进重点项目建设，完成年度投资任务。`,
       leads: [lead],
       partners: [UNITS[(no + 3) % UNITS.length]],
+      leaders: [],
+      deadline: null,
       targets:
         no % 3 === 0
           ? []
@@ -71,6 +73,7 @@ export function syntheticPlan(n: number): TaskPlan {
     year: 2023,
     tasks,
     units,
+    layout: "",
     warnings: [],
   };
 }

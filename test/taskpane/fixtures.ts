@@ -23,6 +23,8 @@ export function samplePlan(): TaskPlan {
     text: `任务${no}`,
     leads,
     partners,
+    leaders: [],
+    deadline: null,
     targets: Array.from({ length: targets }, (_, k) => ({
       name: `指标${no}-${k + 1}`,
       value: 10 + k,
@@ -50,6 +52,7 @@ export function samplePlan(): TaskPlan {
       { name: "几江街道", aliases: [], kind: "unit" },
       { name: "各镇街", aliases: [], kind: "group" },
     ],
+    layout: "",
     warnings: [{ line: 57, message: "任务 3 没有量化指标，按工作进度填报" }],
   };
 }

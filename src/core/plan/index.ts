@@ -1,5 +1,7 @@
 // Public face of src/core/plan: read a 目标任务分解方案 into a TaskPlan, and look units up in it.
 export type * from "./types";
+export type * from "./document";
+export { textDocument } from "./document";
 export { parsePlan, type ParseOptions } from "./parse";
 export { decodePlanText } from "./decode";
 export { canonicalUnit, findUnit, unitKind, type UnitRegistry } from "./registry";

@@ -80,5 +80,5 @@ export function parsePlan(text: string, options: ParseOptions = {}): TaskPlan {
     task.partners = dedupeByUnit(task.partners, units);
   }
   warnings.sort((a, b) => a.line - b.line);
-  return { title, issuer, date, year, tasks, units, warnings };
+  return { title, issuer, date, year, layout: "", tasks, units, warnings };
 }

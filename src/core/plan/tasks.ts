@@ -84,6 +84,8 @@ export function toTasks(drafts: Draft[], warn: Warn): Task[] {
       leads,
       partners,
       targets: reading.targets,
+      leaders: [],
+      deadline: null,
     });
   }
   return tasks;

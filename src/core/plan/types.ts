@@ -30,6 +30,10 @@ export interface Task {
   /** 配合单位 as written, same normalisation. */
   partners: string[];
   targets: Target[];
+  /** 责任领导 as written (a final 。 removed), or the leader a section heading names; [] when none. */
+  leaders: string[];
+  /** 完成时限 as written, e.g. "2023年6月底"; null where the plan gives none. */
+  deadline: string | null;
 }
 
 /** "unit": one organisation; "group": a collective word such as 各镇街 whose members the 单位 sheet lists. */
@@ -55,6 +59,8 @@ export interface TaskPlan {
   /** ISO date "2023-02-21" of the notice, or null when the document has none. */
   date: string | null;
   year: number;
+  /** How the document was read, for people: "表格，6 列：序号 / 工作任务 / 牵头单位 / …". */
+  layout: string;
   tasks: Task[];
   units: Unit[];
   warnings: PlanWarning[];

@@ -209,6 +209,8 @@ function readTasks(values: WorkbookValues, problems: Problems, indicators: Indic
       text: sheet.text(r, "任务内容"),
       leads: splitList(sheet.text(r, "责任单位")),
       partners: splitList(sheet.text(r, "配合单位")),
+      leaders: [],
+      deadline: null,
       targets: targetsOf(byTask.get(no) ?? []),
     });
   }
@@ -246,6 +248,7 @@ export function readWorkbookChecked(
     year: typeof year === "number" ? year : params.year,
     tasks,
     units,
+    layout: "",
     warnings: [],
   };
   const indicators = rows.indicators.filter((i) => known.has(i.taskNo));

@@ -60,6 +60,8 @@ export function randomPlan(seed: number, tasks: number, units = 6): TaskPlan {
       text: `任务${no}：推进第${no}项工作，${rand() < 0.5 ? "增长" : "达到"}目标。`,
       leads: [...new Set(leads.map(written))],
       partners: partners.map(written),
+      leaders: [],
+      deadline: null,
       targets,
     });
   }
@@ -74,6 +76,7 @@ export function randomPlan(seed: number, tasks: number, units = 6): TaskPlan {
       aliases: name === "区农业农村委" ? ["区乡村振兴局"] : [],
       kind: name.startsWith("各") ? "group" : "unit",
     })),
+    layout: "",
     warnings: [],
   };
 }

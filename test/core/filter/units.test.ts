@@ -9,6 +9,8 @@ const task = (no: number, leads: string[], partners: string[]): Task => ({
   text: `任务${no}`,
   leads,
   partners,
+  leaders: [],
+  deadline: null,
   targets: [],
 });
 
@@ -30,6 +32,7 @@ const plan: TaskPlan = {
     { name: "白沙镇", aliases: [], kind: "unit" },
     { name: "各镇街", aliases: [], kind: "group" },
   ],
+  layout: "",
   warnings: [],
 };
 const groups = new Map([["各镇街", ["白沙镇", "几江街道"]]]);

@@ -138,6 +138,8 @@ export function fixturePlan(tasks: FixtureTask[] = TASKS): TaskPlan {
     leads: t.leads,
     partners: t.partners ?? [],
     // A task reported by 工作进度 has no quantitative target in the plan.
+    leaders: [],
+    deadline: null,
     targets: t.indicators
       .filter((i) => i.name !== PROGRESS_INDICATOR.name)
       .map((i) => ({
@@ -160,6 +162,7 @@ export function fixturePlan(tasks: FixtureTask[] = TASKS): TaskPlan {
       aliases: name === "区农业农村委" ? ["区乡村振兴局"] : [],
       kind: "unit",
     })),
+    layout: "",
     warnings: [],
   };
 }

@@ -35,6 +35,7 @@ describe("an empty plan", () => {
       year: 2024,
       tasks: [],
       units: [],
+      layout: "",
       warnings: [],
     };
     const data = readWorkbook(specValues(buildWorkbookSpec(plan)));
