@@ -2,7 +2,7 @@
 export type * from "./types";
 export type * from "./document";
 export { textDocument } from "./document";
-export { parsePlan, type ParseOptions } from "./parse";
+export { parsePlan, parsePlanDocument, type ParseOptions } from "./parse";
 export { decodePlanText } from "./decode";
 export { canonicalUnit, findUnit, unitKind, type UnitRegistry } from "./registry";
 export { readTargets, type TargetReading } from "./targets";

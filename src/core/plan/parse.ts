@@ -1,6 +1,7 @@
 // Plan text -> TaskPlan: finds the plan after its cover notice, reads headings, numbered tasks and their
 // unit lists (lines, inline parentheses or table cells), then the unit registry and the targets.
 import { PlanParseError } from "../errors";
+import type { PlanDocument } from "./document";
 import { readBody, type Warn } from "./body";
 import { findTitle, readFrontMatter } from "./cover";
 import { yearIn } from "./front-matter";
@@ -81,4 +82,19 @@ export function parsePlan(text: string, options: ParseOptions = {}): TaskPlan {
   }
   warnings.sort((a, b) => a.line - b.line);
   return { title, issuer, date, year, layout: "", tasks, units, warnings };
+}
+
+/**
+ * Reads a plan given as paragraphs and tables (a .docx or .xlsx read by its file reader). For now every
+ * table row becomes one tab-separated line, which the tab-separated table reading of parsePlan takes.
+ */
+export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {}): TaskPlan {
+  const lines = doc.blocks.flatMap((block) =>
+    block.kind === "paragraph"
+      ? [block.text]
+      : block.rows.map((row) =>
+          row.cells.map((c) => (c.fromAbove || c.fromLeft ? "" : c.text.replace(/\s+/g, " "))).join("\t"),
+        ),
+  );
+  return parsePlan(lines.join("\n"), options);
 }
