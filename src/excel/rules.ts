@@ -7,6 +7,7 @@ import {
   SHEETS,
   SHEET_NAMES,
   buildWorkbookSpec,
+  keptOptions,
   readWorkbook,
   readWorkbookChecked,
   workbookIndicators,
@@ -19,7 +20,7 @@ export interface WorkbookRules {
   sheetNames: readonly string[];
   /** The sheets readWorkbook reads (the others hold only formulas and drafts). */
   dataSheets: readonly string[];
-  /** The workbook for `plan`, carrying over entries, 参数 and group membership from `previous` by 指标编号. */
+  /** The workbook for `plan`, carrying over entries, 参数, groups and 主牵头 from `previous` by 指标编号. */
   buildSpec(plan: TaskPlan, previous: WorkbookData | null): WorkbookSpec;
   /** Sheet values → WorkbookData; throws WorkbookShapeError on the first sheet, header or cell that breaks the contract. */
   readWorkbook(values: WorkbookValues): WorkbookData;
@@ -34,18 +35,7 @@ export const workbookRules: WorkbookRules = {
   sheetNames: SHEET_NAMES,
   dataSheets: [SHEETS.guide, SHEETS.tasks, SHEETS.fill, SHEETS.score, SHEETS.units, SHEETS.params],
   // Indicators a user added to 指标填报 stay (as extra rows) while their task is in the plan.
-  buildSpec: (plan, previous) =>
-    buildWorkbookSpec(
-      plan,
-      previous
-        ? {
-            entries: previous.entries,
-            params: previous.params,
-            groups: previous.groups,
-            extraIndicators: previous.indicators,
-          }
-        : {},
-    ),
+  buildSpec: (plan, previous) => buildWorkbookSpec(plan, previous ? keptOptions(previous) : {}),
   readWorkbook: (values) => readWorkbook(values),
   readWorkbookChecked: (values) => readWorkbookChecked(values),
   indicatorsOf: (plan, previous) => workbookIndicators(plan, previous?.indicators ?? []),

@@ -55,6 +55,8 @@ describe("duban score", () => {
         entries: ENTRIES,
         params: { ...defaultParams(2023), issuer: plan.issuer ?? "" },
         groups: new Map(),
+        primaryLeads: new Map(),
+        groupReporters: new Map(),
       },
       2,
     );

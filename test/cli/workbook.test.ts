@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { IndicatorEntry } from "../../src/core/assess";
-import { buildWorkbookSpec, col, HEADERS, SHEET_NAMES } from "../../src/core/workbook";
+import { buildWorkbookSpec, col, HEADERS, letter, SHEET_NAMES, type Header } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { renderWorkbook, writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { samplePlan } from "../core/plans";
@@ -75,12 +75,17 @@ describe("duban workbook writes the master workbook", () => {
     const fill = wb.getWorksheet("指标填报");
     const protection = (fill as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
     expect(protection).toMatchObject({ sheet: true, autoFilter: true });
-    const locked = (address: string) => fill?.getCell(address).protection?.locked;
-    expect(locked("H2")).toBe(false); // 一季度
-    expect(locked("K15")).toBe(false); // 四季度, last indicator
-    expect(locked("N2")).toBe(false); // 下步措施
-    expect(locked("G2")).not.toBe(false); // 年度目标
-    expect(locked("A2")).not.toBe(false); // 指标编号
+    const locked = (header: Header<"指标填报">, row: number) =>
+      fill?.getCell(`${letter("指标填报", header)}${row}`).protection?.locked;
+    expect(locked("一季度", 2)).toBe(false);
+    expect(locked("四季度", 15)).toBe(false); // the last indicator
+    expect(locked("下步措施", 2)).toBe(false);
+    expect(locked("年度目标", 2)).not.toBe(false);
+    expect(locked("指标编号", 2)).not.toBe(false);
+    expect(locked("任务内容", 2)).not.toBe(false);
+    const tasks = wb.getWorksheet("任务清单");
+    expect(tasks?.getCell(`${letter("任务清单", "主牵头")}2`).protection?.locked).toBe(false);
+    expect(tasks?.getCell(`${letter("任务清单", "责任单位")}2`).protection?.locked).not.toBe(false);
     const score = wb.getWorksheet("评分");
     expect(score?.getCell("H2").protection?.locked).toBe(false);
     expect(score?.getCell("G2").protection?.locked).not.toBe(false);
@@ -88,9 +93,10 @@ describe("duban workbook writes the master workbook", () => {
 
   it("validates entry cells: decimals by kind, a list for 核定状态", () => {
     const fill = wb.getWorksheet("指标填报");
-    expect(fill?.getCell("H2").dataValidation).toMatchObject({ type: "decimal", allowBlank: true }); // a rate
-    expect(fill?.getCell("H5").dataValidation).toMatchObject({ type: "decimal", formulae: [0, 1e12] }); // an amount
-    const target = fill?.getCell("G2").dataValidation; // 年度目标 > 0, not blank
+    const q1 = letter("指标填报", "一季度");
+    expect(fill?.getCell(`${q1}2`).dataValidation).toMatchObject({ type: "decimal", allowBlank: true }); // a rate
+    expect(fill?.getCell(`${q1}5`).dataValidation).toMatchObject({ type: "decimal", formulae: [0, 1e12] }); // an amount
+    const target = fill?.getCell(`${letter("指标填报", "年度目标")}2`).dataValidation; // > 0, not blank
     expect(target).toMatchObject({ type: "decimal", formulae: [0.000001, 1e12] });
     expect(target?.allowBlank).toBeFalsy();
     const list = wb.getWorksheet("评分")?.getCell("H3").dataValidation;
@@ -100,7 +106,7 @@ describe("duban workbook writes the master workbook", () => {
   it("freezes the header, filters the lists and prints A4 landscape with the header on every page", () => {
     const tasks = wb.getWorksheet("任务清单");
     expect(tasks?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(tasks?.autoFilter).toBe("A1:I11");
+    expect(tasks?.autoFilter).toBe(`A1:${letter("任务清单", "得分")}11`);
     expect(tasks?.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
     expect(tasks?.pageSetup.printTitlesRow).toBe("1:1");
   });

@@ -88,6 +88,8 @@ export function sampleSnapshot(quarter: 1 | 2 | 3 | 4 = 1): WorkbookSnapshot {
       entries: new Map(),
       params: params(quarter),
       groups: sampleGroups,
+      primaryLeads: new Map(),
+      groupReporters: new Map(),
     },
     computed,
     values: new Map([["指标填报", sampleEntrySheet()]]),

@@ -6,6 +6,7 @@ import { DubanError, PlanParseError } from "../../core/errors";
 import type { TaskPlan } from "../../core/plan";
 import {
   buildWorkbookSpec,
+  keptOptions,
   readWorkbookChecked,
   workbookIndicators,
   type BuildOptions,
@@ -50,7 +51,7 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** What to keep from an earlier workbook at `file`: entries by 指标编号, 参数, added rows, groups. */
+/** What to keep from an earlier workbook at `file`: entries by 指标编号, 参数, added rows, groups, 主牵头. */
 async function keptFrom(
   file: string,
   source: string,
@@ -67,12 +68,7 @@ async function keptFrom(
     (e) => e.quarters.some((q) => q !== null) || e.progress || e.reviewedStatus || e.adjustment !== null,
   ).length;
   return {
-    options: {
-      entries: data.entries,
-      params: data.params,
-      extraIndicators: data.indicators,
-      groups: data.groups,
-    },
+    options: keptOptions(data),
     kept: filled,
   };
 }

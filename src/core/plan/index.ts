@@ -7,3 +7,12 @@ export { decodePlanText } from "./decode";
 export { canonicalUnit, findUnit, unitKind, type UnitRegistry } from "./registry";
 export { readTargets, type TargetReading } from "./targets";
 export { countBySection, countUnitRoles, type SectionCount, type UnitRoleCount } from "./stats";
+export {
+  defaultPrimaryLead,
+  groupReporterProblem,
+  leadsOf,
+  primaryLeadProblem,
+  taskReporters,
+  type ReporterChoices,
+  type TaskReporters,
+} from "./reporters";

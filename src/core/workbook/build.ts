@@ -3,6 +3,7 @@ import { indicatorsOf, sortIndicators } from "../assess/indicators";
 import { defaultParams } from "../assess/params";
 import type { Entries, Indicator, Params } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
+import type { WorkbookData } from "./data";
 import { makeContext } from "./context";
 import { fillSheet } from "./sheets/fill";
 import { guideSheet, noticeSheet } from "./sheets/guide";
@@ -22,6 +23,25 @@ export interface BuildOptions {
   extraIndicators?: readonly Indicator[];
   /** Group name → member units (the 所属分组 column of 单位). */
   groups?: ReadonlyMap<string, string[]>;
+  /** 序号 → 主牵头 staff chose on 任务清单; other tasks get their first concrete lead. */
+  primaryLeads?: ReadonlyMap<number, string>;
+  /** Group name → its 汇总单位 (单位 sheet). */
+  groupReporters?: ReadonlyMap<string, string>;
+}
+
+/**
+ * What a rebuilt workbook keeps of the one read as `data`: entries by 指标编号, 参数, added indicators,
+ * groups with their 汇总单位, and the 主牵头 staff chose (`duban workbook` onto a master, the pane's reload).
+ */
+export function keptOptions(data: WorkbookData): BuildOptions {
+  return {
+    entries: data.entries,
+    params: data.params,
+    extraIndicators: data.indicators,
+    groups: data.groups,
+    primaryLeads: data.primaryLeads,
+    groupReporters: data.groupReporters,
+  };
 }
 
 /** The indicators of the workbook: the plan's, plus extra ones whose 指标编号 the plan does not use. */
@@ -48,7 +68,11 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
     workbookIndicators(plan, options.extraIndicators),
     options.entries ?? new Map(),
     params,
-    options.groups ?? new Map(),
+    {
+      groups: options.groups ?? new Map(),
+      primaryLeads: options.primaryLeads ?? new Map(),
+      groupReporters: options.groupReporters ?? new Map(),
+    },
   );
   return {
     title: `${plan.title}督办工作簿`,

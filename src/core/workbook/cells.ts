@@ -3,7 +3,7 @@
 import { WorkbookShapeError } from "../errors";
 import { a1, colLetter } from "./address";
 import type { CellValue, WorkbookValues } from "./data";
-import { HEADERS, type Header, type ListSheet } from "./layout";
+import { HEADERS, requiredHeaders, type Header, type ListSheet } from "./layout";
 
 /** Collects problems; in strict mode the first one is thrown. */
 export class Problems {
@@ -33,7 +33,7 @@ export class SheetReader<S extends ListSheet> {
     readonly sheet: S,
     readonly rows: CellValue[][],
     readonly problems: Problems,
-    required: readonly Header<S>[] = HEADERS[sheet] as readonly Header<S>[],
+    required: readonly Header<S>[] = requiredHeaders(sheet),
   ) {
     const header = rows[0] ?? [];
     header.forEach((v, c) => {

@@ -2,6 +2,7 @@
 import { paramIndex } from "../assess/params";
 import type { Entries, Indicator, Params } from "../assess/types";
 import { unitsOf, unitTaskRows, type UnitTaskRow } from "../assess/units";
+import type { ReporterChoices } from "../plan/reporters";
 import type { TaskPlan, Unit } from "../plan/types";
 import { abs, absColumns, absRange, ref } from "./address";
 import { col, FIRST_ROW, type Header, type ListSheet } from "./layout";
@@ -14,6 +15,8 @@ export interface BuildContext {
   units: Unit[];
   unitRows: UnitTaskRow[];
   groups: ReadonlyMap<string, string[]>;
+  primaryLeads: ReadonlyMap<number, string>;
+  groupReporters: ReadonlyMap<string, string>;
 }
 
 export function makeContext(
@@ -21,7 +24,7 @@ export function makeContext(
   indicators: Indicator[],
   entries: Entries,
   params: Params,
-  groups: ReadonlyMap<string, string[]>,
+  choices: ReporterChoices & { groups: ReadonlyMap<string, string[]> },
 ): BuildContext {
   const units = unitsOf(plan);
   const unitRows = unitTaskRows(plan);
@@ -32,7 +35,9 @@ export function makeContext(
     params,
     units,
     unitRows,
-    groups,
+    groups: choices.groups,
+    primaryLeads: choices.primaryLeads,
+    groupReporters: choices.groupReporters,
   };
 }
 

@@ -18,4 +18,8 @@ export interface WorkbookData {
   params: Params;
   /** Group name (e.g. 各镇街) → member unit names, from the 所属分组 column of the 单位 sheet. */
   groups: ReadonlyMap<string, string[]>;
+  /** 序号 → 主牵头 as typed on 任务清单, where staff changed it from the first concrete lead. */
+  primaryLeads: ReadonlyMap<number, string>;
+  /** Group name → its 汇总单位 as typed on 单位 (the member that reports the group's numbers). */
+  groupReporters: ReadonlyMap<string, string>;
 }

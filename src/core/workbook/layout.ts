@@ -34,10 +34,11 @@ export const SHEETS = {
  * that 单位汇总 can count a unit's led tasks by status with COUNTIFS.
  */
 export const HEADERS = {
-  任务清单: ["序号", "板块", "类别", "任务内容", "责任单位", "配合单位", "指标数", "状态", "得分"],
+  任务清单: ["序号", "板块", "类别", "任务内容", "主牵头", "责任单位", "配合单位", "指标数", "状态", "得分"],
   指标填报: [
     "指标编号",
     "序号",
+    "任务内容",
     "指标",
     "计量单位",
     "比较",
@@ -79,13 +80,29 @@ export const HEADERS = {
     "排名",
     "等次",
   ],
-  单位: ["单位", "别名", "类型", "所属分组"],
+  单位: ["单位", "别名", "类型", "所属分组", "汇总单位"],
   参数: ["参数", "值", "说明"],
   通报: ["通报草稿"],
 } as const;
 
 export type ListSheet = keyof typeof HEADERS;
 export type Header<S extends ListSheet> = (typeof HEADERS)[S][number];
+
+/**
+ * Columns added after format version 1: a reader finds them by header when present and reads a workbook
+ * written before them as if they were blank.
+ */
+export const ADDED_HEADERS: { readonly [S in ListSheet]?: readonly Header<S>[] } = {
+  任务清单: ["主牵头"],
+  指标填报: ["任务内容"],
+  单位: ["汇总单位"],
+};
+
+/** The headers a reader of `sheet` requires: all but those added after format version 1. */
+export function requiredHeaders<S extends ListSheet>(sheet: S): Header<S>[] {
+  const added: readonly string[] = ADDED_HEADERS[sheet] ?? [];
+  return (HEADERS[sheet] as readonly Header<S>[]).filter((h) => !added.includes(h));
+}
 
 /** 0-based column of `header` on `sheet`: col("评分", "完成率") is 4. */
 export function col<S extends ListSheet>(sheet: S, header: Header<S>): number {
@@ -106,8 +123,8 @@ export const FILL_ENTRY_HEADERS = [...QUARTER_HEADERS, "进展情况", "存在�
 /** What assessors fill on 评分. */
 export const SCORE_ENTRY_HEADERS = ["核定状态", "加减分", "加减分说明"] as const;
 
-/** What users may edit on 单位. */
-export const UNIT_ENTRY_HEADERS = ["别名", "所属分组"] as const;
+/** What users may edit on 单位 (汇总单位 on group rows only). */
+export const UNIT_ENTRY_HEADERS = ["别名", "所属分组", "汇总单位"] as const;
 
 /** 类型 texts of the 单位 and 单位汇总 sheets. */
 export const UNIT_KIND_TEXT = { unit: "单位", group: "分组" } as const;
@@ -128,7 +145,7 @@ export const INFO_LABELS = {
 } as const;
 
 /** Version of this layout, written on 说明; a reader can tell an older workbook by it. */
-export const WORKBOOK_FORMAT_VERSION = 1;
+export const WORKBOOK_FORMAT_VERSION = 2;
 
 /** The first data row (0-based) of every list sheet: row 2 in Excel. */
 export const FIRST_ROW = 1;

@@ -4,6 +4,8 @@ import { PROGRESS_INDICATOR } from "../assess/indicators";
 import { CMP_TEXT, KIND_TEXT } from "../assess/rules";
 import { STATUSES, type Entries, type Indicator, type IndicatorEntry, type Status } from "../assess/types";
 import type { WorkbookShapeError } from "../errors";
+import { defaultPrimaryLead, groupReporterProblem, primaryLeadProblem } from "../plan/reporters";
+import { canonicalUnit } from "../plan/registry";
 import type { Comparison, Target, TargetKind, Task, TaskPlan, Unit } from "../plan/types";
 import { Problems, sheetRows, SheetReader, splitList } from "./cells";
 import type { WorkbookData, WorkbookValues } from "./data";
@@ -152,22 +154,33 @@ function readInfo(values: WorkbookValues, problems: Problems): Map<string, strin
 function readUnits(
   values: WorkbookValues,
   problems: Problems,
-): { units: Unit[]; groups: Map<string, string[]> } {
+): { units: Unit[]; groups: Map<string, string[]>; groupReporters: Map<string, string> } {
   const sheet = new SheetReader("单位", sheetRows(values, "单位", problems), problems);
   const units: Unit[] = [];
   const memberships: [string, string[]][] = [];
+  const reporterRows: [string, string, number][] = [];
   for (const r of sheet.dataRows()) {
     const name = sheet.text(r, "单位");
     if (!name) continue;
     const kind = sheet.text(r, "类型") === UNIT_KIND_TEXT.group ? "group" : "unit";
     units.push({ name, aliases: splitList(sheet.text(r, "别名")), kind });
     memberships.push([name, splitList(sheet.text(r, "所属分组"))]);
+    const reporter = sheet.text(r, "汇总单位");
+    if (!reporter) continue;
+    if (kind === "group") reporterRows.push([name, reporter, r]);
+    else problems.add(`汇总单位只在分组行填写，“${name}”不是分组`, "单位", sheet.address(r, "汇总单位"));
   }
   const groups = new Map<string, string[]>(units.filter((u) => u.kind === "group").map((u) => [u.name, []]));
   for (const [name, of] of memberships) {
     for (const group of of) groups.set(group, [...(groups.get(group) ?? []), name]);
   }
-  return { units, groups };
+  const groupReporters = new Map<string, string>();
+  for (const [group, reporter, r] of reporterRows) {
+    groupReporters.set(group, reporter);
+    const problem = groupReporterProblem(units, groups.get(group) ?? [], group, reporter);
+    if (problem) problems.add(problem, "单位", sheet.address(r, "汇总单位"));
+  }
+  return { units, groups, groupReporters };
 }
 
 /** The plan's targets are the indicators, except the 工作进度 row that stands in for a task without any. */
@@ -188,9 +201,16 @@ function targetsOf(own: Indicator[]): Target[] {
   }));
 }
 
-function readTasks(values: WorkbookValues, problems: Problems, indicators: Indicator[]): Task[] {
+/** The plan's tasks, and the 主牵头 cells staff changed (a problem names each one that is not a lead). */
+function readTasks(
+  values: WorkbookValues,
+  problems: Problems,
+  indicators: Indicator[],
+  units: readonly Unit[],
+): { tasks: Task[]; primaryLeads: Map<number, string> } {
   const sheet = new SheetReader("任务清单", sheetRows(values, "任务清单", problems), problems);
   const tasks: Task[] = [];
+  const primaryLeads = new Map<number, string>();
   const seen = new Set<number>();
   const byTask = new Map<number, Indicator[]>();
   for (const i of indicators) byTask.set(i.taskNo, [...(byTask.get(i.taskNo) ?? []), i]);
@@ -202,7 +222,7 @@ function readTasks(values: WorkbookValues, problems: Problems, indicators: Indic
     }
     if (seen.has(no)) problems.fatal(`序号 ${no} 重复`, "任务清单", sheet.address(r, "序号"));
     seen.add(no);
-    tasks.push({
+    const task: Task = {
       no,
       section: sheet.text(r, "板块"),
       subsection: sheet.text(r, "类别") || null,
@@ -212,9 +232,17 @@ function readTasks(values: WorkbookValues, problems: Problems, indicators: Indic
       leaders: [],
       deadline: null,
       targets: targetsOf(byTask.get(no) ?? []),
-    });
+    };
+    tasks.push(task);
+    const primary = sheet.text(r, "主牵头");
+    const fallback = defaultPrimaryLead(task, units);
+    // Only a changed 主牵头 is staff's choice; the prefilled one follows the plan when it is reloaded.
+    if (!primary || (fallback !== null && canonicalUnit(units, primary) === fallback)) continue;
+    primaryLeads.set(no, primary);
+    const problem = primaryLeadProblem(task, units, primary);
+    if (problem) problems.add(problem, "任务清单", sheet.address(r, "主牵头"));
   }
-  return tasks;
+  return { tasks, primaryLeads };
 }
 
 /** WorkbookData and every problem found in cells, for callers that report problems and go on (`duban score`). */
@@ -228,8 +256,8 @@ export function readWorkbookChecked(
   const fill = new SheetReader("指标填报", sheetRows(values, "指标填报", problems), problems);
   const rows = readIndicators(fill, problems);
   const entries = readEntriesWith(values, problems, rows);
-  const { units, groups } = readUnits(values, problems);
-  const tasks = readTasks(values, problems, rows.indicators);
+  const { units, groups, groupReporters } = readUnits(values, problems);
+  const { tasks, primaryLeads } = readTasks(values, problems, rows.indicators, units);
   const known = new Set(tasks.map((t) => t.no));
   for (const i of rows.indicators) {
     if (!known.has(i.taskNo)) {
@@ -252,7 +280,10 @@ export function readWorkbookChecked(
     warnings: [],
   };
   const indicators = rows.indicators.filter((i) => known.has(i.taskNo));
-  return { data: { plan, indicators, entries, params, groups }, problems: problems.list };
+  return {
+    data: { plan, indicators, entries, params, groups, primaryLeads, groupReporters },
+    problems: problems.list,
+  };
 }
 
 /** WorkbookData from a workbook's values; throws WorkbookShapeError on the first bad sheet, header or cell. */

@@ -29,7 +29,7 @@ export function withRowHeights(sheet: SheetSpec): SheetSpec {
         if (typeof cell !== "string" || !cell) return;
         const width = sheet.columnWidths[block.col + c] ?? 9;
         const at = block.row + r;
-        lines[at] = Math.max(lines[at] ?? 1, linesNeeded(cell, width));
+        lines[at] = Math.max(lines[at] ?? 1, Math.min(linesNeeded(cell, width), block.maxLines ?? MAX_LINES));
       });
     });
   }

@@ -43,6 +43,8 @@ export interface Block extends CellRef {
   /** Rectangular: every row has the same length. */
   cells: SpecCell[][];
   style?: CellStyle;
+  /** Row heights count at most this many lines of this block's wrapped text (long reference text). */
+  maxLines?: number;
 }
 
 /** Colour cells of `range` whose text equals `text` (the status legend). */

@@ -140,6 +140,8 @@ describe("assess", () => {
       entries: new Map(),
       params,
       groups: new Map(),
+      primaryLeads: new Map(),
+      groupReporters: new Map(),
     });
     const group = result.units.find((u) => u.name === "各镇街");
     expect(group).toMatchObject({ kind: "group", rank: null, grade: null, leadTasks: 1 });

@@ -5,6 +5,7 @@ import type { Task, TaskPlan } from "../../../src/core/plan/types";
 import type { CellValue, WorkbookValues } from "../../../src/core/workbook/data";
 import type { SheetSpec, WorkbookSpec } from "../../../src/core/workbook/spec";
 import { ENTRY_SHEET_HEADERS, specGrid } from "../../../src/core/collect";
+import { col, letter } from "../../../src/core/workbook/layout";
 import { entry } from "../../support/entries";
 
 /** mulberry32: a small, fixed-seed random source so every property run is reproducible. */
@@ -119,23 +120,32 @@ export function fakeSpec(
 ): WorkbookSpec {
   const indicators = indicatorsOf(plan);
   const leadsOf = new Map(plan.tasks.map((t) => [t.no, t.leads.join("、")]));
+  const textOf = new Map(plan.tasks.map((t) => [t.no, t.text]));
   const rows = indicators.map((i): CellValue[] => {
     const e = entries.get(i.id) ?? emptyEntry(i.id);
-    return [
-      i.id,
-      i.taskNo,
-      i.name,
-      i.unit,
-      i.cmp,
-      i.kind,
-      i.target,
-      ...e.quarters,
-      e.progress,
-      e.problems,
-      e.nextSteps,
-      leadsOf.get(i.taskNo) ?? "",
-    ];
+    const byHeader: Record<string, CellValue> = {
+      指标编号: i.id,
+      序号: i.taskNo,
+      任务内容: textOf.get(i.taskNo) ?? "",
+      指标: i.name,
+      计量单位: i.unit,
+      比较: i.cmp,
+      类型: i.kind,
+      年度目标: i.target,
+      一季度: e.quarters[0],
+      二季度: e.quarters[1],
+      三季度: e.quarters[2],
+      四季度: e.quarters[3],
+      进展情况: e.progress,
+      存在问题: e.problems,
+      下步措施: e.nextSteps,
+      责任单位: leadsOf.get(i.taskNo) ?? "",
+    };
+    return ENTRY_SHEET_HEADERS.map((h) => byHeader[h] ?? null);
   });
+  // The entry columns (一季度..下步措施) are consecutive in the contract: one unlocked block between two locked ones.
+  const first = col("指标填报", "一季度");
+  const end = col("指标填报", "下步措施") + 1;
   const cells = (rs: CellValue[][]) => rs.map((r) => r.map((v) => (typeof v === "boolean" ? String(v) : v)));
   const entrySheet: SheetSpec = {
     name: "指标填报",
@@ -143,9 +153,9 @@ export function fakeSpec(
     blocks: [
       { row: 0, col: 0, cells: [["指标填报"]], style: { bold: true } },
       { row: 1, col: 0, cells: [[...ENTRY_SHEET_HEADERS]], style: { bold: true } },
-      { row: 2, col: 0, cells: cells(rows.map((r) => r.slice(0, 7))) },
-      { row: 2, col: 7, cells: cells(rows.map((r) => r.slice(7, 14))), style: { locked: false } },
-      { row: 2, col: 14, cells: cells(rows.map((r) => r.slice(14))) },
+      { row: 2, col: 0, cells: cells(rows.map((r) => r.slice(0, first))) },
+      { row: 2, col: first, cells: cells(rows.map((r) => r.slice(first, end))), style: { locked: false } },
+      { row: 2, col: end, cells: cells(rows.map((r) => r.slice(end))) },
     ],
     conditionalFormats: [],
     validations: [],
@@ -165,7 +175,11 @@ export function fakeSpec(
       {
         row: 1,
         col: 0,
-        cells: indicators.map((i, k) => [i.id, { formula: `'指标填报'!H${k + 3}*1` }, null]),
+        cells: indicators.map((i, k) => [
+          i.id,
+          { formula: `'指标填报'!${letter("指标填报", "一季度")}${k + 3}*1` },
+          null,
+        ]),
       },
       { row: 1, col: 2, cells: indicators.map(() => [null]), style: { locked: false } },
     ],

@@ -20,7 +20,15 @@ import { fakeSpec, indicatorsOf, pick, valuesOf } from "./fixture";
 export const PARAMS: Params = { ...defaultParams(2023), issuer: "区政府办公室" };
 
 export function dataOf(plan: TaskPlan): WorkbookData {
-  return { plan, indicators: indicatorsOf(plan), entries: new Map(), params: PARAMS, groups: new Map() };
+  return {
+    plan,
+    indicators: indicatorsOf(plan),
+    entries: new Map(),
+    params: PARAMS,
+    groups: new Map(),
+    primaryLeads: new Map(),
+    groupReporters: new Map(),
+  };
 }
 
 export interface Setup {

@@ -186,5 +186,13 @@ export function fixtureData(tasks: FixtureTask[] = TASKS, params: Params = fixtu
       });
     });
   }
-  return { plan, indicators, entries, params, groups: new Map() };
+  return {
+    plan,
+    indicators,
+    entries,
+    params,
+    groups: new Map(),
+    primaryLeads: new Map(),
+    groupReporters: new Map(),
+  };
 }

@@ -35,5 +35,13 @@ export function seedData(params: Partial<Params> = {}): WorkbookData {
     issueDate: "2023-04-10",
     ...params,
   };
-  return { plan, indicators, entries, params: all, groups: new Map() };
+  return {
+    plan,
+    indicators,
+    entries,
+    params: all,
+    groups: new Map(),
+    primaryLeads: new Map(),
+    groupReporters: new Map(),
+  };
 }

@@ -174,7 +174,15 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
       const entries = randomEntries(rand, indicators, params, pasted);
       fill(hf, indicators, entries, params, pasted);
       const result = assess(
-        { plan, indicators, entries, params, groups: new Map() },
+        {
+          plan,
+          indicators,
+          entries,
+          params,
+          groups: new Map(),
+          primaryLeads: new Map(),
+          groupReporters: new Map(),
+        },
         params.quarter as Quarter,
       );
       const n = indicators.length;

@@ -3,8 +3,13 @@ import { WorkbookShapeError, ParameterError } from "../../../src/core/errors";
 import {
   buildWorkbookSpec,
   col,
+  FILL_ENTRY_HEADERS,
   FIRST_ROW,
   HEADERS,
+  letter,
+  SCORE_ENTRY_HEADERS,
+  type Header,
+  type ListSheet,
   readEntries,
   readParams,
   readWorkbook,
@@ -68,9 +73,11 @@ describe("the spec's sheets follow the workbook contract", () => {
         ?.blocks.filter((b) => b.style?.locked === false)
         .flatMap((b) => Array.from({ length: b.cells[0].length }, (_, c) => b.col + c))
         .sort((a, b) => a - b);
-    expect(unlocked("指标填报")).toEqual([7, 8, 9, 10, 11, 12, 13]);
-    expect(unlocked("评分")).toEqual([7, 8, 9]);
-    expect(unlocked("任务清单")).toEqual([]);
+    const cols = <S extends ListSheet>(sheet: S, headers: readonly Header<S>[]) =>
+      headers.map((h) => col(sheet, h)).sort((a, b) => a - b);
+    expect(unlocked("指标填报")).toEqual(cols("指标填报", FILL_ENTRY_HEADERS));
+    expect(unlocked("评分")).toEqual(cols("评分", SCORE_ENTRY_HEADERS));
+    expect(unlocked("任务清单")).toEqual([col("任务清单", "主牵头")]);
   });
 
   it("lets growth rates be negative but not cumulative amounts", () => {
@@ -170,9 +177,9 @@ describe("readWorkbook reads back what buildWorkbookSpec wrote", () => {
     const values = specValues(buildWorkbookSpec(samplePlan()));
     const fill = values.get("指标填报") ?? [];
     const added = [...fill[1]];
-    added[0] = "1-2";
-    added[2] = "税收收入增长";
-    added[6] = 5;
+    added[col("指标填报", "指标编号")] = "1-2";
+    added[col("指标填报", "指标")] = "税收收入增长";
+    added[col("指标填报", "年度目标")] = 5;
     fill.push(added);
     const data = readWorkbook(values);
     expect(data.indicators.map((i) => i.id)).toContain("1-2");
@@ -194,13 +201,17 @@ describe("a workbook that breaks the contract is named by sheet and cell", () =>
   it("a missing header", () => {
     const values = fresh();
     setCell(values, "指标填报", 0, col("指标填报", "二季度"), "第二季度");
-    expect(() => readEntries(values)).toThrow(/工作表“指标填报” I1：缺少表头“二季度”/);
+    expect(() => readEntries(values)).toThrow(
+      `工作表“指标填报” ${letter("指标填报", "二季度")}1：缺少表头“二季度”`,
+    );
   });
 
   it("text in a number cell", () => {
     const values = fresh();
     setCell(values, "指标填报", FIRST_ROW + 2, col("指标填报", "一季度"), "约5");
-    expect(() => readEntries(values)).toThrow(/工作表“指标填报” H4：应为数字，却是“约5”/);
+    expect(() => readEntries(values)).toThrow(
+      `工作表“指标填报” ${letter("指标填报", "一季度")}4：应为数字，却是“约5”`,
+    );
   });
 
   it("a duplicated 指标编号", () => {
@@ -216,7 +227,8 @@ describe("a workbook that breaks the contract is named by sheet and cell", () =>
     setCell(values, "指标填报", FIRST_ROW + 4, col("指标填报", "年度目标"), null);
     setCell(values, "指标填报", FIRST_ROW, col("指标填报", "一季度"), 7);
     const { data, problems } = readWorkbookChecked(values);
-    expect(problems.map((p) => p.cell).sort()).toEqual(["G6", "H4", "H5"]);
+    const [q1, target] = [letter("指标填报", "一季度"), letter("指标填报", "年度目标")];
+    expect(problems.map((p) => p.cell).sort()).toEqual([`${target}6`, `${q1}4`, `${q1}5`].sort());
     expect(problems).toHaveLength(3);
     expect(data.entries.get("1-1")?.quarters[0]).toBe(7);
     expect(data.indicators).toHaveLength(indicatorsOf(samplePlan()).length - 1);

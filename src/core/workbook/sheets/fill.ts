@@ -5,11 +5,32 @@ import type { Indicator, IndicatorEntry } from "../../assess/types";
 import { canonicalizer } from "../../assess/units";
 import { columnBlock, headerBlock, listSheetFrame, present, validationRuns } from "../blocks";
 import type { BuildContext } from "../context";
-import { col, FIRST_ROW, HEADERS, LIST_SEPARATOR, QUARTER_HEADERS } from "../layout";
-import type { DataValidation, SheetSpec, SpecCell } from "../spec";
+import { col, FIRST_ROW, HEADERS, LIST_SEPARATOR, QUARTER_HEADERS, type Header } from "../layout";
+import type { Block, DataValidation, SheetSpec, SpecCell } from "../spec";
 import { DATA_STYLE, ENTRY_STYLE, TEXT } from "../style";
 
 const S = "指标填报";
+
+const WIDTHS: Record<Header<typeof S>, number> = {
+  指标编号: 9,
+  序号: 6,
+  任务内容: 40,
+  指标: 28,
+  计量单位: 9,
+  比较: 6,
+  类型: 7,
+  年度目标: 10,
+  一季度: 10,
+  二季度: 10,
+  三季度: 10,
+  四季度: 10,
+  进展情况: 36,
+  存在问题: 30,
+  下步措施: 30,
+  责任单位: 18,
+};
+/** The task text repeats on each of its indicators' rows: a few lines show which task, the cell holds it all. */
+const TASK_TEXT_LINES = 4;
 
 /** Bounds of a quarter figure: amounts are never negative (a growth rate may be); 工作进度 is 0..100. */
 export type QuarterBounds = "amount" | "progress" | "rate";
@@ -45,11 +66,16 @@ function quarterValidation(bounds: QuarterBounds, first: number, rows: number): 
   return { type: "decimal", range, min: 0, max: null, allowBlank: true, error: "请填写不小于 0 的累计数" };
 }
 
+function withMaxLines(block: Block | null, maxLines: number): Block | null {
+  return block && { ...block, maxLines };
+}
+
 export function fillSheet(ctx: BuildContext): SheetSpec {
   const list = ctx.indicators;
   const n = list.length;
   const canonical = canonicalizer(ctx.plan.units);
   const leadsOf = new Map(ctx.plan.tasks.map((t) => [t.no, t.leads.map(canonical).join(LIST_SEPARATOR)]));
+  const textOf = new Map(ctx.plan.tasks.map((t) => [t.no, t.text]));
   const entry = (i: Indicator): IndicatorEntry | undefined => ctx.entries.get(i.id);
   const column = (pick: (i: Indicator) => SpecCell): SpecCell[] => list.map(pick);
   const center = { ...DATA_STYLE, hAlign: "center" as const };
@@ -58,7 +84,7 @@ export function fillSheet(ctx: BuildContext): SheetSpec {
 
   return {
     name: S,
-    columnWidths: [9, 6, 28, 9, 6, 7, 10, 10, 10, 10, 10, 36, 30, 30, 18],
+    columnWidths: HEADERS[S].map((h) => WIDTHS[h]),
     blocks: present([
       headerBlock(HEADERS[S]),
       columnBlock(
@@ -70,6 +96,14 @@ export function fillSheet(ctx: BuildContext): SheetSpec {
         col(S, "序号"),
         column((i) => i.taskNo),
         center,
+      ),
+      withMaxLines(
+        columnBlock(
+          col(S, "任务内容"),
+          column((i) => textOf.get(i.taskNo) ?? ""),
+          wrap,
+        ),
+        TASK_TEXT_LINES,
       ),
       columnBlock(
         col(S, "指标"),

@@ -3,11 +3,25 @@ import { STATUSES } from "../../assess/types";
 import { str, taskScoreFormula, worstStatusFormula } from "../../assess/rules";
 import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
 import { columnRef, paramRef, type BuildContext } from "../context";
-import { col, FIRST_ROW, HEADERS, letter, LIST_SEPARATOR } from "../layout";
+import { col, FIRST_ROW, HEADERS, letter, LIST_SEPARATOR, type Header } from "../layout";
+import { defaultPrimaryLead } from "../../plan/reporters";
 import type { SheetSpec, SpecCell } from "../spec";
-import { DATA_STYLE, SCORE } from "../style";
+import { DATA_STYLE, ENTRY_STYLE, SCORE, TEXT } from "../style";
 
 const S = "任务清单";
+
+const WIDTHS: Record<Header<typeof S>, number> = {
+  序号: 6,
+  板块: 16,
+  类别: 24,
+  任务内容: 60,
+  主牵头: 16,
+  责任单位: 22,
+  配合单位: 36,
+  指标数: 7,
+  状态: 10,
+  得分: 8,
+};
 
 export function tasksSheet(ctx: BuildContext): SheetSpec {
   const n = ctx.plan.tasks.length;
@@ -23,7 +37,7 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
 
   return {
     name: S,
-    columnWidths: [6, 16, 24, 60, 22, 36, 7, 10, 8],
+    columnWidths: HEADERS[S].map((h) => WIDTHS[h]),
     blocks: present([
       headerBlock(HEADERS[S]),
       columnBlock(
@@ -45,6 +59,12 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
         col(S, "任务内容"),
         values((t) => t.text),
         wrap,
+      ),
+      // Staff may move the numbers to another lead: split and merge check it names one of the 责任单位.
+      columnBlock(
+        col(S, "主牵头"),
+        values((t) => ctx.primaryLeads.get(t.no) ?? defaultPrimaryLead(t, ctx.units)),
+        { ...ENTRY_STYLE, wrap: true, numberFormat: TEXT },
       ),
       columnBlock(
         col(S, "责任单位"),

@@ -168,9 +168,20 @@ export function unitsSheet(ctx: BuildContext): SheetSpec {
     for (const m of members) memberOf.set(m, [...(memberOf.get(m) ?? []), group]);
   }
   const editable = { ...ENTRY_STYLE, wrap: true, numberFormat: TEXT };
+  // 汇总单位 is a group's own choice: open on group rows, locked on the rows of single units.
+  const reporterBlocks = ctx.units.map((u, i) =>
+    u.kind === "group"
+      ? {
+          row: FIRST_ROW + i,
+          col: col(S, "汇总单位"),
+          cells: [[ctx.groupReporters.get(u.name) ?? null]],
+          style: editable,
+        }
+      : null,
+  );
   return {
     name: S,
-    columnWidths: [28, 36, 8, 36],
+    columnWidths: [28, 36, 8, 36, 16],
     blocks: present([
       headerBlock(HEADERS[S]),
       columnBlock(
@@ -193,6 +204,12 @@ export function unitsSheet(ctx: BuildContext): SheetSpec {
         ctx.units.map((u) => (memberOf.get(u.name) ?? []).join(LIST_SEPARATOR) || null),
         editable,
       ),
+      columnBlock(
+        col(S, "汇总单位"),
+        ctx.units.map(() => null),
+        DATA_STYLE,
+      ),
+      ...reporterBlocks,
     ]),
     ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: [],
