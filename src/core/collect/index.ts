@@ -13,6 +13,8 @@ export { specGrid } from "./spec-grid";
 export { readEntryTable, TableError } from "./table";
 export type { EntryRow, EntryTable } from "./table";
 export { defaultDeadline, unitTemplateSpec } from "./template-spec";
+export { composeUnitText, parseUnitText, unitShare, withUnitShare } from "./unit-text";
+export type { TextParts } from "./unit-text";
 export type { TemplateInput, UnitTemplate } from "./template-spec";
 export type * from "./types";
 export { leadAssignments, leadsByIndicator, safeFileName, templateFileName, unitResolver } from "./units";
