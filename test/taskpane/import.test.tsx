@@ -6,7 +6,7 @@ import { TextDecoder, TextEncoder } from "node:util";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { leadAssignments, mergeMaster, mergeSummary, planMerge, quarterHeader } from "../../src/core/collect";
+import { mergeMaster, mergeSummary, planMerge, quarterHeader } from "../../src/core/collect";
 import type { CellChange, ReturnInput } from "../../src/core/collect";
 import { SHEET } from "../../src/core/filter";
 import type { WorkbookData } from "../../src/core/workbook/data";
@@ -122,9 +122,9 @@ describe("导入填报 tab", () => {
     expect(within(report()).getByRole("region", { name: "说明.txt" }).textContent).toContain(
       "不是 .xlsx 文件",
     );
-    const missing = leadAssignments(data.plan)
-      .map((a) => a.unit)
-      .filter((u) => u !== clean.template.unit && u !== tampered.template.unit);
+    const missing = mergeMaster(S.masterName, new Map(), data).units.filter(
+      (u) => u !== clean.template.unit && u !== tampered.template.unit,
+    );
     expect(report().textContent).toContain(S.missing(missing));
 
     // Line for line what `duban merge` prints for the same files (its first line names the output instead).

@@ -1,7 +1,7 @@
-// `duban split <master.xlsx> -o <dir> [--quarter N]`: one template per lead unit, each protected so that
+// `duban split <master.xlsx> -o <dir> [--quarter N]`: one template per reporting unit, each protected so that
 // only its own entry cells change, with a hidden integrity record for `duban merge`.
 import path from "node:path";
-import { splitMaster } from "../../core/collect";
+import { officeTasks, officeTasksNote, reportersOf, splitMaster, type RowRole } from "../../core/collect";
 import { readWorkbook } from "../../core/workbook";
 import { quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
@@ -10,7 +10,7 @@ import { writeWorkbookFile } from "../xlsx/render";
 
 export const command: Command = {
   usage:
-    "duban split <master.xlsx> -o <dir> [--quarter N] [--deadline 2023年4月10日]   为每个牵头单位生成填报模板",
+    "duban split <master.xlsx> -o <dir> [--quarter N] [--deadline 2023年4月10日]   为每个填报单位生成填报模板",
   valueOptions: ["out", "quarter", "deadline"],
   async run(args, io) {
     const [file, ...extra] = args.positionals;
@@ -23,14 +23,20 @@ export const command: Command = {
     const templates = splitMaster(data, { quarter, deadline: args.options.get("deadline") });
     const dir = path.resolve(io.cwd, outName);
     for (const t of templates) await writeWorkbookFile(t.spec, path.join(dir, t.fileName));
-    const leadRows = (t: (typeof templates)[number]) => t.record.rows.filter((r) => r.role === "lead").length;
+    const count = (t: (typeof templates)[number], role: RowRole) =>
+      t.record.rows.filter((r) => r.role === role).length;
     io.out(
-      `已为 ${templates.length} 个牵头单位生成 ${data.plan.year}年第${quarter}季度填报模板，保存在 ${outName}：`,
+      `已为 ${templates.length} 个填报单位生成 ${data.plan.year}年第${quarter}季度填报模板，保存在 ${outName}：`,
     );
-    for (const t of templates)
+    for (const t of templates) {
+      const colead = count(t, "colead");
       io.out(
-        `  ${t.fileName}  牵头指标 ${leadRows(t)} 个，配合参考 ${t.record.rows.length - leadRows(t)} 个`,
+        `  ${t.fileName}  牵头指标 ${count(t, "lead")} 个，${colead ? `共同牵头（只填文字）${colead} 个，` : ""}` +
+          `配合参考 ${count(t, "partner")} 个`,
       );
+    }
+    const office = officeTasks(reportersOf(data));
+    if (office.length) io.out(officeTasksNote(office));
     return 0;
   },
 };

@@ -2,11 +2,11 @@
 export { applyChanges } from "./apply";
 export { canonicalValue, cellFingerprint } from "./fingerprint";
 export { masterIdentity } from "./identity";
-export { leadIndicatorIds, mergeMaster, planForUnit } from "./master";
+export { mergeMaster, planForUnit, reportersOf, rowRoles } from "./master";
 export { planMerge } from "./merge-plan";
 export { buildIntegrityRecord, recordFromGrid, recordToGrid, RECORD_FORMAT } from "./record";
 export type { IntegrityRecord, RecordRow, RowRole } from "./record";
-export { mergeReportCsv, mergeSummary } from "./report";
+export { mergeReportCsv, mergeSummary, officeTasksNote } from "./report";
 export { sha256Hex } from "./sha256";
 export * from "./sheet";
 export { specGrid } from "./spec-grid";
@@ -17,7 +17,16 @@ export { composeUnitText, parseUnitText, unitShare, withUnitShare } from "./unit
 export type { TextParts } from "./unit-text";
 export type { TemplateInput, UnitTemplate } from "./template-spec";
 export type * from "./types";
-export { leadAssignments, leadsByIndicator, safeFileName, templateFileName, unitResolver } from "./units";
+export {
+  officeTasks,
+  reportersByIndicator,
+  safeFileName,
+  templateAssignments,
+  templateFileName,
+  textNames,
+  textSlot,
+  unitResolver,
+} from "./units";
 export type { UnitAssignment } from "./units";
-export { splitMaster, subWorkbookBuilder } from "./split";
-export type { SplitOptions, SplitTemplate } from "./split";
+export { entriesForUnit, splitMaster, subWorkbookBuilder } from "./split";
+export type { SplitOptions, SplitTemplate, SubWorkbookBuilder } from "./split";

@@ -1,39 +1,60 @@
 // The master as split and merge see it, made from what the workbook reader returns.
 import type { Indicator } from "../assess/types";
+import { taskReporters, type TaskReporters } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData, WorkbookValues } from "../workbook/data";
 import { quarterBounds } from "../workbook/sheets/fill";
 import { masterIdentity } from "./identity";
+import type { RowRole } from "./record";
 import type { MergeMaster } from "./types";
-import { leadAssignments, leadsByIndicator, unitResolver, type UnitAssignment } from "./units";
+import {
+  officeTasks,
+  reportersByIndicator,
+  templateAssignments,
+  unitResolver,
+  type UnitAssignment,
+} from "./units";
+
+/** Who reports what for each task, by 序号, as the master's 任务清单 and 单位 say. */
+export function reportersOf(data: WorkbookData): Map<number, TaskReporters> {
+  return taskReporters(data.plan, data);
+}
 
 /** The merge's view of a master read as `data` from `values`. */
 export function mergeMaster(source: string, values: WorkbookValues, data: WorkbookData): MergeMaster {
+  const reporters = reportersOf(data);
   return {
     source,
     values,
     identity: masterIdentity(data.plan, data.indicators),
     year: data.plan.year,
-    leads: leadsByIndicator(data.plan, data.indicators),
+    reporters: reportersByIndicator(data.indicators, reporters),
     bounds: new Map(data.indicators.map((i) => [i.id, quarterBounds(i)])),
-    units: leadAssignments(data.plan).map((a) => a.unit),
+    units: templateAssignments(data.plan, reporters).map((a) => a.unit),
+    officeTasks: officeTasks(reporters),
   };
 }
 
 /**
- * The plan restricted to the tasks a unit leads or partners, in plan order, and to the units those tasks
- * name: what its template shows (a unit need not page through every other unit's summary row).
+ * The plan restricted to the tasks a unit reports on or partners, in plan order, and to the units those
+ * tasks name: what its template shows (a unit need not page through every other unit's summary row).
  */
 export function planForUnit(plan: TaskPlan, assignment: UnitAssignment): TaskPlan {
-  const keep = new Set([...assignment.leadTasks, ...assignment.partnerTasks]);
+  const keep = new Set([...assignment.leadTasks, ...assignment.coleadTasks, ...assignment.partnerTasks]);
   const tasks = plan.tasks.filter((t) => keep.has(t.no));
   const resolve = unitResolver(plan);
-  const named = new Set(tasks.flatMap((t) => [...t.leads, ...t.partners].map(resolve)));
+  const named = new Set([assignment.unit, ...tasks.flatMap((t) => [...t.leads, ...t.partners].map(resolve))]);
   return { ...plan, tasks, units: plan.units.filter((u) => named.has(u.name)), warnings: [] };
 }
 
-/** 指标编号 of the indicators of the tasks the unit leads. */
-export function leadIndicatorIds(indicators: Indicator[], assignment: UnitAssignment): Set<string> {
+/** 指标编号 → what the unit fills on that row of its template: numbers and text, only its text, or nothing. */
+export function rowRoles(indicators: Indicator[], assignment: UnitAssignment): Map<string, RowRole> {
   const lead = new Set(assignment.leadTasks);
-  return new Set(indicators.filter((i) => lead.has(i.taskNo)).map((i) => i.id));
+  const colead = new Set(assignment.coleadTasks);
+  const roles = new Map<string, RowRole>();
+  for (const i of indicators) {
+    if (lead.has(i.taskNo)) roles.set(i.id, "lead");
+    else if (colead.has(i.taskNo)) roles.set(i.id, "colead");
+  }
+  return roles;
 }

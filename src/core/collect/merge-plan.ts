@@ -7,7 +7,9 @@ import { a1 } from "./a1";
 import { canonicalValue, cellFingerprint } from "./fingerprint";
 import { isEntryCell, lockedDigest, RECORD_FORMAT, recordFromGrid, type IntegrityRecord } from "./record";
 import { ENTRY_SHEET, INTEGRITY_SHEET, isNumberHeader, TEXT_ENTRY_HEADERS, QUARTER_HEADERS } from "./sheet";
-import { readEntryTable, TableError, type EntryTable } from "./table";
+import { cellText, readEntryTable, TableError, type EntryTable } from "./table";
+import { unitShare, withUnitShare } from "./unit-text";
+import { textNames, textSlot } from "./units";
 import type {
   CellChange,
   FileReport,
@@ -44,6 +46,7 @@ export function planMerge(master: MergeMaster, returns: ReturnInput[], options: 
     quarter: options.quarter,
     files,
     missingUnits: master.units.filter((u) => !accepted.has(u)),
+    officeTasks: [...master.officeTasks],
     changes,
   };
 }
@@ -77,7 +80,7 @@ function checkRecord(
   if (record.masterId !== master.identity) return "该模板不是由这份主表下发的（方案的任务或指标不同）";
   if (record.quarter !== options.quarter)
     return `这是第${record.quarter}季度的模板，本次合并的是第${options.quarter}季度（取自主表“参数”表的当前季度，或合并时另行指定）`;
-  if (!master.units.includes(record.unit)) return `单位“${record.unit}”在主表中没有牵头任务`;
+  if (!master.units.includes(record.unit)) return `单位“${record.unit}”在主表中没有要填报的任务`;
   return record;
 }
 
@@ -185,15 +188,20 @@ function mergeOne(
     const row = table.byId.get(rec.id);
     if (!row) {
       if (duplicated.has(rec.id)) continue;
-      if (rec.role === "lead") {
+      if (rec.role !== "partner") {
         line("拒绝", null, rec.id, `指标 ${rec.id} 的行被删除，未合并`);
         report.rejected++;
       }
       continue;
     }
     const target = masterRows.byId.get(rec.id);
-    const leads = master.leads.get(rec.id) ?? [];
-    const mayWrite = rec.role === "lead" && target !== undefined && leads.includes(record.unit);
+    const reporters = master.reporters.get(rec.id);
+    // Where the unit's text goes in the master's shared text cells (undefined: it writes none).
+    const slot = reporters && textSlot(reporters, record.unit);
+    const names = reporters ? textNames(reporters) : [];
+    const mayFigures = target !== undefined && reporters?.numbers === record.unit;
+    const mayTexts = target !== undefined && slot !== undefined;
+    const mayWrite = rec.role !== "partner" && (mayFigures || mayTexts);
     let wrote = false;
     let troubled = false;
     rec.cells.forEach((base, index) => {
@@ -211,8 +219,16 @@ function mergeOne(
         troubled = true;
         return;
       }
-      if (!mayWrite) {
-        const why = target === undefined ? "主表中没有该指标" : `主表中该指标的责任单位不是“${record.unit}”`;
+      const figure = isNumberHeader(header);
+      if (!(figure ? mayFigures : mayTexts) || target === undefined) {
+        const why =
+          target === undefined
+            ? "主表中没有该指标"
+            : figure && mayTexts
+              ? reporters?.numbers
+                ? `主表中该指标的数字由“${reporters.numbers}”填报（任务清单“主牵头”或单位表“汇总单位”）`
+                : "主表中该指标的数字由办公室填报"
+              : `主表中该指标的责任单位不是“${record.unit}”`;
         line("拒绝", where, rec.id, `${why}，“${header}”未合并`);
         report.rejected++;
         troubled = true;
@@ -227,11 +243,15 @@ function mergeOne(
       }
       const masterCol = masterRows.columns.get(header) as number;
       const key = `${target.row}:${masterCol}`;
-      const current = overlay.has(key) ? (overlay.get(key) as CellValue) : (target.cells[masterCol] ?? null);
+      const cell = overlay.has(key) ? (overlay.get(key) as CellValue) : (target.cells[masterCol] ?? null);
+      // A text cell several units write is compared and replaced only in this unit's own part.
+      const shared = !figure && slot !== undefined;
+      const current = shared ? unitShare(cellText(cell), slot, names) || null : cell;
       if (canonicalValue(current) === canonicalValue(entry.value)) return;
       const masterCell = `${master.source} ${ENTRY_SHEET}!${a1(target.row, masterCol)}`;
       if (cellFingerprint(rec.id, header, current) !== base) {
-        const message = `主表 ${masterCell} 已有“${canonicalValue(current)}”，报回“${canonicalValue(entry.value)}”`;
+        const whose = shared && slot !== null ? `中“【${slot}】”段落` : "";
+        const message = `主表 ${masterCell}${whose} 已有“${canonicalValue(current)}”，报回“${canonicalValue(entry.value)}”`;
         report.conflicts++;
         troubled = true;
         if (!options.overwrite) {
@@ -240,15 +260,18 @@ function mergeOne(
         }
         line("覆盖", where, rec.id, `${message}，已覆盖`);
       }
-      overlay.set(key, entry.value);
+      const written = shared
+        ? withUnitShare(cellText(cell), slot, cellText(entry.value), names) || null
+        : entry.value;
+      overlay.set(key, written);
       changes.push({
         sheet: ENTRY_SHEET,
         row: target.row,
         col: masterCol,
         id: rec.id,
         header,
-        value: entry.value,
-        previous: current,
+        value: written,
+        previous: cell,
         source,
       });
       wrote = true;

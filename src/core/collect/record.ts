@@ -4,11 +4,16 @@ import type { Quarter } from "../assess/types";
 import type { CellValue } from "../workbook/data";
 import { canonicalValue, cellFingerprint } from "./fingerprint";
 import { sha256Hex } from "./sha256";
+import { isNumberHeader } from "./sheet";
 import { cellText, type EntryTable } from "./table";
 
 export const RECORD_FORMAT = "duban-collect/1";
 
-export type RowRole = "lead" | "partner";
+/**
+ * What a unit fills on a row: "lead" the quarter's figure and the texts (主牵头, 汇总单位), "colead" only the
+ * texts (another lead, a member of the leading group), "partner" nothing.
+ */
+export type RowRole = "lead" | "colead" | "partner";
 
 export interface RecordRow {
   id: string;
@@ -28,7 +33,7 @@ export interface IntegrityRecord {
   sheets: string[];
   /** The 指标填报 header row, as written. */
   headers: string[];
-  /** Headers of the columns the unit may write on its lead rows. */
+  /** Headers of the columns the unit may write on its lead rows (on co-lead rows, the text ones among them). */
   entryHeaders: string[];
   /** SHA-256 over every locked cell of 指标填报 (headers and rows). */
   lockedDigest: string;
@@ -41,7 +46,8 @@ export function isEntryCell(
   role: RowRole,
   header: string,
 ): boolean {
-  return role === "lead" && record.entryHeaders.includes(header);
+  if (role === "partner" || !record.entryHeaders.includes(header)) return false;
+  return role === "lead" || !isNumberHeader(header);
 }
 
 /** SHA-256 over the locked cells of the given rows, in record order: row by row, column by column. */
@@ -68,8 +74,8 @@ export interface RecordInput {
   entryHeaders: string[];
   /** The template's 指标填报 as it is written. */
   table: EntryTable;
-  /** 指标编号 of the rows the unit leads; all other rows are shown for reference only. */
-  leadIds: ReadonlySet<string>;
+  /** 指标编号 → what the unit fills on that row; rows not in it are shown for reference only. */
+  roles: ReadonlyMap<string, RowRole>;
 }
 
 /** The record for a template whose 指标填报 holds `table`. */
@@ -77,7 +83,7 @@ export function buildIntegrityRecord(input: RecordInput): IntegrityRecord {
   const headers = input.table.headers;
   const described = input.table.rows.map((row) => ({
     id: row.id,
-    role: (input.leadIds.has(row.id) ? "lead" : "partner") as RowRole,
+    role: input.roles.get(row.id) ?? "partner",
     value: (h: string) => row.cells[headers.indexOf(h)],
   }));
   const base = {
@@ -103,7 +109,7 @@ export function buildIntegrityRecord(input: RecordInput): IntegrityRecord {
 }
 
 const TITLE = "duban 填报模板校验记录（请勿修改；合并时据此核对）";
-const ROLE_TEXT: Record<RowRole, string> = { lead: "牵头", partner: "配合" };
+const ROLE_TEXT: Record<RowRole, string> = { lead: "牵头", colead: "共同牵头", partner: "配合" };
 const SEP = "|";
 
 /** The record as the hidden sheet's rows. The last field, 记录摘要, covers everything above it. */
@@ -128,6 +134,11 @@ export function recordToGrid(record: IntegrityRecord): CellValue[][] {
 
 function gridDigest(rows: CellValue[][]): string {
   return sha256Hex(rows.map((r) => r.map(canonicalValue).join("\u0001")).join("\n"));
+}
+
+/** A role as the record writes it; anything else reads as partner (nothing writable). */
+function roleOf(text: string): RowRole {
+  return (Object.keys(ROLE_TEXT) as RowRole[]).find((role) => ROLE_TEXT[role] === text) ?? "partner";
 }
 
 /** Reads the hidden sheet back; a string says what is wrong (tampered, truncated, not a record). */
@@ -158,7 +169,7 @@ export function recordFromGrid(grid: CellValue[][]): IntegrityRecord | string {
     lockedDigest: field("锁定单元格摘要"),
     rows: rows.slice(start + 1, start + 1 + count).map((r) => ({
       id: cellText(r[0]),
-      role: cellText(r[1]) === ROLE_TEXT.lead ? "lead" : "partner",
+      role: roleOf(cellText(r[1])),
       cells: split(cellText(r[2]).replace(/ /g, SEP)),
     })),
   };

@@ -2,6 +2,11 @@
 // for the file (Excel needs the UTF-8 byte-order mark to open Chinese text correctly).
 import type { MergePlan } from "./types";
 
+/** What split and merge say about tasks whose numbers no template carries. */
+export function officeTasksNote(tasks: readonly number[]): string {
+  return `只由分组牵头、未设汇总单位的任务（${tasks.length} 项，序号 ${tasks.join("、")}）：数字由办公室直接填入主表，分组成员只报文字（在“单位”表为分组填“汇总单位”即改由该成员填报）`;
+}
+
 /** Lines of the printed summary: one per file, its problems, then the units that have not returned. */
 export function mergeSummary(plan: MergePlan): string[] {
   const lines: string[] = [
@@ -17,6 +22,7 @@ export function mergeSummary(plan: MergePlan): string[] {
     lines.push(`${file.source}${who}：${verdict}`);
     for (const l of file.lines) lines.push(`  [${l.kind}] ${l.cell ? `${l.cell} ` : ""}${l.message}`);
   }
+  if (plan.officeTasks.length) lines.push(officeTasksNote(plan.officeTasks));
   lines.push(
     plan.missingUnits.length
       ? `未报回单位（${plan.missingUnits.length}）：${plan.missingUnits.join("、")}`
@@ -65,6 +71,8 @@ export function mergeReportCsv(plan: MergePlan): string {
     for (const l of file.lines)
       rows.push([l.kind, l.source, file.unit, l.cell, l.id, null, null, null, null, l.message]);
   }
+  if (plan.officeTasks.length)
+    rows.push(["提示", null, null, null, null, null, null, null, null, officeTasksNote(plan.officeTasks)]);
   for (const unit of plan.missingUnits)
     rows.push(["未报回", null, unit, null, null, null, null, null, null, "没有收到该单位的填报文件"]);
   return `\uFEFF${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;

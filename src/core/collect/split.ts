@@ -1,14 +1,17 @@
-// Splits a master into one template per lead unit. The workbook builder is passed in, so the template is
+// Splits a master into one template per reporting unit. The workbook builder is passed in, so the template is
 // built by exactly the code that builds the master (and tests can pass a small stand-in).
-import type { Quarter } from "../assess/types";
+import type { Entries, IndicatorEntry, Quarter } from "../assess/types";
+import type { TaskReporters } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
 import { buildWorkbookSpec, keptOptions } from "../workbook/build";
 import type { WorkbookSpec } from "../workbook/spec";
 import { masterIdentity } from "./identity";
-import { leadIndicatorIds, planForUnit } from "./master";
+import { planForUnit, reportersOf, rowRoles } from "./master";
+import type { RowRole } from "./record";
 import { defaultDeadline, unitTemplateSpec, type UnitTemplate } from "./template-spec";
-import { leadAssignments, templateFileName } from "./units";
+import { unitShare } from "./unit-text";
+import { reportersByIndicator, templateAssignments, templateFileName, textNames, textSlot } from "./units";
 
 export interface SplitOptions {
   quarter: Quarter;
@@ -21,32 +24,70 @@ export interface SplitTemplate extends UnitTemplate {
   fileName: string;
 }
 
+/** Builds a unit's sub-workbook from its plan and the entries it is to see. */
+export type SubWorkbookBuilder = (plan: TaskPlan, entries: Entries) => WorkbookSpec;
+
 /**
- * Builds a unit's sub-workbook as the master is built: its entries so far, its 参数 (with the quarter being
- * collected), its added indicators and groups, so the template's formulas score the unit's rows as the master does.
+ * Builds a unit's sub-workbook as the master is built: its 参数 (with the quarter being collected), its added
+ * indicators, groups and 主牵头, so the template's formulas score the unit's rows as the master does.
  */
-export function subWorkbookBuilder(data: WorkbookData, quarter: Quarter): (plan: TaskPlan) => WorkbookSpec {
-  return (plan) => buildWorkbookSpec(plan, { ...keptOptions(data), params: { ...data.params, quarter } });
+export function subWorkbookBuilder(data: WorkbookData, quarter: Quarter): SubWorkbookBuilder {
+  return (plan, entries) =>
+    buildWorkbookSpec(plan, { ...keptOptions(data), entries, params: { ...data.params, quarter } });
 }
 
-/** One template per unit that leads a task, in the order units first lead. */
+/**
+ * The entries as `unit`'s template shows them: on the rows it writes, each text cell holds only its own part
+ * (the 主牵头's main text, or its 【单位】 paragraph), which is what the merge compares its return with.
+ */
+export function entriesForUnit(
+  entries: Entries,
+  unit: string,
+  roles: ReadonlyMap<string, RowRole>,
+  reporters: ReadonlyMap<string, TaskReporters>,
+): Entries {
+  const out = new Map(entries);
+  for (const [id, role] of roles) {
+    const entry = entries.get(id);
+    const r = reporters.get(id);
+    const slot = r && textSlot(r, unit);
+    if (!entry || !r || role === "partner" || slot === undefined) continue;
+    const share = (text: string) => unitShare(text, slot, textNames(r));
+    const own: IndicatorEntry = {
+      ...entry,
+      progress: share(entry.progress),
+      problems: share(entry.problems),
+      nextSteps: share(entry.nextSteps),
+    };
+    out.set(id, own);
+  }
+  return out;
+}
+
+/** One template per unit that reports on a task (groups never: their members do), in the order units appear. */
 export function splitMaster(
   data: WorkbookData,
   options: SplitOptions,
-  build: (plan: TaskPlan) => WorkbookSpec = subWorkbookBuilder(data, options.quarter),
+  build: SubWorkbookBuilder = subWorkbookBuilder(data, options.quarter),
 ): SplitTemplate[] {
   const masterId = masterIdentity(data.plan, data.indicators);
   const year = data.plan.year;
+  const reporters = reportersOf(data);
+  const byId = reportersByIndicator(data.indicators, reporters);
   const used = new Set<string>();
-  return leadAssignments(data.plan).map((assignment) => {
-    const template = unitTemplateSpec(build(planForUnit(data.plan, assignment)), {
+  return templateAssignments(data.plan, reporters).map((assignment) => {
+    const roles = rowRoles(data.indicators, assignment);
+    const entries = entriesForUnit(data.entries, assignment.unit, roles, byId);
+    const template = unitTemplateSpec(build(planForUnit(data.plan, assignment), entries), {
       unit: assignment.unit,
       year,
       quarter: options.quarter,
       masterId,
-      leadIds: leadIndicatorIds(data.indicators, assignment),
+      roles,
       leadTasks: assignment.leadTasks,
+      coleadTasks: assignment.coleadTasks,
       partnerTasks: assignment.partnerTasks,
+      numbersBy: new Map(assignment.coleadTasks.map((no) => [no, reporters.get(no)?.numbers ?? null])),
       deadline: options.deadline ?? defaultDeadline(year, options.quarter),
       issuer: data.params.issuer || data.plan.issuer || "区政府办公室",
     });

@@ -1,9 +1,16 @@
 // A unit's template is the master's WorkbookSpec (built for that unit's tasks) with three changes: only the
-// unit's lead rows have unlocked entry cells, 说明 tells the unit what to fill, and a hidden sheet holds
-// the integrity record. One renderer writes both, so a template never drifts from the master.
+// unit's own cells are unlocked (on lead rows the quarter's figure and the texts, on co-lead rows the texts),
+// 说明 tells the unit what to fill, and a hidden sheet holds the integrity record. One renderer writes both,
+// so a template never drifts from the master.
 import type { Quarter } from "../assess/types";
 import type { Block, CellStyle, SheetProtection, SheetSpec, WorkbookSpec } from "../workbook/spec";
-import { buildIntegrityRecord, recordToGrid, type IntegrityRecord } from "./record";
+import {
+  buildIntegrityRecord,
+  isEntryCell,
+  recordToGrid,
+  type IntegrityRecord,
+  type RowRole,
+} from "./record";
 import {
   ENTRY_SHEET,
   GUIDE_SHEET,
@@ -17,6 +24,8 @@ import { readEntryTable, TableError } from "./table";
 import { WorkbookShapeError } from "../errors";
 
 const PARTNER_FILL = "#EDEDED";
+/** The figures of a co-lead row: the 主牵头 fills them, the co-lead sees them for reference. */
+const COLEAD_FILL = "#DDEBF7";
 const ENTRY_FILL = "#FFF2CC";
 
 export interface TemplateInput {
@@ -24,11 +33,14 @@ export interface TemplateInput {
   year: number;
   quarter: Quarter;
   masterId: string;
-  /** 指标编号 of the rows the unit leads; every other row of 指标填报 is for reference. */
-  leadIds: ReadonlySet<string>;
-  /** Task 序号 it leads and partners, for the guide. */
+  /** 指标编号 → what the unit fills on that row; every other row of 指标填报 is for reference. */
+  roles: ReadonlyMap<string, RowRole>;
+  /** Task 序号 it fills (numbers and text), writes only its text on, and partners, for the guide. */
   leadTasks: number[];
+  coleadTasks: number[];
   partnerTasks: number[];
+  /** Co-lead task 序号 → the unit that fills its numbers, or null when the office does. */
+  numbersBy: ReadonlyMap<number, string | null>;
   /** Date text the guide asks the return by, e.g. "2023年4月10日". */
   deadline: string;
   /** 发文单位 to return the file to. */
@@ -77,7 +89,7 @@ export function unitTemplateSpec(spec: WorkbookSpec, input: TemplateInput): Unit
     sheets: [...sheets.map((s) => s.name), INTEGRITY_SHEET],
     entryHeaders,
     table,
-    leadIds: input.leadIds,
+    roles: input.roles,
   });
   const grid = recordToGrid(record);
   const recordSheet: SheetSpec = {
@@ -107,14 +119,19 @@ function lockAll(sheet: SheetSpec): SheetSpec {
 
 /**
  * Re-cuts the blocks of 指标填报 row by row: on the unit's lead rows the quarter's figure and the three
- * texts stay unlocked (and highlighted); every other cell is locked, partner rows greyed.
+ * texts stay unlocked (and highlighted), on co-lead rows the texts (the figures locked in blue); every other
+ * cell is locked, partner rows greyed.
  */
 function entrySheet(sheet: SheetSpec, input: TemplateInput, entryHeaders: string[]): SheetSpec {
   const grid = specGrid(sheet);
   const table = readEntryTable(new Map([[ENTRY_SHEET, grid]]));
   if (table instanceof TableError) throw new WorkbookShapeError(table.message, ENTRY_SHEET, table.cell);
   const entryCols = new Set(entryHeaders.map((h) => table.columns.get(h)).filter((c) => c !== undefined));
-  const roleOfRow = new Map(table.rows.map((r) => [r.row, input.leadIds.has(r.id) ? "lead" : "partner"]));
+  const roleOfRow = new Map(table.rows.map((r) => [r.row, input.roles.get(r.id) ?? "partner"]));
+  const headerOf = new Map([...table.columns].map(([h, c]) => [c, h]));
+  const figureCols = new Set(
+    entryHeaders.filter((h) => !isEntryCell({ entryHeaders }, "colead", h)).map((h) => table.columns.get(h)),
+  );
 
   const blocks: Block[] = [];
   for (const block of sheet.blocks) {
@@ -125,14 +142,19 @@ function entrySheet(sheet: SheetSpec, input: TemplateInput, entryHeaders: string
         blocks.push({ row, col: block.col, cells: [cells], style: lockStyle(block.style) });
         return;
       }
-      // Runs of consecutive columns with the same lock state become one block each.
+      // Runs of consecutive columns that look the same (open, a co-lead's locked figure, locked) become one block.
+      const look = (k: number) => {
+        const at = block.col + k;
+        if (entryCols.has(at) && isEntryCell({ entryHeaders }, role, headerOf.get(at) ?? "")) return "open";
+        return role === "colead" && figureCols.has(at) ? "figure" : "locked";
+      };
       let start = 0;
       for (let c = 1; c <= cells.length; c++) {
-        const open = (k: number) => role === "lead" && entryCols.has(block.col + k);
-        if (c < cells.length && open(c) === open(start)) continue;
-        const unlocked = open(start);
-        const style: CellStyle = { ...(block.style ?? {}), locked: !unlocked };
-        if (unlocked) style.fill = ENTRY_FILL;
+        if (c < cells.length && look(c) === look(start)) continue;
+        const kind = look(start);
+        const style: CellStyle = { ...(block.style ?? {}), locked: kind !== "open" };
+        if (kind === "open") style.fill = ENTRY_FILL;
+        else if (kind === "figure") style.fill = COLEAD_FILL;
         else if (role === "partner") style.fill = PARTNER_FILL;
         blocks.push({ row, col: block.col + start, cells: [cells.slice(start, c)], style });
         start = c;
@@ -153,6 +175,7 @@ function guideSheet(input: TemplateInput, master: SheetSpec | undefined): SheetS
     ["填报期次", `${input.year}年第${input.quarter}季度`],
     ["报送截止", `${input.deadline}前报送${input.issuer}`],
     ["牵头任务", `${input.leadTasks.length} 项（序号 ${input.leadTasks.join("、") || "无"}）`],
+    ...(input.coleadTasks.length ? [["共同牵头任务", coleadText(input)] as [string, string]] : []),
     ["配合任务", `${input.partnerTasks.length} 项（灰色行，仅供参考，由牵头单位填报）`],
   ];
   const rules = [
@@ -194,6 +217,18 @@ function guideSheet(input: TemplateInput, master: SheetSpec | undefined): SheetS
     })),
     validations: [],
   };
+}
+
+/** The co-lead tasks, and who fills their figures (the 主牵头, a group's 汇总单位, or the office). */
+function coleadText(input: TemplateInput): string {
+  const byWho = new Map<string, number[]>();
+  for (const no of input.coleadTasks) {
+    const who = input.numbersBy.get(no) ?? null;
+    const label = who === null ? `${input.issuer}直接填入主表` : `由“${who}”汇总填报`;
+    byWho.set(label, [...(byWho.get(label) ?? []), no]);
+  }
+  const figures = [...byWho].map(([label, nos]) => `序号 ${nos.join("、")} 的数字${label}`).join("；");
+  return `${input.coleadTasks.length} 项：只填本单位的“进展情况”“存在问题”“下步措施”，合并时以“【${input.unit}】”段落记入主表；${figures}（浅蓝色格，仅供参考）`;
 }
 
 /** Default deadline: the 10th of the month after the quarter ends, as "2023年4月10日". */

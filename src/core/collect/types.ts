@@ -1,5 +1,6 @@
 // What a merge of unit returns plans to do, and what it tells the office, before anything is written.
 import type { Quarter } from "../assess/types";
+import type { TaskReporters } from "../plan/reporters";
 import type { CellValue, WorkbookValues } from "../workbook/data";
 import type { QuarterBounds } from "../workbook/sheets/fill";
 
@@ -11,12 +12,14 @@ export interface MergeMaster {
   /** masterIdentity() of its plan and indicators. */
   identity: string;
   year: number;
-  /** Canonical lead units of each 指标编号's task. */
-  leads: ReadonlyMap<string, readonly string[]>;
+  /** 指标编号 → who reports its task: the numbers (主牵头 or 汇总单位) and each unit's text. */
+  reporters: ReadonlyMap<string, TaskReporters>;
   /** 指标编号 → what its quarter figures may be (as the template's validation says); absent: any number. */
   bounds: ReadonlyMap<string, QuarterBounds>;
-  /** Every unit expected to return a template (those that lead a task). */
+  /** Every unit expected to return a template (those that report on a task). */
   units: readonly string[];
+  /** Task 序号 whose numbers no template carries: the office fills them in the master. */
+  officeTasks: readonly number[];
 }
 
 /** A returned file: its values, or why it could not be opened at all (not an .xlsx, unreadable…). */
@@ -77,8 +80,10 @@ export interface MergePlan {
   year: number;
   quarter: Quarter;
   files: FileReport[];
-  /** Lead units of the master with no accepted file. */
+  /** Units of the master expected to return, with no accepted file. */
   missingUnits: string[];
+  /** Task 序号 whose numbers the office fills (no template carries them). */
+  officeTasks: number[];
   /** In the order they apply; a later change to the same cell replaces an earlier one. */
   changes: CellChange[];
 }

@@ -41,7 +41,7 @@ export interface Setup {
 export function setup(plan: TaskPlan, quarter: 1 | 2 | 3 | 4 = 1): Setup {
   const data = dataOf(plan);
   const masterValues = valuesOf(fakeSpec(plan));
-  const templates = splitMaster(data, { quarter }, (p) => fakeSpec(p)).map((t) => ({
+  const templates = splitMaster(data, { quarter }, (p, e) => fakeSpec(p, e)).map((t) => ({
     ...t,
     values: valuesOf(t.spec),
   }));

@@ -1,9 +1,17 @@
 // Properties over random plans and random fills (fixed seeds): what units type arrives exactly, nothing
 // of one unit is touched by another's file, and every locked cell that is changed is caught.
 import type { CellValue, WorkbookValues } from "../../../src/core/workbook/data";
-import { applyChanges, canonicalValue, ENTRY_SHEET, planMerge, type ReturnInput } from "./collect-api";
+import {
+  applyChanges,
+  canonicalValue,
+  ENTRY_SHEET,
+  isNumberHeader,
+  planMerge,
+  type ReturnInput,
+} from "./collect-api";
 import { pick, random, randomPlan } from "./fixture";
-import { fill, setup, table, withCell, type Filled } from "./helpers";
+import { fill, setup, table, withCell } from "./helpers";
+import { addTyped, cellsOf, expectTyped, type Typed } from "./typed";
 import { isEntryCellOf } from "./collect-api";
 
 const SEEDS = Array.from({ length: 25 }, (_, k) => 1000 + k);
@@ -18,40 +26,25 @@ function shuffle<T>(rand: () => number, items: T[]): T[] {
   return out;
 }
 
-/** Master cell (指标编号, header) → value. */
-function cellsOf(values: WorkbookValues): Map<string, CellValue> {
-  const t = table(values);
-  const out = new Map<string, CellValue>();
-  for (const row of t.rows) t.headers.forEach((h, c) => out.set(`${row.id}|${h}`, row.cells[c] ?? null));
-  return out;
-}
-
 describe.each(SEEDS)("seed %i", (seed) => {
   const rand = random(seed);
   const quarter = Q(seed);
   const s = setup(randomPlan(seed, 5 + Math.floor(rand() * 40), 3 + Math.floor(rand() * 6)), quarter);
 
   it("split → fill → merge puts exactly the filled values into the master, for every unit", () => {
-    const expected: Filled = new Map();
+    const typed: Typed = new Map();
     const returns: ReturnInput[] = s.templates.map((t) => {
       const { values, filled } = fill(t.values, t.record, rand, s.master.bounds);
-      for (const [id, cells] of filled) {
-        const seen = expected.get(id) ?? new Map<string, CellValue>();
-        // Two lead units of one task fill the same cells: the first file in merge order wins.
-        for (const [h, v] of cells) if (!seen.has(h)) seen.set(h, v);
-        expected.set(id, seen);
-      }
+      addTyped(typed, t.unit, filled);
       return { source: t.fileName, values };
     });
     const plan = planMerge(s.master, returns, { quarter, overwrite: false });
-    const before = cellsOf(s.masterValues);
-    const after = cellsOf(applyChanges(s.masterValues, plan.changes));
-    for (const [key, value] of after) {
-      const [id, header] = key.split("|");
-      const filled = expected.get(id)?.get(header);
-      if (filled !== undefined) expect([key, canonicalValue(value)]).toEqual([key, canonicalValue(filled)]);
-      else expect([key, value]).toEqual([key, before.get(key)]);
-    }
+    expectTyped(
+      s.master.reporters,
+      cellsOf(s.masterValues),
+      cellsOf(applyChanges(s.masterValues, plan.changes)),
+      typed,
+    );
     expect(plan.files.every((f) => f.accepted && f.rejected === 0)).toBe(true);
     expect(plan.missingUnits).toEqual([]);
     // Merging the result again is a no-op.
@@ -79,9 +72,10 @@ describe.each(SEEDS)("seed %i", (seed) => {
         overwrite: true,
       },
     );
-    const leads = s.master.leads;
     for (const change of plan.changes) {
-      expect(leads.get(change.id)).toContain(t.unit);
+      const r = s.master.reporters.get(change.id);
+      const writes = isNumberHeader(change.header) ? [r?.numbers] : [r?.primary, ...(r?.contributors ?? [])];
+      expect(writes).toContain(t.unit);
       expect(t.record.entryHeaders).toContain(change.header);
     }
   });

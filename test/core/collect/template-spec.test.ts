@@ -37,11 +37,11 @@ describe("unitTemplateSpec", () => {
       });
       expect(ids.length).toBeGreaterThanOrEqual(leadIds.length);
       for (const id of ids) expect(allowed.map((i) => i.id)).toContain(id);
-      for (const id of leadIds) expect(s.master.leads.get(id)).toContain(t.unit);
+      for (const id of leadIds) expect(s.master.reporters.get(id)?.numbers).toBe(t.unit);
     }
   });
 
-  it("unlocks exactly the quarter's figure and the three texts on lead rows; everything else is locked", () => {
+  it("unlocks the quarter's figure and the three texts on lead rows, the texts on co-lead rows, nothing else", () => {
     for (const t of s.templates) {
       const sheet = t.spec.sheets.find((x) => x.name === ENTRY_SHEET) as SheetSpec;
       const locks = lockMap(sheet);
@@ -50,10 +50,10 @@ describe("unitTemplateSpec", () => {
         .filter(([, locked]) => !locked)
         .map(([k]) => k)
         .sort();
+      const texts = ["进展情况", "存在问题", "下步措施"];
       const expected = t.record.rows
-        .filter((r) => r.role === "lead")
         .flatMap((r) =>
-          ["二季度", "进展情况", "存在问题", "下步措施"].map(
+          (r.role === "lead" ? ["二季度", ...texts] : r.role === "colead" ? texts : []).map(
             (h) => `${tt.byId.get(r.id)?.row}:${tt.columns.get(h)}`,
           ),
         )

@@ -1,19 +1,34 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parsePlan } from "../../../src/core/plan";
-import { leadAssignments, safeFileName, templateFileName, unitResolver } from "../../../src/core/collect";
+import { parsePlan, taskReporters } from "../../../src/core/plan";
+import { safeFileName, templateAssignments, templateFileName, unitResolver } from "../../../src/core/collect";
 
 const plan = parsePlan(fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8"));
+const none = { primaryLeads: new Map(), groups: new Map(), groupReporters: new Map() };
 
-describe("leadAssignments on the 2023 plan", () => {
-  const assignments = leadAssignments(plan);
+describe("templateAssignments on the 2023 plan", () => {
+  const reporters = taskReporters(plan, none);
+  const assignments = templateAssignments(plan, reporters);
+  const resolve = unitResolver(plan);
+  const kindOf = new Map(plan.units.map((u) => [u.name, u.kind]));
+  const concrete = (names: string[]) =>
+    [...new Set(names.map(resolve))].filter((n) => kindOf.get(n) !== "group");
 
-  it("gives every task to each of its lead units exactly once", () => {
-    const resolve = unitResolver(plan);
+  it("gives each task's numbers to its first concrete lead, and its text to every other concrete lead", () => {
     for (const task of plan.tasks) {
-      const holders = assignments.filter((a) => a.leadTasks.includes(task.no)).map((a) => a.unit);
-      expect(holders.sort()).toEqual([...new Set(task.leads.map(resolve))].sort());
+      const [first, ...others] = concrete(task.leads);
+      const fills = assignments.filter((a) => a.leadTasks.includes(task.no)).map((a) => a.unit);
+      const texts = assignments.filter((a) => a.coleadTasks.includes(task.no)).map((a) => a.unit);
+      expect([task.no, fills]).toEqual([task.no, first ? [first] : []]);
+      expect([task.no, texts.sort()]).toEqual([task.no, others.sort()]);
     }
+    expect(plan.tasks.filter((t) => concrete(t.leads).length > 1).length).toBeGreaterThan(40);
+  });
+
+  it("sends no template to a group (各镇街 has no members yet, so its tasks' numbers are the office's)", () => {
+    const groups = plan.units.filter((u) => u.kind === "group").map((u) => u.name);
+    expect(groups.length).toBeGreaterThan(0);
+    expect(assignments.filter((a) => groups.includes(a.unit))).toEqual([]);
   });
 
   it("merges a unit written with its alias into one template (区农业农村委（区乡村振兴局）)", () => {
@@ -22,8 +37,9 @@ describe("leadAssignments on the 2023 plan", () => {
     ]);
   });
 
-  it("lists partner tasks only where the unit does not also lead", () => {
-    for (const a of assignments) for (const no of a.partnerTasks) expect(a.leadTasks).not.toContain(no);
+  it("lists partner tasks only where the unit does not also report", () => {
+    for (const a of assignments)
+      for (const no of a.partnerTasks) expect([...a.leadTasks, ...a.coleadTasks]).not.toContain(no);
     const ndrc = assignments.find((a) => a.unit === "区发展改革委");
     expect(ndrc?.partnerTasks.length).toBeGreaterThan(0);
   });
