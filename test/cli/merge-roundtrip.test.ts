@@ -7,7 +7,7 @@ import { main } from "../../src/cli/main";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { random, randomPlan } from "../core/collect/fixture";
-import { fillTemplate } from "./collect-fill";
+import { fillTemplate, progressShares } from "./collect-fill";
 
 const quiet = (cwd: string) => ({ out: () => undefined, err: () => undefined, cwd });
 
@@ -22,24 +22,31 @@ describe.each([
     const rand = random(seed);
     await writeWorkbookFile(buildWorkbookSpec(randomPlan(seed, 10, 5)), path.join(dir, "m.xlsx"));
     expect(await main(["split", "m.xlsx", "-o", "t", "--quarter", String(quarter)], quiet(dir))).toBe(0);
-    const expected = new Map<string, number>();
+    const typed = [];
     const returns: string[] = [];
     for (const name of fs.readdirSync(path.join(dir, "t")).sort()) {
-      const typed = await fillTemplate(
-        path.join(dir, "t", name),
-        path.join(dir, `r-${name}`),
-        () => Math.round(rand() * 100), // within every bound, 工作进度 included
+      typed.push(
+        await fillTemplate(
+          path.join(dir, "t", name),
+          path.join(dir, `r-${name}`),
+          () => Math.round(rand() * 100), // within every bound, 工作进度 included
+        ),
       );
-      for (const [id, v] of typed) if (!expected.has(id)) expected.set(id, v);
       returns.push(`r-${name}`);
     }
     await main(["merge", "m.xlsx", ...returns, "-o", "out.xlsx", "--quarter", String(quarter)], quiet(dir));
-    const entries = readEntries(await readWorkbookValues(path.join(dir, "out.xlsx")));
+    const values = await readWorkbookValues(path.join(dir, "out.xlsx"));
+    const entries = readEntries(values);
+    const share = progressShares(values);
+    const figures = new Map(typed.flatMap((t) => [...t.figures]));
+    const written = new Set(typed.flatMap((t) => [...t.texts.keys()]));
     expect(entries.size).toBeGreaterThan(0);
     for (const [id, entry] of entries) {
-      expect([id, entry.quarters[quarter - 1]]).toEqual([id, expected.get(id) ?? null]);
-      expect([id, entry.progress]).toEqual([id, expected.has(id) ? `进展 ${id}` : ""]);
+      expect([id, entry.quarters[quarter - 1]]).toEqual([id, figures.get(id) ?? null]);
+      if (!written.has(id)) expect([id, entry.progress]).toEqual([id, ""]);
       expect(entry.quarters.filter((_, q) => q !== quarter - 1)).toEqual([null, null, null]);
     }
+    for (const t of typed)
+      for (const [id, text] of t.texts) expect([id, share(id, t.unit)]).toEqual([id, text]);
   });
 });

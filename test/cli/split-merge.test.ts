@@ -6,10 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { INTEGRITY_SHEET } from "../../src/core/collect";
-import { readEntries } from "../../src/core/workbook";
+import { letter, readEntries } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
-import { fillTemplate } from "./collect-fill";
+import { fillTemplate, progressShares } from "./collect-fill";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-collect-"));
 const at = (...p: string[]) => path.join(dir, ...p);
@@ -33,7 +33,7 @@ beforeAll(async () => {
 }, 120000);
 
 describe("duban split", () => {
-  it("writes one template per lead unit, named {单位}-{年度}年第{N}季度填报.xlsx", () => {
+  it("writes one template per reporting unit, named {单位}-{年度}年第{N}季度填报.xlsx", () => {
     expect(templates).toContain("区发展改革委-2023年第1季度填报.xlsx");
     expect(templates.every((f) => /^.+-2023年第1季度填报\.xlsx$/.test(f))).toBe(true);
     expect(templates.length).toBeGreaterThan(40);
@@ -119,22 +119,24 @@ describe("duban merge", () => {
     const r = await run("merge", ...inputs, "-o", "merged.xlsx", "--report", "report.csv");
     expect(r.code).toBe(1);
     expect(inputs.map((f) => hash(at(f)))).toEqual(before);
-    // Tasks both units lead: the first return's figure is in the master, the second's is a conflict.
-    const shared = [...typed2.keys()].filter((id) => typed1.has(id));
-    expect(shared.length).toBeGreaterThan(0);
+    // Tasks both units lead: the 主牵头 alone types the figure, each unit its own text; nothing conflicts.
+    const both = [...typed2.texts.keys()].filter((id) => typed1.texts.has(id));
+    expect(both.length).toBeGreaterThan(0);
     expect(r.out).toContain(
-      `returns/农业.xlsx（区农业农村委）：合并 ${typed2.size - shared.length} 行，未变 0 行，冲突 ${shared.length}，拒绝 1`,
+      `returns/农业.xlsx（区农业农村委）：合并 ${typed2.texts.size} 行，未变 0 行，冲突 0，拒绝 1`,
     );
     expect(r.out).toContain(`[拒绝] 指标填报!${targetCell} 锁定单元格“年度目标”被改为“1”`);
     expect(r.out).toMatch(/returns\/说明\.docx：未合并\n {2}\[错误\] 不是 \.xlsx 文件/);
     expect(r.out).toContain("未报回单位");
 
-    const entries = readEntries(await readWorkbookValues(at("merged.xlsx")));
-    for (const [id, v] of new Map([...typed2, ...typed1])) {
-      expect(entries.get(id)?.quarters[0]).toBe(v);
-      expect(entries.get(id)?.progress).toBe(`进展 ${id}`);
+    const values = await readWorkbookValues(at("merged.xlsx"));
+    const entries = readEntries(values);
+    const share = progressShares(values);
+    for (const typed of [typed1, typed2]) {
+      for (const [id, v] of typed.figures) expect([id, entries.get(id)?.quarters[0]]).toEqual([id, v]);
+      for (const [id, text] of typed.texts) expect([id, share(id, typed.unit)]).toEqual([id, text]);
     }
-    const untouched = [...entries.values()].filter((e) => !typed1.has(e.id) && !typed2.has(e.id));
+    const untouched = [...entries.values()].filter((e) => !typed1.texts.has(e.id) && !typed2.texts.has(e.id));
     expect(untouched.every((e) => e.quarters[0] === null && e.progress === "")).toBe(true);
 
     // The merged copy is still the master: formulas, protection, unlocked entry cells, validation.
@@ -145,8 +147,9 @@ describe("duban merge", () => {
     expect((fillSheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(
       true,
     );
-    expect(fillSheet.getCell("H2").protection?.locked).toBe(false);
-    expect(fillSheet.getCell("H2").dataValidation?.type).toBe("decimal");
+    const q1 = `${letter("指标填报", "一季度")}2`;
+    expect(fillSheet.getCell(q1).protection?.locked).toBe(false);
+    expect(fillSheet.getCell(q1).dataValidation?.type).toBe("decimal");
 
     const csv = fs.readFileSync(at("report.csv"));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -156,7 +159,7 @@ describe("duban merge", () => {
     const again = await run("merge", "merged.xlsx", "returns/发改委.xlsx", "-o", "merged2.xlsx");
     expect(again.code).toBe(0);
     expect(again.out).toContain("写入 0 个单元格");
-    expect(again.out).toContain(`合并 0 行，未变 ${typed1.size} 行`);
+    expect(again.out).toContain(`合并 0 行，未变 ${typed1.texts.size} 行`);
   });
 
   it("refuses to write over an input, and writes nothing when the master cannot be read", async () => {

@@ -1,6 +1,5 @@
 // Properties over random plans and random fills (fixed seeds): what units type arrives exactly, nothing
 // of one unit is touched by another's file, and every locked cell that is changed is caught.
-import type { CellValue, WorkbookValues } from "../../../src/core/workbook/data";
 import {
   applyChanges,
   canonicalValue,
