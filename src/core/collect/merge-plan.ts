@@ -250,15 +250,25 @@ function mergeOne(
       if (canonicalValue(current) === canonicalValue(entry.value)) return;
       const masterCell = `${master.source} ${ENTRY_SHEET}!${a1(target.row, masterCol)}`;
       if (cellFingerprint(rec.id, header, current) !== base) {
-        const whose = shared && slot !== null ? `中“【${slot}】”段落` : "";
-        const message = `主表 ${masterCell}${whose} 已有“${canonicalValue(current)}”，报回“${canonicalValue(entry.value)}”`;
-        report.conflicts++;
-        troubled = true;
-        if (!options.overwrite) {
-          line("冲突", where, rec.id, `${message}，保留主表值`);
-          return;
+        const reported = `报回“${canonicalValue(entry.value)}”`;
+        if (shared && slot !== null) {
+          // A unit's own paragraph is only ever its own: a later return of it replaces it, and says so.
+          line(
+            "提示",
+            where,
+            rec.id,
+            `主表 ${masterCell} 中“【${slot}】”段落原为“${canonicalValue(current)}”，已按${reported}替换`,
+          );
+        } else {
+          const message = `主表 ${masterCell} 已有“${canonicalValue(current)}”，${reported}`;
+          report.conflicts++;
+          troubled = true;
+          if (!options.overwrite) {
+            line("冲突", where, rec.id, `${message}，保留主表值`);
+            return;
+          }
+          line("覆盖", where, rec.id, `${message}，已覆盖`);
         }
-        line("覆盖", where, rec.id, `${message}，已覆盖`);
       }
       const written = shared
         ? withUnitShare(cellText(cell), slot, cellText(entry.value), names) || null
