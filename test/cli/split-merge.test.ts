@@ -5,8 +5,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { INTEGRITY_SHEET } from "../../src/core/collect";
-import { letter, readEntries } from "../../src/core/workbook";
+import { INTEGRITY_SHEET, templateFileName } from "../../src/core/collect";
+import { leadsOf, parsePlan } from "../../src/core/plan";
+import { col, letter, readEntries, type Header } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { fillTemplate, progressShares } from "./collect-fill";
@@ -172,6 +173,54 @@ describe("duban merge", () => {
     expect(broken.err).toContain("broken.xlsx");
     expect(fs.existsSync(at("out-broken.xlsx"))).toBe(false);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("co-leads: task 45 of the 2023 plan has six lead units", () => {
+  const plan = parsePlan(fs.readFileSync(seed, "utf8"));
+  const task = plan.tasks.find((t) => t.no === 45) as (typeof plan.tasks)[number];
+  const [primary, second] = leadsOf(task, plan.units).concrete;
+  const file = (unit: string) => at("templates", templateFileName(unit, 2023, 1));
+
+  it("locks the second lead's figure cells and leaves its text cells open", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file(second));
+    const ws = wb.getWorksheet("指标填报") as ExcelJS.Worksheet;
+    const rows: ExcelJS.Row[] = [];
+    ws.eachRow((row, r) => {
+      if (r > 1 && row.getCell(col("指标填报", "序号") + 1).value === 45) rows.push(row);
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    const locked = (row: ExcelJS.Row, h: Header<"指标填报">) =>
+      row.getCell(col("指标填报", h) + 1).protection?.locked !== false;
+    for (const row of rows) {
+      expect(locked(row, "一季度")).toBe(true);
+      expect(locked(row, "进展情况")).toBe(false);
+      expect(locked(row, "存在问题")).toBe(false);
+      expect(locked(row, "下步措施")).toBe(false);
+      expect(String(row.getCell(col("指标填报", "任务内容") + 1).value)).toBe(task.text);
+    }
+  });
+
+  it("merges the 主牵头's and a co-lead's returns cleanly with both texts kept; merging again changes nothing", async () => {
+    fs.mkdirSync(at("co"), { recursive: true });
+    const lead = await fillTemplate(file(primary), at("co", "lead.xlsx"), (_, k) => 20 + k);
+    const colead = await fillTemplate(file(second), at("co", "colead.xlsx"), () => 1);
+    expect(colead.figures.size).toBeLessThan(colead.texts.size);
+    const r = await run("merge", "master.xlsx", "co/lead.xlsx", "co/colead.xlsx", "-o", "co-merged.xlsx");
+    expect(r.out).not.toContain("[冲突]");
+    expect(r.code).toBe(0);
+    const values = await readWorkbookValues(at("co-merged.xlsx"));
+    const share = progressShares(values);
+    const id = `45-1`;
+    expect([share(id, primary), share(id, second)]).toEqual([lead.texts.get(id), colead.texts.get(id)]);
+    expect(readEntries(values).get(id)?.progress).toBe(
+      `${lead.texts.get(id)}\n【${second}】${colead.texts.get(id)}`,
+    );
+
+    const again = await run("merge", "co-merged.xlsx", "co/colead.xlsx", "-o", "co-merged2.xlsx");
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("写入 0 个单元格");
   });
 });
 

@@ -174,6 +174,32 @@ describe("duban workbook writes the master workbook", () => {
     expect(again.getWorksheet("参数")?.getCell("B3").value).toBe(2);
   });
 
+  it("keeps a 主牵头 staff changed on 任务清单, and 汇总单位 on 单位, when the plan is loaded again", async () => {
+    const file = path.join(dir, "primary.xlsx");
+    await writeWorkbookFile(buildWorkbookSpec(samplePlan()), file);
+    const wb = await open(file);
+    const tasks = wb.getWorksheet("任务清单") as ExcelJS.Worksheet;
+    const primaryOf = (ws: ExcelJS.Worksheet | undefined, no: number) =>
+      ws?.getCell(no + 1, col("任务清单", "主牵头") + 1).value;
+    expect([primaryOf(tasks, 8), primaryOf(tasks, 7)]).toEqual(["区发展改革委", null]); // 7: only 各镇街 leads
+    tasks.getCell(9, col("任务清单", "主牵头") + 1).value = "区商务委";
+    const units = wb.getWorksheet("单位") as ExcelJS.Worksheet;
+    const rowOf = (name: string) => (units.getColumn(1).values as unknown[]).indexOf(name);
+    units.getCell(rowOf("区商务委"), col("单位", "所属分组") + 1).value = "各镇街";
+    units.getCell(rowOf("各镇街"), col("单位", "汇总单位") + 1).value = "区商务委";
+    await wb.xlsx.writeFile(file);
+
+    expect(await main(["workbook", "plan.json", "-o", "primary.xlsx"], io(dir).io)).toBe(0);
+    const again = await open(file);
+    expect([
+      primaryOf(again.getWorksheet("任务清单"), 8),
+      primaryOf(again.getWorksheet("任务清单"), 1),
+    ]).toEqual(["区商务委", "区发展改革委"]);
+    expect(again.getWorksheet("单位")?.getCell(rowOf("各镇街"), col("单位", "汇总单位") + 1).value).toBe(
+      "区商务委",
+    );
+  });
+
   it("refuses to carry another year's entries into a new year's plan", async () => {
     const run = io(dir);
     fs.writeFileSync(path.join(dir, "plan2024.json"), JSON.stringify({ ...samplePlan(), year: 2024 }));
