@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { HyperFormula } from "hyperformula";
 import { parsePlan } from "../../../src/core/plan";
-import { assess, defaultParams, PARAM_ROWS, STATUSES } from "../../../src/core/assess";
+import { assess, defaultParams, PARAM_ROWS, STATUSES, unitTaskRows } from "../../../src/core/assess";
 import type { Entries, Indicator, IndicatorEntry, Params, Quarter } from "../../../src/core/assess";
 import type { TaskPlan } from "../../../src/core/plan/types";
 import { buildWorkbookSpec, col, FIRST_ROW, workbookIndicators } from "../../../src/core/workbook";
@@ -224,6 +224,14 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
         t.map((x) => x.score),
         "任务得分",
       );
+      // Every lead, co-leads included, is scored with the task's score as 牵头.
+      const rows = unitTaskRows(plan);
+      const taskScore = new Map(t.map((x) => [x.no, x.score]));
+      compared += expectSame(
+        column(hf, "单位任务", col("单位任务", "任务得分"), rows.length),
+        rows.map((r) => taskScore.get(r.taskNo) ?? null),
+        "单位任务得分",
+      );
       const u = result.units;
       const summary = (h: Parameters<typeof col<"单位汇总">>[1]) =>
         column(hf, "单位汇总", col("单位汇总", h), u.length);
@@ -267,6 +275,13 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   expect([...seen].sort()).toEqual([...STATUSES].sort());
   return compared;
 }
+
+describe("co-leads", () => {
+  it("keep role 牵头 on 单位任务: the second lead of a task is scored with the task's score and 牵头权重", () => {
+    const rows = unitTaskRows(samplePlan()).filter((r) => r.taskNo === 8);
+    expect(rows.filter((r) => r.role === "牵头").map((r) => r.unit)).toEqual(["区发展改革委", "区商务委"]);
+  });
+});
 
 describe("the workbook's formulas compute exactly what the JS rules compute", () => {
   it("on a small plan with every kind of target, over 200 random quarters", () => {
