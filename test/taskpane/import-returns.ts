@@ -16,8 +16,7 @@ export interface Filled {
 }
 
 /**
- * Two templates of `data` whose units lead at least two indicators each and no indicator in common (units that
- * co-lead a task would conflict with each other, which is not what these tests are about).
+ * Two templates of `data` whose units fill the figures of at least two indicators each and no indicator in common.
  */
 export function twoTemplates(data: WorkbookData): [SplitTemplate, SplitTemplate] {
   const all = splitMaster(data, { quarter: data.params.quarter }).filter((t) => leadIds(t).length >= 2);
@@ -29,6 +28,10 @@ export function twoTemplates(data: WorkbookData): [SplitTemplate, SplitTemplate]
 
 export const leadIds = (t: SplitTemplate): string[] =>
   t.record.rows.filter((r) => r.role === "lead").map((r) => r.id);
+
+/** Rows where the unit writes only its text (a co-lead): left blank, they count as unchanged. */
+export const coleadIds = (t: SplitTemplate): string[] =>
+  t.record.rows.filter((r) => r.role === "colead").map((r) => r.id);
 
 /**
  * Types a figure (figure(k) for the k-th lead row) and 进展情况 into every lead row for the template's quarter; with

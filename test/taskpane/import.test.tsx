@@ -17,7 +17,7 @@ import { calculate } from "../excel/calculate";
 import { FakeExcel } from "../excel/fakeExcel";
 import { rowOf, setup as excelSetup } from "../excel/helpers";
 import { seedPlan } from "../excel/plans";
-import { fillReturn, leadIds, twoTemplates, type Filled } from "./import-returns";
+import { coleadIds, fillReturn, leadIds, twoTemplates, type Filled } from "./import-returns";
 
 beforeAll(() => {
   // jsdom has no ResizeObserver (Fluent's MessageBar reflows with it) and no setImmediate (the stand-in Excel
@@ -111,10 +111,12 @@ describe("导入填报 tab", () => {
     const leadsClean = leadIds(clean.template).length;
     const leadsTampered = leadIds(tampered.template).length;
     expect(section(clean).textContent).toContain(
-      `（${clean.template.unit}）：${S.verdict(leadsClean, 0, 0, 0)}`,
+      `（${clean.template.unit}）：${S.verdict(leadsClean, coleadIds(clean.template).length, 0, 0)}`,
     );
     // The unit's figures still merge; only its change of a locked cell is refused, naming the cell.
-    expect(section(tampered).textContent).toContain(S.verdict(leadsTampered, 0, 0, 1));
+    expect(section(tampered).textContent).toContain(
+      S.verdict(leadsTampered, coleadIds(tampered.template).length, 0, 1),
+    );
     expect(section(tampered).textContent).toContain(
       `[拒绝] ${tampered.tampered} 锁定单元格“年度目标”被改为“987654”，已忽略`,
     );
@@ -173,7 +175,8 @@ describe("导入填报 tab", () => {
 
     // Checked again, the same files find everything already in the workbook.
     await check(user);
-    expect(section(clean).textContent).toContain(S.verdict(0, leadIds(clean.template).length, 0, 0));
+    const writable = leadIds(clean.template).length + coleadIds(clean.template).length;
+    expect(section(clean).textContent).toContain(S.verdict(0, writable, 0, 0));
     expect(screen.getByText(S.nothingToMerge)).toBeTruthy();
     expect(enabled(S.merge)).toBe(false);
   });

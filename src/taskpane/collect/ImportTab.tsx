@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { mergeMaster, mergeReportCsv, planMerge } from "../../core/collect";
+import { mergeMaster, mergeReportCsv, officeTasksNote, planMerge } from "../../core/collect";
 import type { FileReport, MergeMaster, MergePlan, ReturnInput } from "../../core/collect";
 import { DubanError } from "../../core/errors";
 import type { Quarter } from "../../core/assess/types";
@@ -232,6 +232,7 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
           {plan.files.map((f, i) => (
             <FileSection key={`${i}:${f.source}`} file={f} />
           ))}
+          {plan.officeTasks.length > 0 && <Text>{officeTasksNote(plan.officeTasks)}</Text>}
           <Text>{plan.missingUnits.length ? S.missing(plan.missingUnits) : S.allReturned}</Text>
           <div className={styles.actions}>
             <Button
