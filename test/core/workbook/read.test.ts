@@ -80,6 +80,20 @@ describe("the spec's sheets follow the workbook contract", () => {
     expect(unlocked("任务清单")).toEqual([col("任务清单", "主牵头")]);
   });
 
+  it("shows each indicator's 任务内容, wrapped but at most four lines tall, while 任务清单 shows it whole", () => {
+    const plan = samplePlan();
+    const long = {
+      ...plan,
+      tasks: plan.tasks.map((t) => (t.no === 1 ? { ...t, text: "推进".repeat(200) } : t)),
+    };
+    const built = buildWorkbookSpec(long);
+    const fill = built.sheets.find((x) => x.name === "指标填报");
+    const values = specValues(built);
+    expect(values.get("指标填报")?.[FIRST_ROW][col("指标填报", "任务内容")]).toBe("推进".repeat(200));
+    expect(fill?.rowHeights?.[FIRST_ROW]).toBe(4 * 14.5 + 3);
+    expect(built.sheets.find((x) => x.name === "任务清单")?.rowHeights?.[FIRST_ROW]).toBe(10 * 14.5 + 3);
+  });
+
   it("lets growth rates be negative but not cumulative amounts", () => {
     const fill = spec.sheets.find((s) => s.name === "指标填报");
     const ids = indicatorsOf(samplePlan());
@@ -184,6 +198,24 @@ describe("readWorkbook reads back what buildWorkbookSpec wrote", () => {
     const data = readWorkbook(values);
     expect(data.indicators.map((i) => i.id)).toContain("1-2");
     expect(data.plan.tasks[0].targets.map((t) => t.name)).toEqual(["地区生产总值增长", "税收收入增长"]);
+  });
+});
+
+describe("a workbook written before 主牵头, 任务内容 and 汇总单位 existed", () => {
+  it("reads as if those columns were blank", () => {
+    const values = specValues(buildWorkbookSpec(samplePlan()));
+    const drop = (sheet: string, c: number) =>
+      values.set(
+        sheet,
+        (values.get(sheet) ?? []).map((r) => r.filter((_, k) => k !== c)),
+      );
+    drop("任务清单", col("任务清单", "主牵头"));
+    drop("指标填报", col("指标填报", "任务内容"));
+    drop("单位", col("单位", "汇总单位"));
+    const data = readWorkbook(values);
+    expect(data.plan.tasks).toHaveLength(samplePlan().tasks.length);
+    expect(data.indicators).toEqual(readWorkbook(specValues(buildWorkbookSpec(samplePlan()))).indicators);
+    expect([data.primaryLeads.size, data.groupReporters.size]).toEqual([0, 0]);
   });
 });
 
