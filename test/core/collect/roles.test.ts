@@ -18,6 +18,8 @@ import {
   applyChanges,
   ENTRY_SHEET,
   mergeMaster,
+  mergeReportCsv,
+  mergeSummary,
   planMerge,
   splitMaster,
   type MergePlan,
@@ -238,6 +240,8 @@ describe("tasks a group leads", () => {
     }));
     const merged = planMerge(s.master, returns, Q1);
     expect(merged.files.map((f) => f.conflicts + f.rejected)).toEqual([0, 0]);
+    expect(mergeSummary(merged).join("\n")).toMatch(/序号 1）：数字由办公室直接填入主表/);
+    expect(mergeReportCsv(merged)).toContain("数字由办公室直接填入主表");
     expect(cellOf(applyChanges(s.values, merged.changes), id, "进展情况")).toBe(
       // Paragraphs follow the 单位 sheet's order of the group's members.
       (s.data.groups.get("各镇街") ?? []).map((m) => `【${m}】${m}${members.indexOf(m)}`).join("\n"),
