@@ -8,6 +8,7 @@ import { main } from "../../src/cli/main";
 import { writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { samplePlan } from "../core/plans";
 import { entry as blankEntry } from "../support/entries";
+import { noChoices } from "../support/choices";
 
 function io(cwd: string) {
   const out: string[] = [];
@@ -54,9 +55,7 @@ describe("duban score", () => {
         indicators: indicatorsOf(plan),
         entries: ENTRIES,
         params: { ...defaultParams(2023), issuer: plan.issuer ?? "" },
-        groups: new Map(),
-        primaryLeads: new Map(),
-        groupReporters: new Map(),
+        ...noChoices(),
       },
       2,
     );

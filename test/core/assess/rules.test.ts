@@ -9,6 +9,7 @@ import {
 import type { Indicator, IndicatorEntry } from "../../../src/core/assess";
 import { samplePlan } from "../plans";
 import { entry as blankEntry } from "../../support/entries";
+import { noChoices } from "../../support/choices";
 
 const params = defaultParams(2023);
 
@@ -139,9 +140,7 @@ describe("assess", () => {
       indicators: indicatorsOf(plan),
       entries: new Map(),
       params,
-      groups: new Map(),
-      primaryLeads: new Map(),
-      groupReporters: new Map(),
+      ...noChoices(),
     });
     const group = result.units.find((u) => u.name === "各镇街");
     expect(group).toMatchObject({ kind: "group", rank: null, grade: null, leadTasks: 1 });

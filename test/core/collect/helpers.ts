@@ -16,6 +16,7 @@ import {
   type SplitTemplate,
 } from "./collect-api";
 import { fakeSpec, indicatorsOf, pick, valuesOf } from "./fixture";
+import { noChoices } from "../../support/choices";
 
 export const PARAMS: Params = { ...defaultParams(2023), issuer: "区政府办公室" };
 
@@ -25,9 +26,7 @@ export function dataOf(plan: TaskPlan): WorkbookData {
     indicators: indicatorsOf(plan),
     entries: new Map(),
     params: PARAMS,
-    groups: new Map(),
-    primaryLeads: new Map(),
-    groupReporters: new Map(),
+    ...noChoices(),
   };
 }
 

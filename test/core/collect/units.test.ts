@@ -2,9 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { parsePlan, taskReporters } from "../../../src/core/plan";
 import { safeFileName, templateAssignments, templateFileName, unitResolver } from "../../../src/core/collect";
+import { noChoices } from "../../support/choices";
 
 const plan = parsePlan(fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8"));
-const none = { primaryLeads: new Map(), groups: new Map(), groupReporters: new Map() };
+const none = noChoices();
 
 describe("templateAssignments on the 2023 plan", () => {
   const reporters = taskReporters(plan, none);

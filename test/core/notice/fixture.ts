@@ -4,6 +4,7 @@ import { defaultParams, indicatorsOf, PROGRESS_INDICATOR } from "../../../src/co
 import type { IndicatorEntry, Params, Status } from "../../../src/core/assess/types";
 import type { Comparison, TargetKind, Task, TaskPlan } from "../../../src/core/plan/types";
 import type { WorkbookData } from "../../../src/core/workbook/data";
+import { noChoices } from "../../support/choices";
 
 export interface FixtureIndicator {
   name: string;
@@ -191,8 +192,6 @@ export function fixtureData(tasks: FixtureTask[] = TASKS, params: Params = fixtu
     indicators,
     entries,
     params,
-    groups: new Map(),
-    primaryLeads: new Map(),
-    groupReporters: new Map(),
+    ...noChoices(),
   };
 }

@@ -6,6 +6,7 @@ import { defaultParams, indicatorsOf } from "../../../src/core/assess";
 import type { IndicatorEntry, Params } from "../../../src/core/assess/types";
 import { parsePlan } from "../../../src/core/plan";
 import type { WorkbookData } from "../../../src/core/workbook/data";
+import { noChoices } from "../../support/choices";
 
 /** Share of the annual target reached by the end of Q1, by position; null for a blank cell. */
 const SHARES = [0.3, 0.2, 0.1, null, 0.26, 1.05, 0.22];
@@ -40,8 +41,6 @@ export function seedData(params: Partial<Params> = {}): WorkbookData {
     indicators,
     entries,
     params: all,
-    groups: new Map(),
-    primaryLeads: new Map(),
-    groupReporters: new Map(),
+    ...noChoices(),
   };
 }

@@ -11,6 +11,7 @@ import type { TaskPlan } from "../../../src/core/plan/types";
 import { buildWorkbookSpec, col, FIRST_ROW, workbookIndicators } from "../../../src/core/workbook";
 import { loadSpec, sheetId } from "../../support/hyperformula";
 import { samplePlan, syntheticPlan } from "../plans";
+import { noChoices } from "../../support/choices";
 
 /** A small seeded PRNG (mulberry32), so every run fills the same figures. */
 function random(seed: number): () => number {
@@ -179,9 +180,7 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
           indicators,
           entries,
           params,
-          groups: new Map(),
-          primaryLeads: new Map(),
-          groupReporters: new Map(),
+          ...noChoices(),
         },
         params.quarter as Quarter,
       );
