@@ -1,6 +1,6 @@
 import { WorkbookShapeError } from "../../src/core/errors";
 import { SHEET, invalidEntries } from "../../src/core/filter";
-import { workbookIndicators } from "../../src/core/workbook";
+import { letter, workbookIndicators } from "../../src/core/workbook";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
 import { queueSheetReads } from "../../src/excel/read";
 import { calculate } from "./calculate";
@@ -19,7 +19,7 @@ describe("reading the workbook back", () => {
     const { fake, ops, syncs } = await loaded();
     const indicators = workbookIndicators(seedPlan());
     const [first, second] = indicators;
-    fake.type(SHEET.entry, `H${rowOf(fake, SHEET.entry, first.id) + 1}`, 3.2);
+    fake.type(SHEET.entry, `${letter("指标填报", "一季度")}${rowOf(fake, SHEET.entry, first.id) + 1}`, 3.2);
     fake.type(SHEET.params, `B${rowOf(fake, SHEET.params, "当前季度") + 1}`, 2);
     calculate(fake, (id) => (id === first.id ? "滞后" : id === second.id ? "已完成" : "未填报"));
 
@@ -46,13 +46,15 @@ describe("reading the workbook back", () => {
     const { fake, ops } = await loaded();
     const id = workbookIndicators(seedPlan())[0].id;
     const row = rowOf(fake, SHEET.entry, id) + 1;
-    fake.type(SHEET.entry, `I${row}`, "约12");
+    fake.type(SHEET.entry, `${letter("指标填报", "二季度")}${row}`, "约12");
     calculate(fake, () => "未填报");
     const snapshot = await ops.readWorkbook();
-    expect(snapshot.problems.map((p) => [p.sheet, p.cell])).toEqual([[SHEET.entry, `I${row}`]]);
+    expect(snapshot.problems.map((p) => [p.sheet, p.cell])).toEqual([
+      [SHEET.entry, `${letter("指标填报", "二季度")}${row}`],
+    ]);
     const kinds = new Map(snapshot.data.indicators.map((i) => [i.id, i.kind]));
     expect(invalidEntries(snapshot.values, kinds).map((p) => [p.address, p.kind])).toEqual([
-      [`I${row}`, "text"],
+      [`${letter("指标填报", "二季度")}${row}`, "text"],
     ]);
   });
 

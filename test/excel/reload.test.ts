@@ -2,13 +2,13 @@ import { REMOVED_HEADERS, SHEET } from "../../src/core/filter";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
 import { rowOf, setup } from "./helpers";
 import { syntheticPlan } from "./plans";
-import { workbookIndicators } from "../../src/core/workbook";
+import { letter, workbookIndicators } from "../../src/core/workbook";
 
 /** Types entries as units and assessors would, into the workbook the add-in wrote. */
 function fillEntries(fake: ReturnType<typeof setup>["fake"], id: string, q1: number, progress: string) {
   const r = rowOf(fake, SHEET.entry, id) + 1;
-  fake.type(SHEET.entry, `H${r}`, q1);
-  fake.type(SHEET.entry, `L${r}`, progress);
+  fake.type(SHEET.entry, `${letter("指标填报", "一季度")}${r}`, q1);
+  fake.type(SHEET.entry, `${letter("指标填报", "进展情况")}${r}`, progress);
 }
 
 describe("reloading a plan keeps every entry", () => {
@@ -26,10 +26,10 @@ describe("reloading a plan keeps every entry", () => {
     const next = { ...plan, tasks: plan.tasks.filter((t) => t.no !== 2) };
     const report = await ops.loadPlan(next);
     const at5 = rowOf(fake, SHEET.entry, "5-1") + 1;
-    expect(fake.cell(SHEET.entry, `H${at5}`)).toBe(3.5);
-    expect(fake.cell(SHEET.entry, `L${at5}`)).toBe("已开工");
+    expect(fake.cell(SHEET.entry, `${letter("指标填报", "一季度")}${at5}`)).toBe(3.5);
+    expect(fake.cell(SHEET.entry, `${letter("指标填报", "进展情况")}${at5}`)).toBe("已开工");
     const at28 = rowOf(fake, SHEET.entry, "28-2") + 1;
-    expect(fake.cell(SHEET.entry, `H${at28}`)).toBe(6.1);
+    expect(fake.cell(SHEET.entry, `${letter("指标填报", "一季度")}${at28}`)).toBe(6.1);
     const s28 = rowOf(fake, SHEET.scoring, "28-2") + 1;
     expect([fake.cell(SHEET.scoring, `H${s28}`), fake.cell(SHEET.scoring, `I${s28}`)]).toEqual([
       "序时推进",
@@ -51,6 +51,31 @@ describe("reloading a plan keeps every entry", () => {
     await ops.loadPlan(syntheticPlan(12));
     expect(fake.cell(SHEET.params, `B${rowOf(fake, SHEET.params, "当前季度") + 1}`)).toBe(3);
     expect(fake.cell(SHEET.units, `D${rowOf(fake, SHEET.units, "白沙镇") + 1}`)).toBe("各镇街");
+  });
+
+  it("keeps the 主牵头 and the 汇总单位 staff chose", async () => {
+    const { fake, ops } = setup();
+    const base = syntheticPlan(12);
+    const coLed = {
+      ...base,
+      tasks: base.tasks.map((t) => (t.no === 2 ? { ...t, leads: [t.leads[0], "区发展改革委"] } : t)),
+    };
+    await ops.loadPlan(coLed);
+    const primary = `${letter("任务清单", "主牵头")}${rowOf(fake, SHEET.tasks, 2) + 1}`;
+    expect(fake.cell(SHEET.tasks, primary)).toBe("区财政局");
+    fake.type(SHEET.tasks, primary, "区发展改革委");
+    fake.type(
+      SHEET.units,
+      `${letter("单位", "所属分组")}${rowOf(fake, SHEET.units, "白沙镇") + 1}`,
+      "各镇街",
+    );
+    const reporter = `${letter("单位", "汇总单位")}${rowOf(fake, SHEET.units, "各镇街") + 1}`;
+    fake.type(SHEET.units, reporter, "白沙镇");
+    await ops.loadPlan(coLed);
+    expect([fake.cell(SHEET.tasks, primary), fake.cell(SHEET.units, reporter)]).toEqual([
+      "区发展改革委",
+      "白沙镇",
+    ]);
   });
 
   it("moves an entry whose indicator is gone to 已移除指标 with its values and the date, and says so", async () => {

@@ -1,5 +1,12 @@
 import { SHEET } from "../../src/core/filter";
-import { HEADERS, SHEET_NAMES, buildWorkbookSpec, workbookIndicators } from "../../src/core/workbook";
+import {
+  HEADERS,
+  SHEET_NAMES,
+  buildWorkbookSpec,
+  col,
+  workbookIndicators,
+  type Header,
+} from "../../src/core/workbook";
 import type { WorkbookSpec } from "../../src/core/workbook/spec";
 import { renderSpec } from "../../src/excel";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
@@ -20,8 +27,15 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
     expect(plan.tasks).toHaveLength(92);
     for (const indicator of [indicators[0], indicators[indicators.length - 1]]) {
       const row = fake.rows(SHEET.entry)[rowOf(fake, SHEET.entry, indicator.id)];
-      expect(row.slice(0, 4)).toEqual([indicator.id, indicator.taskNo, indicator.name, indicator.unit]);
-      expect(row[6]).toBe(indicator.target);
+      const at = (h: Header<"指标填报">) => row[col("指标填报", h)];
+      expect([at("指标编号"), at("序号"), at("指标"), at("计量单位")]).toEqual([
+        indicator.id,
+        indicator.taskNo,
+        indicator.name,
+        indicator.unit,
+      ]);
+      expect(at("任务内容")).toBe(plan.tasks.find((t) => t.no === indicator.taskNo)?.text);
+      expect(at("年度目标")).toBe(indicator.target);
     }
     expect(fake.rows(SHEET.tasks)[0]).toEqual([...HEADERS.任务清单]);
     expect(fake.rows(SHEET.tasks)).toHaveLength(93);
@@ -54,9 +68,10 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
     await ops.loadPlan(plan);
     const unlocked = fake.commandsOn(SHEET.entry, "format.protection.locked=").map((c) => c.range);
     const n = indicators.length;
-    expect(unlocked.every((r) => r !== null && r.col >= 7 && r.col + r.cols <= 14 && r.rows === n)).toBe(
-      true,
-    );
+    const [first, last] = [col("指标填报", "一季度"), col("指标填报", "下步措施")];
+    expect(
+      unlocked.every((r) => r !== null && r.col >= first && r.col + r.cols <= last + 1 && r.rows === n),
+    ).toBe(true);
     expect(unlocked.reduce((sum, r) => sum + (r?.cols ?? 0), 0)).toBe(7);
     const validations = fake.commandsOn(SHEET.entry, "dataValidation.rule=");
     expect(validations).toHaveLength(
@@ -71,7 +86,12 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
       .map((c) => c.args[0]);
     expect(cfRules).toContainEqual({ formula1: '="滞后"', operator: "EqualTo" });
     expect(cfRules).toContainEqual({ formula1: '="严重滞后"', operator: "EqualTo" });
-    expect(fake.sheet(SHEET.tasks).autoFilter?.range).toEqual({ row: 0, col: 0, rows: 93, cols: 9 });
+    expect(fake.sheet(SHEET.tasks).autoFilter?.range).toEqual({
+      row: 0,
+      col: 0,
+      rows: 93,
+      cols: HEADERS.任务清单.length,
+    });
     expect(fake.sheet(SHEET.entry).freeze).toMatch(/^freezePanes\.freezeAt\(\)/);
     expect(fake.commandsOn(SHEET.tasks, "pageLayout.paperSize=")[0].args).toEqual(["A4"]);
     expect(fake.active).toBe("说明");
