@@ -31,7 +31,9 @@ export const SHEETS = {
 
 /**
  * Header texts, row 1 of each list sheet. 单位任务 carries 任务状态 after the six columns of DESIGN.md so
- * that 单位汇总 can count a unit's led tasks by status with COUNTIFS.
+ * that 单位汇总 can count a unit's led tasks by status with COUNTIFS. 主牵头 (任务清单) and 汇总单位 (单位,
+ * group rows) are staff's choices of who fills a task's figures (core/plan/reporters); 任务内容 on 指标填报
+ * repeats the task's text so a unit sees which task each figure is for.
  */
 export const HEADERS = {
   任务清单: ["序号", "板块", "类别", "任务内容", "主牵头", "责任单位", "配合单位", "指标数", "状态", "得分"],
