@@ -1,11 +1,27 @@
 import { computedAssessment } from "../../../src/core/filter";
 import { HEADERS } from "../../../src/core/workbook";
+import { rowByHeader } from "../../support/rows";
 import type { CellValue } from "../../../src/core/workbook/data";
 
 function values(scoreRows: CellValue[][]): Map<string, CellValue[][]> {
   return new Map<string, CellValue[][]>([
     ["评分", [[...HEADERS.评分], ...scoreRows]],
-    ["任务清单", [[...HEADERS.任务清单], [1, "一、", "", "任务", "区财政局", "", 2, "滞后", 45.5]]],
+    [
+      "任务清单",
+      [
+        [...HEADERS.任务清单],
+        rowByHeader("任务清单", {
+          序号: 1,
+          板块: "一、",
+          任务内容: "任务",
+          主牵头: "区财政局",
+          责任单位: "区财政局",
+          指标数: 2,
+          状态: "滞后",
+          得分: 45.5,
+        }),
+      ],
+    ],
     [
       "单位汇总",
       [
