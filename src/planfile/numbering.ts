@@ -1,7 +1,7 @@
 // Word's automatic numbering (w:numPr), which is not in a paragraph's text: rebuilt as Word shows it, so an
 // automatically numbered "一、" heading or "1．" task reads as if typed. Counters run per abstract list
 // (lists sharing one are one list, as Word counts them), a w:startOverride restarts a list where its
-// w:num first appears, and a level restarts the levels below it. Bullets and unknown formats give no text.
+// w:num first appears, and a level restarts the levels below it unless their w:lvlRestart says otherwise. Bullets and unknown formats give no text.
 import { child, elements, type XmlElement } from "./xml";
 import { W } from "./wordml";
 
@@ -12,6 +12,8 @@ interface Level {
   /** w:isLgl: numbers of higher levels shown as decimals. */
   legal: boolean;
   suffix: string;
+  /** w:lvlRestart: restart after a level above this 1-based level is used; 0 never; undefined after any above. */
+  restart?: number;
 }
 
 interface NumInstance {
@@ -142,6 +144,7 @@ function readLevel(lvl: XmlElement): Level {
     text: val("lvlText") ?? "",
     legal: child(lvl, W, "isLgl") !== null && child(lvl, W, "isLgl")?.attrs.val !== "0",
     suffix: suffix === "nothing" ? "" : suffix === "space" ? " " : "\t",
+    restart: val("lvlRestart") === undefined ? undefined : Number(val("lvlRestart")),
   };
 }
 
@@ -194,7 +197,10 @@ export class Numbering {
       for (const [l, start] of num.overrides) counters[l] = start - 1;
     }
     counters[ilvl] = (counters[ilvl] ?? this.level(num, ilvl)!.start - 1) + 1;
-    counters.length = ilvl + 1; // a level restarts every level below it
+    for (let deeper = ilvl + 1; deeper < counters.length; deeper++) {
+      const restart = this.level(num, deeper)?.restart ?? deeper;
+      if (restart !== 0 && ilvl < restart) delete counters[deeper];
+    }
     if (formatNumber(counters[ilvl], level.format) === null) return "";
     const text = level.text.replace(/%([1-9])/g, (_, k: string) => {
       const at = Number(k) - 1;
