@@ -3,6 +3,7 @@
 import path from "node:path";
 import { assess, type Assessment } from "../../core/assess";
 import { leaderTaskNos } from "../../core/filter";
+import type { TaskPlan } from "../../core/plan";
 import { readWorkbookChecked } from "../../core/workbook";
 import { quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
@@ -65,8 +66,12 @@ export function scoreText(result: Assessment): string {
   return [`第${result.quarter}季度`, "", "指标", indicators, "", "任务", tasks, "", "单位", units].join("\n");
 }
 
-/** Indicators and tasks of the given tasks only; the unit table (scores and ranks of all) stays whole. */
-function onlyTasks(result: Assessment, nos: ReadonlySet<number>): Assessment {
+/**
+ * A 分管领导's view: the indicators and tasks of the tasks `leader` answers for (task.leaders of the plan the
+ * workbook gives); the unit table (scores and ranks over all tasks) stays whole.
+ */
+export function leaderView(result: Assessment, plan: TaskPlan, leader: string): Assessment {
+  const nos = leaderTaskNos(plan, leader);
   return {
     ...result,
     indicators: result.indicators.filter((i) => nos.has(i.taskNo)),
@@ -88,7 +93,7 @@ export const command: Command = {
     for (const problem of problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);
     const leader = args.options.get("leader");
     const all = assess(data, quarter ?? data.params.quarter);
-    const result = leader === undefined ? all : onlyTasks(all, leaderTaskNos(data.plan, leader));
+    const result = leader === undefined ? all : leaderView(all, data.plan, leader);
     io.out(args.options.has("json") ? scoreJson(result) : scoreText(result));
     return 0;
   },
