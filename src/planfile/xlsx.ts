@@ -32,19 +32,19 @@ export function cellText(cell: ExcelJS.Cell): string {
   return plain === null ? "" : String(plain);
 }
 
-/** The texts of a worksheet from A1, and its merged areas (0-based, inclusive). */
+/**
+ * The texts of a worksheet from A1, and its merged areas (0-based, inclusive). Only cells the file holds are
+ * visited, so a sheet formatted down to row 1048576 costs what its content costs.
+ */
 function sheetGrid(ws: ExcelJS.Worksheet): { texts: string[][]; merges: MergedArea[] } {
   const texts: string[][] = [];
   const masters = new Map<string, MergedArea>();
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
     const line: string[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const cell = row.getCell(c);
-      if (cell.isMerged) {
-        const master = cell.master;
-        const key = master.address;
-        const area = masters.get(key) ?? {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const master = cell.isMerged ? cell.master : null;
+      if (master) {
+        const area = masters.get(master.address) ?? {
           top: Number(master.row) - 1,
           left: Number(master.col) - 1,
           bottom: 0,
@@ -52,13 +52,13 @@ function sheetGrid(ws: ExcelJS.Worksheet): { texts: string[][]; merges: MergedAr
         };
         area.bottom = Math.max(area.bottom, r - 1);
         area.right = Math.max(area.right, c - 1);
-        masters.set(key, area);
+        masters.set(master.address, area);
       }
-      line.push(cell.isMerged && cell.master !== cell ? "" : cellText(cell));
-    }
-    texts.push(line);
-  }
-  return { texts, merges: [...masters.values()] };
+      line[c - 1] = master && master !== cell ? "" : cellText(cell);
+    });
+    texts[r - 1] = Array.from(line, (t) => t ?? "");
+  });
+  return { texts: Array.from(texts, (row) => row ?? []), merges: [...masters.values()] };
 }
 
 /** Reads .xlsx bytes (already checked against the inflation limit). */
