@@ -12,7 +12,7 @@ import JSZip from "jszip";
 
 const OUT = path.join(__dirname, "../test/fixtures/plan-files");
 const SOFFICE = "/usr/bin/soffice";
-/** A fixed time for zip entries, so that running the script again writes the same bytes. */
+/** A fixed time for zip entries: the Word files come out the same each run (exceljs and LibreOffice stamp their own). */
 const DATE = new Date("2024-02-20T00:00:00Z");
 
 const esc = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -52,7 +52,7 @@ function table(widths: number[], rows: string[]): string {
 
 async function docx(file: string, body: string, numbering?: string): Promise<void> {
   const zip = new JSZip();
-  const add = (name: string, text: string) => zip.file(name, text, { date: DATE });
+  const add = (name: string, text: string) => zip.file(name, text, { date: DATE, createFolders: false });
   add(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${numbering ? `<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>` : ""}</Types>`,
@@ -82,68 +82,34 @@ const COVER = [
   p("2024年2月20日"),
 ];
 
+/** The tasks of the table plans, as their 工作任务 / 责任领导 / 牵头单位 / 配合单位 / 完成时限 columns. */
+const TASKS = {
+  gdp: ["地区生产总值增长6%左右。", "李明远", "区发展改革委", "区统计局、各镇街", "2024年12月底"],
+  industry: ["规模以上工业增加值增长8%。", "李明远", "区经济信息委", "", "2024年12月底"],
+  retail: ["社会消费品零售总额增长7%。", "赵红梅", "区商务委", "各镇街", "2024年12月底"],
+  farmland: ["新建高标准农田2万亩。", "赵红梅", "区农业农村委", "区财政局、有关镇街", "2024年10月底"],
+  toilets: ["完成农村户厕改造3000户。", "赵红梅", "区农业农村委", "", "2024年11月底"],
+  housing: ["推进老旧小区改造20个。", "孙建国", "区住房城乡建委", "区城市管理局", "2024年12月底"],
+};
+const HEAD = ["序号", "板块", "工作任务", "责任领导", "牵头单位", "配合单位", "完成时限"];
+
 /** A plan whose tasks are one Word table: a heading row across all columns, 板块 merged down, empty cells. */
 async function tablePlan(file: string): Promise<void> {
-  const head = ["序号", "板块", "工作任务", "责任领导", "牵头单位", "配合单位", "完成时限"];
   const heading = (text: string) => tr([{ text, span: 7 }]);
+  const restart = (text: string): CellSpec => ({ text, vMerge: "restart" });
+  const below: CellSpec = { vMerge: "continue" };
+  const [farmland, ...farmlandRest] = TASKS.farmland;
   const rows = [
-    tr(head, true),
+    tr(HEAD, true),
     heading("一、主要预期目标"),
-    tr([
-      "1",
-      { text: "经济增长", vMerge: "restart" },
-      "地区生产总值增长6%左右。",
-      "李明远",
-      "区发展改革委",
-      "区统计局、各镇街",
-      "2024年12月底",
-    ]),
-    tr([
-      "2",
-      { vMerge: "continue" },
-      "规模以上工业增加值增长8%。",
-      "李明远",
-      "区经济信息委",
-      "",
-      "2024年12月底",
-    ]),
-    tr([
-      "3",
-      { vMerge: "continue" },
-      "社会消费品零售总额增长7%。",
-      "赵红梅",
-      "区商务委",
-      "各镇街",
-      "2024年12月底",
-    ]),
+    tr(["1", restart("经济增长"), ...TASKS.gdp]),
+    tr(["2", below, ...TASKS.industry]),
+    tr(["3", below, ...TASKS.retail]),
     heading("二、重点工作"),
-    tr([
-      "4",
-      { text: "乡村振兴", vMerge: "restart" },
-      { lines: ["新建高标准农田2万亩。", "粮食播种面积稳定在60万亩以上。"] },
-      "赵红梅",
-      "区农业农村委",
-      "区财政局、有关镇街",
-      "2024年10月底",
-    ]),
-    tr([
-      "5",
-      { vMerge: "continue" },
-      "完成农村户厕改造3000户。",
-      "赵红梅",
-      "区农业农村委",
-      "",
-      "2024年11月底",
-    ]),
-    tr([
-      "6",
-      "城市建设",
-      "推进老旧小区改造20个。",
-      "孙建国",
-      "区住房城乡建委",
-      "区城市管理局",
-      "2024年12月底",
-    ]),
+    // Two paragraphs in one cell.
+    tr(["4", restart("乡村振兴"), { lines: [farmland, "粮食播种面积稳定在60万亩以上。"] }, ...farmlandRest]),
+    tr(["5", below, ...TASKS.toilets]),
+    tr(["6", "城市建设", ...TASKS.housing]),
   ];
   const body = [
     ...COVER,
@@ -212,46 +178,17 @@ async function xlsxPlan(file: string): Promise<void> {
   const ws = wb.addWorksheet("分解表");
   ws.addRow(["2024年区政府工作报告目标任务分解表"]);
   ws.mergeCells("A1:G1");
-  ws.addRow(["序号", "板块", "工作任务", "责任领导", "牵头单位", "配合单位", "完成时限"]);
-  ws.addRow([
-    1,
-    "经济增长",
-    "地区生产总值增长6%左右。",
-    "李明远",
-    "区发展改革委",
-    "区统计局、各镇街",
-    "2024年12月底",
-  ]);
-  ws.addRow([
-    null,
-    null,
-    "规模以上工业增加值增长8%。",
-    "李明远",
-    "区经济信息委",
-    null,
-    new Date("2024-12-31T00:00:00Z"),
-  ]);
+  ws.addRow(HEAD);
+  const blank = (text: string) => text || null;
+  ws.addRow([1, "经济增长", ...TASKS.gdp.map(blank)]);
+  ws.addRow([null, null, ...TASKS.industry.map(blank)]);
+  // A formula with its cached result, and a real date in a 年月日 format, where the Word table has text.
   ws.getCell("A4").value = { formula: "A3+1", result: 2 };
+  ws.getCell("G4").value = new Date("2024-12-31T00:00:00Z");
   ws.getCell("G4").numFmt = 'yyyy"年"m"月"d"日"';
-  ws.addRow([
-    3,
-    null,
-    "新建高标准农田2万亩。",
-    "赵红梅",
-    "区农业农村委",
-    "区财政局、有关镇街",
-    "2024年10月底",
-  ]);
+  ws.addRow([3, null, ...TASKS.farmland.map(blank)]);
   ws.mergeCells("B3:B5");
-  ws.addRow([
-    4,
-    "城市建设",
-    "推进老旧小区改造20个。",
-    "孙建国",
-    "区住房城乡建委",
-    "区城市管理局",
-    "2024年12月底",
-  ]);
+  ws.addRow([4, "城市建设", ...TASKS.housing.map(blank)]);
   ws.addRow([]);
   ws.addRow(["注：各牵头单位每季度末5日前报送进展情况。"]);
   ws.mergeCells("A8:G8");
@@ -267,7 +204,7 @@ async function xlsxPlan(file: string): Promise<void> {
 
 async function renamedZip(file: string): Promise<void> {
   const zip = new JSZip();
-  zip.file("说明.txt", "这是一个普通压缩包。", { date: DATE });
+  zip.file("说明.txt", "这是一个普通压缩包。", { date: DATE, createFolders: false });
   fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
