@@ -21,7 +21,7 @@ export const PLAN_FILE = {
   pptx: "这是 PowerPoint 演示文稿，不是方案：请选择方案的 .docx、.xlsx 或 .txt 文件",
   otherZip:
     "这是一个压缩包，里面不是 Word 或 Excel 文档：请先解压，再选择其中的方案文件（.docx、.xlsx 或 .txt）",
-  badZip: (detail: string) => `文件已损坏，无法解压（${detail}）：请重新下载或重新另存该文件`,
+  badZip: "文件已损坏，无法解压：请重新下载，或在 Word/Excel/WPS 中打开后重新另存",
   notOffice: (ext: string) =>
     `扩展名是 ${ext}，内容却不是 ${ext === ".xlsx" ? "Excel 工作簿" : "Word 文档"}（可能是改了扩展名的其他文件）：请在原程序中另存为 ${ext} 后再读取`,
   tooLarge: (part: string, bytes: number) =>

@@ -26,15 +26,10 @@ export async function openZip(bytes: Uint8Array, source: string): Promise<OpenZi
   try {
     const zip = await JSZipClass.loadAsync(bytes);
     return { zip, source, budget: { left: MAX_INFLATED_BYTES } };
-  } catch (error) {
-    throw new PlanParseError(PLAN_FILE.badZip(oneLine(error)), null, source);
+  } catch {
+    // jszip's own message is English and about zip internals: the user needs what to do.
+    throw new PlanParseError(PLAN_FILE.badZip, null, source);
   }
-}
-
-export function oneLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error)
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 /** Names of the zip's file entries. */
@@ -72,7 +67,7 @@ export function inflate(open: OpenZip, name: string): Promise<Uint8Array | null>
         }
         chunks.push(chunk);
       })
-      .on("error", (error) => reject(new PlanParseError(PLAN_FILE.badZip(oneLine(error)), null, open.source)))
+      .on("error", () => reject(new PlanParseError(PLAN_FILE.badZip, null, open.source)))
       .on("end", () => {
         const out = new Uint8Array(size);
         let at = 0;
