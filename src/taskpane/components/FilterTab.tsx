@@ -61,9 +61,11 @@ export function FilterTab({ ops, snapshot, onRead }: Props) {
     <div className={styles.panel}>
       <UnitPicker units={units} selected={unit} onSelect={setUnit} />
       {unit && (
-        <Button size="small" disabled={busy} onClick={() => setUnit(null)}>
-          {S.filter.anyUnit}
-        </Button>
+        <div className={styles.row}>
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => setUnit(null)}>
+            {S.filter.anyUnit}
+          </Button>
+        </div>
       )}
       <Field label={S.filter.roleLabel}>
         <RadioGroup layout="horizontal" value={role} onChange={(_, d) => setRole(d.value as RoleFilter)}>
