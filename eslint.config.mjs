@@ -83,6 +83,14 @@ export default tseslint.config(
       noNode.map((name) => ({ name, message: "src/xlsx runs in the task pane too: no Node APIs." })),
     ),
   },
+  // Plan files (.txt/.docx/.xlsx) read alike by the CLI and the task pane: core and src/xlsx only, no Node.
+  {
+    files: ["src/planfile/**/*.ts"],
+    rules: layer(
+      ["taskpane", "excel", "cli", "docx"],
+      noNode.map((name) => ({ name, message: "src/planfile runs in the task pane too: no Node APIs." })),
+    ),
+  },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     ignores: ["src/taskpane/index.tsx", "src/taskpane/office/**"],

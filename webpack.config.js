@@ -47,7 +47,7 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs"],
-      // mammoth and exceljs reach for Node built-ins they do not need in a browser for our use.
+      // exceljs and jszip reach for Node built-ins they do not need in a browser for our use.
       fallback: {
         fs: false,
         path: false,

@@ -35,7 +35,7 @@ async function withCpu<T extends Figures>(work: () => Promise<T>): Promise<Figur
   return { ...figures, cpuMs: Math.round((used.user + used.system) / 1000) };
 }
 
-const seedPlan = () => readPlan(path.join("seeds", "jiangjin-2023.txt"), process.cwd());
+const seedPlan = async () => (await readPlan(path.join("seeds", "jiangjin-2023.txt"), process.cwd())).plan;
 
 const cases: BenchCase[] = [
   {

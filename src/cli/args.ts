@@ -1,8 +1,11 @@
 import type { Quarter } from "../core/assess/types";
 import type { CliArgs } from "./command";
 
-/** Splits argv into positionals and options; `-o` is short for `--out`. Throws on a value option without value. */
-export function parseArgs(argv: string[], valueOptions: string[]): CliArgs {
+/**
+ * Splits argv into positionals and options; `-o` is short for `--out`. Throws on a value option without value,
+ * and, when `flags` is given, on any option that is neither a value option nor one of those flags.
+ */
+export function parseArgs(argv: string[], valueOptions: string[], flags?: string[]): CliArgs {
   const positionals: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
@@ -30,6 +33,7 @@ export function parseArgs(argv: string[], valueOptions: string[]): CliArgs {
       }
       options.set(name, value);
     } else {
+      if (flags && !flags.includes(name)) throw new UsageError(`未知选项 ${arg.replace(/=.*$/, "")}`);
       options.set(name, value ?? "true");
     }
   }

@@ -16,8 +16,10 @@ export interface CliIO {
 export interface Command {
   /** One line of usage, e.g. "duban parse <plan.txt|plan.docx> [--json]". */
   usage: string;
-  /** Option names that take a value (others are flags). */
+  /** Option names that take a value. */
   valueOptions: string[];
+  /** Option names that are flags; any other option is refused as unknown. */
+  flags: string[];
   /** Returns the process exit code. Throws DubanError for bad input (exit 2). */
   run(args: CliArgs, io: CliIO): Promise<number>;
 }

@@ -42,7 +42,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    return await command.run(parseArgs(rest, command.valueOptions), io);
+    return await command.run(parseArgs(rest, command.valueOptions, command.flags), io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`duban ${name}: ${error.message}\n用法: ${command.usage}`);

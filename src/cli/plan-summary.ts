@@ -1,4 +1,5 @@
-// The human-readable summary `duban parse` prints: sections, units, targets, warnings.
+// The human-readable summary `duban parse` prints: layout, sections, leaders, units, targets, warnings.
+import { leaderTaskCounts } from "../core/filter";
 import { countBySection, countUnitRoles, type TaskPlan } from "../core/plan";
 import { displayWidth as width } from "./text-table";
 
@@ -7,7 +8,15 @@ const KIND_WORD = { rate: "比率", amount: "累计" } as const;
 
 const pad = (text: string, to: number) => text + " ".repeat(Math.max(0, to - width(text)));
 
-export function formatPlanSummary(plan: TaskPlan): string {
+/**
+ * The summary; `place` says where a warning's line is (e.g. "第1个表格第5行"), `leader` names the 责任领导 the
+ * plan was cut down to.
+ */
+export function formatPlanSummary(
+  plan: TaskPlan,
+  place: (line: number) => string = (line) => `第 ${line} 行`,
+  leader?: string,
+): string {
   const out: string[] = [];
   const targets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
   const groups = plan.units.filter((u) => u.kind === "group").length;
@@ -18,6 +27,8 @@ export function formatPlanSummary(plan: TaskPlan): string {
   out.push(
     `任务 ${plan.tasks.length} 项，指标 ${targets} 个，单位 ${plan.units.length} 个（其中分组 ${groups} 个），警告 ${plan.warnings.length} 条`,
   );
+  out.push(`版式：${plan.layout || "（未说明）"}`);
+  if (leader) out.push(`只列责任领导 ${leader} 的任务`);
 
   out.push("", "各板块任务数：");
   const sections = countBySection(plan);
@@ -27,6 +38,13 @@ export function formatPlanSummary(plan: TaskPlan): string {
   ]);
   const labelWidth = Math.max(...rows.map(([label]) => width(label)));
   for (const [label, n] of rows) out.push(`${pad(label, labelWidth)}  ${String(n).padStart(3)} 项`);
+
+  const leaders = leaderTaskCounts(plan);
+  if (leaders.length) {
+    out.push("", "责任领导（任务数）：");
+    const leaderWidth = Math.max(...leaders.map((l) => width(l.leader)));
+    for (const l of leaders) out.push(`  ${pad(l.leader, leaderWidth)}  ${String(l.tasks).padStart(3)} 项`);
+  }
 
   out.push("", "单位（牵头 / 配合任务数）：");
   const units = countUnitRoles(plan);
@@ -49,12 +67,13 @@ export function formatPlanSummary(plan: TaskPlan): string {
           .map((t) => `${t.name} ${CMP_SIGN[t.cmp]} ${t.value}${t.unit}（${KIND_WORD[t.kind]}）`)
           .join("；")
       : "无量化指标（按工作进度填报）";
-    out.push(`  ${String(task.no).padStart(3)}. ${list}`);
+    const due = task.deadline ? `（完成时限：${task.deadline}）` : "";
+    out.push(`  ${String(task.no).padStart(3)}. ${list}${due}`);
   }
 
   if (plan.warnings.length) {
     out.push("", "警告：");
-    for (const w of plan.warnings) out.push(`  第 ${w.line} 行：${w.message}`);
+    for (const w of plan.warnings) out.push(`  ${place(w.line)}：${w.message}`);
   }
   return out.join("\n");
 }

@@ -14,5 +14,7 @@ export type { LoadReport } from "./load";
 export type { FilterResult } from "./filter";
 export type { WorkbookSnapshot } from "./reader";
 export type { AppliedChanges } from "./entries";
+export type { SheetPlanDocument } from "./planSheet";
+export { mergedAreasOf } from "./planSheet";
 export { workbookRules } from "./rules";
 export type { WorkbookRules } from "./rules";

@@ -26,6 +26,10 @@ export const MESSAGES = {
     "本机 Excel 不支持设置打印格式（需要 ExcelApi 1.9）：打印前请在“页面布局”中设置 A4 和打印标题。",
   listTooLong: (sheet: string) =>
     `工作表“${sheet}”的下拉列表选项超过 255 个字符，Excel 不接受，已跳过该下拉列表。`,
+  emptySheet: (sheet: string) =>
+    `当前工作表“${sheet}”是空的：请先切换到方案分解表所在的工作表，再点“从当前工作表读取”。`,
+  noMergedAreas:
+    "本机 Excel 不支持读取合并单元格（需要 ExcelApi 1.13）：只读取了单元格的值，合并单元格（如向下合并的板块）按空白处理，请在预览中核对。",
   chunked: (n: number) => `数据量较大，已分 ${n} 批写入。`,
   removedEntries: (n: number) =>
     `新方案中已没有 ${n} 个指标，但这些指标已有填报内容：已原样移到工作表“已移除指标”，没有删除。`,

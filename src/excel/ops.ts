@@ -19,6 +19,8 @@ import { readWorkbook } from "./reader";
 import type { WorkbookSnapshot } from "./reader";
 import { workbookRules } from "./rules";
 import type { WorkbookRules } from "./rules";
+import { readActiveSheetPlan } from "./planSheet";
+import type { SheetPlanDocument } from "./planSheet";
 import { selectCell, setQuarter, writeNotice } from "./sheetOps";
 
 /** Excel.run, or a stand-in in tests. */
@@ -49,6 +51,7 @@ export interface OfficeExcelOps {
   setQuarter(quarter: Quarter): Promise<void>;
   writeNotice(paragraphs: string[]): Promise<void>;
   applyCellChanges(changes: readonly CellChange[]): Promise<AppliedChanges>;
+  readActiveSheetPlan(): Promise<SheetPlanDocument>;
 }
 
 const excelRun: Runner = (batch) => Excel.run(batch);
@@ -64,7 +67,8 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
   const rules = env.rules ?? workbookRules;
   const run = env.run ?? excelRun;
   const retry = env.retry ?? DEFAULT_RETRY;
-  const caps = () => detectCapabilities(env.isSetSupported ?? officeIsSetSupported);
+  const isSetSupported = env.isSetSupported ?? officeIsSetSupported;
+  const caps = () => detectCapabilities(isSetSupported);
   const act = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => withRetry(() => run(batch), retry);
   return {
     capabilities: caps,
@@ -86,6 +90,9 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
     selectCell: (sheet, address) => act((context) => selectCell(context, sheet, address)),
     setQuarter: (quarter) => act((context) => setQuarter(context, quarter)),
     writeNotice: (paragraphs) => act((context) => writeNotice(context, paragraphs)),
+    // Merged areas (a 板块 merged down) need ExcelApi 1.13; without it the values are read alone.
+    readActiveSheetPlan: () =>
+      act((context) => readActiveSheetPlan(context, isSetSupported("ExcelApi", "1.13"))),
     // No change, no Excel.run: merging a return a second time touches nothing.
     applyCellChanges: (changes) =>
       changes.length === 0

@@ -2,6 +2,7 @@
 // composition file) passes them to <App> as props, so no component knows that Office exists.
 import type { Assessment, Quarter } from "../core/assess/types";
 import type { CellChange } from "../core/collect";
+import type { PlanDocument } from "../core/plan/document";
 import type { TaskPlan } from "../core/plan/types";
 import type { WorkbookShapeError } from "../core/errors";
 import type { WorkbookData, WorkbookValues } from "../core/workbook/data";
@@ -19,12 +20,15 @@ export interface LoadReport {
 export type RoleFilter = "lead" | "partner" | "all";
 
 export interface UnitFilter {
-  unit: string;
+  /** null keeps every unit's tasks (a leader's whole view). */
+  unit: string | null;
   role: RoleFilter;
   /** Whether group words (各镇街, 各平台, …) count for a unit that belongs to the group. */
   includeGroups: boolean;
   /** Only tasks/indicators whose status is 滞后, 严重滞后 or 未填报. */
   onlyLagging: boolean;
+  /** 责任领导: only the tasks this leader answers for; null for any. */
+  leader: string | null;
 }
 
 export interface FilterResult {
@@ -67,6 +71,16 @@ export interface ExcelOps {
    * header; all or nothing: throws, writing nothing, when a row or cell changed since the plan was made.
    */
   applyCellChanges(changes: readonly CellChange[]): Promise<AppliedChanges>;
+  /** 从当前工作表读取: the active sheet as a PlanDocument table (merged cells with ExcelApi 1.13), in one sync. */
+  readActiveSheetPlan(): Promise<SheetPlanDocument>;
+}
+
+export interface SheetPlanDocument {
+  /** The sheet's name, e.g. "分解表". */
+  sheet: string;
+  document: PlanDocument;
+  /** Chinese notes for the user, e.g. that merged cells could not be read without ExcelApi 1.13. */
+  notes: string[];
 }
 
 export interface AppliedChanges {

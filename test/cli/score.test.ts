@@ -6,7 +6,8 @@ import { assess, defaultParams, indicatorsOf, type IndicatorEntry } from "../../
 import { buildWorkbookSpec, col, letter } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { writeWorkbookFile } from "../../src/cli/xlsx/render";
-import { samplePlan } from "../core/plans";
+import { scoreJson, leaderView } from "../../src/cli/commands/score";
+import { leaderPlan, samplePlan } from "../core/plans";
 import { entry as blankEntry } from "../support/entries";
 import { noChoices } from "../support/choices";
 
@@ -123,5 +124,26 @@ describe("duban score", () => {
     const notXlsx = io(dir);
     expect(await main(["score", "notes.xlsx"], notXlsx.io)).toBe(2);
     expect(notXlsx.err.join("")).toMatch(/notes\.xlsx：不是有效的 \.xlsx 工作簿/);
+  });
+
+  it("limits the indicators and tasks to a leader's with --leader, and says so when the workbook names no leaders", async () => {
+    const run = io(dir);
+    expect(await main(["score", "master.xlsx", "--leader", "李明远"], run.io)).toBe(2);
+    expect(run.err.join("")).toBe(
+      "duban score: 方案中没有写明责任领导（任务清单没有“责任领导”列，或该列都是空的），无法按责任领导筛选",
+    );
+    const plan = leaderPlan();
+    const data = {
+      plan,
+      indicators: indicatorsOf(plan),
+      entries: ENTRIES,
+      params: { ...defaultParams(2023), issuer: plan.issuer ?? "" },
+      ...noChoices(),
+    };
+    const all = assess(data, 2);
+    const json = JSON.parse(scoreJson(leaderView(all, plan, "赵红梅")));
+    expect(json.tasks.map((t: { no: number }) => t.no)).toEqual([3, 6, 8]);
+    expect(json.indicators.map((i: { id: string }) => i.id)).toEqual(["3-1", "6-1", "6-2", "8-1"]);
+    expect(json.units).toEqual(JSON.parse(scoreJson(all)).units);
   });
 });

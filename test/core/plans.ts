@@ -96,6 +96,27 @@ export function samplePlan(): TaskPlan {
   };
 }
 
+/**
+ * samplePlan with 责任领导 as plans write them: one leader per task, task 8 under two, and one name padded
+ * with an ideographic space as plans pad two-character names.
+ */
+export function leaderPlan(): TaskPlan {
+  const plan = samplePlan();
+  const leaders: Record<number, string[]> = {
+    1: ["李明远"],
+    2: ["李明远"],
+    3: ["赵红梅"],
+    4: ["李明远"],
+    5: ["孙\u3000军"],
+    6: ["赵红梅"],
+    7: ["孙军"],
+    8: ["李明远", "赵红梅"],
+    9: ["李明远"],
+    10: [],
+  };
+  return { ...plan, tasks: plan.tasks.map((t) => ({ ...t, leaders: leaders[t.no] })) };
+}
+
 /** A synthetic plan of `tasks` tasks over `units` units (for benchmarks and size tests). */
 export function syntheticPlan(tasks: number, units: number): TaskPlan {
   const names = Array.from({ length: units }, (_, i) => `单位${i + 1}`);

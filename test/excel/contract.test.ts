@@ -13,6 +13,7 @@ describe("createExcelOps", () => {
         "capabilities",
         "clearFilter",
         "loadPlan",
+        "readActiveSheetPlan",
         "readWorkbook",
         "selectCell",
         "setQuarter",

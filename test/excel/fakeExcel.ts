@@ -2,8 +2,30 @@
 // (reading before load + sync gives the mock's error string), writes are queued and applied in order at sync,
 // as Excel does. It enforces what real Excel enforces and tests rely on: protect() on a protected sheet and
 // unprotect() on an unprotected one fail with AccessDenied, writes to a protected sheet fail, a request over
-// 5 MB fails with RequestPayloadSizeLimitExceeded, getItem of a missing sheet fails with ItemNotFound.
+// 5 MB fails with RequestPayloadSizeLimitExceeded, getItem of a missing sheet fails with ItemNotFound, and
+// reading a property that was not loaded and synced throws (office-addin-mock alone returns an error string).
 import { OfficeMockObject } from "office-addin-mock";
+
+/** What office-addin-mock gives for a property read before load, or after load but before sync. */
+const UNREAD = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
+
+/** A mock object whose unloaded or unsynced properties throw when read, as Excel's PropertyNotLoaded does. */
+function strict<T extends object>(node: T, path = ""): T {
+  return new Proxy(node, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      // The mock's own bookkeeping (_value, _properties, …) is read as it is.
+      if (typeof prop === "symbol" || prop.startsWith("_")) return value;
+      if (typeof value === "string" && UNREAD.has(value))
+        throw new Error(`PropertyNotLoaded: ${path}${prop} was read before load() and sync()`);
+      // The mock's own methods (load, sync, …) read its properties as they fill them: they run on the mock itself.
+      if (typeof value === "function" && value === Reflect.get(OfficeMockObject.prototype, prop))
+        return value.bind(target);
+      if (value instanceof OfficeMockObject) return strict(value, `${path}${prop}.`);
+      return value;
+    },
+  });
+}
 
 export interface RangeRect {
   row: number;
@@ -30,6 +52,8 @@ export interface FakeSheet {
   autoFilter: { range: RangeRect; column: number | null; criteria: unknown } | null;
   hiddenRows: Set<number>;
   freeze: string | null;
+  /** Merged areas as A1 ranges, e.g. "A1:G1". */
+  merges: string[];
 }
 
 /** Excel on the web's request limit. */
@@ -94,6 +118,8 @@ export class FakeExcel {
   cellEditFailures = 0;
   /** Requests above this many bytes fail (Excel on the web); desktop Excel has no such limit. */
   requestLimit = WEB_REQUEST_LIMIT;
+  /** How many times getMergedAreasOrNullObject was called (ExcelApi 1.13). */
+  mergedAreaReads = 0;
   /** Bytes of each request that reached Excel. */
   readonly requestBytes: number[] = [];
   private pending: Array<{ sheet: string; range: RangeRect | null; path: string; args: unknown[] }> = [];
@@ -101,11 +127,17 @@ export class FakeExcel {
   private readonly nodes: OfficeMockObject[] = [];
 
   constructor(
-    sheets: Array<{ name: string; rows?: Array<Array<string | number | null>>; protected?: boolean }> = [],
+    sheets: Array<{
+      name: string;
+      rows?: Array<Array<string | number | null>>;
+      protected?: boolean;
+      merges?: string[];
+    }> = [],
   ) {
     for (const s of sheets) {
       const sheet = this.newSheet(s.name);
       sheet.protected = s.protected ?? false;
+      sheet.merges = s.merges ?? [];
       (s.rows ?? []).forEach((row, r) =>
         row.forEach((v, c) => {
           if (v !== null && v !== "") sheet.cells.set(`${r},${c}`, v);
@@ -116,6 +148,7 @@ export class FakeExcel {
     const worksheets = {
       getItem: (name: string) => this.handle(name, false),
       getItemOrNullObject: (name: string) => this.handle(name, true),
+      getActiveWorksheet: () => this.handle(this.active ?? this.sheets[0]?.name ?? "", false),
       add: (name: string) => {
         this.queue(name, null, "add()", []);
         return this.handle(name, false, true);
@@ -198,6 +231,7 @@ export class FakeExcel {
       autoFilter: null,
       hiddenRows: new Set(),
       freeze: null,
+      merges: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -211,11 +245,28 @@ export class FakeExcel {
   private node(data: Record<string, unknown>): OfficeMockObject & Record<string, unknown> {
     const node = new OfficeMockObject(data as never);
     this.nodes.push(node);
-    return node as OfficeMockObject & Record<string, unknown>;
+    return strict(node) as OfficeMockObject & Record<string, unknown>;
   }
 
   private rangeRecorder(sheet: string, rect: RangeRect): unknown {
-    return recorder((path, args) => this.queue(sheet, rect, path, args), "", { __rect: rect });
+    return recorder((path, args) => this.queue(sheet, rect, path, args), "", {
+      __rect: rect,
+      getMergedAreasOrNullObject: () => this.mergedAreas(sheet, rect),
+    });
+  }
+
+  /** The merged areas inside `rect`, as RangeAreas: an address "分解表!A1:G1, 分解表!B3:B5", or a null object. */
+  private mergedAreas(name: string, rect: RangeRect): unknown {
+    this.mergedAreaReads++;
+    const inside = (this.sheets.find((s) => s.name === name)?.merges ?? []).filter((a) => {
+      const r = parseAddress(a);
+      return (
+        r.row >= rect.row && r.col >= rect.col && r.row < rect.row + rect.rows && r.col < rect.col + rect.cols
+      );
+    });
+    const node = this.node({ address: inside.map((a) => `${name}!${a}`).join(", ") });
+    node.isNullObject = inside.length === 0;
+    return node;
   }
 
   private handle(name: string, orNull: boolean, added = false): unknown {
@@ -267,7 +318,7 @@ export class FakeExcel {
     const existing = this.sheets.find((s) => s.name === name);
     const cells = existing ? [...existing.cells.keys()].map((k) => k.split(",").map(Number)) : [];
     if (cells.length === 0) {
-      const empty = this.node({ values: [], rowIndex: 0, columnIndex: 0 });
+      const empty = this.node({ values: [], text: [], rowIndex: 0, columnIndex: 0 });
       empty.isNullObject = true;
       return empty;
     }
@@ -278,7 +329,8 @@ export class FakeExcel {
     const values = Array.from({ length: r1 - r0 + 1 }, (_, r) =>
       Array.from({ length: c1 - c0 + 1 }, (_, c) => existing?.cells.get(`${r0 + r},${c0 + c}`) ?? ""),
     );
-    const node = this.node({ values, rowIndex: r0, columnIndex: c0 });
+    const text = values.map((row) => row.map((v) => String(v)));
+    const node = this.node({ values, text, rowIndex: r0, columnIndex: c0 });
     node.isNullObject = false;
     return node;
   }

@@ -1,5 +1,6 @@
 import { SHEET } from "../../src/core/filter";
 import { HEADERS, workbookIndicators } from "../../src/core/workbook";
+import { workbookRules, type WorkbookRules } from "../../src/excel";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
 import { calculate } from "./calculate";
 import { FakeExcel } from "./fakeExcel";
@@ -101,5 +102,46 @@ describe("unit filter by hiding rows (ExcelApi 1.7)", () => {
     await ops.clearFilter();
     expect(fake.sheet(SHEET.tasks).hiddenRows.size).toBe(0);
     expect(fake.sheet(SHEET.entry).hiddenRows.size).toBe(0);
+  });
+});
+
+describe("责任领导 filter", () => {
+  /** 李明远 answers for every third task: what the 任务清单's 责任领导 column will give once it is written. */
+  const ledBy = (no: number) => (no % 3 === 0 ? ["李明远"] : ["赵红梅"]);
+  const withLeaders: WorkbookRules = {
+    ...workbookRules,
+    readWorkbookChecked: (values) => {
+      const read = workbookRules.readWorkbookChecked(values);
+      const tasks = read.data.plan.tasks.map((t) => ({ ...t, leaders: ledBy(t.no) }));
+      return { ...read, data: { ...read.data, plan: { ...read.data.plan, tasks } } };
+    },
+  };
+
+  it("keeps a leader's tasks by 序号 on 任务清单, their indicators on 指标填报 and 评分", async () => {
+    const env = setup(new FakeExcel(), ALL, { rules: withLeaders });
+    await env.ops.loadPlan(plan);
+    const led = plan.tasks.filter((t) => t.no % 3 === 0).map((t) => t.no);
+    const result = await env.ops.applyFilter({ ...baisha, unit: null, leader: "李明远" });
+    expect(result.tasks).toBe(led.length);
+    expect(env.fake.sheet(SHEET.tasks).autoFilter?.criteria).toEqual({
+      filterOn: "Values",
+      values: led.map(String),
+    });
+    expect(env.fake.sheet(SHEET.entry).autoFilter?.criteria).toEqual({
+      filterOn: "Values",
+      values: workbookIndicators(plan)
+        .filter((i) => led.includes(i.taskNo))
+        .map((i) => i.id),
+    });
+  });
+
+  it("on a workbook that names no leaders, says so in Chinese and filters nothing", async () => {
+    const { fake, ops, syncs } = await loaded();
+    const before = JSON.stringify(fake.sheet(SHEET.tasks).autoFilter);
+    await expect(ops.applyFilter({ ...baisha, unit: null, leader: "李明远" })).rejects.toThrow(
+      "方案中没有写明责任领导（任务清单没有“责任领导”列，或该列都是空的），无法按责任领导筛选",
+    );
+    expect(syncs).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(fake.sheet(SHEET.tasks).autoFilter)).toBe(before);
   });
 });

@@ -38,7 +38,7 @@ test("applying sends exactly the unit, role and switches chosen, and reports wha
   const { user } = renderPane(<FilterTab ops={ops} snapshot={sampleSnapshot()} onRead={jest.fn()} />);
   await user.click(screen.getByRole("button", { name: "应用筛选" }));
   expect(ops.applyFilter).not.toHaveBeenCalled();
-  expect(screen.getByText("请先在列表中选择一个单位。")).toBeTruthy();
+  expect(screen.getByText("请先在列表中选择一个单位，或选择一位责任领导。")).toBeTruthy();
 
   await user.click(screen.getByRole("radio", { name: /区财政局/ }));
   await user.click(screen.getByRole("radio", { name: "牵头" }));
@@ -50,6 +50,7 @@ test("applying sends exactly the unit, role and switches chosen, and reports wha
     role: "lead",
     includeGroups: false,
     onlyLagging: true,
+    leader: null,
   });
   expect(await screen.findByText("已筛选“区财政局”：2 项任务，3 个指标。")).toBeTruthy();
 
@@ -65,4 +66,47 @@ test("a unit is chosen with the arrow keys as well", async () => {
   await user.keyboard("{ArrowDown}");
   await user.click(screen.getByRole("button", { name: "应用筛选" }));
   expect(ops.applyFilter.mock.calls[0][0].unit).toBe("区财政局");
+});
+
+function leaderSnapshot() {
+  const snapshot = sampleSnapshot();
+  const leaders: Record<number, string[]> = { 1: ["李明远"], 2: ["赵红梅"], 3: ["李明远", "赵红梅"], 4: [] };
+  const tasks = snapshot.data.plan.tasks.map((t) => ({ ...t, leaders: leaders[t.no] ?? [] }));
+  return { ...snapshot, data: { ...snapshot.data, plan: { ...snapshot.data.plan, tasks } } };
+}
+
+test("a 责任领导 is chosen from the plan's leaders, alone or with a unit", async () => {
+  const ops = fakeOps();
+  const { user } = renderPane(<FilterTab ops={ops} snapshot={leaderSnapshot()} onRead={jest.fn()} />);
+  const select = screen.getByRole("combobox", { name: "责任领导" });
+  expect([...select.querySelectorAll("option")].map((o) => o.textContent)).toEqual([
+    "全部领导",
+    "李明远（2 项）",
+    "赵红梅（2 项）",
+  ]);
+  await user.selectOptions(select, "赵红梅");
+  await user.click(screen.getByRole("button", { name: "应用筛选" }));
+  expect(ops.applyFilter).toHaveBeenLastCalledWith({
+    unit: null,
+    role: "all",
+    includeGroups: true,
+    onlyLagging: false,
+    leader: "赵红梅",
+  });
+  expect(await screen.findByText("已筛选责任领导“赵红梅”：2 项任务，3 个指标。")).toBeTruthy();
+
+  await user.click(screen.getByRole("radio", { name: /区财政局/ }));
+  await user.click(screen.getByRole("button", { name: "应用筛选" }));
+  expect(ops.applyFilter.mock.lastCall?.[0]).toMatchObject({ unit: "区财政局", leader: "赵红梅" });
+  expect(await screen.findByText("已筛选“区财政局”、责任领导“赵红梅”：2 项任务，3 个指标。")).toBeTruthy();
+
+  await user.click(screen.getByRole("button", { name: "不限单位" }));
+  await user.click(screen.getByRole("button", { name: "应用筛选" }));
+  expect(ops.applyFilter.mock.lastCall?.[0]).toMatchObject({ unit: null, leader: "赵红梅" });
+});
+
+test("without leaders in the workbook the selector is off and says why", () => {
+  renderPane(<FilterTab ops={fakeOps()} snapshot={sampleSnapshot()} onRead={jest.fn()} />);
+  expect(screen.getByRole("combobox", { name: "责任领导" }).hasAttribute("disabled")).toBe(true);
+  expect(screen.getByText("工作簿的任务清单没有写明责任领导，不能按责任领导筛选。")).toBeTruthy();
 });

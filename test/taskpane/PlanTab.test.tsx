@@ -2,7 +2,7 @@
 import { screen } from "@testing-library/react";
 import { PlanParseError } from "../../src/core/errors";
 import { PlanTab } from "../../src/taskpane/components/PlanTab";
-import { fakeOps, fakePlans } from "./fixtures";
+import { fakeOps, fakePlans, samplePlan } from "./fixtures";
 import { renderPane } from "./render";
 
 test("pasted text is read only once there is text, and is passed to the reader as typed", async () => {
@@ -21,9 +21,11 @@ test("pasted text is read only once there is text, and is passed to the reader a
 test("a file is read as bytes with its name", async () => {
   const plans = fakePlans();
   const { user } = renderPane(<PlanTab ops={fakeOps()} plans={plans} onLoaded={jest.fn()} />);
-  await user.click(screen.getByRole("radio", { name: "打开 .txt 或 .docx 文件" }));
+  await user.click(screen.getByRole("radio", { name: "打开 .txt、.docx 或 .xlsx 文件" }));
   const file = new File([new Uint8Array([0xe4, 0xbb, 0xbb])], "方案.txt", { type: "text/plain" });
-  await user.upload(screen.getByLabelText("选择方案文件（.txt 或 .docx）"), file);
+  const input = screen.getByLabelText("选择方案文件（.txt、.docx 或 .xlsx）");
+  expect(input.getAttribute("accept")).toMatch(/^\.txt,\.docx,\.xlsx,/);
+  await user.upload(input, file);
   await screen.findByRole("button", { name: "载入工作表" });
   expect(plans.fromFile).toHaveBeenCalledWith("方案.txt", new Uint8Array([0xe4, 0xbb, 0xbb]));
 });
@@ -74,4 +76,34 @@ test("while writing, a progress bar shows how far the write is", async () => {
   expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.75");
   finish();
   expect(await screen.findByText(/已载入 1 个指标/)).toBeTruthy();
+});
+
+test("the active sheet is read through ExcelOps, parsed as a table, and its notes and warnings shown with places", async () => {
+  const sheet = {
+    sheet: "分解表",
+    document: { blocks: [] },
+    notes: ["本机 Excel 不支持读取合并单元格（需要 ExcelApi 1.13）"],
+  };
+  const ops = fakeOps({ readActiveSheetPlan: jest.fn(async () => sheet) });
+  const plan = {
+    ...samplePlan(),
+    layout: "表格，5 列：序号 / 板块 / 工作任务 / 牵头单位 / 配合单位",
+    warnings: [{ line: 4, message: "第 2 项任务没有找到责任单位" }],
+  };
+  const plans = fakePlans({
+    fromSheet: jest.fn(() => ({
+      plan,
+      source: "工作表“分解表”",
+      place: (line: number) => `工作表“分解表”第${line + 1}行`,
+    })),
+  });
+  const { user } = renderPane(<PlanTab ops={ops} plans={plans} onLoaded={jest.fn()} />);
+  await user.click(screen.getByRole("radio", { name: "从当前工作表读取" }));
+  await user.click(screen.getByRole("button", { name: "读取当前工作表" }));
+  expect(plans.fromSheet).toHaveBeenCalledWith(sheet);
+  expect(await screen.findByText("本机 Excel 不支持读取合并单元格（需要 ExcelApi 1.13）")).toBeTruthy();
+  expect(screen.getByText("版式：表格，5 列：序号 / 板块 / 工作任务 / 牵头单位 / 配合单位")).toBeTruthy();
+  const warnings = screen.getByRole("list", { name: "需要核对的地方（1 处）" });
+  expect(warnings.textContent).toBe("工作表“分解表”第5行：第 2 项任务没有找到责任单位");
+  expect(screen.getByRole("button", { name: "载入工作表" })).toBeTruthy();
 });

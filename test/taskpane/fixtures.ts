@@ -12,7 +12,13 @@ import type {
 import { defaultParams } from "../../src/core/assess";
 import type { TaskPlan } from "../../src/core/plan/types";
 import type { CellValue } from "../../src/core/workbook/data";
-import type { ExcelOps, LoadReport, UnitFilter, WorkbookSnapshot } from "../../src/taskpane/ops";
+import type {
+  ExcelOps,
+  LoadReport,
+  SheetPlanDocument,
+  UnitFilter,
+  WorkbookSnapshot,
+} from "../../src/taskpane/ops";
 import type { PlanReader } from "../../src/taskpane/planReader";
 
 export function samplePlan(): TaskPlan {
@@ -169,16 +175,24 @@ export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps
       cells: changes.length,
       rows: new Set(changes.map((c) => c.id)).size,
     })),
+    readActiveSheetPlan: jest.fn(async () => ({ sheet: "分解表", document: { blocks: [] }, notes: [] })),
   };
   return Object.assign(ops, overrides);
 }
 
+const byLine = (line: number) => `第 ${line} 行`;
+
 export function fakePlans(overrides: Partial<PlanReader> = {}): jest.Mocked<PlanReader> {
   return Object.assign(
     {
-      bundled: jest.fn(async () => ({ plan: samplePlan(), source: "随附方案" })),
-      fromText: jest.fn(async () => ({ plan: samplePlan(), source: "粘贴的文本" })),
-      fromFile: jest.fn(async (name: string) => ({ plan: samplePlan(), source: name })),
+      bundled: jest.fn(async () => ({ plan: samplePlan(), source: "随附方案", place: byLine })),
+      fromText: jest.fn(async () => ({ plan: samplePlan(), source: "粘贴的文本", place: byLine })),
+      fromFile: jest.fn(async (name: string) => ({ plan: samplePlan(), source: name, place: byLine })),
+      fromSheet: jest.fn((sheet: SheetPlanDocument) => ({
+        plan: samplePlan(),
+        source: `工作表“${sheet.sheet}”`,
+        place: (line: number) => `工作表“${sheet.sheet}”第${line}行`,
+      })),
     },
     overrides,
   );

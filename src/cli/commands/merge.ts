@@ -25,6 +25,7 @@ export const command: Command = {
   usage:
     "duban merge <master.xlsx> <return.xlsx>... -o <merged.xlsx> [--report r.csv] [--quarter N] [--overwrite]   合并各单位报回的填报",
   valueOptions: ["out", "report", "quarter"],
+  flags: ["overwrite"],
   async run(args, io) {
     const [masterName, ...returnNames] = args.positionals;
     if (!masterName) throw new UsageError("缺少主工作簿");

@@ -42,6 +42,7 @@ export const command: Command = {
   usage:
     "duban notice <workbook.xlsx> [--quarter N] [--unit U] [--docx <dir>] [--date YYYY-MM-DD]   季度通报和督办通知草稿",
   valueOptions: ["quarter", "unit", "docx", "date"],
+  flags: [],
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少工作簿文件");

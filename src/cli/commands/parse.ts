@@ -1,18 +1,25 @@
-// `duban parse <plan> [--json]`: what the parser read, as a summary for people or as TaskPlan JSON.
+// `duban parse <plan> [--json] [--leader 王某某]`: what the parser read, as a summary for people or as TaskPlan
+// JSON; with --leader, only the tasks that 责任领导 answers for.
+import { planForLeader } from "../../core/filter";
+import { warningPlace } from "../../planfile";
 import type { Command } from "../command";
 import { UsageError } from "../args";
 import { readPlan } from "../read-plan";
 import { formatPlanSummary } from "../plan-summary";
 
 export const command: Command = {
-  usage: "duban parse <plan.txt|plan.docx> [--json]   方案摘要，或 TaskPlan JSON",
-  valueOptions: [],
+  usage: "duban parse <plan.txt|plan.docx|plan.xlsx> [--json] [--leader 王某某]   方案摘要，或 TaskPlan JSON",
+  valueOptions: ["leader"],
+  flags: ["json"],
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少方案文件");
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
-    const plan = await readPlan(file, io.cwd);
-    io.out(args.options.has("json") ? JSON.stringify(plan, null, 2) : formatPlanSummary(plan));
+    const read = await readPlan(file, io.cwd);
+    const leader = args.options.get("leader");
+    const plan = leader === undefined ? read.plan : planForLeader(read.plan, leader);
+    const place = (line: number) => warningPlace(read, line);
+    io.out(args.options.has("json") ? JSON.stringify(plan, null, 2) : formatPlanSummary(plan, place, leader));
     return 0;
   },
 };

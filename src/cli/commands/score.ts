@@ -2,6 +2,8 @@
 // reported with its sheet and address, and scoring goes on with the rest.
 import path from "node:path";
 import { assess, type Assessment } from "../../core/assess";
+import { leaderTaskNos } from "../../core/filter";
+import type { TaskPlan } from "../../core/plan";
 import { readWorkbookChecked } from "../../core/workbook";
 import { quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
@@ -64,9 +66,23 @@ export function scoreText(result: Assessment): string {
   return [`第${result.quarter}季度`, "", "指标", indicators, "", "任务", tasks, "", "单位", units].join("\n");
 }
 
+/**
+ * A 分管领导's view: the indicators and tasks of the tasks `leader` answers for (task.leaders of the plan the
+ * workbook gives); the unit table (scores and ranks over all tasks) stays whole.
+ */
+export function leaderView(result: Assessment, plan: TaskPlan, leader: string): Assessment {
+  const nos = leaderTaskNos(plan, leader);
+  return {
+    ...result,
+    indicators: result.indicators.filter((i) => nos.has(i.taskNo)),
+    tasks: result.tasks.filter((t) => nos.has(t.no)),
+  };
+}
+
 export const command: Command = {
-  usage: "duban score <workbook.xlsx> [--quarter N] [--json]   按规则计算状态、得分和排名",
-  valueOptions: ["quarter"],
+  usage: "duban score <workbook.xlsx> [--quarter N] [--json] [--leader 王某某]   按规则计算状态、得分和排名",
+  valueOptions: ["quarter", "leader"],
+  flags: ["json"],
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少工作簿文件");
@@ -75,7 +91,9 @@ export const command: Command = {
     const values = await readWorkbookValues(path.resolve(io.cwd, file), file);
     const { data, problems } = readWorkbookChecked(values, file);
     for (const problem of problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);
-    const result = assess(data, quarter ?? data.params.quarter);
+    const leader = args.options.get("leader");
+    const all = assess(data, quarter ?? data.params.quarter);
+    const result = leader === undefined ? all : leaderView(all, data.plan, leader);
     io.out(args.options.has("json") ? scoreJson(result) : scoreText(result));
     return 0;
   },

@@ -12,6 +12,7 @@ export const command: Command = {
   usage:
     "duban split <master.xlsx> -o <dir> [--quarter N] [--deadline 2023年4月10日]   为每个填报单位生成填报模板",
   valueOptions: ["out", "quarter", "deadline"],
+  flags: [],
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少主工作簿");

@@ -13,6 +13,7 @@ import {
 } from "../../core/workbook";
 import { UsageError } from "../args";
 import type { Command } from "../command";
+import { warningPlace } from "../../planfile";
 import { readPlan } from "../read-plan";
 import { readWorkbookValues } from "../xlsx/read";
 import { writeWorkbookFile } from "../xlsx/render";
@@ -74,18 +75,18 @@ async function keptFrom(
 }
 
 export const command: Command = {
-  usage: "duban workbook <plan.txt|plan.docx|plan.json> -o <master.xlsx> [--fresh]   由方案生成主工作簿",
+  usage:
+    "duban workbook <plan.txt|plan.docx|plan.xlsx|plan.json> -o <master.xlsx> [--fresh]   由方案生成主工作簿",
   valueOptions: ["out"],
+  flags: ["fresh"],
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少方案文件");
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const outName = args.options.get("out") ?? `${path.basename(file, path.extname(file))}.xlsx`;
     const out = path.resolve(io.cwd, outName);
-    const plan =
-      path.extname(file).toLowerCase() === ".json"
-        ? await readPlanJson(path.resolve(io.cwd, file), file)
-        : await readPlan(file, io.cwd);
+    const read = path.extname(file).toLowerCase() === ".json" ? null : await readPlan(file, io.cwd);
+    const plan = read?.plan ?? (await readPlanJson(path.resolve(io.cwd, file), file));
     const reload = !args.options.has("fresh") && (await exists(out));
     const { options, kept } = reload ? await keptFrom(out, outName, plan.year) : { options: {}, kept: 0 };
     const spec = buildWorkbookSpec(plan, options);
@@ -96,7 +97,8 @@ export const command: Command = {
         `${Math.round(bytes / 1024)} KB` +
         (reload ? `；保留原工作簿中 ${kept} 个指标的填报` : ""),
     );
-    for (const w of plan.warnings) io.err(`${file} 第${w.line}行：${w.message}`);
+    for (const w of plan.warnings)
+      io.err(`${file} ${read ? warningPlace(read, w.line) : `第${w.line}行`}：${w.message}`);
     return 0;
   },
 };

@@ -6,6 +6,8 @@ export type { TableLayout } from "./table";
 export { canonicalNames, taskRoles, unitTaskCounts } from "./units";
 export type { Role, UnitTaskCount } from "./units";
 export { selectRows, LAGGING } from "./select";
+export { leaderTaskCounts, leaderTaskNos, planForLeader } from "./leaders";
+export type { LeaderTaskCount } from "./leaders";
 export { emptyEntryCells, invalidEntries } from "./entries";
 export { computedAssessment, computedStatuses } from "./computed";
 export { REMOVED_HEADERS, hasContent, removedEntries, removedSheetSpec } from "./removed";

@@ -1,6 +1,7 @@
 // Which rows of 任务清单, 指标填报 and 评分 a unit filter keeps.
 import type { Assessment, Indicator, Status } from "../assess/types";
 import type { WorkbookData } from "../workbook/data";
+import { leaderTaskNos } from "./leaders";
 import type { FilterSelection, UnitFilter } from "./types";
 import { roleMatches, taskRoles } from "./units";
 
@@ -8,16 +9,26 @@ import { roleMatches, taskRoles } from "./units";
 export const LAGGING: ReadonlySet<Status> = new Set<Status>(["滞后", "严重滞后", "未填报"]);
 
 /**
- * Tasks and indicators that match `filter`. With `onlyLagging`, `assessment` decides: a task is kept when its
+ * Tasks and indicators that match `filter`: the unit's tasks in the role asked (all tasks when no unit is
+ * chosen), of the leader when one is chosen. With `onlyLagging`, `assessment` decides: a task is kept when its
  * status lags, an indicator when its own status lags (so a lagging task shows only its lagging indicators).
+ * Throws DubanError for a leader the plan does not name.
  */
 export function selectRows(
   data: Pick<WorkbookData, "plan" | "groups" | "indicators">,
   filter: UnitFilter,
   assessment?: Pick<Assessment, "tasks" | "indicators">,
 ): FilterSelection {
-  const roles = taskRoles(data, filter.unit, filter.includeGroups);
-  let taskNos = new Set([...roles].filter(([, role]) => roleMatches(role, filter.role)).map(([no]) => no));
+  let taskNos: Set<number>;
+  if (filter.unit === null) taskNos = new Set(data.plan.tasks.map((t) => t.no));
+  else {
+    const roles = taskRoles(data, filter.unit, filter.includeGroups);
+    taskNos = new Set([...roles].filter(([, role]) => roleMatches(role, filter.role)).map(([no]) => no));
+  }
+  if (filter.leader) {
+    const led = leaderTaskNos(data.plan, filter.leader);
+    taskNos = new Set([...taskNos].filter((no) => led.has(no)));
+  }
   let indicators: Indicator[] = data.indicators.filter((i) => taskNos.has(i.taskNo));
   if (filter.onlyLagging) {
     if (!assessment) throw new Error("selectRows: onlyLagging needs the assessment");

@@ -3,12 +3,15 @@
 export type RoleFilter = "lead" | "partner" | "all";
 
 export interface UnitFilter {
-  unit: string;
+  /** The unit whose tasks to keep; null keeps every unit's (e.g. when only a leader is chosen). */
+  unit: string | null;
   role: RoleFilter;
   /** Whether group words (各镇街, 各平台, …) count for a unit that belongs to the group. */
   includeGroups: boolean;
   /** Only tasks/indicators whose status is 滞后, 严重滞后 or 未填报. */
   onlyLagging: boolean;
+  /** 责任领导: only the tasks this leader answers for (task.leaders); null or absent for any leader. */
+  leader?: string | null;
 }
 
 /** The rows a filter keeps: task 序号 on 任务清单, 指标编号 on 指标填报 and 评分. */

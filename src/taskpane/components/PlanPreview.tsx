@@ -8,13 +8,15 @@ import { useStyles } from "./styles";
 
 const cmpSign = { ">=": "≥", "<=": "≤", "=": "≈" } as const;
 
-export function PlanPreview({ plan }: { plan: TaskPlan }) {
+/** `place` names where a warning's line is, e.g. "第1个表格第5行". */
+export function PlanPreview({ plan, place }: { plan: TaskPlan; place(line: number): string }) {
   const styles = useStyles();
   const concreteUnits = plan.units.filter((u) => u.kind === "unit");
   return (
     <section aria-label={S.plan.previewTitle} className={styles.panel} style={{ padding: 0 }}>
       <Text weight="semibold">{plan.title}</Text>
       <Text>{S.plan.summary(plan.tasks.length, plan.units.length, targetCount(plan))}</Text>
+      <Text>{S.plan.layout(plan.layout)}</Text>
       <table className={styles.table}>
         <caption className={styles.caption}>{S.plan.sectionsCaption}</caption>
         <thead>
@@ -64,7 +66,7 @@ export function PlanPreview({ plan }: { plan: TaskPlan }) {
             {plan.warnings.map((w, i) => (
               <li key={i}>
                 <Text size={200}>
-                  {S.plan.warningLine(w.line)}：{w.message}
+                  {place(w.line)}：{w.message}
                 </Text>
               </li>
             ))}

@@ -1,5 +1,6 @@
-// 方案: read a plan (bundled, pasted or from a file), preview it, then write it into the workbook.
-import { Button, Field, ProgressBar, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
+// 方案: read a plan (bundled, pasted, from a file or from the active sheet), preview it, then write it into the
+// workbook.
+import { Button, Field, ProgressBar, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PlanRead, PlanReader } from "../planReader";
 import type { ExcelOps, WorkbookSnapshot } from "../ops";
@@ -10,7 +11,16 @@ import { PlanPreview } from "./PlanPreview";
 import { useStyles } from "./styles";
 import { useAction } from "./useAction";
 
-type Source = "bundled" | "paste" | "file";
+type Source = "bundled" | "paste" | "file" | "sheet";
+
+const ACCEPT = [
+  ".txt",
+  ".docx",
+  ".xlsx",
+  "text/plain",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+].join(",");
 
 /** A file's bytes; FileReader works in every browser Office embeds, including older WebViews. */
 function readBytes(file: File): Promise<Uint8Array> {
@@ -43,6 +53,14 @@ export function PlanTab({ ops, plans, onLoaded }: Props) {
       setRead(await reader());
     });
 
+  const readSheet = () =>
+    run(async () => {
+      setRead(null);
+      const sheet = await ops.readActiveSheetPlan();
+      setRead(plans.fromSheet(sheet));
+      return sheet.notes.map((text): Message => ({ intent: "info", text }));
+    });
+
   const onFile = (file: File | undefined) => {
     if (file) void readWith(async () => plans.fromFile(file.name, await readBytes(file)));
   };
@@ -72,6 +90,7 @@ export function PlanTab({ ops, plans, onLoaded }: Props) {
           <Radio value="bundled" label={S.plan.bundled} />
           <Radio value="paste" label={S.plan.paste} />
           <Radio value="file" label={S.plan.file} />
+          <Radio value="sheet" label={S.plan.sheet} />
         </RadioGroup>
       </Field>
       {source === "bundled" && (
@@ -105,12 +124,20 @@ export function PlanTab({ ops, plans, onLoaded }: Props) {
             <input
               {...fieldProps}
               type="file"
-              accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              accept={ACCEPT}
               disabled={busy}
               onChange={(e) => onFile(e.target.files?.[0])}
             />
           )}
         </Field>
+      )}
+      {source === "sheet" && (
+        <>
+          <Text size={200}>{S.plan.sheetHint}</Text>
+          <Button appearance="primary" disabled={busy} onClick={readSheet}>
+            {S.plan.readSheet}
+          </Button>
+        </>
       )}
       <Feedback messages={messages} />
       {progress && (
@@ -123,7 +150,7 @@ export function PlanTab({ ops, plans, onLoaded }: Props) {
           <Button appearance="primary" disabled={busy} onClick={() => load(read.plan)}>
             {S.plan.load}
           </Button>
-          <PlanPreview plan={read.plan} />
+          <PlanPreview plan={read.plan} place={read.place} />
         </>
       )}
     </div>

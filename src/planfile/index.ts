@@ -1,0 +1,6 @@
+// Plan files → PlanDocument and TaskPlan, shared by the CLI and the task pane: no Node APIs; jszip and exceljs
+// are loaded on demand.
+export { readPlanDocument, readPlanFile, readPlanSheet, type PlanFile, type PlanFormat } from "./read";
+export { warningPlace } from "./place";
+export { sheetTable, columnLetters, type MergedArea, type TableBlock } from "./sheet-table";
+export { MAX_INFLATED_BYTES } from "./messages.zh-CN";

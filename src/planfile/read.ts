@@ -1,0 +1,61 @@
+// A plan file's bytes → PlanDocument and TaskPlan, the same in the CLI and the task pane: the format is decided
+// by the content (zip parts, OLE2 and PDF signatures), the extension only breaks ties for text.
+import { decodePlanText, parsePlan, parsePlanDocument, textDocument } from "../core/plan";
+import type { PlanDocument, TaskPlan } from "../core/plan";
+import { readDocx } from "./word";
+import { byteKind, zipKind } from "./sniff";
+import { readXlsx } from "./xlsx";
+import { entryNames, inflate, openZip } from "./zip";
+
+export type PlanFormat = "txt" | "docx" | "xlsx" | "sheet";
+
+/** A plan as read from its file: what the parser saw and what it made of it. */
+export interface PlanFile {
+  /** The name given, e.g. "方案.docx": every message names it. */
+  source: string;
+  format: PlanFormat;
+  document: PlanDocument;
+  plan: TaskPlan;
+}
+
+function extension(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? "" : name.slice(dot).toLowerCase();
+}
+
+/**
+ * The document of a plan file: a .docx's paragraphs and tables, an .xlsx's visible sheets, a text file's
+ * lines (UTF-8 or GB18030). Throws PlanParseError naming `name` for anything else, saying what to do.
+ */
+export async function readPlanDocument(
+  name: string,
+  bytes: Uint8Array,
+): Promise<{ format: PlanFormat; document: PlanDocument; text?: string }> {
+  const ext = extension(name);
+  if (byteKind(bytes, name, ext) === "text") {
+    const text = decodePlanText(bytes, name);
+    return { format: "txt", document: textDocument(text.split(/\r\n|[\r\n\u2028\u2029]/)), text };
+  }
+  const open = await openZip(bytes, name);
+  if ((await zipKind(open)) === "docx") return { format: "docx", document: await readDocx(open) };
+  // exceljs inflates every part itself: count them all first, so an inflating file stops here.
+  for (const entry of entryNames(open)) await inflate(open, entry);
+  return { format: "xlsx", document: await readXlsx(bytes, name) };
+}
+
+/**
+ * Reads and parses a plan file.
+ * @example (await readPlanFile("方案.xlsx", bytes)).plan.tasks.length
+ */
+export async function readPlanFile(name: string, bytes: Uint8Array): Promise<PlanFile> {
+  const { format, document, text } = await readPlanDocument(name, bytes);
+  // Text goes to parsePlan as it is, so a .txt reads exactly as it always has.
+  const plan =
+    text !== undefined ? parsePlan(text, { source: name }) : parsePlanDocument(document, { source: name });
+  return { source: name, format, document, plan };
+}
+
+/** A plan read from a table already open (the pane's 从当前工作表读取). */
+export function readPlanSheet(source: string, document: PlanDocument): PlanFile {
+  return { source, format: "sheet", document, plan: parsePlanDocument(document, { source }) };
+}

@@ -1,0 +1,88 @@
+// Opening a .docx/.xlsx: jszip (loaded on demand) reads the central directory only; every part is inflated
+// through a counting stream that stops at MAX_INFLATED_BYTES, so a small file that inflates to gigabytes
+// (or lies about its sizes) is refused before it fills the memory of the pane.
+import type JSZip from "jszip";
+import { PlanParseError } from "../core/errors";
+import { MAX_INFLATED_BYTES, PLAN_FILE } from "./messages.zh-CN";
+
+/** jszip's stream of one entry (internalStream is public in jszip's docs, missing from its typings). */
+interface EntryStream {
+  on(event: "data", fn: (chunk: Uint8Array) => void): EntryStream;
+  on(event: "end", fn: () => void): EntryStream;
+  on(event: "error", fn: (error: Error) => void): EntryStream;
+  pause(): EntryStream;
+  resume(): EntryStream;
+}
+
+/** An opened zip and the inflation budget left for it. */
+export interface OpenZip {
+  zip: JSZip;
+  source: string;
+  budget: { left: number };
+}
+
+export async function openZip(bytes: Uint8Array, source: string): Promise<OpenZip> {
+  const { default: JSZipClass } = await import(/* webpackChunkName: "jszip" */ "jszip");
+  try {
+    const zip = await JSZipClass.loadAsync(bytes);
+    return { zip, source, budget: { left: MAX_INFLATED_BYTES } };
+  } catch {
+    // jszip's own message is English and about zip internals: the user needs what to do.
+    throw new PlanParseError(PLAN_FILE.badZip, null, source);
+  }
+}
+
+/** Names of the zip's file entries. */
+export function entryNames(open: OpenZip): string[] {
+  return Object.values(open.zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => f.name);
+}
+
+/** One entry's bytes, counted against the budget; null when the entry is absent. */
+export function inflate(open: OpenZip, name: string): Promise<Uint8Array | null> {
+  const entry = open.zip.file(name);
+  if (!entry) return Promise.resolve(null);
+  // The size the zip declares, checked before inflating anything; the stream below catches a zip that lies.
+  const declared =
+    (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  if (declared > open.budget.left)
+    return Promise.reject(
+      new PlanParseError(PLAN_FILE.tooLarge(name, MAX_INFLATED_BYTES), null, open.source),
+    );
+  const stream = (entry as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
+    "uint8array",
+  );
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    stream
+      .on("data", (chunk) => {
+        size += chunk.length;
+        open.budget.left -= chunk.length;
+        if (open.budget.left < 0) {
+          stream.pause();
+          reject(new PlanParseError(PLAN_FILE.tooLarge(name, MAX_INFLATED_BYTES), null, open.source));
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on("error", () => reject(new PlanParseError(PLAN_FILE.badZip, null, open.source)))
+      .on("end", () => {
+        const out = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      })
+      .resume();
+  });
+}
+
+/** One entry as UTF-8 text (what every OOXML part is), or null when absent. */
+export async function inflateText(open: OpenZip, name: string): Promise<string | null> {
+  const bytes = await inflate(open, name);
+  return bytes === null ? null : new TextDecoder("utf-8").decode(bytes).replace(/^\ufeff/, "");
+}
