@@ -127,7 +127,9 @@ describe("duban merge", () => {
       `returns/农业.xlsx（区农业农村委）：合并 ${typed2.texts.size} 行，未变 0 行，冲突 0，拒绝 1`,
     );
     expect(r.out).toContain(`[拒绝] 指标填报!${targetCell} 锁定单元格“年度目标”被改为“1”`);
-    expect(r.out).toMatch(/returns\/说明\.docx：未合并\n {2}\[错误\] 这是文本文件（如 \.csv），不是 \.xlsx 文件/);
+    expect(r.out).toMatch(
+      /returns\/说明\.docx：未合并\n {2}\[错误\] 这是文本文件（如 \.csv），不是 \.xlsx 文件/,
+    );
     expect(r.out).toContain("未报回单位");
 
     const values = await readWorkbookValues(at("merged.xlsx"));

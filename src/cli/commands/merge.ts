@@ -10,6 +10,7 @@ import { quarterOption } from "../args";
 import { writeFileAtomic } from "../files";
 import { readReturn, sameFile } from "../xlsx/collect-io";
 import { loadWorkbook, workbookValues } from "../xlsx/read";
+import { xlsxBytes } from "../xlsx/render";
 import type ExcelJS from "exceljs";
 
 /** Writes the planned cells into the loaded master; each cell keeps its style, validation and lock. */
@@ -55,7 +56,7 @@ export const command: Command = {
     applyToWorkbook(wb, plan.changes);
     // exceljs keeps no computed results: Excel recomputes every formula when the merged file opens.
     wb.calcProperties.fullCalcOnLoad = true;
-    await writeFileAtomic(resolve(outName), new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeFileAtomic(resolve(outName), await xlsxBytes(wb));
     if (reportName) await writeFileAtomic(resolve(reportName), mergeReportCsv(plan));
 
     for (const line of mergeSummary(plan)) io.out(line);
