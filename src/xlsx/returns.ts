@@ -5,7 +5,7 @@ import { ENTRY_SHEET, INTEGRITY_SHEET, type ReturnInput } from "../core/collect"
 import { DubanError } from "../core/errors";
 import type { CellValue, WorkbookValues } from "../core/workbook/data";
 import { openWorkbook } from "./open";
-import { workbookValues } from "./values";
+import { cellFacts, workbookValues } from "./values";
 
 /**
  * Only 指标填报 and the integrity record are kept (other sheets as empty, so a missing one is still noticed):
@@ -26,7 +26,12 @@ export async function xlsxValues(bytes: ArrayBuffer | Uint8Array): Promise<Workb
 /** A returned file as values, or the reason it cannot be read; never throws for a bad file. */
 export async function returnFromBytes(source: string, bytes: ArrayBuffer | Uint8Array): Promise<ReturnInput> {
   try {
-    return { source, values: keepCollectSheets(await xlsxValues(bytes)) };
+    const wb = await openWorkbook(bytes);
+    return {
+      source,
+      values: keepCollectSheets(workbookValues(wb)),
+      cells: cellFacts(wb.getWorksheet(ENTRY_SHEET)),
+    };
   } catch (error) {
     if (!(error instanceof DubanError)) throw error;
     return { source, error: error.message };
