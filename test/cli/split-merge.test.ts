@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { INTEGRITY_SHEET } from "../../src/core/collect";
-import { readEntries } from "../../src/core/workbook";
+import { letter, readEntries } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { fillTemplate } from "./collect-fill";
@@ -145,8 +145,9 @@ describe("duban merge", () => {
     expect((fillSheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(
       true,
     );
-    expect(fillSheet.getCell("H2").protection?.locked).toBe(false);
-    expect(fillSheet.getCell("H2").dataValidation?.type).toBe("decimal");
+    const q1 = `${letter("指标填报", "一季度")}2`;
+    expect(fillSheet.getCell(q1).protection?.locked).toBe(false);
+    expect(fillSheet.getCell(q1).dataValidation?.type).toBe("decimal");
 
     const csv = fs.readFileSync(at("report.csv"));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

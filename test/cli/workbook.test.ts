@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { IndicatorEntry } from "../../src/core/assess";
-import { buildWorkbookSpec, col, HEADERS, SHEET_NAMES } from "../../src/core/workbook";
+import { buildWorkbookSpec, col, HEADERS, letter, SHEET_NAMES } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { renderWorkbook, writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { samplePlan } from "../core/plans";
@@ -76,9 +76,12 @@ describe("duban workbook writes the master workbook", () => {
     const protection = (fill as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
     expect(protection).toMatchObject({ sheet: true, autoFilter: true });
     const locked = (address: string) => fill?.getCell(address).protection?.locked;
-    expect(locked("H2")).toBe(false); // 一季度
-    expect(locked("K15")).toBe(false); // 四季度, last indicator
-    expect(locked("N2")).toBe(false); // 下步措施
+    const L = (h: Parameters<typeof letter<"指标填报">>[1]) => letter("指标填报", h);
+    expect(locked(`${L("一季度")}2`)).toBe(false);
+    expect(locked(`${L("四季度")}15`)).toBe(false); // last indicator
+    expect(locked(`${L("下步措施")}2`)).toBe(false);
+    expect(locked(`${L("一季度计划")}2`)).not.toBe(false); // 1-1 is a rate: it takes no plan
+    expect(locked(`${L("一季度计划")}5`)).toBe(false); // 4-1, an amount, does
     expect(locked("G2")).not.toBe(false); // 年度目标
     expect(locked("A2")).not.toBe(false); // 指标编号
     const score = wb.getWorksheet("评分");
@@ -88,19 +91,24 @@ describe("duban workbook writes the master workbook", () => {
 
   it("validates entry cells: decimals by kind, a list for 核定状态", () => {
     const fill = wb.getWorksheet("指标填报");
-    expect(fill?.getCell("H2").dataValidation).toMatchObject({ type: "decimal", allowBlank: true }); // a rate
-    expect(fill?.getCell("H5").dataValidation).toMatchObject({ type: "decimal", formulae: [0, 1e12] }); // an amount
+    const q1 = letter("指标填报", "一季度");
+    expect(fill?.getCell(`${q1}2`).dataValidation).toMatchObject({ type: "decimal", allowBlank: true }); // a rate
+    expect(fill?.getCell(`${q1}5`).dataValidation).toMatchObject({ type: "decimal", formulae: [0, 1e12] }); // an amount
+    expect(fill?.getCell(`${letter("指标填报", "二季度计划")}5`).dataValidation).toMatchObject({
+      type: "decimal",
+      formulae: [0, 1e12],
+    });
     const target = fill?.getCell("G2").dataValidation; // 年度目标 > 0, not blank
     expect(target).toMatchObject({ type: "decimal", formulae: [0.000001, 1e12] });
     expect(target?.allowBlank).toBeFalsy();
     const list = wb.getWorksheet("评分")?.getCell("H3").dataValidation;
-    expect(list).toMatchObject({ type: "list", formulae: ['"未填报,严重滞后,滞后,序时推进,已完成"'] });
+    expect(list).toMatchObject({ type: "list", formulae: ['"未填报,严重滞后,滞后,序时推进,超进度,已完成"'] });
   });
 
   it("freezes the header, filters the lists and prints A4 landscape with the header on every page", () => {
     const tasks = wb.getWorksheet("任务清单");
     expect(tasks?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(tasks?.autoFilter).toBe("A1:I11");
+    expect(tasks?.autoFilter).toBe(`A1:${letter("任务清单", "督办级别")}11`);
     expect(tasks?.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
     expect(tasks?.pageSetup.printTitlesRow).toBe("1:1");
   });
@@ -122,6 +130,7 @@ describe("duban workbook writes the master workbook", () => {
         {
           id: "1-1",
           quarters: [6.1, null, null, null],
+          plans: [null, null, null, null],
           progress: "=SUM(A1:A9)",
           problems: "-5 家",
           nextSteps: "@清单",
@@ -148,6 +157,7 @@ describe("duban workbook writes the master workbook", () => {
         {
           id: "4-2",
           quarters: [120, null, null, null],
+          plans: [null, null, null, null],
           progress: "进展",
           problems: "",
           nextSteps: "",

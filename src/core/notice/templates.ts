@@ -23,6 +23,7 @@ const asOf = (o: Occasion) => (isYearEnd(o) ? "全年" : `截至${quarterNumeral
 export const STATUS_WORDS: Record<Status, string> = {
   已完成: "已完成",
   序时推进: "按序时进度推进",
+  超进度: "超序时进度推进",
   滞后: "滞后",
   严重滞后: "严重滞后",
   未填报: "未填报",

@@ -3,7 +3,8 @@ import { indicatorsOf, sortIndicators } from "../assess/indicators";
 import { defaultParams } from "../assess/params";
 import type { Entries, Indicator, Params } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
-import { makeContext } from "./context";
+import { makeContext, type KeptDeadline } from "./context";
+import type { WorkbookData } from "./data";
 import { fillSheet } from "./sheets/fill";
 import { guideSheet, noticeSheet } from "./sheets/guide";
 import { paramsSheet } from "./sheets/params";
@@ -22,6 +23,22 @@ export interface BuildOptions {
   extraIndicators?: readonly Indicator[];
   /** Group name → member units (the 所属分组 column of 单位). */
   groups?: ReadonlyMap<string, string[]>;
+  /** 完成时限 and 时限季度 staff set in an earlier workbook, by task 序号: they replace the plan's. */
+  deadlines?: ReadonlyMap<number, KeptDeadline>;
+}
+
+/**
+ * What staff set on 任务清单 that a rebuild must keep: a task's 完成时限 and 时限季度, where the workbook
+ * has the columns and either is filled (a blank pair lets a revised plan's 完成时限 in).
+ */
+export function keptDeadlines(data: WorkbookData): Map<number, KeptDeadline> {
+  const kept = new Map<number, KeptDeadline>();
+  if (!data.deadlineQuarters) return kept;
+  for (const task of data.plan.tasks) {
+    const quarter = data.deadlineQuarters.get(task.no) ?? null;
+    if (task.deadline || quarter !== null) kept.set(task.no, { text: task.deadline, quarter });
+  }
+  return kept;
 }
 
 /** The indicators of the workbook: the plan's, plus extra ones whose 指标编号 the plan does not use. */
@@ -49,6 +66,7 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
     options.entries ?? new Map(),
     params,
     options.groups ?? new Map(),
+    options.deadlines,
   );
   return {
     title: `${plan.title}督办工作簿`,

@@ -3,7 +3,7 @@
 import { WorkbookShapeError } from "../errors";
 import { a1, colLetter } from "./address";
 import type { CellValue, WorkbookValues } from "./data";
-import { HEADERS, type Header, type ListSheet } from "./layout";
+import { HEADERS, OPTIONAL_HEADERS, type Header, type ListSheet } from "./layout";
 
 /** Collects problems; in strict mode the first one is thrown. */
 export class Problems {
@@ -25,6 +25,12 @@ export class Problems {
   }
 }
 
+/** The headers a reader insists on: all but those added after format version 1. */
+export function requiredHeaders<S extends ListSheet>(sheet: S): Header<S>[] {
+  const optional: readonly string[] = OPTIONAL_HEADERS[sheet] ?? [];
+  return (HEADERS[sheet] as readonly Header<S>[]).filter((h) => !optional.includes(h));
+}
+
 /** One list sheet: its rows below the header, and its columns found by header text (not position). */
 export class SheetReader<S extends ListSheet> {
   private readonly cols = new Map<string, number>();
@@ -33,7 +39,7 @@ export class SheetReader<S extends ListSheet> {
     readonly sheet: S,
     readonly rows: CellValue[][],
     readonly problems: Problems,
-    required: readonly Header<S>[] = HEADERS[sheet] as readonly Header<S>[],
+    required: readonly Header<S>[] = requiredHeaders(sheet),
   ) {
     const header = rows[0] ?? [];
     header.forEach((v, c) => {

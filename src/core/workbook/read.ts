@@ -2,12 +2,20 @@
 // keyed by its 指标编号 or 序号, never by its position.
 import { PROGRESS_INDICATOR } from "../assess/indicators";
 import { CMP_TEXT, KIND_TEXT } from "../assess/rules";
-import { STATUSES, type Entries, type Indicator, type IndicatorEntry, type Status } from "../assess/types";
+import {
+  QUARTERS,
+  STATUSES,
+  type Entries,
+  type Indicator,
+  type IndicatorEntry,
+  type Quarter,
+  type Status,
+} from "../assess/types";
 import type { WorkbookShapeError } from "../errors";
 import type { Comparison, Target, TargetKind, Task, TaskPlan, Unit } from "../plan/types";
 import { Problems, sheetRows, SheetReader, splitList } from "./cells";
 import type { WorkbookData, WorkbookValues } from "./data";
-import { INFO_LABELS, QUARTER_HEADERS, UNIT_KIND_TEXT } from "./layout";
+import { INFO_LABELS, PLAN_HEADERS, QUARTER_HEADERS, UNIT_KIND_TEXT } from "./layout";
 import { readParams } from "./readParams";
 
 export { readParams };
@@ -100,9 +108,18 @@ function readEntriesWith(
       }
       return v;
     }) as IndicatorEntry["quarters"];
+    const plans = PLAN_HEADERS.map((h) => {
+      const v = fill.has(h) ? fill.number(r, h) : null;
+      if (v !== null && v < 0) {
+        problems.add(`计划不能为负数（${v}）`, "指标填报", fill.address(r, h));
+        return null;
+      }
+      return v;
+    }) as IndicatorEntry["plans"];
     entries.set(id, {
       id,
       quarters,
+      plans,
       progress: fill.text(r, "进展情况"),
       problems: fill.text(r, "存在问题"),
       nextSteps: fill.text(r, "下步措施"),
@@ -188,9 +205,24 @@ function targetsOf(own: Indicator[]): Target[] {
   }));
 }
 
-function readTasks(values: WorkbookValues, problems: Problems, indicators: Indicator[]): Task[] {
+/** 时限季度: 1..4 or blank; anything else is a problem, read as blank. */
+function readDeadlineQuarter(sheet: SheetReader<"任务清单">, r: number, problems: Problems): Quarter | null {
+  const v = sheet.raw(r, "时限季度");
+  if (v === null || (typeof v === "string" && v.trim() === "")) return null;
+  const n = typeof v === "number" ? v : Number(String(v).trim());
+  if ((QUARTERS as readonly number[]).includes(n)) return n as Quarter;
+  problems.add(`时限季度应为 1～4 或留空，却是“${String(v)}”`, "任务清单", sheet.address(r, "时限季度"));
+  return null;
+}
+
+function readTasks(
+  values: WorkbookValues,
+  problems: Problems,
+  indicators: Indicator[],
+): { tasks: Task[]; deadlineQuarters: Map<number, Quarter | null> | undefined } {
   const sheet = new SheetReader("任务清单", sheetRows(values, "任务清单", problems), problems);
   const tasks: Task[] = [];
+  const deadlineQuarters = sheet.has("时限季度") ? new Map<number, Quarter | null>() : undefined;
   const seen = new Set<number>();
   const byTask = new Map<number, Indicator[]>();
   for (const i of indicators) byTask.set(i.taskNo, [...(byTask.get(i.taskNo) ?? []), i]);
@@ -209,12 +241,13 @@ function readTasks(values: WorkbookValues, problems: Problems, indicators: Indic
       text: sheet.text(r, "任务内容"),
       leads: splitList(sheet.text(r, "责任单位")),
       partners: splitList(sheet.text(r, "配合单位")),
-      leaders: [],
-      deadline: null,
+      leaders: splitList(sheet.text(r, "责任领导")),
+      deadline: sheet.text(r, "完成时限") || null,
       targets: targetsOf(byTask.get(no) ?? []),
     });
+    deadlineQuarters?.set(no, readDeadlineQuarter(sheet, r, problems));
   }
-  return tasks;
+  return { tasks, deadlineQuarters };
 }
 
 /** WorkbookData and every problem found in cells, for callers that report problems and go on (`duban score`). */
@@ -229,7 +262,7 @@ export function readWorkbookChecked(
   const rows = readIndicators(fill, problems);
   const entries = readEntriesWith(values, problems, rows);
   const { units, groups } = readUnits(values, problems);
-  const tasks = readTasks(values, problems, rows.indicators);
+  const { tasks, deadlineQuarters } = readTasks(values, problems, rows.indicators);
   const known = new Set(tasks.map((t) => t.no));
   for (const i of rows.indicators) {
     if (!known.has(i.taskNo)) {
@@ -252,7 +285,10 @@ export function readWorkbookChecked(
     warnings: [],
   };
   const indicators = rows.indicators.filter((i) => known.has(i.taskNo));
-  return { data: { plan, indicators, entries, params, groups }, problems: problems.list };
+  return {
+    data: { plan, indicators, entries, params, groups, ...(deadlineQuarters ? { deadlineQuarters } : {}) },
+    problems: problems.list,
+  };
 }
 
 /** WorkbookData from a workbook's values; throws WorkbookShapeError on the first bad sheet, header or cell. */

@@ -12,9 +12,10 @@ import { useStyles } from "./styles";
 import { useAction } from "./useAction";
 import { WorkbookGate } from "./WorkbookGate";
 
-/** The workbook's status colours (DESIGN.md): green, light green, amber, red, grey. */
+/** The workbook's status colours (DESIGN.md): green, deeper and light green, amber, red, grey. */
 const badge: Record<Status, Pick<BadgeProps, "color" | "appearance">> = {
   已完成: { color: "success", appearance: "filled" },
+  超进度: { color: "success", appearance: "outline" },
   序时推进: { color: "success", appearance: "tint" },
   滞后: { color: "warning", appearance: "filled" },
   严重滞后: { color: "danger", appearance: "filled" },

@@ -1,28 +1,32 @@
 import { emptyEntryCells, invalidEntries } from "../../../src/core/filter";
 import type { TargetKind } from "../../../src/core/plan/types";
 import type { CellValue } from "../../../src/core/workbook/data";
-import { HEADERS } from "../../../src/core/workbook";
+import { HEADERS, letter } from "../../../src/core/workbook";
+
+/** "L3": the cell of `header` on 指标填报 in Excel row `row`. */
+const at = (header: Parameters<typeof letter<"指标填报">>[1], row: number) =>
+  `${letter("指标填报", header)}${row}`;
 
 /** 指标填报 with a title-free header row and the given 一季度..四季度 per indicator. */
 function sheet(rows: Array<[string, number, CellValue, CellValue, CellValue, CellValue]>) {
   const header = [...HEADERS.指标填报] as CellValue[];
-  const data = rows.map(([id, no, q1, q2, q3, q4]) => [
-    id,
-    no,
-    "指标",
-    "亿元",
-    "≥",
-    "累计",
-    10,
-    q1,
-    q2,
-    q3,
-    q4,
-    "",
-    "",
-    "",
-    "区财政局",
-  ]);
+  const data = rows.map(([id, no, q1, q2, q3, q4]) => {
+    const cells: Record<string, CellValue> = {
+      指标编号: id,
+      序号: no,
+      指标: "指标",
+      计量单位: "亿元",
+      比较: "≥",
+      类型: "累计",
+      年度目标: 10,
+      一季度: q1,
+      二季度: q2,
+      三季度: q3,
+      四季度: q4,
+      责任单位: "区财政局",
+    };
+    return header.map((h) => cells[String(h)] ?? "");
+  });
   return new Map([["指标填报", [header, ...data]]]);
 }
 
@@ -42,16 +46,16 @@ const kinds = new Map<string, TargetKind>([
 describe("emptyEntryCells", () => {
   it("lists blank cells of the quarter with their address, in sheet order", () => {
     expect(emptyEntryCells(values, 3).map((c) => [c.indicatorId, c.address])).toEqual([
-      ["1-2", "J3"],
-      ["2-1", "J4"],
-      ["3-1", "J5"],
+      ["1-2", at("三季度", 3)],
+      ["2-1", at("三季度", 4)],
+      ["3-1", at("三季度", 5)],
     ]);
     expect(emptyEntryCells(values, 1)).toEqual([]);
   });
 
   it("limits itself to the given 指标编号", () => {
     expect(emptyEntryCells(values, 2, new Set(["2-1"]))).toEqual([
-      { sheet: "指标填报", address: "I4", indicatorId: "2-1", taskNo: 2, quarter: 2 },
+      { sheet: "指标填报", address: at("二季度", 4), indicatorId: "2-1", taskNo: 2, quarter: 2 },
     ]);
   });
 });
@@ -61,9 +65,9 @@ describe("invalidEntries", () => {
 
   it("finds text in a number cell, a negative cumulative figure and a figure below the previous quarter", () => {
     expect(problems.map((p) => [p.indicatorId, p.address, p.kind, p.value])).toEqual([
-      ["1-1", "J2", "decreasing", 4],
-      ["2-1", "H4", "text", "约3亿"],
-      ["3-1", "H5", "negative", -2],
+      ["1-1", at("三季度", 2), "decreasing", 4],
+      ["2-1", at("一季度", 4), "text", "约3亿"],
+      ["3-1", at("一季度", 5), "negative", -2],
     ]);
   });
 

@@ -4,6 +4,7 @@ import {
   buildWorkbookSpec,
   col,
   FIRST_ROW,
+  letter,
   HEADERS,
   readEntries,
   readParams,
@@ -68,9 +69,14 @@ describe("the spec's sheets follow the workbook contract", () => {
         ?.blocks.filter((b) => b.style?.locked === false)
         .flatMap((b) => Array.from({ length: b.cells[0].length }, (_, c) => b.col + c))
         .sort((a, b) => a - b);
-    expect(unlocked("指标填报")).toEqual([7, 8, 9, 10, 11, 12, 13]);
-    expect(unlocked("评分")).toEqual([7, 8, 9]);
-    expect(unlocked("任务清单")).toEqual([]);
+    const range = (first: number, last: number) =>
+      Array.from({ length: last - first + 1 }, (_, k) => first + k);
+    // 计划 is open on the rows that take a plan only, so its columns come in several blocks.
+    expect([...new Set(unlocked("指标填报"))]).toEqual(
+      range(col("指标填报", "一季度计划"), col("指标填报", "下步措施")),
+    );
+    expect(unlocked("评分")).toEqual(range(col("评分", "核定状态"), col("评分", "加减分说明")));
+    expect(unlocked("任务清单")).toEqual([col("任务清单", "完成时限"), col("任务清单", "时限季度")]);
   });
 
   it("lets growth rates be negative but not cumulative amounts", () => {
@@ -194,13 +200,17 @@ describe("a workbook that breaks the contract is named by sheet and cell", () =>
   it("a missing header", () => {
     const values = fresh();
     setCell(values, "指标填报", 0, col("指标填报", "二季度"), "第二季度");
-    expect(() => readEntries(values)).toThrow(/工作表“指标填报” I1：缺少表头“二季度”/);
+    expect(() => readEntries(values)).toThrow(
+      new RegExp(`工作表“指标填报” ${letter("指标填报", "二季度")}1：缺少表头“二季度”`),
+    );
   });
 
   it("text in a number cell", () => {
     const values = fresh();
     setCell(values, "指标填报", FIRST_ROW + 2, col("指标填报", "一季度"), "约5");
-    expect(() => readEntries(values)).toThrow(/工作表“指标填报” H4：应为数字，却是“约5”/);
+    expect(() => readEntries(values)).toThrow(
+      new RegExp(`工作表“指标填报” ${letter("指标填报", "一季度")}4：应为数字，却是“约5”`),
+    );
   });
 
   it("a duplicated 指标编号", () => {
@@ -216,7 +226,11 @@ describe("a workbook that breaks the contract is named by sheet and cell", () =>
     setCell(values, "指标填报", FIRST_ROW + 4, col("指标填报", "年度目标"), null);
     setCell(values, "指标填报", FIRST_ROW, col("指标填报", "一季度"), 7);
     const { data, problems } = readWorkbookChecked(values);
-    expect(problems.map((p) => p.cell).sort()).toEqual(["G6", "H4", "H5"]);
+    expect(problems.map((p) => p.cell).sort()).toEqual([
+      "G6",
+      `${letter("指标填报", "一季度")}4`,
+      `${letter("指标填报", "一季度")}5`,
+    ]);
     expect(problems).toHaveLength(3);
     expect(data.entries.get("1-1")?.quarters[0]).toBe(7);
     expect(data.indicators).toHaveLength(indicatorsOf(samplePlan()).length - 1);

@@ -1,11 +1,11 @@
 // 指标填报: one row per indicator; units fill 一季度..四季度 and the three text columns.
 import { PROGRESS_INDICATOR } from "../../assess/indicators";
-import { CMP_TEXT, KIND_TEXT } from "../../assess/rules";
+import { CMP_TEXT, KIND_TEXT, takesPlan } from "../../assess/rules";
 import type { Indicator, IndicatorEntry } from "../../assess/types";
 import { canonicalizer } from "../../assess/units";
-import { columnBlock, headerBlock, listSheetFrame, present, validationRuns } from "../blocks";
+import { columnBlock, headerBlock, listSheetFrame, present, runs, validationRuns } from "../blocks";
 import type { BuildContext } from "../context";
-import { col, FIRST_ROW, HEADERS, LIST_SEPARATOR, QUARTER_HEADERS } from "../layout";
+import { col, FIRST_ROW, HEADERS, LIST_SEPARATOR, PLAN_HEADERS, QUARTER_HEADERS } from "../layout";
 import type { DataValidation, SheetSpec, SpecCell } from "../spec";
 import { DATA_STYLE, ENTRY_STYLE, TEXT } from "../style";
 
@@ -45,6 +45,26 @@ function quarterValidation(bounds: QuarterBounds, first: number, rows: number): 
   return { type: "decimal", range, min: 0, max: null, allowBlank: true, error: "请填写不小于 0 的累计数" };
 }
 
+/** 计划 cells take a cumulative figure: 0..100 for 工作进度, else ≥ 0. */
+function planValidation(bounds: QuarterBounds, first: number, rows: number): DataValidation {
+  const range = { row: FIRST_ROW + first, col: col(S, "一季度计划"), rows, cols: PLAN_HEADERS.length };
+  return bounds === "progress"
+    ? {
+        type: "decimal",
+        range,
+        min: 0,
+        max: 100,
+        allowBlank: true,
+        error: "计划请填写 0～100 之间的工作进度百分比",
+      }
+    : { type: "decimal", range, min: 0, max: null, allowBlank: true, error: "计划请填写不小于 0 的累计数" };
+}
+
+/** Where a plan value counts: rows that take a plan, by their bounds; "none" for the locked rows. */
+function planKey(indicator: Indicator): QuarterBounds | "none" {
+  return takesPlan(indicator) ? quarterBounds(indicator) : "none";
+}
+
 export function fillSheet(ctx: BuildContext): SheetSpec {
   const list = ctx.indicators;
   const n = list.length;
@@ -58,7 +78,7 @@ export function fillSheet(ctx: BuildContext): SheetSpec {
 
   return {
     name: S,
-    columnWidths: [9, 6, 28, 9, 6, 7, 10, 10, 10, 10, 10, 36, 30, 30, 18],
+    columnWidths: [9, 6, 28, 9, 6, 7, 10, 9, 9, 9, 9, 10, 10, 10, 10, 36, 30, 30, 18],
     blocks: present([
       headerBlock(HEADERS[S]),
       columnBlock(
@@ -96,6 +116,15 @@ export function fillSheet(ctx: BuildContext): SheetSpec {
         column((i) => i.target),
         DATA_STYLE,
       ),
+      // 计划 in runs of rows: open where the indicator takes a plan, locked (and blank) where it does not.
+      ...runs(n, (k) => planKey(list[k])).map(([key, first, rows]) => ({
+        row: FIRST_ROW + first,
+        col: col(S, "一季度计划"),
+        cells: list
+          .slice(first, first + rows)
+          .map((i) => PLAN_HEADERS.map((_, q) => (key === "none" ? null : (entry(i)?.plans[q] ?? null)))),
+        style: key === "none" ? DATA_STYLE : ENTRY_STYLE,
+      })),
       // The four quarters in one block: a unit's figures sit side by side, entered in one write.
       n
         ? {
@@ -130,6 +159,9 @@ export function fillSheet(ctx: BuildContext): SheetSpec {
     conditionalFormats: [],
     validations: [
       ...validationRuns(n, (k) => quarterBounds(list[k]), quarterValidation),
+      ...runs(n, (k) => planKey(list[k]))
+        .filter(([key]) => key !== "none")
+        .map(([key, first, rows]) => planValidation(key as QuarterBounds, first, rows)),
       ...(n
         ? [
             {
