@@ -1,6 +1,6 @@
 import { WorkbookShapeError } from "../../src/core/errors";
 import { SHEET, invalidEntries } from "../../src/core/filter";
-import { workbookIndicators } from "../../src/core/workbook";
+import { letter, workbookIndicators } from "../../src/core/workbook";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
 import { queueSheetReads } from "../../src/excel/read";
 import { calculate } from "./calculate";
@@ -19,7 +19,7 @@ describe("reading the workbook back", () => {
     const { fake, ops, syncs } = await loaded();
     const indicators = workbookIndicators(seedPlan());
     const [first, second] = indicators;
-    fake.type(SHEET.entry, `H${rowOf(fake, SHEET.entry, first.id) + 1}`, 3.2);
+    fake.type(SHEET.entry, `${letter("指标填报", "一季度")}${rowOf(fake, SHEET.entry, first.id) + 1}`, 3.2);
     fake.type(SHEET.params, `B${rowOf(fake, SHEET.params, "当前季度") + 1}`, 2);
     calculate(fake, (id) => (id === first.id ? "滞后" : id === second.id ? "已完成" : "未填报"));
 

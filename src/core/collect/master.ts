@@ -2,6 +2,7 @@
 import type { Indicator } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData, WorkbookValues } from "../workbook/data";
+import { takesPlan } from "../assess/rules";
 import { quarterBounds } from "../workbook/sheets/fill";
 import { masterIdentity } from "./identity";
 import type { MergeMaster } from "./types";
@@ -16,6 +17,7 @@ export function mergeMaster(source: string, values: WorkbookValues, data: Workbo
     year: data.plan.year,
     leads: leadsByIndicator(data.plan, data.indicators),
     bounds: new Map(data.indicators.map((i) => [i.id, quarterBounds(i)])),
+    plans: new Set(data.indicators.filter(takesPlan).map((i) => i.id)),
     units: leadAssignments(data.plan).map((a) => a.unit),
   };
 }

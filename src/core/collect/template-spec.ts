@@ -106,8 +106,9 @@ function lockAll(sheet: SheetSpec): SheetSpec {
 }
 
 /**
- * Re-cuts the blocks of 指标填报 row by row: on the unit's lead rows the quarter's figure and the three
- * texts stay unlocked (and highlighted); every other cell is locked, partner rows greyed.
+ * Re-cuts the blocks of 指标填报 row by row: on the unit's lead rows the quarter's figure, the open 计划
+ * and the three texts stay unlocked (and highlighted); every other cell is locked, partner rows greyed. A
+ * cell the master itself locks (the 计划 of a rate) stays locked.
  */
 function entrySheet(sheet: SheetSpec, input: TemplateInput, entryHeaders: string[]): SheetSpec {
   const grid = specGrid(sheet);
@@ -128,7 +129,8 @@ function entrySheet(sheet: SheetSpec, input: TemplateInput, entryHeaders: string
       // Runs of consecutive columns with the same lock state become one block each.
       let start = 0;
       for (let c = 1; c <= cells.length; c++) {
-        const open = (k: number) => role === "lead" && entryCols.has(block.col + k);
+        const open = (k: number) =>
+          role === "lead" && entryCols.has(block.col + k) && block.style?.locked === false;
         if (c < cells.length && open(c) === open(start)) continue;
         const unlocked = open(start);
         const style: CellStyle = { ...(block.style ?? {}), locked: !unlocked };

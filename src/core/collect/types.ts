@@ -15,6 +15,8 @@ export interface MergeMaster {
   leads: ReadonlyMap<string, readonly string[]>;
   /** 指标编号 → what its quarter figures may be (as the template's validation says); absent: any number. */
   bounds: ReadonlyMap<string, QuarterBounds>;
+  /** 指标编号 of the indicators whose 计划 counts (cumulative targets to reach); the others' 计划 is locked. */
+  plans: ReadonlySet<string>;
   /** Every unit expected to return a template (those that lead a task). */
   units: readonly string[];
 }

@@ -5,6 +5,13 @@ import type { Task, TaskPlan } from "../../../src/core/plan/types";
 import type { CellValue, WorkbookValues } from "../../../src/core/workbook/data";
 import type { SheetSpec, WorkbookSpec } from "../../../src/core/workbook/spec";
 import { ENTRY_SHEET_HEADERS, specGrid } from "../../../src/core/collect";
+import { takesPlan } from "../../../src/core/assess";
+import { col, colLetter } from "../../../src/core/workbook";
+
+/** Where the fake 指标填报's column groups start. */
+const PLAN = col("指标填报", "一季度计划");
+const QUARTERS = col("指标填报", "一季度");
+const LEADS = col("指标填报", "责任单位");
 import { entry } from "../../support/entries";
 
 /** mulberry32: a small, fixed-seed random source so every property run is reproducible. */
@@ -129,6 +136,7 @@ export function fakeSpec(
       i.cmp,
       i.kind,
       i.target,
+      ...e.plans,
       ...e.quarters,
       e.progress,
       e.problems,
@@ -143,9 +151,21 @@ export function fakeSpec(
     blocks: [
       { row: 0, col: 0, cells: [["指标填报"]], style: { bold: true } },
       { row: 1, col: 0, cells: [[...ENTRY_SHEET_HEADERS]], style: { bold: true } },
-      { row: 2, col: 0, cells: cells(rows.map((r) => r.slice(0, 7))) },
-      { row: 2, col: 7, cells: cells(rows.map((r) => r.slice(7, 14))), style: { locked: false } },
-      { row: 2, col: 14, cells: cells(rows.map((r) => r.slice(14))) },
+      { row: 2, col: 0, cells: cells(rows.map((r) => r.slice(0, PLAN))) },
+      // 计划 is open only where the indicator takes one, as the real builder has it.
+      ...rows.map((r, k) => ({
+        row: 2 + k,
+        col: PLAN,
+        cells: cells([r.slice(PLAN, QUARTERS)]),
+        style: { locked: !takesPlan(indicators[k]) },
+      })),
+      {
+        row: 2,
+        col: QUARTERS,
+        cells: cells(rows.map((r) => r.slice(QUARTERS, LEADS))),
+        style: { locked: false },
+      },
+      { row: 2, col: LEADS, cells: cells(rows.map((r) => r.slice(LEADS))) },
     ],
     conditionalFormats: [],
     validations: [],
@@ -165,7 +185,11 @@ export function fakeSpec(
       {
         row: 1,
         col: 0,
-        cells: indicators.map((i, k) => [i.id, { formula: `'指标填报'!H${k + 3}*1` }, null]),
+        cells: indicators.map((i, k) => [
+          i.id,
+          { formula: `'指标填报'!${colLetter(QUARTERS)}${k + 3}*1` },
+          null,
+        ]),
       },
       { row: 1, col: 2, cells: indicators.map(() => [null]), style: { locked: false } },
     ],

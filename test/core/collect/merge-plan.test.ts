@@ -62,7 +62,7 @@ describe("planMerge", () => {
   });
 
   it("plans nothing when the same return is merged again", () => {
-    const { values } = fill(first().values, first().record, random(3), s.master.bounds);
+    const { values } = fill(first().values, first().record, random(3), s.master);
     const once = planMerge(s.master, [{ source: "a.xlsx", values }], Q1);
     expect(once.changes.length).toBeGreaterThan(0);
     const master2 = { ...s.master, values: applyChanges(s.masterValues, once.changes) };
@@ -172,7 +172,7 @@ describe("planMerge", () => {
   });
 
   it("keys rows by 指标编号: a return whose rows were sorted in reverse merges the same cells", () => {
-    const { values } = fill(first().values, first().record, random(5), s.master.bounds);
+    const { values } = fill(first().values, first().record, random(5), s.master);
     const grid = values.get(ENTRY_SHEET) ?? [];
     const t = table(values);
     const reversed = [...grid.slice(0, t.headerRow + 1), ...grid.slice(t.headerRow + 1).reverse()];
@@ -209,7 +209,7 @@ describe("planMerge", () => {
     const other = setup(randomPlan(12, 14));
     const q2 = setup(randomPlan(11, 14), 2);
     const nextYear = setup({ ...randomPlan(11, 14), year: 2024 });
-    const good = fill(first().values, first().record, random(1), s.master.bounds).values;
+    const good = fill(first().values, first().record, random(1), s.master).values;
     const inputs: ReturnInput[] = [
       { source: "other-master.xlsx", values: other.templates[0].values },
       { source: "q2.xlsx", values: q2.templates[0].values },
@@ -232,7 +232,7 @@ describe("planMerge", () => {
     const renamed = new Map(first().values);
     renamed.set("填报", renamed.get(ENTRY_SHEET) ?? []);
     renamed.delete(ENTRY_SHEET);
-    const guide = new Map(fill(first().values, first().record, random(2), s.master.bounds).values);
+    const guide = new Map(fill(first().values, first().record, random(2), s.master).values);
     guide.set("说明书", guide.get("说明") ?? []);
     guide.delete("说明");
     const plan = planMerge(

@@ -34,7 +34,7 @@ describe.each(SEEDS)("seed %i", (seed) => {
   it("split → fill → merge puts exactly the filled values into the master, for every unit", () => {
     const expected: Filled = new Map();
     const returns: ReturnInput[] = s.templates.map((t) => {
-      const { values, filled } = fill(t.values, t.record, rand, s.master.bounds);
+      const { values, filled } = fill(t.values, t.record, rand, s.master);
       for (const [id, cells] of filled) {
         const seen = expected.get(id) ?? new Map<string, CellValue>();
         // Two lead units of one task fill the same cells: the first file in merge order wins.

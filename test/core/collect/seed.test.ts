@@ -26,7 +26,7 @@ describe("the 2023 plan", () => {
     const rand = random(2023);
     const expected: Filled = new Map();
     const returns = templates.map((t) => {
-      const { values, filled } = fill(t.values, t.record, rand, master.bounds);
+      const { values, filled } = fill(t.values, t.record, rand, master);
       for (const [id, cells] of filled) {
         const seen = expected.get(id) ?? new Map();
         for (const [h, v] of cells) if (!seen.has(h)) seen.set(h, v);
