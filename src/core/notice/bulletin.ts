@@ -25,7 +25,18 @@ export function composeBulletin(facts: NoticeFacts, settings: NoticeSettings): N
 
   const leadUnits = facts.byUnit.filter((g) => g.unit !== null).length;
   const problems: NoticeBlock[] = [
-    paragraph(T.problemsSummary(o, facts.lagging.length, laggingCounts, leadUnits)),
+    paragraph(
+      T.problemsSummary(
+        o,
+        facts.lagging.length,
+        laggingCounts,
+        leadUnits,
+        T.overdueAndLevels(
+          facts.overdue.map((t) => t.task.no),
+          facts.levelCounts,
+        ),
+      ),
+    ),
   ];
   facts.byUnit.forEach((group, i) => {
     problems.push(heading(T.unitHeading(i + 1, group.unit ?? T.NO_LEAD_UNIT)));
