@@ -178,6 +178,28 @@ describe("duban workbook writes the master workbook", () => {
     expect(again.getWorksheet("参数")?.getCell("B3").value).toBe(2);
   });
 
+  it("keeps the 完成时限, 时限季度 and 计划 staff typed when the plan is loaded again", async () => {
+    const file = path.join(dir, "reload-deadline.xlsx");
+    await writeWorkbookFile(buildWorkbookSpec(samplePlan()), file);
+    const typed = await open(file);
+    const tasks = typed.getWorksheet("任务清单") as ExcelJS.Worksheet;
+    const taskRow = tasks.getColumn(col("任务清单", "序号") + 1).values.indexOf(4);
+    tasks.getCell(taskRow, col("任务清单", "完成时限") + 1).value = "2023年9月底";
+    tasks.getCell(taskRow, col("任务清单", "时限季度") + 1).value = 3;
+    const fill = typed.getWorksheet("指标填报") as ExcelJS.Worksheet;
+    const row = fill.getColumn(1).values.indexOf("4-1");
+    fill.getCell(row, col("指标填报", "二季度计划") + 1).value = 0.8;
+    await typed.xlsx.writeFile(file);
+
+    const run = io(dir);
+    expect(await main(["workbook", "plan.json", "-o", "reload-deadline.xlsx"], run.io)).toBe(0);
+    const again = await open(file);
+    const t = again.getWorksheet("任务清单");
+    expect(t?.getCell(taskRow, col("任务清单", "完成时限") + 1).value).toBe("2023年9月底");
+    expect(t?.getCell(taskRow, col("任务清单", "时限季度") + 1).value).toBe(3);
+    expect(again.getWorksheet("指标填报")?.getCell(row, col("指标填报", "二季度计划") + 1).value).toBe(0.8);
+  });
+
   it("refuses to carry another year's entries into a new year's plan", async () => {
     const run = io(dir);
     fs.writeFileSync(path.join(dir, "plan2024.json"), JSON.stringify({ ...samplePlan(), year: 2024 }));

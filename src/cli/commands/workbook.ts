@@ -2,10 +2,12 @@
 // duban workbook, its entries, parameters, added indicators and groups are carried into the new one.
 import fs from "node:fs/promises";
 import path from "node:path";
+import { deadlineQuarter } from "../../core/assess";
 import { DubanError, PlanParseError } from "../../core/errors";
 import type { TaskPlan } from "../../core/plan";
 import {
   buildWorkbookSpec,
+  keptDeadlines,
   readWorkbookChecked,
   workbookIndicators,
   type BuildOptions,
@@ -72,6 +74,7 @@ async function keptFrom(
       params: data.params,
       extraIndicators: data.indicators,
       groups: data.groups,
+      deadlines: keptDeadlines(data),
     },
     kept: filled,
   };
@@ -101,6 +104,11 @@ export const command: Command = {
         (reload ? `；保留原工作簿中 ${kept} 个指标的填报` : ""),
     );
     for (const w of plan.warnings) io.err(`${file} 第${w.line}行：${w.message}`);
+    for (const task of plan.tasks) {
+      if (!task.deadline || options.deadlines?.has(task.no)) continue;
+      const { reason } = deadlineQuarter(task.deadline, plan.year);
+      if (reason) io.err(`${file} 第${task.no}项 完成时限“${task.deadline}”：${reason}，时限季度留空`);
+    }
     return 0;
   },
 };

@@ -3,7 +3,7 @@
 import type { Quarter } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
-import { buildWorkbookSpec } from "../workbook/build";
+import { buildWorkbookSpec, keptDeadlines } from "../workbook/build";
 import type { WorkbookSpec } from "../workbook/spec";
 import { masterIdentity } from "./identity";
 import { leadIndicatorIds, planForUnit } from "./master";
@@ -32,6 +32,7 @@ export function subWorkbookBuilder(data: WorkbookData, quarter: Quarter): (plan:
       params: { ...data.params, quarter },
       extraIndicators: data.indicators,
       groups: data.groups,
+      deadlines: keptDeadlines(data),
     });
 }
 

@@ -277,12 +277,11 @@ export function supervisionRequirements(
 }
 
 /**
- * The 督办通知's level from its tasks' 督办级别: 约谈 or 督办 when any task is at it; 提醒 when every task is
- * at 提醒; else 督办 (a task unreported or reviewed as lagging has no level and is supervised as before).
+ * The 督办通知's level: the highest 督办级别 of its tasks (unreported tasks, which have none, add the request
+ * to 补报); 督办 when no task has one, as every notice was before levels.
  */
 export function noticeLevel(levels: readonly Level[]): NoticeLevel {
   if (levels.includes("约谈")) return "约谈";
   if (levels.includes("督办")) return "督办";
-  if (levels.length > 0 && levels.every((l) => l === "提醒")) return "提醒";
-  return "督办";
+  return levels.includes("提醒") ? "提醒" : "督办";
 }

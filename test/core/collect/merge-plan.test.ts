@@ -311,3 +311,61 @@ describe("planMerge", () => {
     expect(partnerRow()).toBeDefined();
   });
 });
+
+describe("planMerge of 计划 (quarterly milestones)", () => {
+  const s2 = setup(randomPlan(11, 14), 2);
+  const Q2 = { quarter: 2 as const, overwrite: false };
+  /** A template with a lead row that takes a plan, and one with a lead row that does not (a rate or ≤). */
+  const withLead = (takes: boolean) => {
+    for (const t of s2.templates) {
+      const row = t.record.rows.find((r) => r.role === "lead" && s2.master.plans.has(r.id) === takes);
+      if (row) return { t, id: row.id };
+    }
+    throw new Error("the fixture has no such lead row");
+  };
+
+  it("merges the 计划 of this and later quarters, under the same conflict rules as figures", () => {
+    const { t, id } = withLead(true);
+    const q3 = cellOf(t.values, id, "三季度计划");
+    const values = withCell(t.values, ENTRY_SHEET, q3.row, q3.col, 75);
+    const plan = planMerge(s2.master, [{ source: "a.xlsx", values }], Q2);
+    expect(plan.changes.map((c) => [c.id, c.header, c.value])).toEqual([[id, "三季度计划", 75]]);
+
+    const master = cellOf(s2.masterValues, id, "三季度计划");
+    const edited = {
+      ...s2.master,
+      values: withCell(s2.masterValues, ENTRY_SHEET, master.row, master.col, 60),
+    };
+    const kept = planMerge(edited, [{ source: "a.xlsx", values }], Q2);
+    expect(kept.files[0].lines[0]).toMatchObject({ kind: "冲突", cell: q3.ref });
+    expect(kept.changes).toEqual([]);
+  });
+
+  it("refuses a change to the 计划 of a quarter already scored, and a negative 计划", () => {
+    const { t, id } = withLead(true);
+    const q1 = cellOf(t.values, id, "一季度计划");
+    const q4 = cellOf(t.values, id, "四季度计划");
+    const values = withCell(
+      withCell(t.values, ENTRY_SHEET, q1.row, q1.col, 10),
+      ENTRY_SHEET,
+      q4.row,
+      q4.col,
+      -5,
+    );
+    const plan = planMerge(s2.master, [{ source: "a.xlsx", values }], Q2);
+    expect(plan.changes).toEqual([]);
+    const lines = plan.files[0].lines.filter((l) => l.kind === "拒绝");
+    expect(lines.map((l) => l.cell).sort()).toEqual([q1.ref, q4.ref].sort());
+    expect(lines.find((l) => l.cell === q1.ref)?.message).toContain("锁定单元格“一季度计划”");
+  });
+
+  it("refuses a 计划 for a rate or ≤ target, whose plan cells are locked", () => {
+    const { t, id } = withLead(false);
+    const q2 = cellOf(t.values, id, "二季度计划");
+    const values = withCell(t.values, ENTRY_SHEET, q2.row, q2.col, 3);
+    const plan = planMerge(s2.master, [{ source: "a.xlsx", values }], Q2);
+    expect(plan.changes).toEqual([]);
+    expect(plan.files[0].lines[0]).toMatchObject({ kind: "拒绝", cell: q2.ref });
+    expect(plan.files[0].lines[0].message).toContain("不设季度计划");
+  });
+});
