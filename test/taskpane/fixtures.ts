@@ -74,7 +74,10 @@ export function sampleSnapshot(quarter: 1 | 2 | 3 | 4 = 1): WorkbookSnapshot {
   const computed: Assessment = {
     quarter,
     indicators: [] as IndicatorScore[],
-    tasks: statuses.map((status, i) => taskScore(i + 1, status, 90 - i * 20)),
+    tasks: statuses.map((status, i) => ({
+      ...taskScore(i + 1, status, 90 - i * 20),
+      level: status === "严重滞后" ? ("督办" as const) : ("" as const),
+    })),
     units: [
       unitScore("区财政局", 72.5, 2, "一般"),
       unitScore("区发展改革委", 95, 1, "优秀"),

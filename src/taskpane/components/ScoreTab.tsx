@@ -2,8 +2,8 @@
 import type { BadgeProps } from "@fluentui/react-components";
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Quarter, Status } from "../../core/assess/types";
-import { countByStatus } from "../model/statusCounts";
+import type { Level, Quarter, Status } from "../../core/assess/types";
+import { countByLevel, countByStatus } from "../model/statusCounts";
 import type { ExcelOps, WorkbookSnapshot } from "../ops";
 import { S, quarterName } from "../strings.zh-CN";
 import { Feedback } from "./Feedback";
@@ -20,6 +20,13 @@ const badge: Record<Status, Pick<BadgeProps, "color" | "appearance">> = {
   滞后: { color: "warning", appearance: "filled" },
   严重滞后: { color: "danger", appearance: "filled" },
   未填报: { color: "subtle", appearance: "filled" },
+};
+
+/** The workbook's 督办级别 lamps: blue, yellow, red. */
+const lamp: Record<Exclude<Level, "">, Pick<BadgeProps, "color" | "appearance">> = {
+  提醒: { color: "informative", appearance: "filled" },
+  督办: { color: "warning", appearance: "filled" },
+  约谈: { color: "danger", appearance: "filled" },
 };
 
 interface Props {
@@ -74,6 +81,18 @@ export function ScoreTab({ ops, snapshot, onRead }: Props) {
           {countByStatus(snapshot.computed.tasks).map(({ status, count }) => (
             <Badge key={status} size="large" shape="rounded" {...badge[status]}>
               {status} {count}
+            </Badge>
+          ))}
+        </div>
+      </section>
+      <section aria-label={S.score.levelCaption}>
+        <Text weight="semibold" block>
+          {S.score.levelCaption}
+        </Text>
+        <div className={styles.row}>
+          {countByLevel(snapshot.computed.tasks).map(({ level, count }) => (
+            <Badge key={level} size="large" shape="rounded" {...lamp[level]}>
+              {level} {count}
             </Badge>
           ))}
         </div>

@@ -1,5 +1,6 @@
 // 说明: the plan's facts, how to fill in, and the status legend.
-import { STATUSES, type Status } from "../../assess/types";
+import { LEVELS, STATUSES, type Status } from "../../assess/types";
+import { levelFormats } from "../blocks";
 import type { TaskPlan } from "../../plan/types";
 import { INFO_LABELS, WORKBOOK_FORMAT_VERSION } from "../layout";
 import type { Block, SheetSpec } from "../spec";
@@ -30,6 +31,12 @@ const LEGEND: Record<Status, string> = {
   已完成: "“累计”类指标完成率达到 100%",
 };
 
+const LEVEL_LEGEND: Record<(typeof LEVELS)[number], string> = {
+  提醒: "任务连续滞后达到“参数”表中的提醒连续滞后季度（默认 1 个季度）",
+  督办: "连续滞后达到督办连续滞后季度（默认 2 个季度），督办通知要求书面报送整改措施",
+  约谈: "连续滞后达到约谈连续滞后季度（默认 3 个季度）",
+};
+
 export function guideSheet(plan: TaskPlan): SheetSpec {
   const info: [string, string | number][] = [
     [INFO_LABELS.title, plan.title],
@@ -42,6 +49,7 @@ export function guideSheet(plan: TaskPlan): SheetSpec {
   const howRow = infoRow + info.length + 1;
   const legendRow = howRow + HOW_TO_FILL.length + 2;
   const legendOrder = [...STATUSES].reverse();
+  const levelRow = legendRow + legendOrder.length + 2;
   const blocks: Block[] = [
     { row: 0, col: 0, cells: [[`${plan.title}督办工作簿`, null]], style: { bold: true, fontSize: 16 } },
     { row: infoRow, col: 0, cells: info.map(([k]) => [k]), style: { ...DATA_STYLE, bold: true } },
@@ -66,17 +74,33 @@ export function guideSheet(plan: TaskPlan): SheetSpec {
       cells: legendOrder.map((s) => [LEGEND[s]]),
       style: { ...DATA_STYLE, wrap: true },
     },
+    { row: levelRow, col: 0, cells: [["督办级别", "含义"]], style: HEADER_STYLE },
+    {
+      row: levelRow + 1,
+      col: 0,
+      cells: LEVELS.map((l) => [l]),
+      style: { ...DATA_STYLE, bold: true, hAlign: "center" },
+    },
+    {
+      row: levelRow + 1,
+      col: 1,
+      cells: LEVELS.map((l) => [LEVEL_LEGEND[l]]),
+      style: { ...DATA_STYLE, wrap: true },
+    },
   ];
   return {
     name: "说明",
     columnWidths: [16, 100],
     blocks,
-    conditionalFormats: legendOrder.map((text, i) => ({
-      type: "textEquals",
-      range: { row: legendRow + 1 + i, col: 0, rows: 1, cols: 1 },
-      text,
-      ...STATUS_COLORS[text],
-    })),
+    conditionalFormats: [
+      ...legendOrder.map((text, i) => ({
+        type: "textEquals" as const,
+        range: { row: legendRow + 1 + i, col: 0, rows: 1, cols: 1 },
+        text,
+        ...STATUS_COLORS[text],
+      })),
+      ...levelFormats({ row: levelRow + 1, col: 0, rows: LEVELS.length, cols: 1 }),
+    ],
     validations: [],
     protection: PROTECTION,
     print: { ...PRINT, orientation: "portrait", repeatRows: undefined },
