@@ -29,6 +29,29 @@ const lamp: Record<Exclude<Level, "">, Pick<BadgeProps, "color" | "appearance">>
   约谈: { color: "danger", appearance: "filled" },
 };
 
+/** A captioned row of coloured counts: tasks by status, or by 督办级别. */
+function BadgeCounts(props: {
+  label: string;
+  title: string;
+  counts: { text: string; count: number; look: Pick<BadgeProps, "color" | "appearance"> }[];
+}) {
+  const styles = useStyles();
+  return (
+    <section aria-label={props.label}>
+      <Text weight="semibold" block>
+        {props.title}
+      </Text>
+      <div className={styles.row}>
+        {props.counts.map(({ text, count, look }) => (
+          <Badge key={text} size="large" shape="rounded" {...look}>
+            {text} {count}
+          </Badge>
+        ))}
+      </div>
+    </section>
+  );
+}
+
 interface Props {
   ops: ExcelOps;
   snapshot: WorkbookSnapshot | null;
@@ -73,30 +96,24 @@ export function ScoreTab({ ops, snapshot, onRead }: Props) {
         </Button>
       </div>
       <Feedback messages={messages} />
-      <section aria-label={S.score.statusCaption}>
-        <Text weight="semibold" block>
-          {S.score.statusCaption}（{quarterName(snapshot.computed.quarter)}）
-        </Text>
-        <div className={styles.row}>
-          {countByStatus(snapshot.computed.tasks).map(({ status, count }) => (
-            <Badge key={status} size="large" shape="rounded" {...badge[status]}>
-              {status} {count}
-            </Badge>
-          ))}
-        </div>
-      </section>
-      <section aria-label={S.score.levelCaption}>
-        <Text weight="semibold" block>
-          {S.score.levelCaption}
-        </Text>
-        <div className={styles.row}>
-          {countByLevel(snapshot.computed.tasks).map(({ level, count }) => (
-            <Badge key={level} size="large" shape="rounded" {...lamp[level]}>
-              {level} {count}
-            </Badge>
-          ))}
-        </div>
-      </section>
+      <BadgeCounts
+        label={S.score.statusCaption}
+        title={`${S.score.statusCaption}（${quarterName(snapshot.computed.quarter)}）`}
+        counts={countByStatus(snapshot.computed.tasks).map(({ status, count }) => ({
+          text: status,
+          count,
+          look: badge[status],
+        }))}
+      />
+      <BadgeCounts
+        label={S.score.levelCaption}
+        title={S.score.levelCaption}
+        counts={countByLevel(snapshot.computed.tasks).map(({ level, count }) => ({
+          text: level,
+          count,
+          look: lamp[level],
+        }))}
+      />
       {ranked.length === 0 ? (
         <Text>{S.score.noUnits}</Text>
       ) : (

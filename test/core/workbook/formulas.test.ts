@@ -291,26 +291,22 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
           `任务${QUARTER_STATUS_HEADERS[q]}`,
         );
       }
-      compared += expectSame(
-        column(hf, "任务清单", col("任务清单", "连续滞后季度"), t.length),
-        t.map((x) => x.behind),
-        "连续滞后季度",
-      );
-      compared += expectSame(
-        column(hf, "任务清单", col("任务清单", "督办级别"), t.length),
-        t.map((x) => x.level),
-        "督办级别",
-      );
-      compared += expectSame(
-        column(hf, "任务清单", col("任务清单", "状态"), t.length),
-        t.map((x) => x.status),
-        "任务状态",
-      );
-      compared += expectSame(
-        column(hf, "任务清单", col("任务清单", "得分"), t.length),
-        t.map((x) => x.score),
-        "任务得分",
-      );
+      const taskColumns: [
+        Parameters<typeof col<"任务清单">>[1],
+        (x: (typeof t)[number]) => number | string,
+      ][] = [
+        ["连续滞后季度", (x) => x.behind],
+        ["督办级别", (x) => x.level],
+        ["状态", (x) => x.status],
+        ["得分", (x) => x.score],
+      ];
+      for (const [header, pickValue] of taskColumns) {
+        compared += expectSame(
+          column(hf, "任务清单", col("任务清单", header), t.length),
+          t.map(pickValue),
+          `任务${header}`,
+        );
+      }
       const u = result.units;
       const summary = (h: Parameters<typeof col<"单位汇总">>[1]) =>
         column(hf, "单位汇总", col("单位汇总", h), u.length);

@@ -37,6 +37,25 @@ const LEVEL_LEGEND: Record<(typeof LEVELS)[number], string> = {
   约谈: "连续滞后达到约谈连续滞后季度（默认 3 个季度）",
 };
 
+/** A legend table at `row`: its title and 含义 header, then each term (coloured by the caller) and its meaning. */
+function legend<T extends string>(
+  row: number,
+  title: string,
+  terms: readonly T[],
+  meaning: Record<T, string>,
+): Block[] {
+  return [
+    { row, col: 0, cells: [[title, "含义"]], style: HEADER_STYLE },
+    {
+      row: row + 1,
+      col: 0,
+      cells: terms.map((t) => [t]),
+      style: { ...DATA_STYLE, bold: true, hAlign: "center" },
+    },
+    { row: row + 1, col: 1, cells: terms.map((t) => [meaning[t]]), style: { ...DATA_STYLE, wrap: true } },
+  ];
+}
+
 export function guideSheet(plan: TaskPlan): SheetSpec {
   const info: [string, string | number][] = [
     [INFO_LABELS.title, plan.title],
@@ -61,32 +80,8 @@ export function guideSheet(plan: TaskPlan): SheetSpec {
       cells: HOW_TO_FILL.map((text, i) => [i + 1, text]),
       style: { ...DATA_STYLE, wrap: true, hAlign: "left" },
     },
-    { row: legendRow, col: 0, cells: [["状态", "含义"]], style: HEADER_STYLE },
-    {
-      row: legendRow + 1,
-      col: 0,
-      cells: legendOrder.map((s) => [s]),
-      style: { ...DATA_STYLE, bold: true, hAlign: "center" },
-    },
-    {
-      row: legendRow + 1,
-      col: 1,
-      cells: legendOrder.map((s) => [LEGEND[s]]),
-      style: { ...DATA_STYLE, wrap: true },
-    },
-    { row: levelRow, col: 0, cells: [["督办级别", "含义"]], style: HEADER_STYLE },
-    {
-      row: levelRow + 1,
-      col: 0,
-      cells: LEVELS.map((l) => [l]),
-      style: { ...DATA_STYLE, bold: true, hAlign: "center" },
-    },
-    {
-      row: levelRow + 1,
-      col: 1,
-      cells: LEVELS.map((l) => [LEVEL_LEGEND[l]]),
-      style: { ...DATA_STYLE, wrap: true },
-    },
+    ...legend(legendRow, "状态", legendOrder, LEGEND),
+    ...legend(levelRow, "督办级别", LEVELS, LEVEL_LEGEND),
   ];
   return {
     name: "说明",
