@@ -7,6 +7,7 @@ import {
   SHEETS,
   SHEET_NAMES,
   buildWorkbookSpec,
+  keptOptions,
   readWorkbook,
   readWorkbookChecked,
   workbookIndicators,
@@ -34,18 +35,7 @@ export const workbookRules: WorkbookRules = {
   sheetNames: SHEET_NAMES,
   dataSheets: [SHEETS.guide, SHEETS.tasks, SHEETS.fill, SHEETS.score, SHEETS.units, SHEETS.params],
   // Indicators a user added to 指标填报 stay (as extra rows) while their task is in the plan.
-  buildSpec: (plan, previous) =>
-    buildWorkbookSpec(
-      plan,
-      previous
-        ? {
-            entries: previous.entries,
-            params: previous.params,
-            groups: previous.groups,
-            extraIndicators: previous.indicators,
-          }
-        : {},
-    ),
+  buildSpec: (plan, previous) => buildWorkbookSpec(plan, previous ? keptOptions(previous) : {}),
   readWorkbook: (values) => readWorkbook(values),
   readWorkbookChecked: (values) => readWorkbookChecked(values),
   indicatorsOf: (plan, previous) => workbookIndicators(plan, previous?.indicators ?? []),

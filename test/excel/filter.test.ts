@@ -1,5 +1,5 @@
 import { SHEET } from "../../src/core/filter";
-import { workbookIndicators } from "../../src/core/workbook";
+import { HEADERS, workbookIndicators } from "../../src/core/workbook";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
 import { calculate } from "./calculate";
 import { FakeExcel } from "./fakeExcel";
@@ -43,7 +43,12 @@ describe("unit filter with AutoFilter (ExcelApi 1.9)", () => {
       filterOn: "Values",
       values: townIndicators,
     });
-    expect(fake.sheet(SHEET.tasks).autoFilter?.range).toEqual({ row: 0, col: 0, rows: 41, cols: 9 });
+    expect(fake.sheet(SHEET.tasks).autoFilter?.range).toEqual({
+      row: 0,
+      col: 0,
+      rows: 41,
+      cols: HEADERS.任务清单.length,
+    });
     for (const s of [SHEET.tasks, SHEET.entry, SHEET.scoring]) expect(fake.sheet(s).protected).toBe(true);
   });
 

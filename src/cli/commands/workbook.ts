@@ -7,7 +7,7 @@ import { DubanError, PlanParseError } from "../../core/errors";
 import type { TaskPlan } from "../../core/plan";
 import {
   buildWorkbookSpec,
-  keptDeadlines,
+  keptOptions,
   readWorkbookChecked,
   workbookIndicators,
   type BuildOptions,
@@ -66,16 +66,15 @@ async function keptFrom(
     );
   }
   const filled = [...data.entries.values()].filter(
-    (e) => e.quarters.some((q) => q !== null) || e.progress || e.reviewedStatus || e.adjustment !== null,
+    (e) =>
+      e.quarters.some((q) => q !== null) ||
+      e.plans.some((p) => p !== null) ||
+      e.progress ||
+      e.reviewedStatus ||
+      e.adjustment !== null,
   ).length;
   return {
-    options: {
-      entries: data.entries,
-      params: data.params,
-      extraIndicators: data.indicators,
-      groups: data.groups,
-      deadlines: keptDeadlines(data),
-    },
+    options: keptOptions(data),
     kept: filled,
   };
 }

@@ -3,7 +3,7 @@
 import type { Quarter } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
-import { buildWorkbookSpec, keptDeadlines } from "../workbook/build";
+import { buildWorkbookSpec, keptOptions } from "../workbook/build";
 import type { WorkbookSpec } from "../workbook/spec";
 import { masterIdentity } from "./identity";
 import { leadIndicatorIds, planForUnit } from "./master";
@@ -26,14 +26,7 @@ export interface SplitTemplate extends UnitTemplate {
  * collected), its added indicators and groups, so the template's formulas score the unit's rows as the master does.
  */
 export function subWorkbookBuilder(data: WorkbookData, quarter: Quarter): (plan: TaskPlan) => WorkbookSpec {
-  return (plan) =>
-    buildWorkbookSpec(plan, {
-      entries: data.entries,
-      params: { ...data.params, quarter },
-      extraIndicators: data.indicators,
-      groups: data.groups,
-      deadlines: keptDeadlines(data),
-    });
+  return (plan) => buildWorkbookSpec(plan, { ...keptOptions(data), params: { ...data.params, quarter } });
 }
 
 /** One template per unit that leads a task, in the order units first lead. */

@@ -31,7 +31,7 @@ export interface BuildOptions {
  * What staff set on 任务清单 that a rebuild must keep: a task's 完成时限 and 时限季度, where the workbook
  * has the columns and either is filled (a blank pair lets a revised plan's 完成时限 in).
  */
-export function keptDeadlines(data: WorkbookData): Map<number, KeptDeadline> {
+function keptDeadlines(data: WorkbookData): Map<number, KeptDeadline> {
   const kept = new Map<number, KeptDeadline>();
   if (!data.deadlineQuarters) return kept;
   for (const task of data.plan.tasks) {
@@ -39,6 +39,20 @@ export function keptDeadlines(data: WorkbookData): Map<number, KeptDeadline> {
     if (task.deadline || quarter !== null) kept.set(task.no, { text: task.deadline, quarter });
   }
   return kept;
+}
+
+/**
+ * What rebuilding a workbook from a (revised) plan keeps of `data`, the workbook as read: entries by 指标编号,
+ * 参数, added indicator rows, groups, and the 完成时限 and 时限季度 staff set.
+ */
+export function keptOptions(data: WorkbookData): BuildOptions {
+  return {
+    entries: data.entries,
+    params: data.params,
+    extraIndicators: data.indicators,
+    groups: data.groups,
+    deadlines: keptDeadlines(data),
+  };
 }
 
 /** The indicators of the workbook: the plan's, plus extra ones whose 指标编号 the plan does not use. */

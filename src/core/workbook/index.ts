@@ -3,7 +3,7 @@ export * from "./spec";
 export * from "./data";
 export * from "./address";
 export * from "./layout";
-export { buildWorkbookSpec, keptDeadlines, workbookIndicators } from "./build";
+export { buildWorkbookSpec, keptOptions, workbookIndicators } from "./build";
 export type { KeptDeadline } from "./context";
 export type { BuildOptions } from "./build";
 export { readEntries, readParams, readWorkbook, readWorkbookChecked } from "./read";
