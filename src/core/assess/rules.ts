@@ -2,6 +2,7 @@
 // formula the workbook carries. Formulas use only the functions DESIGN.md allows.
 import type { Comparison, TargetKind } from "../plan/types";
 import { roundTo } from "./round";
+import { STATUSES } from "./types";
 import type { ByQuarter, Grade, Level, Params, Quarter, Status } from "./types";
 
 /** 比较 column text: ≥, ≤, ≈ (…左右, scored like ≥). */
@@ -222,7 +223,24 @@ export function worstStatusFormula(order: readonly Status[], countOf: (status: S
   return formula;
 }
 
-/** A task's status in quarter k: blank after the quarter scored, else the worst of its indicators' that quarter. */
+/**
+ * A task's status in quarter k: blank (null) after the quarter scored, else the worst of its indicators'
+ * statuses that quarter.
+ */
+export function taskQuarterStatusOf(
+  k: Quarter,
+  quarter: Quarter,
+  statuses: readonly (Status | null)[],
+): Status | null {
+  return k > quarter
+    ? null
+    : worstStatus(
+        statuses.map((s) => s ?? "未填报"),
+        STATUSES,
+      );
+}
+
+/** `then`: the worst-status formula over that quarter's 状态 column of 评分. */
 export function upToQuarterFormula(k: number, quarter: string, then: string): string {
   return `IF(${k}>${quarter},"",${then})`;
 }

@@ -11,6 +11,7 @@ import {
   rankOf,
   rateOf,
   statusOf,
+  taskQuarterStatusOf,
   taskScoreOf,
   timeProgressOf,
   unitScoreOf,
@@ -96,12 +97,11 @@ export function scoreTask(
     STATUSES,
   );
   const history = QUARTERS.map((k) =>
-    k > quarter
-      ? null
-      : worstStatus(
-          own.map((i) => i.byQuarter[k - 1].status ?? "未填报"),
-          STATUSES,
-        ),
+    taskQuarterStatusOf(
+      k,
+      quarter,
+      own.map((i) => i.byQuarter[k - 1].status),
+    ),
   ) as TaskScore["history"];
   const behind = behindCountOf(history, quarter);
   return {
