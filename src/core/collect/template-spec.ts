@@ -7,6 +7,7 @@ import { buildIntegrityRecord, recordToGrid, type IntegrityRecord } from "./reco
 import {
   ENTRY_SHEET,
   GUIDE_SHEET,
+  PLAN_HEADERS,
   ID_HEADER,
   INTEGRITY_SHEET,
   quarterHeader,
@@ -159,6 +160,7 @@ function guideSheet(input: TemplateInput, master: SheetSpec | undefined): SheetS
   ];
   const rules = [
     `在“${ENTRY_SHEET}”表中，只填本单位牵头指标的黄色单元格：“${q}”填截至本季度末的累计值（按“计量单位”列的单位填数字，不带单位和百分号），并填写“进展情况”“存在问题”“下步措施”。`,
+    `“${PLAN_HEADERS[input.quarter - 1]}”起的季度计划（黄色）填该季度末计划达到的累计值（形象进度），一季度填报时请把全年各季度计划一并填好；已评分季度的计划不再修改。`,
     "其他单元格已锁定：请勿修改工作表名、表头、指标编号和年度目标，请勿增删行；尚无数据的数字单元格请留空，并在“进展情况”中说明。",
     `请将本文件保持 .xlsx 格式报送（文件名可改）。合并时按“指标编号”核对：锁定单元格、他单位指标和其他季度的改动不会被采用，并在合并报告中逐格列出。`,
   ];
