@@ -90,6 +90,7 @@ export const S = {
     setQuarter: "设为当前季度",
     refresh: "刷新评分",
     statusCaption: "任务状态",
+    levelCaption: "督办级别（连续滞后季度）",
     unitsCaption: "单位排名",
     rankCol: "排名",
     unitCol: "单位",

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
+import { STATUSES } from "../../src/core/assess/types";
 import { productionBuild } from "../support/build";
 import { serve } from "./server";
 
@@ -182,7 +183,7 @@ describeBrowser("the task pane in headless Chromium", () => {
     await page.getByRole("button", { name: "刷新评分" }).click();
     await page.getByRole("table", { name: "单位排名" }).waitFor({ timeout: 60_000 });
     const badges = await page.getByRole("region", { name: "任务状态" }).textContent();
-    const counts = [...(badges ?? "").matchAll(/(未填报|严重滞后|滞后|序时推进|已完成) (\d+)/g)].map((m) =>
+    const counts = [...(badges ?? "").matchAll(new RegExp(`(${STATUSES.join("|")}) (\\d+)`, "g"))].map((m) =>
       Number(m[2]),
     );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(92);

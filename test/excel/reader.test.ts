@@ -46,15 +46,14 @@ describe("reading the workbook back", () => {
     const { fake, ops } = await loaded();
     const id = workbookIndicators(seedPlan())[0].id;
     const row = rowOf(fake, SHEET.entry, id) + 1;
-    fake.type(SHEET.entry, `${letter("指标填报", "二季度")}${row}`, "约12");
+    const q2 = letter("指标填报", "二季度");
+    fake.type(SHEET.entry, `${q2}${row}`, "约12");
     calculate(fake, () => "未填报");
     const snapshot = await ops.readWorkbook();
-    expect(snapshot.problems.map((p) => [p.sheet, p.cell])).toEqual([
-      [SHEET.entry, `${letter("指标填报", "二季度")}${row}`],
-    ]);
+    expect(snapshot.problems.map((p) => [p.sheet, p.cell])).toEqual([[SHEET.entry, `${q2}${row}`]]);
     const kinds = new Map(snapshot.data.indicators.map((i) => [i.id, i.kind]));
     expect(invalidEntries(snapshot.values, kinds).map((p) => [p.address, p.kind])).toEqual([
-      [`${letter("指标填报", "二季度")}${row}`, "text"],
+      [`${q2}${row}`, "text"],
     ]);
   });
 
