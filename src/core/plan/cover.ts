@@ -7,11 +7,14 @@ import { removeSpaces } from "./normalize";
 const startsTasks = (l: PlanLine) =>
   l.type.kind === "task" || l.type.kind === "units" || removeSpaces(l.text.split("\t")[0]) === "序号";
 
-/** Index of the plan's own title line (the cover notice ends before it), or null. */
-export function findTitle(lines: readonly PlanLine[]): number | null {
+/**
+ * Index of the plan's own title line (the cover notice ends before it), or null. `firstTask` is the index
+ * of the line where the reader's tasks begin (a table header), when it knows better than a task line.
+ */
+export function findTitle(lines: readonly PlanLine[], firstTask?: number): number | null {
   const first = lines.findIndex((l) => l.type.kind === "title");
   if (first < 0) return null;
-  const firstTask = lines.findIndex((l, i) => i > first && startsTasks(l));
+  firstTask ??= lines.findIndex((l, i) => i > first && startsTasks(l));
   if (firstTask < 0) return null;
   for (let i = firstTask - 1; i >= first; i--) if (lines[i].type.kind === "title") return i;
   return null;

@@ -72,3 +72,7 @@ export function yearIn(text: string): number | null {
   }
   return null;
 }
+
+/** The plan's own 落款 after its last task: issuer, date, "（此件公开发布）". Not task text, not worth a warning. */
+export const isSignOff = (text: string) =>
+  organisationOfLine(text) !== null || dateOfLine(text) !== null || /^[（(][^（()）]{1,12}[)）]$/.test(text);

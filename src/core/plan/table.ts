@@ -1,56 +1,64 @@
-// Plans laid out as a table (序号 | 目标任务 | 牵头单位 | 配合单位 …) arrive flattened: one cell per line.
-import { roleOfLabel, type LabelRole } from "./labels";
-import type { PlanLine } from "./lines";
+// Table columns, whatever carries the table (a .docx/.xlsx grid, tab-separated lines, one cell per line):
+// which header words mean which field, and how one row's cells become a task row.
+import { fieldOfLabel, type LabelRole } from "./labels";
 import { removeSpaces } from "./normalize";
+import type { Context, TaskRow } from "./rows";
+import { cleanDeadline, splitLeaders, type UnitList } from "./task-units";
+import { splitUnitList } from "./unit-list";
 
-export type Column =
-  { kind: "text" } | { kind: "units"; label: string; role: LabelRole } | { kind: "other"; header: string };
+export type Column = { header: string } & (
+  | { kind: "no" }
+  | { kind: "text" }
+  | { kind: "category" }
+  | { kind: "units"; label: string; role: LabelRole }
+  | { kind: "leaders" }
+  | { kind: "deadline" }
+  | { kind: "other" }
+);
 
+const NO_HEADER = /^(序号|编号|序|项次)$/;
+const CATEGORY_HEADER = /^(分类|板块|类别|领域|类型|任务类别|项目类别|工作类别|重点领域)$/;
 const TEXT_HEADER = /(任务|内容|目标|事项|工作|指标|举措|措施)/;
 
-/**
- * Reads a header row starting at `at` (a line "序号"): the columns after 序号 and the index of the first
- * line after the header, or null when the lines that follow are not a header with a task column and a
- * unit column.
- */
-export function readTableHeader(
-  lines: readonly PlanLine[],
-  at: number,
-): { columns: Column[]; next: number } | null {
-  if (removeSpaces(lines[at].text) !== "序号") return null;
-  const columns: Column[] = [];
-  let i = at + 1;
-  for (; i < lines.length && columns.length < 10; i++) {
-    const line = lines[i];
-    if (line.type.kind === "blank") continue;
-    const cell = removeSpaces(line.text);
-    if (cell.length > 12 || /[，,。；;、]/.test(cell) || line.type.kind === "number") break;
-    columns.push(columnOf(cell));
+/** The column a header cell names; a header we do not know is kept as "other" and never read. */
+export function columnOf(written: string): Column {
+  const header = removeSpaces(written).replace(/[:：]$/, "");
+  if (NO_HEADER.test(header)) return { header, kind: "no" };
+  if (CATEGORY_HEADER.test(header)) return { header, kind: "category" };
+  const field = fieldOfLabel(header);
+  if (field?.field === "units") return { header, kind: "units", label: header, role: field.role };
+  if (field) return { header, kind: field.field };
+  if (/领导$/.test(header)) return { header, kind: "leaders" };
+  if (/(时限|完成时间|时间节点|完成期限)/.test(header)) return { header, kind: "deadline" };
+  if (/(单位|部门)$/.test(header)) {
+    const role: LabelRole = /(牵头|主责|主办)/.test(header)
+      ? "lead"
+      : /(配合|协办|协同|协助|参与)/.test(header)
+        ? "partner"
+        : "responsible";
+    return { header, kind: "units", label: header, role };
   }
-  return usable(columns) ? { columns, next: i } : null;
+  return TEXT_HEADER.test(header) ? { header, kind: "text" } : { header, kind: "other" };
 }
 
-function columnOf(header: string): Column {
-  const cell = removeSpaces(header);
-  const role = roleOfLabel(cell);
-  if (role) return { kind: "units", label: cell.replace(/[:：]$/, ""), role };
-  return TEXT_HEADER.test(cell) ? { kind: "text" } : { kind: "other", header: cell };
+/** A header cell is a short word: no sentence punctuation, at most 12 characters. */
+export const isHeaderWord = (cell: string) => {
+  const t = removeSpaces(cell);
+  return t.length > 0 && t.length <= 12 && !/[，,。；;、:：]/.test(t) && !/^\d+$/.test(t);
+};
+
+/** The columns of a header row (one task column and at least one unit column), or null when it is not one. */
+export function headerColumns(cells: readonly string[]): Column[] | null {
+  const filled = cells.filter((c) => removeSpaces(c) !== "");
+  if (filled.length < 2 || !filled.every(isHeaderWord)) return null;
+  const columns = cells.map(columnOf);
+  const texts = columns.filter((c) => c.kind === "text").length;
+  return texts >= 1 && columns.some((c) => c.kind === "units") ? columns : null;
 }
 
-const usable = (columns: Column[]) =>
-  columns.some((c) => c.kind === "text") && columns.some((c) => c.kind === "units");
-
-/** The cells of a tab-separated line (a table pasted into a .txt), or null for a line without tabs. */
-export function tabCells(text: string): string[] | null {
-  return text.includes("\t") ? text.split("\t").map((cell) => cell.trim()) : null;
-}
-
-/** The columns of a tab-separated header row "序号⇥工作任务⇥责任单位⇥配合单位", or null. */
-export function tabHeader(cells: readonly string[]): Column[] | null {
-  if (removeSpaces(cells[0] ?? "") !== "序号") return null;
-  const columns = cells.slice(1).map(columnOf);
-  return usable(columns) ? columns : null;
-}
+/** "序号 / 工作任务 / 牵头单位 / …" for the layout description. */
+export const describeColumns = (columns: readonly Column[]) =>
+  `${columns.length} 列：${columns.map((c) => c.header || "（空）").join(" / ")}`;
 
 /**
  * Puts a row's cells into its columns. Missing trailing cells are empty (a task with no 配合单位);
@@ -70,3 +78,104 @@ export function assignCells(columns: readonly Column[], cells: readonly string[]
   });
   return out;
 }
+
+/** A written 序号 ("3", "3.", "（3）") -> 3; null for an empty or non-numeric cell. */
+export function numberOfCell(cell: string): number | null {
+  const m = /^[（(]?(\d{1,4})[)）.．、]?$/.exec(removeSpaces(cell));
+  return m ? Number(m[1]) : null;
+}
+
+/** The text of the row's category column (分类, 板块), or null when the table has none or the cell is empty. */
+export function categoryOf(columns: readonly Column[], values: readonly (string | null)[]): string | null {
+  const i = columns.findIndex((c) => c.kind === "category");
+  const value = i < 0 ? "" : removeSpaces(values[i] ?? "");
+  return value === "" ? null : value;
+}
+
+/**
+ * One table row as a task row: the text column(s) joined, unit columns as lists with their roles,
+ * 责任领导 and 完成时限 as written. `values[i]` is column i's text ("" or null when empty).
+ */
+export function rowOfCells(
+  columns: readonly Column[],
+  values: readonly (string | null)[],
+  at: { line: number; where: string | null; context: Context },
+): TaskRow {
+  const row: TaskRow = {
+    writtenNo: null,
+    line: at.line,
+    where: at.where,
+    section: at.context.section,
+    subsection: at.context.subsection,
+    text: "",
+    lists: [],
+    leaders: [],
+    deadline: null,
+  };
+  const text: string[] = [];
+  columns.forEach((column, i) => {
+    const value = (values[i] ?? "").trim();
+    if (value === "") return;
+    if (column.kind === "no") row.writtenNo = numberOfCell(value);
+    else if (column.kind === "text") text.push(value.replace(/\s*\n\s*/g, ""));
+    else if (column.kind === "units") {
+      const list: UnitList = {
+        role: column.role,
+        label: column.label,
+        names: splitUnitList(value.replace(/\n+/g, "、")),
+        line: at.line,
+      };
+      row.lists.push(list);
+    } else if (column.kind === "leaders") row.leaders.push(...splitLeaders(value));
+    else if (column.kind === "deadline") row.deadline = cleanDeadline(value);
+  });
+  row.text = text.join("");
+  if (row.leaders.length === 0 && at.context.leader) row.leaders = [at.context.leader];
+  return row;
+}
+
+/** A column's name in a warning: the unit label, 任务内容, or the header as written. */
+const nameOf = (c: Column) => (c.kind === "units" ? c.label : c.kind === "text" ? "任务内容" : c.header);
+
+/**
+ * Fits the cells a flattened row gave to its columns: a 分类 cell that spans rows is written once, so a
+ * row one cell short has no 分类 cell; trailing empty cells beyond the columns are dropped. Returns one
+ * value per column (null where the row gave none) and a warning when a cell other than a final 配合单位
+ * is missing.
+ */
+export function fitCells(
+  columns: readonly Column[],
+  written: readonly string[],
+): { values: (string | null)[]; warning: string | null } {
+  const cells = [...written];
+  while (cells.length > columns.length && cells[cells.length - 1] === "") cells.pop();
+  const category = columns.findIndex((c) => c.kind === "category");
+  const used = columns
+    .map((column, i) => ({ column, i }))
+    .filter(({ i }) => !(category >= 0 && i === category && cells.length < columns.length));
+  const assigned = assignCells(
+    used.map((u) => u.column),
+    cells,
+  );
+  const values: (string | null)[] = columns.map(() => null);
+  used.forEach((u, k) => (values[u.i] = assigned[k]));
+  // A missing last cell is an empty 配合单位 column; any other missing cell is worth a look.
+  const missing = used
+    .slice(cells.length)
+    .map((u) => u.column)
+    .filter((c, i, rest) => !(c.kind === "units" && c.role === "partner" && i === rest.length - 1));
+  const warning = missing.length
+    ? `表格这一行只有 ${cells.length} 个单元格，缺少：${missing.map(nameOf).join("、")}`
+    : null;
+  return { values, warning };
+}
+
+/** A row's 分类 goes to its section when no heading gave one, else to its subsection. */
+export function placeCategory(row: TaskRow, category: string | null): void {
+  if (category === null) return;
+  if (row.section === "") row.section = category;
+  else if (row.subsection === null) row.subsection = category;
+}
+
+/** A note under a table ("注：…", "备注：…") is not a cell of its last row. */
+export const isTableNote = (text: string) => /^(注|备注|说明|附注)\s*\d*\s*[:：]/.test(text.trim());

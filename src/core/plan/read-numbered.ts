@@ -1,0 +1,178 @@
+// Reader for plans written as numbered paragraphs ("1．…", "1、…", "（1）…") with their units on labelled
+// lines, in a labelled parenthesis, or in a bare trailing parenthesis; headings give sections.
+import { findTitle } from "./cover";
+import { isSignOff } from "./front-matter";
+import { leaderOfHeading } from "./headings";
+import type { PlanLine } from "./lines";
+import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
+import {
+  continueUnitList,
+  readLabelLine,
+  splitBareUnits,
+  splitInlineFields,
+  type UnitList,
+} from "./task-units";
+import { looksLikeUnitList, splitUnitList } from "./unit-list";
+
+/** How a task's units were written, for the layout description. */
+type UnitStyle = "line" | "inline" | "bare";
+
+const STYLE_WORDS: Record<UnitStyle, string> = {
+  line: "任务后分行标注责任单位",
+  inline: "任务后括号内标注责任单位",
+  bare: "各任务后括号内单位",
+};
+
+interface Draft {
+  row: TaskRow;
+  text: string[];
+  open: UnitList | null;
+  /** Some field (a unit list, 责任领导, 完成时限) has been read: later plain text is not this task's text. */
+  fielded: boolean;
+}
+
+/** A line that is only a bare unit list in parentheses: "（区发改局、区统计局）" under its task. */
+const bareUnitLine = (l: PlanLine) =>
+  /^\(.*\)[。.]?$/.test(l.folded) && looksLikeUnitList(l.text.replace(/^[（(]|[)）][。.]?$/g, ""));
+
+/** Reads numbered tasks from the plan's title line on: one row per task, in document order. */
+export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutReading {
+  const titleAt = findTitle(lines);
+  const rows: TaskRow[] = [];
+  const styles = new Map<UnitStyle, number>();
+  const context: Context = { section: "", subsection: null, leader: null };
+  let draft: Draft | null = null;
+  /** Numbering of the first task ("1．" or "（1）"): the other style inside a task is a list within it. */
+  let numbering: "point" | "paren" | null = null;
+  /**
+   * Text lines outside any task. A label line right after them makes them a task without a number (Word's
+   * automatic numbering is lost when a .docx becomes text); anything else makes them stray text.
+   */
+  let pending: PlanLine[] = [];
+
+  const open = (writtenNo: number | null, line: number): Draft => {
+    const row: TaskRow = {
+      writtenNo,
+      line,
+      where: null,
+      section: context.section,
+      subsection: context.subsection,
+      text: "",
+      lists: [],
+      leaders: [],
+      deadline: null,
+    };
+    draft = { row, text: [], open: null, fielded: false };
+    return draft;
+  };
+  const flushPending = () => {
+    // Before the first task they are a preamble ("为确保……，分解如下："), not worth a warning.
+    if (draft || rows.length) {
+      for (const p of pending)
+        if (!isSignOff(p.text)) warn(p.line, `无法归入任务的文字，已忽略：“${excerpt(p.text)}”`);
+    }
+    pending = [];
+  };
+  const close = () => {
+    flushPending();
+    const d = draft as Draft | null;
+    if (d) {
+      d.row.text = d.text.join("").trim();
+      if (d.row.leaders.length === 0 && context.leader) d.row.leaders = [context.leader];
+      rows.push(d.row);
+    }
+    draft = null;
+  };
+  const count = (style: UnitStyle) => styles.set(style, (styles.get(style) ?? 0) + 1);
+  const addFields = (d: Draft, text: string, line: number, style: UnitStyle) => {
+    const read = readLabelLine(text, line);
+    d.row.lists.push(...read.lists);
+    d.row.leaders.push(...read.leaders.filter((n) => !d.row.leaders.includes(n)));
+    d.row.deadline = read.deadline ?? d.row.deadline;
+    d.open = read.open;
+    d.fielded = true;
+    if (read.lists.length) count(style);
+    for (const label of read.unknownLabels) warn(line, `未识别的标签“${label}”，其后的内容未读取`);
+  };
+  const addBare = (d: Draft, units: string, line: number) => {
+    d.row.lists.push({ role: "responsible", label: "", names: splitUnitList(units), line });
+    d.fielded = true;
+    count("bare");
+  };
+  const addText = (d: Draft, text: string, line: number) => {
+    const { text: body, fields } = splitInlineFields(text);
+    const bare = fields === null ? splitBareUnits(body) : null;
+    const words = bare ? bare.text : body;
+    if (words) d.text.push(words);
+    if (fields !== null) addFields(d, fields, line, "inline");
+    if (bare) addBare(d, bare.units, line);
+  };
+
+  for (let i = titleAt === null ? 0 : titleAt + 1; i < lines.length; i++) {
+    const l = lines[i];
+    const t = l.type;
+    const current = draft as Draft | null; // assigned in closures, which narrowing does not see
+    if (t.kind === "blank" || t.kind === "noise") continue;
+    if (t.kind === "attachment") {
+      if (current || rows.length) {
+        close();
+        warn(l.line, "从此行起为附件，未作为任务读取");
+        break;
+      }
+      continue;
+    }
+    if (t.kind === "section" || t.kind === "subsection") {
+      close();
+      if (t.kind === "section") {
+        [context.section, context.subsection] = [l.text, null];
+        context.leader = leaderOfHeading(l.text);
+      } else {
+        context.subsection = l.text;
+        context.leader = leaderOfHeading(l.text) ?? context.leader;
+      }
+      continue;
+    }
+    if (t.kind === "task") {
+      // "1．推进A：" followed by "（1）…（2）…" before its unit line: the （1） items are part of task 1.
+      if (current && !current.fielded && numbering !== null && t.style !== numbering) {
+        addText(current, l.text, l.line);
+        continue;
+      }
+      numbering ??= t.style;
+      close();
+      addText(open(t.no, l.line), t.rest, l.line);
+      continue;
+    }
+    if (t.kind === "units") {
+      if (pending.length && (!current || current.fielded)) {
+        const text = pending;
+        pending = [];
+        close();
+        const unnumbered = open(null, text[0].line);
+        for (const p of text) addText(unnumbered, p.text, p.line);
+        addFields(unnumbered, l.text, l.line, "line");
+      } else if (current) addFields(current, l.text, l.line, "line");
+      else warn(l.line, "这一行单位前面没有任务，已忽略");
+      continue;
+    }
+    if (t.kind === "unknown-label") {
+      warn(l.line, `未识别的标签“${t.label}”，这一行未读取`);
+      if (current) current.open = null;
+      continue;
+    }
+    if (current && !current.fielded && bareUnitLine(l)) {
+      addBare(current, l.text.replace(/^[（(]|[)）][。.]?$/g, ""), l.line);
+      continue;
+    }
+    if (!current) pending.push(l);
+    else if (current.open) {
+      if (!continueUnitList(current.open, l.text)) current.open = null;
+    } else if (!current.fielded) addText(current, l.text, l.line);
+    else if (/^[、，,；;]/.test(l.folded) && !pending.length && current.row.lists.length)
+      continueUnitList(current.row.lists[current.row.lists.length - 1], l.text);
+    else pending.push(l);
+  }
+  close();
+  const used = [...styles.entries()].sort((a, b) => b[1] - a[1]).map(([style]) => STYLE_WORDS[style]);
+  return { rows, layout: used.join("；") || "编号任务", front: { lines: [...lines], titleAt } };
+}

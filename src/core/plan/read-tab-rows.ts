@@ -1,0 +1,81 @@
+// Reader for a table pasted into a .txt as tab-separated rows: "序号⇥工作任务⇥牵头单位⇥配合单位".
+import { findTitle } from "./cover";
+import { isSignOff } from "./front-matter";
+import { leaderOfHeading } from "./headings";
+import type { PlanLine } from "./lines";
+import { removeSpaces } from "./normalize";
+import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
+import {
+  describeColumns,
+  fitCells,
+  headerColumns,
+  numberOfCell,
+  placeCategory,
+  rowOfCells,
+  type Column,
+} from "./table";
+
+/** The cells of a tab-separated line (a table pasted into a .txt), or null for a line without tabs. */
+export function tabCells(text: string): string[] | null {
+  return text.includes("\t") ? text.split("\t").map((cell) => cell.trim()) : null;
+}
+
+/** Index of the first tab-separated header row, or null: what the detector looks for. */
+export function findTabHeader(lines: readonly PlanLine[]): number | null {
+  const i = lines.findIndex((l) => {
+    const cells = tabCells(l.text);
+    return cells !== null && headerColumns(cells) !== null;
+  });
+  return i < 0 ? null : i;
+}
+
+/** Reads tab-separated rows; lines without tabs between them are headings (sections) or stray text. */
+export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReading {
+  const headerAt = findTabHeader(lines) ?? lines.length;
+  const titleAt = findTitle(lines, headerAt);
+  const rows: TaskRow[] = [];
+  const context: Context = { section: "", subsection: null, leader: null };
+  let columns: Column[] = [];
+  let described = "";
+  let category: string | null = null;
+
+  for (let i = headerAt; i < lines.length; i++) {
+    const l = lines[i];
+    const t = l.type;
+    if (t.kind === "blank" || t.kind === "noise") continue;
+    const cells = tabCells(l.text);
+    const header = cells && headerColumns(cells);
+    if (header) {
+      columns = header;
+      described ||= describeColumns(columns);
+      continue;
+    }
+    if (t.kind === "attachment") {
+      warn(l.line, "从此行起为附件，未作为任务读取");
+      break;
+    }
+    if (!cells && (t.kind === "section" || t.kind === "subsection")) {
+      if (t.kind === "section") [context.section, context.subsection] = [l.text, null];
+      else context.subsection = l.text;
+      context.leader = leaderOfHeading(l.text) ?? (t.kind === "section" ? null : context.leader);
+      continue;
+    }
+    if (!cells) {
+      if (!isSignOff(l.text)) warn(l.line, `无法归入任务的文字，已忽略：“${excerpt(l.text)}”`);
+      continue;
+    }
+    const { values, warning } = fitCells(columns, cells);
+    if (warning) warn(l.line, warning);
+    const row = rowOfCells(columns, values, { line: l.line, where: null, context });
+    const noIndex = columns.findIndex((c) => c.kind === "no");
+    if (noIndex >= 0 && row.writtenNo === null && numberOfCell(values[noIndex] ?? "") === null && !row.text) {
+      warn(l.line, `无法归入任务的文字，已忽略：“${excerpt(l.text.replace(/\t/g, " "))}”`);
+      continue;
+    }
+    const own = columns.findIndex((c) => c.kind === "category");
+    if (own >= 0 && values[own]) category = removeSpaces(values[own] ?? "");
+    placeCategory(row, category);
+    rows.push(row);
+  }
+  return { rows, layout: `制表符分隔的表格，${described}`, front: { lines: [...lines], titleAt } };
+}

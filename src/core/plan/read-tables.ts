@@ -1,0 +1,141 @@
+// Reader for real tables: a .docx's tables (paragraphs between them give sections) or an .xlsx's sheets
+// (the sheet whose header has a task column and a unit column is the plan). Merged cells are expanded:
+// a cell merged down takes the text above it; a row spanning the whole table is a heading.
+import { findTitle } from "./cover";
+import type { PlanBlock, PlanDocument, PlanTableRow } from "./document";
+import { isSignOff } from "./front-matter";
+import { headingLevel, leaderOfHeading } from "./headings";
+import { readLine, type PlanLine } from "./lines";
+import { removeSpaces } from "./normalize";
+import type { Context, LayoutReading, TaskRow, Warn } from "./rows";
+import {
+  categoryOf,
+  describeColumns,
+  headerColumns,
+  isTableNote,
+  numberOfCell,
+  placeCategory,
+  rowOfCells,
+  type Column,
+} from "./table";
+
+type TableBlock = Extract<PlanBlock, { kind: "table" }>;
+
+/** Each position's text: a cell merged down repeats the text above it, one merged from the left is empty. */
+function resolveTexts(row: PlanTableRow, above: readonly string[]): string[] {
+  return row.cells.map((cell, j) =>
+    cell.fromAbove ? (above[j] ?? "") : cell.fromLeft ? "" : cell.text.trim(),
+  );
+}
+
+/** Index of a table's header row (task column and unit column), or -1. */
+export function tableHeaderAt(table: TableBlock): number {
+  return table.rows.findIndex(
+    (row) => headerColumns(row.cells.map((c) => (c.fromLeft ? "" : c.text))) !== null,
+  );
+}
+
+/** The line of the first plan table's header row, or null when the document holds none: what the detector asks. */
+export function planTableHeaderLine(doc: PlanDocument): number | null {
+  for (const block of doc.blocks) {
+    if (block.kind !== "table") continue;
+    const at = tableHeaderAt(block);
+    if (at >= 0) return block.rows[at].line;
+  }
+  return null;
+}
+
+/** "第1个表格第5行第3列" or "工作表“分解表”第5行 C 列": where a cell is, for a warning. */
+const cellWhere = (table: TableBlock, row: PlanTableRow, j: number) =>
+  `${row.where}${table.columnNames ? ` ${table.columnNames[j] ?? j + 1} 列` : `第${j + 1}列`}`;
+
+/** A row spanning the table (all cells but the first merged from the left): a heading or a note. */
+const spans = (row: PlanTableRow) => row.cells.length > 1 && row.cells.slice(1).every((c) => c.fromLeft);
+
+const lineOfRow = (row: PlanTableRow, text: string): PlanLine => readLine(text, row.line);
+
+/** Reads every plan table of the document in order; other tables and sheets are left alone. */
+export function readTables(doc: PlanDocument, warn: Warn): LayoutReading {
+  const rows: TaskRow[] = [];
+  const front: PlanLine[] = [];
+  const context: Context = { section: "", subsection: null, leader: null };
+  let firstTask: number | null = null;
+  let columns: Column[] | null = null;
+  const described: string[] = [];
+  let numbered = false;
+
+  const heading = (text: string) => {
+    const level = headingLevel(text);
+    if (level === "subsection") context.subsection = text;
+    else [context.section, context.subsection] = [text, null];
+    context.leader = leaderOfHeading(text) ?? (level === "subsection" ? context.leader : null);
+  };
+
+  for (const block of doc.blocks) {
+    if (block.kind === "paragraph") {
+      const line = readLine(block.text, block.line);
+      if (line.type.kind === "section" || line.type.kind === "subsection") {
+        if (firstTask !== null) heading(line.text);
+        else front.push(line);
+      } else if (line.type.kind !== "noise") front.push(line);
+      continue;
+    }
+    const at = tableHeaderAt(block);
+    // A table continued on the next page without its header keeps the columns of the table before it.
+    const continued = at < 0 && columns !== null && columns.length === block.rows[0]?.cells.length;
+    if (at < 0 && !continued) continue;
+    const start = at < 0 ? 0 : at + 1;
+    if (at >= 0) {
+      columns = headerColumns(block.rows[at].cells.map((c) => (c.fromLeft ? "" : c.text)));
+      for (const row of block.rows.slice(0, at)) {
+        const text = row.cells.map((c) => (c.fromLeft || c.fromAbove ? "" : c.text.trim())).join("");
+        if (text) front.push(lineOfRow(row, text));
+      }
+    }
+    const cols = columns;
+    if (!cols) continue;
+    const description = `${block.columnNames ? block.name : "表格"}，${describeColumns(cols)}`;
+    if (!described.includes(description)) described.push(description);
+    if (firstTask === null) {
+      firstTask = front.length;
+      // Headings between the plan's title and its first table belong to that table's rows.
+      const title = front.map((l) => l.type.kind).lastIndexOf("title");
+      const section = front.map((l) => l.type.kind).lastIndexOf("section");
+      for (const line of front.slice(title >= 0 ? title + 1 : Math.max(0, section))) {
+        if (line.type.kind === "section" || line.type.kind === "subsection") heading(line.text);
+      }
+    }
+    const headerText = cols.map((c) => c.header).join("");
+    const noIndex = cols.findIndex((c) => c.kind === "no");
+    if (noIndex >= 0) numbered = true;
+    let above: string[] = [];
+    for (const row of block.rows.slice(start)) {
+      const texts = resolveTexts(row, above);
+      above = texts;
+      const joined = removeSpaces(texts.join(""));
+      if (joined === "" || joined === headerText) continue;
+      if (spans(row) || texts.filter(Boolean).length === 1) {
+        const text = texts.find(Boolean) ?? "";
+        if (isTableNote(text) || isSignOff(text)) continue;
+        if (spans(row) || headingLevel(text)) {
+          heading(text);
+          continue;
+        }
+      }
+      if (isTableNote(texts.find(Boolean) ?? "")) continue;
+      const task = rowOfCells(cols, texts, { line: row.line, where: row.where, context });
+      if (!task.text && task.lists.length === 0 && task.writtenNo === null) continue;
+      if (noIndex >= 0 && texts[noIndex] && numberOfCell(texts[noIndex]) === null)
+        warn(row.line, `${cellWhere(block, row, noIndex)}：序号“${texts[noIndex]}”不是数字，按顺序编号`);
+      placeCategory(task, categoryOf(cols, texts));
+      rows.push(task);
+    }
+  }
+  const layout = described.length ? described.join("；") : "表格";
+  return {
+    rows,
+    layout,
+    numberless: !numbered,
+    front: { lines: front, titleAt: findTitle(front, firstTask ?? front.length) },
+  };
+}
