@@ -79,3 +79,18 @@ export function readFrontMatter(
   issuer ??= organisationOfLine(lines.find((l) => l.type.kind !== "blank")?.text ?? "");
   return { title, date, issuer };
 }
+
+/**
+ * Where a table's reader starts: after the plan's title line, or, without one, at the table's header
+ * with the headings written just above it ("一、经济发展" over the first header).
+ */
+export function tableStart(lines: readonly PlanLine[], headerAt: number, titleAt: number | null): number {
+  if (titleAt !== null && titleAt < headerAt) return titleAt + 1;
+  let start = headerAt;
+  for (let i = headerAt - 1; i >= 0; i--) {
+    const kind = lines[i].type.kind;
+    if (kind === "section" || kind === "subsection") start = i;
+    else if (kind !== "blank" && kind !== "noise") break;
+  }
+  return start;
+}

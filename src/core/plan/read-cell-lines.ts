@@ -1,6 +1,6 @@
 // Reader for a table flattened to one cell per line (copied from a web page or a PDF): a header of column
 // words, then each row's cells on consecutive lines, an empty cell as an empty line.
-import { findTitle } from "./cover";
+import { findTitle, tableStart } from "./cover";
 import { isSignOff } from "./front-matter";
 import { leaderOfHeading } from "./headings";
 import type { PlanLine } from "./lines";
@@ -98,7 +98,7 @@ export function readCellLines(lines: readonly PlanLine[], warn: Warn): LayoutRea
   };
   const plausible = (no: number) => (no > lastNo && no <= lastNo + 5) || (no === 1 && headed);
 
-  for (let i = headerAt; i < lines.length; i++) {
+  for (let i = tableStart(lines, headerAt, titleAt); i < lines.length; i++) {
     const l = lines[i];
     const t = l.type;
     if (t.kind === "noise") continue;
@@ -128,6 +128,8 @@ export function readCellLines(lines: readonly PlanLine[], warn: Warn): LayoutRea
       headed = true;
       continue;
     }
+    // Before the first header only headings count: the rest is the plan's preamble.
+    if (columns.length === 0) continue;
     const no = noIndex >= 0 ? numberOfCell(l.text) : null;
     if (no !== null && plausible(no)) {
       close();

@@ -1,5 +1,5 @@
 // Reader for a table pasted into a .txt as tab-separated rows: "序号⇥工作任务⇥牵头单位⇥配合单位".
-import { findTitle } from "./cover";
+import { findTitle, tableStart } from "./cover";
 import { isSignOff } from "./front-matter";
 import { leaderOfHeading } from "./headings";
 import type { PlanLine } from "./lines";
@@ -39,7 +39,7 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
   let described = "";
   let category: string | null = null;
 
-  for (let i = headerAt; i < lines.length; i++) {
+  for (let i = tableStart(lines, headerAt, titleAt); i < lines.length; i++) {
     const l = lines[i];
     const t = l.type;
     if (t.kind === "blank" || t.kind === "noise") continue;
@@ -60,8 +60,10 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
       context.leader = leaderOfHeading(l.text) ?? (t.kind === "section" ? null : context.leader);
       continue;
     }
-    if (!cells) {
-      if (!isSignOff(l.text)) warn(l.line, `无法归入任务的文字，已忽略：“${excerpt(l.text)}”`);
+    if (!cells || columns.length === 0) {
+      // Before the first header only headings count: the rest is the plan's preamble.
+      if (columns.length > 0 && !isSignOff(l.text))
+        warn(l.line, `无法归入任务的文字，已忽略：“${excerpt(l.text)}”`);
       continue;
     }
     const { values, warning } = fitCells(columns, cells);
