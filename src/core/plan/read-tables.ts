@@ -126,7 +126,7 @@ export function readTables(doc: PlanDocument, warn: Warn): LayoutReading {
       const task = rowOfCells(cols, texts, { line: row.line, where: row.where, context });
       if (!task.text && task.lists.length === 0 && task.writtenNo === null) continue;
       if (noIndex >= 0 && texts[noIndex] && numberOfCell(texts[noIndex]) === null)
-        warn(row.line, `${cellWhere(block, row, noIndex)}：序号“${texts[noIndex]}”不是数字，按顺序编号`);
+        warn(row.line, `${cellWhere(block, row, noIndex)}：序号“${texts[noIndex]}”不是数字`);
       placeCategory(task, categoryOf(cols, texts));
       rows.push(task);
     }

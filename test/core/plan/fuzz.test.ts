@@ -4,18 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { PlanParseError } from "../../../src/core/errors";
 import { parsePlan, type TaskPlan } from "../../../src/core/plan";
+import { prng } from "../../support/prng";
 
 const seed = fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8");
-
-/** mulberry32: a small, well-mixed 32-bit PRNG. */
-function prng(state: number): () => number {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that matter to the parser: numbering, labels, separators, brackets, quotes, digits, units.
 const PIECES = [
