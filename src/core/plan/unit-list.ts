@@ -52,7 +52,7 @@ export const LEAD_MARK = /(?:[（(]牵头(?:单位)?[)）]|分别牵头|牵头)$
 
 // How names of organisations and collective words end; broader than the registry's alias rule on purpose.
 const UNIT_END =
-  /(局|委|办|中心|部|会|院|处|队|所|站|社|行|公司|集团|指挥部|政府|街道|镇街|镇|乡|街|室|团|馆|台|署|厅|校|园区|平台|企业|单位|部门|监狱|法院|检察院|科|组)$/;
+  /(局|委|办|中心|部|会|院|处|队|所|站|社|行|联|协|公司|集团|指挥部|政府|街道|镇街|镇|乡|街|室|团|馆|台|署|厅|校|园区|高新区|开发区|经开区|新区|综保区|平台|企业|单位|部门|监狱|法院|检察院|科|组)$/;
 const GROUP_START = /^(各|有关|相关|其他|全区|区级|区属|市级)/;
 
 /** Is this parenthesis text a list of units ("区发改局、区统计局", "各镇（街道、园区）")? Not "试点", "2023年". */
