@@ -1,5 +1,6 @@
 // Section and subsection headings, wherever they stand: a line of text, a table row spanning the table.
 import { foldWidth } from "./normalize";
+import type { Context } from "./rows";
 
 const SECTION = /^[一二三四五六七八九十百]{1,4} *[、.] *\S/;
 const SUBSECTION = /^\( *[一二三四五六七八九十百]{1,4} *\) *\S/;
@@ -27,4 +28,12 @@ const LEADER_HEADING = new RegExp(
 export function leaderOfHeading(text: string): string | null {
   const m = LEADER_HEADING.exec(foldWidth(text.trim()).replace(/\s+/g, ""));
   return m ? m[1] : null;
+}
+
+/** A heading starts a section ("一、") or a subsection ("（一）", or any other heading row of a table). */
+export function enterHeading(context: Context, text: string): void {
+  const level = headingLevel(text) ?? "section";
+  if (level === "section") [context.section, context.subsection] = [text, null];
+  else context.subsection = text;
+  context.leader = leaderOfHeading(text) ?? (level === "section" ? null : context.leader);
 }

@@ -68,7 +68,7 @@ export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {})
 
   const { reading, tried, markLine } = readLayout(doc, lines, warn);
   if (!reading) {
-    const where = markLine === null ? "" : "表头之后没有任务行。";
+    const where = markLine === null ? "" : "表头之后";
     throw new PlanParseError(`${where}没有找到任何任务。已尝试的版式：${tried.join("；")}`, markLine, source);
   }
   const firstLeads = texts.some(statesFirstLeads);

@@ -2,7 +2,7 @@
 // words, then each row's cells on consecutive lines, an empty cell as an empty line.
 import { findTitle, tableStart } from "./cover";
 import { isSignOff } from "./front-matter";
-import { leaderOfHeading } from "./headings";
+import { enterHeading } from "./headings";
 import type { PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
 import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
@@ -122,9 +122,7 @@ export function readCellLines(lines: readonly PlanLine[], warn: Warn): LayoutRea
     }
     if (t.kind === "section" || t.kind === "subsection") {
       close();
-      if (t.kind === "section") [context.section, context.subsection] = [l.text, null];
-      else context.subsection = l.text;
-      context.leader = leaderOfHeading(l.text) ?? (t.kind === "section" ? null : context.leader);
+      enterHeading(context, l.text);
       headed = true;
       continue;
     }

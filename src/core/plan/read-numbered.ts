@@ -2,7 +2,7 @@
 // lines, in a labelled parenthesis, or in a bare trailing parenthesis; headings give sections.
 import { findTitle } from "./cover";
 import { isSignOff } from "./front-matter";
-import { leaderOfHeading } from "./headings";
+import { enterHeading } from "./headings";
 import type { PlanLine } from "./lines";
 import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
@@ -123,13 +123,7 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
     }
     if (t.kind === "section" || t.kind === "subsection") {
       close();
-      if (t.kind === "section") {
-        [context.section, context.subsection] = [l.text, null];
-        context.leader = leaderOfHeading(l.text);
-      } else {
-        context.subsection = l.text;
-        context.leader = leaderOfHeading(l.text) ?? context.leader;
-      }
+      enterHeading(context, l.text);
       continue;
     }
     if (t.kind === "task") {

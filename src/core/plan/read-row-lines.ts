@@ -2,7 +2,7 @@
 // space, the task, and the unit list after its last sentence, without a label.
 import { findTitle } from "./cover";
 import { isSignOff } from "./front-matter";
-import { leaderOfHeading } from "./headings";
+import { enterHeading } from "./headings";
 import type { PlanLine } from "./lines";
 import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import { describeColumns, headerColumns, type Column } from "./table";
@@ -107,9 +107,7 @@ export function readRowLines(lines: readonly PlanLine[], warn: Warn): LayoutRead
     }
     if (t.kind === "section" || t.kind === "subsection") {
       close();
-      if (t.kind === "section") [context.section, context.subsection] = [l.text, null];
-      else context.subsection = l.text;
-      context.leader = leaderOfHeading(l.text) ?? (t.kind === "section" ? null : context.leader);
+      enterHeading(context, l.text);
       continue;
     }
     const row = rowLine(l);

@@ -1,8 +1,8 @@
 // Reader for a table pasted into a .txt as tab-separated rows: "序号⇥工作任务⇥牵头单位⇥配合单位".
 import { findTitle, tableStart } from "./cover";
 import { isSignOff } from "./front-matter";
-import { leaderOfHeading } from "./headings";
-import type { PlanLine } from "./lines";
+import { enterHeading } from "./headings";
+import { readLine, type PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
 import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
@@ -38,6 +38,7 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
   let columns: Column[] = [];
   let described = "";
   let category: string | null = null;
+  const heading = (text: string) => enterHeading(context, text);
 
   for (let i = tableStart(lines, headerAt, titleAt); i < lines.length; i++) {
     const l = lines[i];
@@ -54,10 +55,14 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
       warn(l.line, "从此行起为附件，未作为任务读取");
       break;
     }
+    // A heading pasted from a merged row keeps its empty cells: "一、主要目标⇥⇥⇥".
+    const alone = cells?.filter(Boolean).length === 1 && cells[0] !== "" ? readLine(cells[0], l.line) : null;
+    if (alone && (alone.type.kind === "section" || alone.type.kind === "subsection")) {
+      heading(alone.text);
+      continue;
+    }
     if (!cells && (t.kind === "section" || t.kind === "subsection")) {
-      if (t.kind === "section") [context.section, context.subsection] = [l.text, null];
-      else context.subsection = l.text;
-      context.leader = leaderOfHeading(l.text) ?? (t.kind === "section" ? null : context.leader);
+      heading(l.text);
       continue;
     }
     if (!cells || columns.length === 0) {

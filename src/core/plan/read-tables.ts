@@ -4,7 +4,7 @@
 import { findTitle } from "./cover";
 import type { PlanBlock, PlanDocument, PlanTableRow } from "./document";
 import { isSignOff } from "./front-matter";
-import { headingLevel, leaderOfHeading } from "./headings";
+import { enterHeading, headingLevel } from "./headings";
 import { readLine, type PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
 import type { Context, LayoutReading, TaskRow, Warn } from "./rows";
@@ -64,12 +64,7 @@ export function readTables(doc: PlanDocument, warn: Warn): LayoutReading {
   const described: string[] = [];
   let numbered = false;
 
-  const heading = (text: string) => {
-    const level = headingLevel(text);
-    if (level === "subsection") context.subsection = text;
-    else [context.section, context.subsection] = [text, null];
-    context.leader = leaderOfHeading(text) ?? (level === "subsection" ? context.leader : null);
-  };
+  const heading = (text: string) => enterHeading(context, text);
 
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") {

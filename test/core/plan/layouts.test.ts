@@ -1,0 +1,130 @@
+// The rules each layout reader follows beyond its golden fixture: who leads a bare list, what a
+// parenthesis after a task may hold, how table headings, notes and continued tables are read.
+import { PlanParseError } from "../../../src/core/errors";
+import { parsePlan, parsePlanDocument } from "../../../src/core/plan";
+import { planDocument } from "../../fixtures/plans/documents/build";
+
+const plan = (...lines: string[]) => parsePlan(lines.join("\n"), { source: "测试.txt" });
+const roles = (p: ReturnType<typeof plan>) => p.tasks.map((t) => [t.leads, t.partners]);
+
+describe("a bare parenthesis of units after a task", () => {
+  it("makes every listed unit a lead when the plan states no rule", () => {
+    const p = plan("2024年任务分解方案", "1.推进数字政府建设。（区大数据局、区政务服务办）");
+    expect(roles(p)).toEqual([[["区大数据局", "区政务服务办"], []]]);
+    expect(p.layout).toBe("各任务后括号内单位");
+  });
+
+  it("makes the first listed unit the lead where the cover says 排序第一的为牵头单位", () => {
+    const p = plan(
+      "某区人民政府办公室",
+      "各责任单位中排序第一的为牵头单位。",
+      "2024年任务分解方案",
+      "1.推进数字政府建设。（区大数据局、区政务服务办）",
+    );
+    expect(roles(p)).toEqual([[["区大数据局"], ["区政务服务办"]]]);
+  });
+
+  it("keeps a parenthesis that holds anything but units in the task's text", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "1.推进法治政府建设（试点）。",
+      "责任单位：区司法局",
+      "2.办好民生实事。（2024年底前）",
+      "责任单位：区民政局",
+    );
+    expect(p.tasks.map((t) => [t.text, t.leads])).toEqual([
+      ["推进法治政府建设（试点）。", ["区司法局"]],
+      ["办好民生实事。（2024年底前）", ["区民政局"]],
+    ]);
+  });
+
+  it("never takes the lead-rule note for a unit or for task text", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "1.地区生产总值增长6%。（区发改委、区统计局）（除标注“分别牵头”外，列第一位为牵头单位，下同）",
+    );
+    expect(p.tasks[0]).toMatchObject({
+      text: "地区生产总值增长6%。",
+      leads: ["区发改委"],
+      partners: ["区统计局"],
+    });
+    expect(p.units.map((u) => u.name)).toEqual(["区发改委", "区统计局"]);
+  });
+});
+
+describe("labels of leaders and deadlines", () => {
+  it("reads 责任领导 and 完成时限 inside one labelled parenthesis, none of it left in the text", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "1.推进。（责任领导：王某；责任单位：区财政局；完成时限：2024年6月底。）",
+    );
+    expect(p.tasks[0]).toMatchObject({
+      text: "推进。",
+      leads: ["区财政局"],
+      leaders: ["王某"],
+      deadline: "2024年6月底",
+    });
+  });
+
+  it("still reports a label it does not know", () => {
+    const p = plan("2024年任务分解方案", "1.推进。", "责任单位：区财政局", "联系人：张三");
+    expect(p.warnings).toEqual([{ line: 4, message: "未识别的标签“联系人”，这一行未读取" }]);
+  });
+});
+
+describe("tab-separated tables", () => {
+  it("reads a heading pasted with the empty cells of its merged row", () => {
+    const p = plan(
+      "2024年任务分解表",
+      "序号\t工作任务\t责任单位",
+      "一、经济发展\t\t",
+      "1\t地区生产总值增长6%。\t区发改委",
+    );
+    expect(p.tasks.map((t) => [t.section, t.leads])).toEqual([["一、经济发展", ["区发改委"]]]);
+  });
+});
+
+describe("PlanDocument tables", () => {
+  it("keeps the columns of a table continued on the next page without its header", () => {
+    const doc = planDocument(
+      "2024年重点任务分解表",
+      {
+        name: "",
+        style: "word",
+        rows: [
+          ["序号", "工作任务", "责任单位"],
+          ["1", "推进甲。", "区发改委"],
+        ],
+      },
+      { name: "", style: "word", rows: [["2", "推进乙。", "区财政局"]] },
+    );
+    expect(parsePlanDocument(doc).tasks.map((t) => [t.no, t.text, t.leads])).toEqual([
+      [1, "推进甲。", ["区发改委"]],
+      [2, "推进乙。", ["区财政局"]],
+    ]);
+  });
+
+  it("ignores a sheet that has no task column and unit column", () => {
+    const doc = planDocument({
+      name: "统计",
+      style: "sheet",
+      rows: [
+        ["单位", "完成数"],
+        ["区发改委", "3"],
+      ],
+    });
+    expect(() => parsePlanDocument(doc, { source: "分解表.xlsx" })).toThrow(PlanParseError);
+  });
+
+  it("names the sheet, row and column of a doubtful cell", () => {
+    const doc = planDocument({
+      name: "分解表",
+      style: "sheet",
+      rows: [["2024年重点任务分解表"], ["序号", "工作任务", "责任单位"], ["一", "推进甲。", "区发改委"]],
+    });
+    expect(parsePlanDocument(doc).warnings[0]).toEqual({
+      line: 3,
+      message: "工作表“分解表”第3行 A 列：序号“一”不是数字",
+    });
+  });
+});
