@@ -1,6 +1,7 @@
 // Section and subsection headings, wherever they stand: a line of text, a table row spanning the table.
 import { foldWidth } from "./normalize";
-import type { Context } from "./rows";
+import type { PlanLine } from "./lines";
+import type { Context, Warn } from "./rows";
 
 const SECTION = /^[一二三四五六七八九十百]{1,4} *[、.] *\S/;
 const SUBSECTION = /^\( *[一二三四五六七八九十百]{1,4} *\) *\S/;
@@ -36,4 +37,28 @@ export function enterHeading(context: Context, text: string): void {
   if (level === "section") [context.section, context.subsection] = [text, null];
   else context.subsection = text;
   context.leader = leaderOfHeading(text) ?? (level === "section" ? null : context.leader);
+}
+
+/**
+ * The lines every text reader treats alike: a heading enters its section, a 附件 line after the first task
+ * ends the plan. `close` ends the row being read first. Returns what the line was, or null for any other.
+ */
+export function readStructure(
+  l: PlanLine,
+  context: Context,
+  started: boolean,
+  close: () => void,
+  warn: Warn,
+): "heading" | "end" | "skip" | null {
+  const kind = l.type.kind;
+  if (kind === "attachment") {
+    if (!started) return "skip";
+    close();
+    warn(l.line, "从此行起为附件，未作为任务读取");
+    return "end";
+  }
+  if (kind !== "section" && kind !== "subsection") return null;
+  close();
+  enterHeading(context, l.text);
+  return "heading";
 }

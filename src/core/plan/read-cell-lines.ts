@@ -2,7 +2,7 @@
 // words, then each row's cells on consecutive lines, an empty cell as an empty line.
 import { findTitle, tableStart } from "./cover";
 import { isSignOff } from "./front-matter";
-import { enterHeading } from "./headings";
+import { readStructure } from "./headings";
 import type { PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
 import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
@@ -115,14 +115,9 @@ export function readCellLines(lines: readonly PlanLine[], warn: Warn): LayoutRea
         continue;
       }
     }
-    if (t.kind === "attachment") {
-      close();
-      warn(l.line, "从此行起为附件，未作为任务读取");
-      break;
-    }
-    if (t.kind === "section" || t.kind === "subsection") {
-      close();
-      enterHeading(context, l.text);
+    const structure = readStructure(l, context, true, close, warn);
+    if (structure === "end") break;
+    if (structure) {
       headed = true;
       continue;
     }

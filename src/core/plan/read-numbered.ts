@@ -2,7 +2,7 @@
 // lines, in a labelled parenthesis, or in a bare trailing parenthesis; headings give sections.
 import { findTitle } from "./cover";
 import { isSignOff } from "./front-matter";
-import { enterHeading } from "./headings";
+import { readStructure } from "./headings";
 import type { PlanLine } from "./lines";
 import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
@@ -113,19 +113,9 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
     const t = l.type;
     const current = draft as Draft | null; // assigned in closures, which narrowing does not see
     if (t.kind === "blank" || t.kind === "noise") continue;
-    if (t.kind === "attachment") {
-      if (current || rows.length) {
-        close();
-        warn(l.line, "从此行起为附件，未作为任务读取");
-        break;
-      }
-      continue;
-    }
-    if (t.kind === "section" || t.kind === "subsection") {
-      close();
-      enterHeading(context, l.text);
-      continue;
-    }
+    const structure = readStructure(l, context, current !== null || rows.length > 0, close, warn);
+    if (structure === "end") break;
+    if (structure) continue;
     if (t.kind === "task") {
       // "1．推进A：" followed by "（1）…（2）…" before its unit line: the （1） items are part of task 1.
       if (current && !current.fielded && numbering !== null && t.style !== numbering) {

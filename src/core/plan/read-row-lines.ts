@@ -2,7 +2,7 @@
 // space, the task, and the unit list after its last sentence, without a label.
 import { findTitle } from "./cover";
 import { isSignOff } from "./front-matter";
-import { enterHeading } from "./headings";
+import { readStructure } from "./headings";
 import type { PlanLine } from "./lines";
 import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import { describeColumns, headerColumns, type Column } from "./table";
@@ -100,16 +100,9 @@ export function readRowLines(lines: readonly PlanLine[], warn: Warn): LayoutRead
       described ||= `，${describeColumns(header)}`;
       continue;
     }
-    if (t.kind === "attachment" && (open || rows.length)) {
-      close();
-      warn(l.line, "从此行起为附件，未作为任务读取");
-      break;
-    }
-    if (t.kind === "section" || t.kind === "subsection") {
-      close();
-      enterHeading(context, l.text);
-      continue;
-    }
+    const structure = readStructure(l, context, open !== null || rows.length > 0, close, warn);
+    if (structure === "end") break;
+    if (structure) continue;
     const row = rowLine(l);
     if (row) {
       close();

@@ -1,7 +1,7 @@
 // Reader for a table pasted into a .txt as tab-separated rows: "序号⇥工作任务⇥牵头单位⇥配合单位".
 import { findTitle, tableStart } from "./cover";
 import { isSignOff } from "./front-matter";
-import { enterHeading } from "./headings";
+import { readStructure } from "./headings";
 import { readLine, type PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
 import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
@@ -38,7 +38,6 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
   let columns: Column[] = [];
   let described = "";
   let category: string | null = null;
-  const heading = (text: string) => enterHeading(context, text);
 
   for (let i = tableStart(lines, headerAt, titleAt); i < lines.length; i++) {
     const l = lines[i];
@@ -51,20 +50,11 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
       described ||= describeColumns(columns);
       continue;
     }
-    if (t.kind === "attachment") {
-      warn(l.line, "从此行起为附件，未作为任务读取");
-      break;
-    }
     // A heading pasted from a merged row keeps its empty cells: "一、主要目标⇥⇥⇥".
-    const alone = cells?.filter(Boolean).length === 1 && cells[0] !== "" ? readLine(cells[0], l.line) : null;
-    if (alone && (alone.type.kind === "section" || alone.type.kind === "subsection")) {
-      heading(alone.text);
-      continue;
-    }
-    if (!cells && (t.kind === "section" || t.kind === "subsection")) {
-      heading(l.text);
-      continue;
-    }
+    const alone = cells?.filter(Boolean).length === 1 && cells[0] !== "" ? readLine(cells[0], l.line) : l;
+    const structure = readStructure(alone, context, true, () => undefined, warn);
+    if (structure === "end") break;
+    if (structure) continue;
     if (!cells || columns.length === 0) {
       // Before the first header only headings count: the rest is the plan's preamble.
       if (columns.length > 0 && !isSignOff(l.text))
