@@ -19,15 +19,25 @@ export function rowLine(l: PlanLine): { no: number; rest: string } | null {
   return m ? { no: Number(m[1]), rest: l.text.slice(m[0].length).trim() } : null;
 }
 
-/** The text and unit words of a row: the units are what follows the last sentence (or the last space). */
+/**
+ * The text and unit words of a row: the units are what follows the task's last sentence, or else the
+ * unit-like words after its last spaces ("1 地区生产总值增长7%以上  发改委  统计局").
+ */
 function splitRow(rest: string): { text: string; units: string[] } | null {
   const end = SENTENCE_END.exec(rest);
-  for (const cut of [end ? end.index + 1 : -1, rest.search(/\s\S*$/)]) {
-    if (cut <= 0) continue;
-    const units = rest.slice(cut).trim().split(/\s+/).filter(Boolean);
-    if (units.length > 0 && units.every(looksLikeUnitList)) return { text: rest.slice(0, cut).trim(), units };
+  if (end) {
+    const units = rest
+      .slice(end.index + 1)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    if (units.length > 0 && units.every(looksLikeUnitList))
+      return { text: rest.slice(0, end.index + 1).trim(), units };
   }
-  return null;
+  const words = rest.split(/\s+/).filter(Boolean);
+  let k = words.length;
+  while (k > 1 && looksLikeUnitList(words[k - 1])) k--;
+  return k < words.length ? { text: words.slice(0, k).join(""), units: words.slice(k) } : null;
 }
 
 /** Does this line read as one row (number, task, units)? What the detector counts. */

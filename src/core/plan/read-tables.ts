@@ -10,8 +10,10 @@ import { removeSpaces } from "./normalize";
 import type { Context, LayoutReading, TaskRow, Warn } from "./rows";
 import {
   categoryOf,
+  columnOf,
   describeColumns,
   headerColumns,
+  isHeaderWord,
   isTableNote,
   numberOfCell,
   placeCategory,
@@ -49,6 +51,18 @@ export function planTableHeaderLine(doc: PlanDocument): number | null {
 const cellWhere = (table: TableBlock, row: PlanTableRow, j: number) =>
   `${row.where}${table.columnNames ? ` ${table.columnNames[j] ?? j + 1} 列` : `第${j + 1}列`}`;
 
+/**
+ * A header written on two rows ("责任单位" over "牵头单位 | 配合单位"): the columns with the lower row's words
+ * where it has its own, or null when the row below the header is not such a row.
+ */
+function subHeader(columns: readonly Column[], row: PlanTableRow): Column[] | null {
+  const own = row.cells.map((c) => (c.fromAbove || c.fromLeft ? "" : c.text));
+  const words = own.filter(Boolean);
+  if (words.length === 0 || !words.every((w) => isHeaderWord(w) && columnOf(w).kind !== "other")) return null;
+  const merged = columns.map((c, j) => (own[j] ? columnOf(own[j]) : c));
+  return merged.some((c) => c.kind === "text") && merged.some((c) => c.kind === "units") ? merged : null;
+}
+
 /** A row spanning the table (all cells but the first merged from the left): a heading or a note. */
 const spans = (row: PlanTableRow) => row.cells.length > 1 && row.cells.slice(1).every((c) => c.fromLeft);
 
@@ -79,9 +93,11 @@ export function readTables(doc: PlanDocument, warn: Warn): LayoutReading {
     // A table continued on the next page without its header keeps the columns of the table before it.
     const continued = at < 0 && columns !== null && columns.length === block.rows[0]?.cells.length;
     if (at < 0 && !continued) continue;
-    const start = at < 0 ? 0 : at + 1;
+    let start = at < 0 ? 0 : at + 1;
     if (at >= 0) {
       columns = headerColumns(block.rows[at].cells.map((c) => (c.fromLeft ? "" : c.text)));
+      const lower = columns && block.rows[at + 1] ? subHeader(columns, block.rows[at + 1]) : null;
+      if (lower) [columns, start] = [lower, at + 2];
       for (const row of block.rows.slice(0, at)) {
         const text = row.cells.map((c) => (c.fromLeft || c.fromAbove ? "" : c.text.trim())).join("");
         if (text) front.push(lineOfRow(row, text));
@@ -100,19 +116,28 @@ export function readTables(doc: PlanDocument, warn: Warn): LayoutReading {
         if (line.type.kind === "section" || line.type.kind === "subsection") heading(line.text);
       }
     }
-    const headerText = cols.map((c) => c.header).join("");
+    const kinds = cols.map((c) => c.kind).join();
     const noIndex = cols.findIndex((c) => c.kind === "no");
     if (noIndex >= 0) numbered = true;
     let above: string[] = [];
     for (const row of block.rows.slice(start)) {
       const texts = resolveTexts(row, above);
       above = texts;
-      const joined = removeSpaces(texts.join(""));
-      if (joined === "" || joined === headerText) continue;
-      if (spans(row) || texts.filter(Boolean).length === 1) {
-        const text = texts.find(Boolean) ?? "";
+      if (
+        removeSpaces(texts.join("")) === "" ||
+        headerColumns(texts)
+          ?.map((c) => c.kind)
+          .join() === kinds
+      )
+        continue;
+      const filled = texts.filter(Boolean);
+      if (spans(row) || filled.length === 1) {
+        const text = filled[0] ?? "";
         if (isTableNote(text) || isSignOff(text)) continue;
-        if (spans(row) || headingLevel(text)) {
+        // A heading spans the table, is numbered 一、/（一）, or stands alone in the 序号 or 分类 column.
+        const alone = cols[texts.indexOf(text)]?.kind;
+        const word = alone === "category" || (alone === "no" && numberOfCell(text) === null);
+        if (spans(row) || headingLevel(text) || word) {
           heading(text);
           continue;
         }

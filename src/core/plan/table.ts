@@ -22,7 +22,7 @@ const TEXT_HEADER = /(任务|内容|目标|事项|工作|指标|举措|措施)/;
 
 /** The column a header cell names; a header we do not know is kept as "other" and never read. */
 export function columnOf(written: string): Column {
-  const header = removeSpaces(written).replace(/[:：]$/, "");
+  const header = headerWord(written);
   if (NO_HEADER.test(header)) return { header, kind: "no" };
   if (CATEGORY_HEADER.test(header)) return { header, kind: "category" };
   const field = fieldOfLabel(header);
@@ -41,9 +41,15 @@ export function columnOf(written: string): Column {
   return TEXT_HEADER.test(header) ? { header, kind: "text" } : { header, kind: "other" };
 }
 
+/** A header cell's word: "责任单位（排序第一的为牵头单位）" -> "责任单位", "序 号" -> "序号". */
+const headerWord = (cell: string) =>
+  removeSpaces(cell)
+    .replace(/[（(][^（()）]*[)）]$/, "")
+    .replace(/[:：]$/, "");
+
 /** A header cell is a short word: no sentence punctuation, at most 12 characters. */
 export const isHeaderWord = (cell: string) => {
-  const t = removeSpaces(cell);
+  const t = headerWord(cell);
   return t.length > 0 && t.length <= 12 && !/[，,。；;、:：]/.test(t) && !/^\d+$/.test(t);
 };
 

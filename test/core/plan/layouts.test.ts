@@ -84,6 +84,21 @@ describe("tab-separated tables", () => {
   });
 });
 
+describe("tables flattened to one row per line", () => {
+  it("reads unit columns separated by spaces, as the header names them", () => {
+    const p = plan(
+      "2024年任务分解表",
+      "序号 目标任务 牵头单位 配合单位",
+      "1 地区生产总值增长7%以上  发改委  统计局",
+      "2 城镇新增就业5000人  人社局  各乡镇",
+    );
+    expect(p.tasks.map((t) => [t.text, t.leads, t.partners])).toEqual([
+      ["地区生产总值增长7%以上", ["发改委"], ["统计局"]],
+      ["城镇新增就业5000人", ["人社局"], ["各乡镇"]],
+    ]);
+  });
+});
+
 describe("PlanDocument tables", () => {
   it("keeps the columns of a table continued on the next page without its header", () => {
     const doc = planDocument(
@@ -102,6 +117,27 @@ describe("PlanDocument tables", () => {
       [1, "推进甲。", ["区发改委"]],
       [2, "推进乙。", ["区财政局"]],
     ]);
+  });
+
+  it("reads a header written on two rows, and a heading standing alone in the 序号 column", () => {
+    const doc = planDocument({
+      name: "分解表",
+      style: "sheet",
+      rows: [
+        ["2024年重点任务分解表", "<", "<", "<", "<"],
+        ["序号", "工作任务", "责任单位（排序第一的为牵头单位）", "<", "完成时限"],
+        ["^", "^", "牵头单位", "配合单位", "^"],
+        ["经济发展", "", "", "", ""],
+        ["1", "推进甲。", "区发改委", "区统计局", "6月底"],
+      ],
+    });
+    const p = parsePlanDocument(doc);
+    expect(p.tasks.map((t) => [t.section, t.leads, t.partners, t.deadline])).toEqual([
+      ["经济发展", ["区发改委"], ["区统计局"], "6月底"],
+    ]);
+    expect(p.layout).toBe(
+      "工作表“分解表”，5 列：序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限，文中规定列第一位为牵头单位",
+    );
   });
 
   it("ignores a sheet that has no task column and unit column", () => {
