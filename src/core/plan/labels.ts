@@ -39,10 +39,18 @@ const FIELD_OF_LABEL: Record<string, LabelField> = {
   分管区领导: LEADERS,
   责任区领导: LEADERS,
   牵头区领导: LEADERS,
+  区级责任领导: LEADERS,
+  县级责任领导: LEADERS,
+  市级责任领导: LEADERS,
+  责任县领导: LEADERS,
+  分管县领导: LEADERS,
+  联系领导: LEADERS,
   完成时限: DEADLINE,
   完成时间: DEADLINE,
   时间节点: DEADLINE,
   时限要求: DEADLINE,
+  时间要求: DEADLINE,
+  完成期限: DEADLINE,
 };
 
 /** Longest first, so that 牵头责任单位 wins over 责任单位 at the same position. */
@@ -63,6 +71,19 @@ export interface LabelHit {
   /** Index of the label's first character and of the first character after its colon. */
   start: number;
   valueStart: number;
+}
+
+const BRACKETED = new RegExp(`【 *(${KNOWN.join("|")}) *】`, "g");
+
+/** "【牵头单位】区发改委【配合单位】…" -> "牵头单位：区发改委；配合单位：…": a bracketed label is a label. */
+export function unbracketLabels(text: string): string {
+  if (!text.includes("【")) return text;
+  let first = true;
+  return text.replace(BRACKETED, (_, label: string) => {
+    const sep = first ? "" : "；";
+    first = false;
+    return `${sep}${label}：`;
+  });
 }
 
 /** Every known label in `folded` (text passed through foldWidth), in order. */

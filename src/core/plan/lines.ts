@@ -1,7 +1,7 @@
 // What one line of a plan is: a heading, a numbered task, a label line, a table cell or plain text.
 import { isTitleLine } from "./front-matter";
 import { headingLevel } from "./headings";
-import { startsWithKnownLabel, unknownLabelAtStart } from "./labels";
+import { startsWithKnownLabel, unbracketLabels, unknownLabelAtStart } from "./labels";
 import { withoutRuleNote } from "./lead-rule";
 import { isNoiseLine } from "./noise";
 import { foldWidth } from "./normalize";
@@ -69,7 +69,7 @@ const trim = (raw: string) => raw.replace(/^[\s\ufeff\u200b]+|[\s\ufeff\u200b]+$
 /** One line of the document, classified; `line` counts from 1 as editors show them. */
 export function readLine(raw: string, line: number): PlanLine {
   const written = trim(raw);
-  const text = withoutRuleNote(written);
+  const text = unbracketLabels(withoutRuleNote(written));
   const type: LineKind = text === "" && written !== "" ? { kind: "noise" } : classify(text);
   return { line, text, folded: foldWidth(text), type };
 }

@@ -66,6 +66,23 @@ describe("labels of leaders and deadlines", () => {
     });
   });
 
+  it("reads labels in 【】 without a colon, and leader labels with a level in front", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "1．推进数字化改革。【牵头单位】区大数据发展局【配合单位】区财政局",
+      "区级责任领导：王某",
+      "时间要求：2024年底",
+    );
+    expect(p.tasks[0]).toMatchObject({
+      text: "推进数字化改革。",
+      leads: ["区大数据发展局"],
+      partners: ["区财政局"],
+      leaders: ["王某"],
+      deadline: "2024年底",
+    });
+    expect(p.warnings).toEqual([]);
+  });
+
   it("still reports a label it does not know", () => {
     const p = plan("2024年任务分解方案", "1.推进。", "责任单位：区财政局", "联系人：张三");
     expect(p.warnings).toEqual([{ line: 4, message: "未识别的标签“联系人”，这一行未读取" }]);
