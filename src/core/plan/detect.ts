@@ -69,6 +69,26 @@ export const READERS: readonly LayoutReader[] = [
 ];
 
 /**
+ * A document of tables may also write some tasks as numbered paragraphs with their units ("二、重点工作"
+ * under a table of 主要预期目标): those join the table rows in document order. Paragraph tasks without any
+ * unit list are left out, so that notes under a table ("1．本表…") do not become tasks.
+ */
+function withParagraphTasks(reading: LayoutReading, lines: readonly PlanLine[], warn: Warn): LayoutReading {
+  const warnings: [number, string][] = [];
+  const paragraphs = readNumbered(lines, (line, message) => warnings.push([line, message]));
+  const kept = paragraphs.rows.filter((r) => r.lists.length > 0);
+  if (kept.length === 0) return reading;
+  const from = kept[0].line;
+  const to = kept[kept.length - 1].line;
+  for (const [line, message] of warnings) if (line >= from && line <= to) warn(line, message);
+  return {
+    ...reading,
+    rows: [...reading.rows, ...kept].sort((a, b) => a.line - b.line),
+    layout: `${reading.layout}；${paragraphs.layout}`,
+  };
+}
+
+/**
  * Reads the document with the first reader that recognises it, then with the others until one finds
  * tasks. Returns null (with the layouts tried) when none does; warnings come only from the reading kept.
  */
@@ -92,7 +112,11 @@ export function readLayout(
     tried.push(reader.expects);
     if (reading.rows.length > 0) {
       for (const [line, message] of warnings) warn(line, message);
-      return { reading, tried, markLine };
+      return {
+        reading: reader.tablesOnly ? withParagraphTasks(reading, lines, warn) : reading,
+        tried,
+        markLine,
+      };
     }
   }
   return { reading: null, tried, markLine };

@@ -2,7 +2,7 @@
 // 牵头单位", "（除标注“分别牵头”外，列第一位为牵头单位，下同）". The note is an instruction, never a unit.
 import { removeSpaces } from "./normalize";
 
-const FIRST_LEADS = /(第一|首)(位|个|家|名)?的?(单位|部门)?(为|是)(牵头|主办|主责)/;
+const FIRST_LEADS = /(第一|首)(位|个|家|名)?的?(单位|部门)?(为|是)?(牵头|主办|主责)/;
 const NOTE = /[（(]([^（()）]*)[)）]/g;
 
 /** Does this text (a cover sentence or a note) state that the first-listed unit leads? */

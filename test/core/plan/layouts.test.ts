@@ -157,6 +157,31 @@ describe("PlanDocument tables", () => {
     );
   });
 
+  it("reads tasks written as numbered paragraphs beside the tables, in document order", () => {
+    const doc = planDocument(
+      "2024年区政府工作报告目标任务分解方案",
+      "一、主要预期目标",
+      {
+        name: "",
+        style: "word",
+        rows: [
+          ["序号", "目标任务", "责任单位"],
+          ["1", "地区生产总值增长6%。", "区发改委"],
+        ],
+      },
+      "二、重点工作",
+      "2．推进城市更新。",
+      "责任单位：区住房城乡建委",
+      "注：1．本表由区政府办公室负责解释。",
+    );
+    const p = parsePlanDocument(doc);
+    expect(p.tasks.map((t) => [t.no, t.section, t.text, t.leads])).toEqual([
+      [1, "一、主要预期目标", "地区生产总值增长6%。", ["区发改委"]],
+      [2, "二、重点工作", "推进城市更新。", ["区住房城乡建委"]],
+    ]);
+    expect(p.layout).toBe("表格，3 列：序号 / 目标任务 / 责任单位；任务后分行标注责任单位");
+  });
+
   it("ignores a sheet that has no task column and unit column", () => {
     const doc = planDocument({
       name: "统计",
