@@ -11,6 +11,7 @@ import {
   fitCells,
   headerColumns,
   isHeaderWord,
+  isKnownHeader,
   isTableNote,
   numberOfCell,
   placeCategory,
@@ -30,14 +31,13 @@ export function cellHeaderAt(
   for (; i < lines.length && cells.length < MAX_COLUMNS; i++) {
     const l = lines[i];
     if (l.type.kind === "noise") continue;
-    if (l.type.kind !== "text" || !isHeaderWord(l.text)) break;
+    // The first word that is no column word ("经济发展", a 分类 cell) is already a row's cell.
+    if (l.type.kind !== "text" || !isKnownHeader(l.text)) break;
     cells.push(l.text);
   }
   if (cells.length < 3) return null;
   const columns = headerColumns(cells);
-  if (!columns || columns[0].kind === "other" || columns.filter((c) => c.kind === "other").length > 1)
-    return null;
-  return { columns, next: i };
+  return columns ? { columns, next: i } : null;
 }
 
 /** The first header of a flattened table in the lines, or null: what the detector looks for. */
@@ -111,6 +111,8 @@ export function readCellLines(lines: readonly PlanLine[], warn: Warn): LayoutRea
         after = noIndex < 0 ? columns : columns.slice(noIndex + 1);
         categoryBefore = columns.slice(0, Math.max(0, noIndex)).some((c) => c.kind === "category");
         described ||= describeColumns(columns);
+        headed = true;
+        category = null;
         i = header.next - 1;
         continue;
       }
@@ -151,6 +153,7 @@ export function readCellLines(lines: readonly PlanLine[], warn: Warn): LayoutRea
   return {
     rows,
     layout: `逐格分行的表格，${described}`,
+    numberless: columns.length > 0 && noIndex < 0,
     front: { lines: [...lines], titleAt },
   };
 }

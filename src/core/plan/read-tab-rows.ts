@@ -74,5 +74,10 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
     placeCategory(row, category);
     rows.push(row);
   }
-  return { rows, layout: `制表符分隔的表格，${described}`, front: { lines: [...lines], titleAt } };
+  return {
+    rows,
+    layout: `制表符分隔的表格，${described}`,
+    numberless: columns.length > 0 && !columns.some((c) => c.kind === "no"),
+    front: { lines: [...lines], titleAt },
+  };
 }

@@ -53,6 +53,13 @@ export const isHeaderWord = (cell: string) => {
   return t.length > 0 && t.length <= 12 && !/[，,。；;、:：]/.test(t) && !/^\d+$/.test(t);
 };
 
+/** Header words of columns that are kept but never read: a flattened header may hold them too. */
+const KNOWN_OTHER = /^(备注|说明|进度安排|计划安排|责任人|联系人|联系电话|联络员)$/;
+
+/** Is this cell a column word we know (a field, or a known column we do not read)? */
+export const isKnownHeader = (cell: string) =>
+  isHeaderWord(cell) && (columnOf(cell).kind !== "other" || KNOWN_OTHER.test(headerWord(cell)));
+
 /** The columns of a header row (one task column and at least one unit column), or null when it is not one. */
 export function headerColumns(cells: readonly string[]): Column[] | null {
   const filled = cells.filter((c) => removeSpaces(c) !== "");

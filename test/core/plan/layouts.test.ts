@@ -101,6 +101,46 @@ describe("tab-separated tables", () => {
   });
 });
 
+describe("tables flattened to one cell per line", () => {
+  it("reads a 分类 column left of 序号, written once before the first row it spans", () => {
+    const p = plan(
+      "某区2024年重点工作任务分解表",
+      ...["板块", "序号", "工作任务", "责任单位"],
+      ...[
+        "经济发展",
+        "1",
+        "地区生产总值增长6%。",
+        "区发改委",
+        "2",
+        "固定资产投资增长8%。",
+        "区发改委、区统计局",
+      ],
+      ...["社会民生", "3", "新增城镇就业1万人。", "区人社局"],
+      ...["序号", "工作任务", "责任单位", "1", "推进甲。", "区教委"],
+    );
+    expect(p.tasks.map((t) => [t.no, t.section, t.leads])).toEqual([
+      [1, "经济发展", ["区发改委"]],
+      [2, "经济发展", ["区发改委", "区统计局"]],
+      [3, "社会民生", ["区人社局"]],
+      [4, "", ["区教委"]],
+    ]);
+    expect(p.layout).toBe("逐格分行的表格，4 列：板块 / 序号 / 工作任务 / 责任单位");
+  });
+
+  it("reads a table without a 序号 column as one line per column", () => {
+    const p = plan(
+      "2024年任务分解表",
+      ...["工作任务", "牵头单位", "配合单位"],
+      ...["推进甲。", "区发改委", "", "推进乙。", "", "区财政局"],
+    );
+    expect(p.tasks.map((t) => [t.no, t.text, t.leads, t.partners])).toEqual([
+      [1, "推进甲。", ["区发改委"], []],
+      [2, "推进乙。", [], ["区财政局"]],
+    ]);
+    expect(p.warnings).toEqual([{ line: 8, message: "第 2 项任务没有牵头（责任）单位" }]);
+  });
+});
+
 describe("tables flattened to one row per line", () => {
   it("reads unit columns separated by spaces, as the header names them", () => {
     const p = plan(
