@@ -47,9 +47,12 @@ export function planTableHeaderLine(doc: PlanDocument): number | null {
   return null;
 }
 
+/** "第3列" in a Word table, " C 列" in a sheet. */
+const columnWord = (table: TableBlock, j: number) =>
+  table.columnNames ? ` ${table.columnNames[j] ?? j + 1} 列` : `第${j + 1}列`;
+
 /** "第1个表格第5行第3列" or "工作表“分解表”第5行 C 列": where a cell is, for a warning. */
-const cellWhere = (table: TableBlock, row: PlanTableRow, j: number) =>
-  `${row.where}${table.columnNames ? ` ${table.columnNames[j] ?? j + 1} 列` : `第${j + 1}列`}`;
+const cellWhere = (table: TableBlock, row: PlanTableRow, j: number) => `${row.where}${columnWord(table, j)}`;
 
 /**
  * A header written on two rows ("责任单位" over "牵头单位 | 配合单位"): the columns with the lower row's words
@@ -145,6 +148,13 @@ export function readTables(doc: PlanDocument, warn: Warn): LayoutReading {
       if (isTableNote(texts.find(Boolean) ?? "")) continue;
       const task = rowOfCells(cols, texts, { line: row.line, where: row.where, context });
       if (!task.text && task.lists.length === 0 && task.writtenNo === null) continue;
+      // A task without units names the empty unit columns, so that its warning says where to look.
+      if (task.lists.length === 0) {
+        const empty = cols.flatMap((c, j) =>
+          c.kind === "units" ? [`${columnWord(block, j).trim()}“${c.header}”`] : [],
+        );
+        task.where = `${row.where}${block.columnNames ? " " : ""}${empty.join("、")}为空`;
+      }
       if (noIndex >= 0 && texts[noIndex] && numberOfCell(texts[noIndex]) === null)
         warn(row.line, `${cellWhere(block, row, noIndex)}：序号“${texts[noIndex]}”不是数字`);
       placeCategory(task, categoryOf(cols, texts));

@@ -222,6 +222,24 @@ describe("PlanDocument tables", () => {
     expect(p.layout).toBe("表格，3 列：序号 / 目标任务 / 责任单位；任务后分行标注责任单位");
   });
 
+  it("names the empty unit columns of a task row without units", () => {
+    const doc = planDocument("2024年任务分解表", {
+      name: "分解表",
+      style: "sheet",
+      rows: [
+        ["序号", "工作任务", "牵头单位", "配合单位"],
+        ["1", "推进甲。", "", ""],
+      ],
+    });
+    expect(parsePlanDocument(doc).warnings).toEqual([
+      {
+        line: 3,
+        message:
+          "工作表“分解表”第2行 C 列“牵头单位”、D 列“配合单位”为空：第 1 项任务没有找到责任单位（应有“责任单位：……”）",
+      },
+    ]);
+  });
+
   it("ignores a sheet that has no task column and unit column", () => {
     const doc = planDocument({
       name: "统计",
