@@ -9,18 +9,20 @@ import {
   continueUnitList,
   readLabelLine,
   splitBareUnits,
+  splitTrailingUnits,
   splitInlineFields,
   type UnitList,
 } from "./task-units";
 import { looksLikeUnitList, splitUnitList } from "./unit-list";
 
 /** How a task's units were written, for the layout description. */
-type UnitStyle = "line" | "inline" | "bare";
+type UnitStyle = "line" | "inline" | "bare" | "tail";
 
 const STYLE_WORDS: Record<UnitStyle, string> = {
   line: "任务后分行标注责任单位",
   inline: "任务后括号内标注责任单位",
   bare: "各任务后括号内单位",
+  tail: "各任务句末列出单位",
 };
 
 interface Draft {
@@ -94,18 +96,20 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
     if (read.lists.length) count(style);
     for (const label of read.unknownLabels) warn(line, `未识别的标签“${label}”，其后的内容未读取`);
   };
-  const addBare = (d: Draft, units: string, line: number) => {
+  const addBare = (d: Draft, units: string, line: number, style: UnitStyle = "bare") => {
     d.row.lists.push({ role: "responsible", label: "", names: splitUnitList(units), line });
     d.fielded = true;
-    count("bare");
+    count(style);
   };
   const addText = (d: Draft, text: string, line: number) => {
     const { text: body, fields } = splitInlineFields(text);
     const bare = fields === null ? splitBareUnits(body) : null;
-    const words = bare ? bare.text : body;
+    const tail = fields === null && !bare ? splitTrailingUnits(body) : null;
+    const words = (bare ?? tail)?.text ?? body;
     if (words) d.text.push(words);
     if (fields !== null) addFields(d, fields, line, "inline");
     if (bare) addBare(d, bare.units, line);
+    if (tail) addBare(d, tail.units, line, "tail");
   };
 
   for (let i = titleAt === null ? 0 : titleAt + 1; i < lines.length; i++) {

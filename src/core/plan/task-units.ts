@@ -112,6 +112,20 @@ export function splitBareUnits(text: string): { text: string; units: string } | 
   return { text: text.slice(0, open).trim(), units };
 }
 
+const LAST_SENTENCE = /[。;；!！?？][^。;；!！?？]*$/;
+
+/**
+ * A unit list written after the task's last sentence without parentheses or label: "…增长6%。区发改局、
+ * 区统计局" -> text "…增长6%。" and units "区发改局、区统计局"; null unless every name there is a unit.
+ */
+export function splitTrailingUnits(text: string): { text: string; units: string } | null {
+  const end = LAST_SENTENCE.exec(foldWidth(text));
+  if (!end) return null;
+  const units = text.slice(end.index + 1).trim();
+  if (units === "" || !looksLikeUnitList(units)) return null;
+  return { text: text.slice(0, end.index + 1).trim(), units };
+}
+
 /**
  * Splits a task line with its fields inline: "地区生产总值增长6%。（责任单位：区发展改革委）"
  * -> text "地区生产总值增长6%。" and the label text; `fields` is null when the line has none.

@@ -24,6 +24,20 @@ describe("a bare parenthesis of units after a task", () => {
     expect(roles(p)).toEqual([[["区大数据局"], ["区政务服务办"]]]);
   });
 
+  it("reads units listed after the task's last sentence without parentheses, and only units", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "1、地区生产总值增长6%。区发改委、区统计局",
+      "2、办好民生实事。力争群众满意",
+      "责任单位：区民政局",
+    );
+    expect(p.tasks.map((t) => [t.text, t.leads])).toEqual([
+      ["地区生产总值增长6%。", ["区发改委", "区统计局"]],
+      ["办好民生实事。力争群众满意", ["区民政局"]],
+    ]);
+    expect(p.layout).toBe("各任务句末列出单位；任务后分行标注责任单位");
+  });
+
   it("keeps a parenthesis that holds anything but units in the task's text", () => {
     const p = plan(
       "2024年任务分解方案",
