@@ -28,7 +28,7 @@ const CN_DIGIT: Record<string, number> = {
 };
 
 /** 一 -> 1, 十二 -> 12, 二十一 -> 21, 三十 -> 30. */
-function chineseNumber(text: string): number {
+export function chineseNumber(text: string): number {
   const ten = text.indexOf("十");
   if (ten < 0) return [...text].reduce((n, ch) => n * 10 + (CN_DIGIT[ch] ?? NaN), 0);
   const tens = ten === 0 ? 1 : (CN_DIGIT[text[ten - 1]] ?? NaN);

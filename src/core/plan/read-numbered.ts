@@ -2,7 +2,9 @@
 // lines, in a labelled parenthesis, or in a bare trailing parenthesis; headings give sections.
 import { findTitle } from "./cover";
 import { isSignOff } from "./front-matter";
+import { chineseNumber } from "./front-matter";
 import { readStructure } from "./headings";
+import { inlineLabelStart } from "./labels";
 import type { PlanLine } from "./lines";
 import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
@@ -14,6 +16,8 @@ import {
   type UnitList,
 } from "./task-units";
 import { looksLikeUnitList, splitUnitList } from "./unit-list";
+
+const SUBSECTION_TASK = /^[（(] *([一二三四五六七八九十百]{1,4}) *[)）] *(.*)$/;
 
 /** How a task's units were written, for the layout description. */
 type UnitStyle = "line" | "inline" | "bare" | "tail";
@@ -51,6 +55,8 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
    * automatic numbering is lost when a .docx becomes text); anything else makes them stray text.
    */
   let pending: PlanLine[] = [];
+  /** The subsection heading just read, while no line has followed it: a task if its units come next. */
+  let heading: PlanLine | null = null;
 
   const open = (writtenNo: number | null, line: number): Draft => {
     const row: TaskRow = {
@@ -101,6 +107,14 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
     d.fielded = true;
     count(style);
   };
+  /** "（一）地区生产总值增长6%。" with its units after it or inline: a task numbered like a subsection. */
+  const subsectionTask = (l: PlanLine): Draft => {
+    const [, no, rest] = SUBSECTION_TASK.exec(l.text) ?? [];
+    if (context.subsection === l.text) context.subsection = null;
+    const task = open(no ? chineseNumber(no) : null, l.line);
+    addText(task, rest ?? l.text, l.line);
+    return task;
+  };
   const addText = (d: Draft, text: string, line: number) => {
     const { text: body, fields } = splitInlineFields(text);
     const bare = fields === null ? splitBareUnits(body) : null;
@@ -117,9 +131,19 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
     const t = l.type;
     const current = draft as Draft | null; // assigned in closures, which narrowing does not see
     if (t.kind === "blank" || t.kind === "noise") continue;
+    if (t.kind === "subsection" && inlineLabelStart(l.folded) >= 0) {
+      close();
+      subsectionTask(l);
+      continue;
+    }
     const structure = readStructure(l, context, current !== null || rows.length > 0, close, warn);
     if (structure === "end") break;
-    if (structure) continue;
+    if (structure) {
+      heading = t.kind === "subsection" ? l : null;
+      continue;
+    }
+    const headed = heading;
+    heading = null;
     if (t.kind === "task") {
       // "1．推进A：" followed by "（1）…（2）…" before its unit line: the （1） items are part of task 1.
       if (current && !current.fielded && numbering !== null && t.style !== numbering) {
@@ -140,6 +164,7 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
         for (const p of text) addText(unnumbered, p.text, p.line);
         addFields(unnumbered, l.text, l.line, "line");
       } else if (current) addFields(current, l.text, l.line, "line");
+      else if (headed) addFields(subsectionTask(headed), l.text, l.line, "line");
       else warn(l.line, "这一行单位前面没有任务，已忽略");
       continue;
     }

@@ -66,6 +66,27 @@ describe("a bare parenthesis of units after a task", () => {
   });
 });
 
+describe("tasks numbered like subsections", () => {
+  it("reads （一） lines followed by their units, or with units inline, as tasks", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "一、主要预期目标",
+      "（一）地区生产总值增长6%。（责任单位：区发展改革委）",
+      "（二）城镇调查失业率控制在5.5%以内。",
+      "责任单位：区人力社保局",
+      "二、重点工作",
+      "（一）稳增长",
+      "3．推进城市更新。",
+      "责任单位：区住房城乡建委",
+    );
+    expect(p.tasks.map((t) => [t.no, t.subsection, t.text, t.leads])).toEqual([
+      [1, null, "地区生产总值增长6%。", ["区发展改革委"]],
+      [2, null, "城镇调查失业率控制在5.5%以内。", ["区人力社保局"]],
+      [3, "（一）稳增长", "推进城市更新。", ["区住房城乡建委"]],
+    ]);
+  });
+});
+
 describe("labels of leaders and deadlines", () => {
   it("reads 责任领导 and 完成时限 inside one labelled parenthesis, none of it left in the text", () => {
     const p = plan(
