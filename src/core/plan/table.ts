@@ -4,7 +4,7 @@ import { fieldOfLabel, type LabelRole } from "./labels";
 import { removeSpaces } from "./normalize";
 import type { Context, TaskRow } from "./rows";
 import { cleanDeadline, splitLeaders, type UnitList } from "./task-units";
-import { splitUnitList } from "./unit-list";
+import { looksLikeUnitList, splitUnitList } from "./unit-list";
 
 export type Column = { header: string } & (
   | { kind: "no" }
@@ -73,11 +73,44 @@ export function headerColumns(cells: readonly string[]): Column[] | null {
 export const describeColumns = (columns: readonly Column[]) =>
   `${columns.length} 列：${columns.map((c) => c.header || "（空）").join(" / ")}`;
 
+const DEADLINE_LIKE = /(月|年底|年内|全年|长期|持续|季度|日前|前完成)/;
+const PERSON = /^[\u4e00-\u9fff]{2,4}$/;
+
+/** Could this value stand in this column? Used only to place the cells of a row that lost some. */
+function fits(column: Column, value: string): boolean {
+  if (column.kind === "units") return looksLikeUnitList(value);
+  if (column.kind === "deadline")
+    return value.length <= 16 && DEADLINE_LIKE.test(value) && !looksLikeUnitList(value);
+  if (column.kind === "leaders")
+    return !looksLikeUnitList(value) && splitLeaders(value).every((n) => PERSON.test(n));
+  return true;
+}
+
 /**
- * Puts a row's cells into its columns. Missing trailing cells are empty (a task with no 配合单位);
- * surplus cells are a task text broken over several lines and are joined into the text column.
+ * Places the cells of a row that has fewer cells than columns (a flattening that dropped empty cells):
+ * each cell goes to the next column it fits (a unit list to a unit column, "12月底" to 完成时限), leaving
+ * enough columns for the cells after it.
+ */
+function placeByKind(columns: readonly Column[], cells: readonly string[]): (string | null)[] {
+  const out: (string | null)[] = columns.map(() => null);
+  let j = 0;
+  cells.forEach((cell, i) => {
+    const last = columns.length - (cells.length - i);
+    let k = j;
+    while (k < last && !fits(columns[k], cell)) k++;
+    out[k] = cell;
+    j = k + 1;
+  });
+  return out;
+}
+
+/**
+ * Puts a row's cells into its columns. Missing cells are placed by what they hold (a task with no 牵头单位
+ * keeps its 完成时限 in its column); surplus cells are a task text broken over several lines and are
+ * joined into the text column.
  */
 export function assignCells(columns: readonly Column[], cells: readonly string[]): (string | null)[] {
+  if (cells.length < columns.length) return placeByKind(columns, cells);
   const out: (string | null)[] = columns.map(() => null);
   const surplus = Math.max(0, cells.length - columns.length);
   const textIndex = columns.findIndex((c) => c.kind === "text");
@@ -174,9 +207,9 @@ export function fitCells(
   used.forEach((u, k) => (values[u.i] = assigned[k]));
   // A missing last cell is an empty 配合单位 column; any other missing cell is worth a look.
   const missing = used
-    .slice(cells.length)
+    .filter((_, k) => assigned[k] === null)
     .map((u) => u.column)
-    .filter((c, i, rest) => !(c.kind === "units" && c.role === "partner" && i === rest.length - 1));
+    .filter((c) => !(c.kind === "units" && c.role === "partner" && c === used[used.length - 1].column));
   const warning = missing.length
     ? `表格这一行只有 ${cells.length} 个单元格，缺少：${missing.map(nameOf).join("、")}`
     : null;

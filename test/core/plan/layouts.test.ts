@@ -162,6 +162,20 @@ describe("tables flattened to one cell per line", () => {
     expect(p.layout).toBe("逐格分行的表格，4 列：板块 / 序号 / 工作任务 / 责任单位");
   });
 
+  it("places the cells of a row that lost its empty cells by what they hold, and says which are missing", () => {
+    const p = plan(
+      "2024年重点任务分解表",
+      ...["序号", "工作任务", "牵头单位", "责任单位", "责任领导", "完成时限"],
+      ...["1", "新增规上工业企业30家。", "区经信委、各园区", "6月底"],
+      ...["2", "推进城市更新。", "区住建委", "区城管局", "李某某", "12月底"],
+    );
+    expect(p.tasks.map((t) => [t.leads, t.partners, t.leaders, t.deadline])).toEqual([
+      [["区经信委", "各园区"], [], [], "6月底"],
+      [["区住建委"], ["区城管局"], ["李某某"], "12月底"],
+    ]);
+    expect(p.warnings).toEqual([{ line: 8, message: "表格这一行只有 3 个单元格，缺少：责任单位、责任领导" }]);
+  });
+
   it("reads a table without a 序号 column as one line per column", () => {
     const p = plan(
       "2024年任务分解表",
