@@ -5,7 +5,7 @@ import { removeSpaces } from "./normalize";
 
 /** A numbered task, a unit line or a table header: the plan proper has begun. */
 const startsTasks = (l: PlanLine) =>
-  l.type.kind === "task" || l.type.kind === "units" || removeSpaces(l.text.split("\t")[0]) === "序号";
+  l.type.kind === "task" || l.type.kind === "fields" || removeSpaces(l.text.split("\t")[0]) === "序号";
 
 /**
  * Index of the plan's own title line (the cover notice ends before it), or null. `firstTask` is the index

@@ -16,7 +16,8 @@ export type LineKind =
   | { kind: "task"; no: number; rest: string; style: "point" | "paren" }
   /** A line that is only a number: the 序号 cell of a flattened table. */
   | { kind: "number"; no: number }
-  | { kind: "units" }
+  /** A line of labelled fields: "责任单位：…", "责任领导：…", "完成时限：…". */
+  | { kind: "fields" }
   | { kind: "unknown-label"; label: string }
   | { kind: "attachment" }
   | { kind: "title" }
@@ -43,7 +44,7 @@ export function classify(text: string): LineKind {
   if (folded === "") return { kind: "blank" };
   if (isNoiseLine(text)) return { kind: "noise" };
   if (ATTACHMENT.test(folded)) return { kind: "attachment" };
-  if (startsWithKnownLabel(folded)) return { kind: "units" };
+  if (startsWithKnownLabel(folded)) return { kind: "fields" };
   const label = unknownLabelAtStart(folded);
   if (label) return { kind: "unknown-label", label };
   const point = TASK_POINT.exec(folded);

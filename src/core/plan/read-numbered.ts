@@ -155,7 +155,7 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
       addText(open(t.no, l.line), t.rest, l.line);
       continue;
     }
-    if (t.kind === "units") {
+    if (t.kind === "fields") {
       if (pending.length && (!current || current.fielded)) {
         const text = pending;
         pending = [];
