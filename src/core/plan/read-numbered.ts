@@ -1,8 +1,7 @@
 // Reader for plans written as numbered paragraphs ("1．…", "1、…", "（1）…") with their units on labelled
-// lines, in a labelled parenthesis, or in a bare trailing parenthesis; headings give sections.
+// lines, in a labelled parenthesis, in a bare trailing parenthesis or listed after the last sentence.
 import { findTitle } from "./cover";
-import { isSignOff } from "./front-matter";
-import { chineseNumber } from "./front-matter";
+import { chineseNumber, isSignOff } from "./front-matter";
 import { readStructure } from "./headings";
 import { inlineLabelStart } from "./labels";
 import type { PlanLine } from "./lines";
@@ -11,8 +10,8 @@ import {
   continueUnitList,
   readLabelLine,
   splitBareUnits,
-  splitTrailingUnits,
   splitInlineFields,
+  splitTrailingUnits,
   type UnitList,
 } from "./task-units";
 import { looksLikeUnitList, splitUnitList } from "./unit-list";
