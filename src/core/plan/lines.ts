@@ -34,8 +34,9 @@ export interface PlanLine {
 }
 
 // "1.7万家…" is not task 1: a half-width point followed by a digit is a decimal point.
-const TASK_POINT = /^(\d{1,4}) *(?:[、]|\.(?!\d)) *(?=\S)/;
-const TASK_PAREN = /^\( *(\d{1,4}) *\) *(?=\S)/;
+// Word's list numbering exported as text puts a tab after the number: "1.⇥推进…".
+const TASK_POINT = /^(\d{1,4})[ \t]*(?:[、]|\.(?!\d))[ \t]*(?=\S)/;
+const TASK_PAREN = /^\([ \t]*(\d{1,4})[ \t]*\)[ \t]*(?=\S)/;
 const NUMBER_ONLY = /^(\d{1,4})$/;
 const ATTACHMENT = /^附 *件 *\d* *(:|$)/;
 

@@ -66,6 +66,13 @@ describe("a bare parenthesis of units after a task", () => {
   });
 });
 
+describe("numbered tasks exported from Word's list numbering", () => {
+  it("reads a tab after the number as the space it stands for", () => {
+    const p = plan("2024年任务分解方案", "1.\t推进数字政府建设。", "责任单位：区大数据局");
+    expect(p.tasks.map((t) => [t.no, t.text])).toEqual([[1, "推进数字政府建设。"]]);
+  });
+});
+
 describe("tasks numbered like subsections", () => {
   it("reads （一） lines followed by their units, or with units inline, as tasks", () => {
     const p = plan(
