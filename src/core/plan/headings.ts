@@ -36,7 +36,9 @@ export function enterHeading(context: Context, text: string): void {
   const level = headingLevel(text) ?? "section";
   if (level === "section") [context.section, context.subsection] = [text, null];
   else context.subsection = text;
-  context.leader = leaderOfHeading(text) ?? (level === "section" ? null : context.leader);
+  const leader = leaderOfHeading(text);
+  if (leader) context.leaders = [leader];
+  else if (level === "section") context.leaders = [];
 }
 
 /**

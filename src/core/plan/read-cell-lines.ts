@@ -5,7 +5,7 @@ import { isSignOff } from "./front-matter";
 import { readStructure } from "./headings";
 import type { PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
-import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
+import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
   describeColumns,
   fitCells,
@@ -59,7 +59,7 @@ export function readCellLines(lines: readonly PlanLine[], warn: Warn): LayoutRea
   const headerAt = findCellHeader(lines) ?? lines.length;
   const titleAt = findTitle(lines, headerAt);
   const rows: TaskRow[] = [];
-  const context: Context = { section: "", subsection: null, leader: null };
+  const context = newContext();
   let columns: Column[] = [];
   let after: Column[] = [];
   let noIndex = -1;

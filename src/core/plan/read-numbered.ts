@@ -5,7 +5,7 @@ import { chineseNumber, isSignOff } from "./front-matter";
 import { readStructure } from "./headings";
 import { inlineLabelStart } from "./labels";
 import type { PlanLine } from "./lines";
-import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
+import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
   continueUnitList,
   readLabelLine,
@@ -40,12 +40,18 @@ interface Draft {
 const bareUnitLine = (l: PlanLine) =>
   /^\(.*\)[。.]?$/.test(l.folded) && looksLikeUnitList(l.text.replace(/^[（(]|[)）][。.]?$/g, ""));
 
+/** "责任领导：王某" under a heading, before its first task: the leader of the tasks that follow. */
+const onlyLeaders = (l: PlanLine) => {
+  const read = readLabelLine(l.text, l.line);
+  return read.lists.length === 0 && read.deadline === null && read.leaders.length > 0;
+};
+
 /** Reads numbered tasks from the plan's title line on: one row per task, in document order. */
 export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutReading {
   const titleAt = findTitle(lines);
   const rows: TaskRow[] = [];
   const styles = new Map<UnitStyle, number>();
-  const context: Context = { section: "", subsection: null, leader: null };
+  const context = newContext();
   let draft: Draft | null = null;
   /** Numbering of the first task ("1．" or "（1）"): the other style inside a task is a list within it. */
   let numbering: "point" | "paren" | null = null;
@@ -85,7 +91,7 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
     const d = draft as Draft | null;
     if (d) {
       d.row.text = d.text.join("").trim();
-      if (d.row.leaders.length === 0 && context.leader) d.row.leaders = [context.leader];
+      if (d.row.leaders.length === 0) d.row.leaders = [...context.leaders];
       rows.push(d.row);
     }
     draft = null;
@@ -163,6 +169,7 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
         for (const p of text) addText(unnumbered, p.text, p.line);
         addFields(unnumbered, l.text, l.line, "line");
       } else if (current) addFields(current, l.text, l.line, "line");
+      else if (onlyLeaders(l)) context.leaders = readLabelLine(l.text, l.line).leaders;
       else if (headed) addFields(subsectionTask(headed), l.text, l.line, "line");
       else warn(l.line, "这一行单位前面没有任务，已忽略");
       continue;

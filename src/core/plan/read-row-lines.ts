@@ -4,7 +4,7 @@ import { findTitle } from "./cover";
 import { isSignOff } from "./front-matter";
 import { readStructure } from "./headings";
 import type { PlanLine } from "./lines";
-import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
+import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import { describeColumns, headerColumns, type Column } from "./table";
 import type { UnitList } from "./task-units";
 import { looksLikeUnitList, splitUnitList } from "./unit-list";
@@ -63,7 +63,7 @@ export function readRowLines(lines: readonly PlanLine[], warn: Warn): LayoutRead
   const first = lines.findIndex(isUnitRow);
   const titleAt = findTitle(lines, first < 0 ? lines.length : first);
   const rows: TaskRow[] = [];
-  const context: Context = { section: "", subsection: null, leader: null };
+  const context = newContext();
   let unitColumns: Extract<Column, { kind: "units" }>[] = [];
   let described = "";
   let open: Open | null = null;
@@ -124,7 +124,7 @@ export function readRowLines(lines: readonly PlanLine[], warn: Warn): LayoutRead
         subsection: context.subsection,
         text: "",
         lists: [],
-        leaders: context.leader ? [context.leader] : [],
+        leaders: [...context.leaders],
         deadline: null,
       };
       open = { row: task, raw: row.rest, done: false };

@@ -4,7 +4,7 @@ import { isSignOff } from "./front-matter";
 import { readStructure } from "./headings";
 import { readLine, type PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
-import { excerpt, type Context, type LayoutReading, type TaskRow, type Warn } from "./rows";
+import { excerpt, newContext, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
   describeColumns,
   fitCells,
@@ -34,7 +34,7 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
   const headerAt = findTabHeader(lines) ?? lines.length;
   const titleAt = findTitle(lines, headerAt);
   const rows: TaskRow[] = [];
-  const context: Context = { section: "", subsection: null, leader: null };
+  const context = newContext();
   let columns: Column[] = [];
   let described = "";
   let category: string | null = null;

@@ -7,7 +7,7 @@ import { isSignOff } from "./front-matter";
 import { enterHeading, headingLevel } from "./headings";
 import { readLine, type PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
-import type { Context, LayoutReading, TaskRow, Warn } from "./rows";
+import { newContext, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
   categoryOf,
   columnOf,
@@ -75,7 +75,7 @@ const lineOfRow = (row: PlanTableRow, text: string): PlanLine => readLine(text, 
 export function readTables(doc: PlanDocument, warn: Warn): LayoutReading {
   const rows: TaskRow[] = [];
   const front: PlanLine[] = [];
-  const context: Context = { section: "", subsection: null, leader: null };
+  const context = newContext();
   let firstTask: number | null = null;
   let columns: Column[] | null = null;
   const described: string[] = [];

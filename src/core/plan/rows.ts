@@ -39,5 +39,9 @@ export const excerpt = (text: string) => (text.length > 24 ? `${text.slice(0, 24
 export interface Context {
   section: string;
   subsection: string | null;
-  leader: string | null;
+  /** The leaders a heading (or a 责任领导 line right under it) names for the tasks that follow. */
+  leaders: string[];
 }
+
+/** The context before the first heading. */
+export const newContext = (): Context => ({ section: "", subsection: null, leaders: [] });

@@ -176,7 +176,7 @@ export function rowOfCells(
     else if (column.kind === "deadline") row.deadline = cleanDeadline(value);
   });
   row.text = text.join("");
-  if (row.leaders.length === 0 && at.context.leader) row.leaders = [at.context.leader];
+  if (row.leaders.length === 0) row.leaders = [...at.context.leaders];
   return row;
 }
 

@@ -125,6 +125,24 @@ describe("labels of leaders and deadlines", () => {
     expect(p.warnings).toEqual([]);
   });
 
+  it("gives a 责任领导 line under a heading to the tasks that follow it", () => {
+    const p = plan(
+      "2024年任务分解方案",
+      "一、稳增长",
+      "牵头领导：王某、李某某",
+      "1．推进甲。",
+      "责任单位：区发改委",
+      "2．推进乙。",
+      "责任领导：赵某",
+      "责任单位：区财政局",
+      "二、惠民生",
+      "3．推进丙。",
+      "责任单位：区民政局",
+    );
+    expect(p.tasks.map((t) => t.leaders)).toEqual([["王某", "李某某"], ["赵某"], []]);
+    expect(p.warnings).toEqual([]);
+  });
+
   it("still reports a label it does not know", () => {
     const p = plan("2024年任务分解方案", "1.推进。", "责任单位：区财政局", "联系人：张三");
     expect(p.warnings).toEqual([{ line: 4, message: "未识别的标签“联系人”，这一行未读取" }]);
