@@ -3,7 +3,7 @@
 // others are asked in turn, and the error names every layout tried.
 import type { PlanDocument } from "./document";
 import type { PlanLine } from "./lines";
-import { readCellLines, findCellHeader } from "./read-cell-lines";
+import { cellLines, findCellHeader, readCellLines } from "./read-cell-lines";
 import { readNumbered } from "./read-numbered";
 import { isUnitRow, readRowLines } from "./read-row-lines";
 import { findTabHeader, readTabRows } from "./read-tab-rows";
@@ -15,6 +15,8 @@ export interface LayoutReader {
   expects: string;
   /** Reads real tables only: not asked for a plain-text plan. */
   tablesOnly?: boolean;
+  /** Reads a table: numbered paragraphs with units beside it are tasks too. */
+  table?: boolean;
   /**
    * Does the document carry this layout's mark? Returns the line of a header that marks it (null for a
    * layout without a header), or false.
@@ -43,17 +45,23 @@ export const READERS: readonly LayoutReader[] = [
   {
     expects: "Word/Excel 表格（表头有任务列和单位列，如“序号 / 工作任务 / 牵头单位 / 配合单位”）",
     tablesOnly: true,
+    table: true,
     recognises: (doc) => planTableHeaderLine(doc) ?? false,
     read: (doc, _lines, warn) => readTables(doc, warn),
   },
   {
     expects: "制表符分隔的表格（表头如“序号⇥工作任务⇥责任单位”）",
+    table: true,
     recognises: (_doc, lines) => lineAt(lines, findTabHeader(lines)),
     read: (_doc, lines, warn) => readTabRows(lines, warn),
   },
   {
     expects: "逐格分行的表格（表头“序号”“工作任务”“责任单位”等各占一行）",
-    recognises: (_doc, lines) => lineAt(lines, findCellHeader(lines)),
+    table: true,
+    recognises: (_doc, lines) => {
+      const cells = cellLines(lines);
+      return lineAt(cells, findCellHeader(cells));
+    },
     read: (_doc, lines, warn) => readCellLines(lines, warn),
   },
   {
@@ -76,11 +84,13 @@ export const READERS: readonly LayoutReader[] = [
 function withParagraphTasks(reading: LayoutReading, lines: readonly PlanLine[], warn: Warn): LayoutReading {
   const warnings: [number, string][] = [];
   const paragraphs = readNumbered(lines, (line, message) => warnings.push([line, message]));
-  const kept = paragraphs.rows.filter((r) => r.lists.length > 0);
+  const tableLines = new Set(reading.rows.map((r) => r.line));
+  const kept = paragraphs.rows.filter((r) => r.lists.length > 0 && !tableLines.has(r.line));
   if (kept.length === 0) return reading;
-  const from = kept[0].line;
-  const to = kept[kept.length - 1].line;
-  for (const [line, message] of warnings) if (line >= from && line <= to) warn(line, message);
+  // Only the warnings about the kept tasks themselves: the table's cells are stray text to that reader.
+  const extents = kept.map((r) => [r.line, Math.max(r.line, ...r.lists.map((l) => l.line))]);
+  for (const [line, message] of warnings)
+    if (extents.some(([from, to]) => line >= from && line <= to)) warn(line, message);
   return {
     ...reading,
     rows: [...reading.rows, ...kept].sort((a, b) => a.line - b.line),
@@ -113,7 +123,7 @@ export function readLayout(
     if (reading.rows.length > 0) {
       for (const [line, message] of warnings) warn(line, message);
       return {
-        reading: reader.tablesOnly ? withParagraphTasks(reading, lines, warn) : reading,
+        reading: reader.table ? withParagraphTasks(reading, lines, warn) : reading,
         tried,
         markLine,
       };

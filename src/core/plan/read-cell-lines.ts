@@ -40,6 +40,35 @@ export function cellHeaderAt(
   return columns ? { columns, next: i } : null;
 }
 
+/**
+ * The lines as cells: where every paragraph is followed by one empty line (text extracted from a .docx, many
+ * web pages), that empty line only separates, and each further pair of empty lines is one empty cell.
+ */
+export function cellLines(lines: readonly PlanLine[]): readonly PlanLine[] {
+  let gaps = 0;
+  let spaced = 0;
+  let run = 0;
+  for (const l of lines) {
+    if (l.type.kind === "blank") run++;
+    else if (l.type.kind !== "noise") {
+      gaps++;
+      if (run > 0) spaced++;
+      run = 0;
+    }
+  }
+  if (gaps < 4 || spaced < (gaps - 1) * 0.9) return lines;
+  const out: PlanLine[] = [];
+  let blanks: PlanLine[] = [];
+  for (const l of lines) {
+    if (l.type.kind === "blank") blanks.push(l);
+    else {
+      out.push(...blanks.slice(0, Math.floor((blanks.length - 1) / 2)), l);
+      blanks = [];
+    }
+  }
+  return out;
+}
+
 /** The first header of a flattened table in the lines, or null: what the detector looks for. */
 export function findCellHeader(lines: readonly PlanLine[]): number | null {
   for (let i = 0; i < lines.length; i++) {
@@ -55,7 +84,8 @@ interface OpenRow {
 }
 
 /** Reads the rows of a flattened table; headings between rows give sections, a repeated header is skipped. */
-export function readCellLines(lines: readonly PlanLine[], warn: Warn): LayoutReading {
+export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutReading {
+  const lines = cellLines(written);
   const headerAt = findCellHeader(lines) ?? lines.length;
   const titleAt = findTitle(lines, headerAt);
   const rows: TaskRow[] = [];

@@ -162,6 +162,29 @@ describe("tab-separated tables", () => {
 });
 
 describe("tables flattened to one cell per line", () => {
+  it("reads text extracted from a .docx, every paragraph followed by an empty line, and the tasks beside the table", () => {
+    // mammoth writes "\n\n" after each paragraph and each cell: an empty cell is two more empty lines.
+    const text = [
+      "2024年区政府工作报告目标任务分解方案",
+      "一、主要预期目标",
+      "1．地区生产总值增长6%左右。",
+      "责任单位：区发展改革委；配合单位：区统计局。",
+      "二、重点工作",
+      ...["序号", "工作任务", "牵头单位", "配合单位"],
+      ...["2", "新增规上工业企业30家。", "区经济信息委", ""],
+      ...["3", "推进城市更新。", "", "区城市管理局"],
+    ].join("\n\n");
+    const p = parsePlan(text, { source: "方案.docx" });
+    expect(p.tasks.map((t) => [t.no, t.section, t.leads, t.partners])).toEqual([
+      [1, "一、主要预期目标", ["区发展改革委"], ["区统计局"]],
+      [2, "二、重点工作", ["区经济信息委"], []],
+      [3, "二、重点工作", [], ["区城市管理局"]],
+    ]);
+    expect(p.layout).toBe(
+      "逐格分行的表格，4 列：序号 / 工作任务 / 牵头单位 / 配合单位；任务后分行标注责任单位",
+    );
+  });
+
   it("reads a 分类 column left of 序号, written once before the first row it spans", () => {
     const p = plan(
       "某区2024年重点工作任务分解表",
