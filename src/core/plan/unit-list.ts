@@ -54,6 +54,9 @@ export const LEAD_MARK = /(?:[（(]牵头(?:单位)?[)）]|分别牵头|牵头)$
 const UNIT_END =
   /(局|委|办|中心|部|会|院|处|队|所|站|社|行|联|协|公司|集团|指挥部|政府|街道|镇街|镇|乡|街|室|团|馆|台|署|厅|校|园区|高新区|开发区|经开区|新区|综保区|平台|企业|单位|部门|监狱|法院|检察院|科|组)$/;
 const GROUP_START = /^(各|有关|相关|其他|全区|区级|区属|市级)/;
+/** Words a task's sentence starts with, never a unit's name: "加快建设智慧园区" is text that ends like a unit. */
+const VERB_START =
+  /^(推进|推动|加快|加强|实施|开展|完成|提升|提高|打造|建设|新建|建成|深化|落实|做好|抓好|持续|全面|积极|着力|大力|支持|鼓励|促进|确保|力争|争取|培育|优化|强化|健全|完善)/;
 
 /** Is this parenthesis text a list of units ("区发改局、区统计局", "各镇（街道、园区）")? Not "试点", "2023年". */
 export function looksLikeUnitList(written: string): boolean {
@@ -63,7 +66,12 @@ export function looksLikeUnitList(written: string): boolean {
     names.length > 0 &&
     names.every((written) => {
       const name = written.replace(LEAD_MARK, "").replace(/[（(][^（()）]*[)）]$/, "");
-      return name.length >= 2 && name.length <= 30 && (UNIT_END.test(name) || GROUP_START.test(name));
+      return (
+        name.length >= 2 &&
+        name.length <= 30 &&
+        !VERB_START.test(name) &&
+        (UNIT_END.test(name) || GROUP_START.test(name))
+      );
     })
   );
 }

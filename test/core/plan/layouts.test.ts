@@ -30,12 +30,16 @@ describe("a bare parenthesis of units after a task", () => {
       "1、地区生产总值增长6%。区发改委、区统计局",
       "2、办好民生实事。力争群众满意",
       "责任单位：区民政局",
+      "3、提升营商环境。加快建设智慧园区",
+      "，推进“一网通办”。",
+      "责任单位：区政务服务办",
     );
     expect(p.tasks.map((t) => [t.text, t.leads])).toEqual([
       ["地区生产总值增长6%。", ["区发改委", "区统计局"]],
       ["办好民生实事。力争群众满意", ["区民政局"]],
+      ["提升营商环境。加快建设智慧园区，推进“一网通办”。", ["区政务服务办"]],
     ]);
-    expect(p.layout).toBe("各任务句末列出单位；任务后分行标注责任单位");
+    expect(p.layout).toBe("任务后分行标注责任单位；各任务句末列出单位");
   });
 
   it("keeps a parenthesis that holds anything but units in the task's text", () => {
