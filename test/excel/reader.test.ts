@@ -15,7 +15,7 @@ async function loaded() {
 }
 
 describe("reading the workbook back", () => {
-  it("reads entries, 参数 and groups by 指标编号, and the computed statuses, in one sync", async () => {
+  it("reads entries, 参数 and groups by 指标编号, and the computed statuses, in two syncs on the web (sizes, values)", async () => {
     const { fake, ops, syncs } = await loaded();
     const indicators = workbookIndicators(seedPlan());
     const [first, second] = indicators;
@@ -24,7 +24,7 @@ describe("reading the workbook back", () => {
     calculate(fake, (id) => (id === first.id ? "滞后" : id === second.id ? "已完成" : "未填报"));
 
     const snapshot = await ops.readWorkbook();
-    expect(syncs).toHaveBeenCalledTimes(1);
+    expect(syncs).toHaveBeenCalledTimes(2);
     expect(snapshot.data.plan.tasks).toHaveLength(92);
     expect(snapshot.data.indicators.map((i) => i.id)).toEqual(indicators.map((i) => i.id));
     expect(snapshot.data.entries.get(first.id)?.quarters).toEqual([3.2, null, null, null]);
@@ -40,6 +40,16 @@ describe("reading the workbook back", () => {
     expect(snapshot.computed.units.length).toBeGreaterThan(0);
     expect(snapshot.computed.units[0]).toMatchObject({ grade: "良好", score: 85, rank: 1 });
     expect(snapshot.problems).toEqual([]);
+  });
+
+  it("reads in one sync in desktop Excel, which has no response limit, and gets the same values", async () => {
+    const web = await loaded();
+    const desktop = setup(web.fake, undefined, { onWeb: () => false });
+    desktop.syncs.mockClear();
+    calculate(web.fake, () => "未填报");
+    const fromDesktop = await desktop.ops.readWorkbook();
+    expect(desktop.syncs).toHaveBeenCalledTimes(1);
+    expect(fromDesktop.values).toEqual((await web.ops.readWorkbook()).values);
   });
 
   it("reports text in a number cell as a problem with its cell, and the entry check finds it too", async () => {
