@@ -3,6 +3,7 @@
 //   npm run build        production build for the server in DUBAN_URL (default https://localhost:3000/)
 //   npm run build:dev    development build
 //   npm run dev-server   https dev server on localhost:3000
+const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -85,10 +86,16 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // The bundle is not injected: the inline ES5 guard loads it only in a webview that can run it.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        inject: false,
+        templateParameters: (compilation, assets) => ({
+          scripts: JSON.stringify(assets.js),
+          webviewGuard: fs.readFileSync(path.join(__dirname, "src/taskpane/legacy/webviewGuard.js"), "utf8"),
+        }),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -13,6 +13,18 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
   return { dataValidation: isSetSupported("ExcelApi", "1.8"), autoFilter: isSetSupported("ExcelApi", "1.9") };
 }
 
+/** The minor version of ExcelApi the pane needs: getRangeByIndexes, freezePanes and unprotect(password). */
+export const BASELINE_MINOR = 7;
+
+/** Whether this Excel has the baseline ExcelApi 1.7, and otherwise the highest 1.x it has (0 for none). */
+export function excelApiLevel(isSetSupported: IsSetSupported): { baseline: boolean; highest: number } {
+  if (isSetSupported("ExcelApi", `1.${BASELINE_MINOR}`)) return { baseline: true, highest: BASELINE_MINOR };
+  let highest = 0;
+  for (let minor = 1; minor < BASELINE_MINOR && isSetSupported("ExcelApi", `1.${minor}`); minor++)
+    highest = minor;
+  return { baseline: false, highest };
+}
+
 /** Office.context.requirements when Office is loaded; nothing optional otherwise. */
 export function officeIsSetSupported(name: string, version: string): boolean {
   if (typeof Office === "undefined" || !Office.context?.requirements) return false;

@@ -9,7 +9,7 @@ import type { CellValue } from "../core/workbook/data";
 import { escapeText } from "./cells";
 import { MESSAGES } from "./messages.zh-CN";
 import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
-import { queueSheetReads } from "./read";
+import { readSheets } from "./read";
 
 export interface AppliedChanges {
   /** Cells written. */
@@ -46,16 +46,19 @@ function excelValue(value: CellValue, header: string): string | number | boolean
   return (TEXT_ENTRY_HEADERS as readonly string[]).includes(header) ? value : escapeText(value);
 }
 
-/** Two syncs whatever the number of changes: read 指标填报 and its protection, then write and protect again. */
+/**
+ * Two syncs whatever the number of changes: read 指标填报 and its protection, then write and protect again
+ * (on Excel on the web the read takes one more, for the sheet's size, and one per 4 MB of values).
+ */
 export async function applyCellChanges(
   context: Excel.RequestContext,
   changes: readonly CellChange[],
+  readBudget?: number,
 ): Promise<AppliedChanges> {
   const wanted = targets(changes);
   if (wanted.length === 0) return { cells: 0, rows: 0 };
-  const collect = queueSheetReads(context, [ENTRY_SHEET], { state: true, autoFilter: false });
-  await context.sync();
-  const read = collect().get(ENTRY_SHEET);
+  const reads = await readSheets(context, [ENTRY_SHEET], { state: true, autoFilter: false }, readBudget);
+  const read = reads.get(ENTRY_SHEET);
   const table = readEntryTable(new Map([[ENTRY_SHEET, read?.values ?? []]]));
   if (!("byId" in table)) throw new WorkbookShapeError(table.message, table.sheet, table.cell);
 

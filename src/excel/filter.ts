@@ -6,7 +6,7 @@ import type { WorkbookValues } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
 import { MESSAGES } from "./messages.zh-CN";
 import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
-import { queueSheetReads } from "./read";
+import { readSheets } from "./read";
 import type { SheetRead } from "./read";
 import type { WorkbookRules } from "./rules";
 
@@ -77,14 +77,14 @@ export async function applyFilter(
   filter: UnitFilter,
   rules: WorkbookRules,
   caps: Capabilities,
+  readBudget?: number,
 ): Promise<FilterResult> {
-  const collect = queueSheetReads(context, rules.sheetNames, {
-    state: true,
-    autoFilter: caps.autoFilter,
-    values: new Set(rules.dataSheets),
-  });
-  await context.sync();
-  const reads = collect();
+  const reads = await readSheets(
+    context,
+    rules.sheetNames,
+    { state: true, autoFilter: caps.autoFilter, values: new Set(rules.dataSheets) },
+    readBudget,
+  );
   const values = valuesOf(reads);
   // A bad entry cell must not stop filtering: the entry check lists it.
   const { data } = rules.readWorkbookChecked(values);

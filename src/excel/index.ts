@@ -6,6 +6,7 @@
 export { createExcelOps } from "./ops";
 export type { ExcelEnvironment, OfficeExcelOps, Runner } from "./ops";
 export type { Capabilities } from "./capabilities";
+export { excelApiLevel, officeIsSetSupported } from "./capabilities";
 export { ExcelActionError, toUserError, withRetry } from "./errors";
 export { escapeText } from "./cells";
 export { renderSpec } from "./render";

@@ -1,12 +1,13 @@
 // Loading a plan: read what the workbook holds, build the spec with those entries, write. Three syncs whatever the
-// plan's size (probe, read, write), plus one per extra 4 MB chunk.
+// plan's size (probe, read, write), plus one per extra 4 MB chunk; on Excel on the web the read also takes one
+// for the sheets' sizes (each response is capped at 5 MB) and one per 4 MB of values.
 import { SHEET, cellText, hasContent, locateTable, removedEntries, removedSheetSpec } from "../core/filter";
 import type { Indicator } from "../core/assess/types";
 import type { TaskPlan } from "../core/plan/types";
 import type { CellValue, WorkbookData } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
 import { MESSAGES } from "./messages.zh-CN";
-import { queueProbe, queueSheetReads } from "./read";
+import { queueProbe, readSheets } from "./read";
 import { renderSpec } from "./render";
 import type { RenderResult } from "./render";
 import type { WorkbookRules } from "./rules";
@@ -48,13 +49,12 @@ export async function loadPlan(
   const found = existing();
   options.onProgress?.(1, 3);
 
-  const collect = queueSheetReads(context, found, {
-    state: true,
-    autoFilter: caps.autoFilter,
-    values: new Set([...rules.dataSheets, SHEET.removed]),
-  });
-  await context.sync();
-  const reads = collect();
+  const reads = await readSheets(
+    context,
+    found,
+    { state: true, autoFilter: caps.autoFilter, values: new Set([...rules.dataSheets, SHEET.removed]) },
+    options.chunkBytes,
+  );
   options.onProgress?.(2, 3);
 
   const dubanValues = new Map(

@@ -69,6 +69,9 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
   const retry = env.retry ?? DEFAULT_RETRY;
   const isSetSupported = env.isSetSupported ?? officeIsSetSupported;
   const caps = () => detectCapabilities(isSetSupported);
+  // Requests and responses over 5 MB fail on Excel on the web: writes and reads are chunked there only.
+  const budget = () =>
+    env.chunkBytes ?? ((env.onWeb ?? officeOnWeb)() ? CHUNK_BYTES : Number.POSITIVE_INFINITY);
   const act = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => withRetry(() => run(batch), retry);
   return {
     capabilities: caps,
@@ -78,14 +81,13 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
           rules,
           caps: caps(),
           today: (env.today ?? isoToday)(),
-          chunkBytes:
-            env.chunkBytes ?? ((env.onWeb ?? officeOnWeb)() ? CHUNK_BYTES : Number.POSITIVE_INFINITY),
+          chunkBytes: budget(),
           onProgress,
         });
         return report;
       }),
-    readWorkbook: () => act((context) => readWorkbook(context, rules)),
-    applyFilter: (filter) => act((context) => applyFilter(context, filter, rules, caps())),
+    readWorkbook: () => act((context) => readWorkbook(context, rules, budget())),
+    applyFilter: (filter) => act((context) => applyFilter(context, filter, rules, caps(), budget())),
     clearFilter: () => act((context) => clearFilter(context, caps())),
     selectCell: (sheet, address) => act((context) => selectCell(context, sheet, address)),
     setQuarter: (quarter) => act((context) => setQuarter(context, quarter)),
@@ -97,6 +99,6 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
     applyCellChanges: (changes) =>
       changes.length === 0
         ? Promise.resolve({ cells: 0, rows: 0 })
-        : act((context) => applyCellChanges(context, changes)),
+        : act((context) => applyCellChanges(context, changes, budget())),
   };
 }

@@ -1,6 +1,10 @@
-// Reading sheets: which exist, their protection/AutoFilter state and their used values from A1, queued for one sync.
+// Reading sheets: which exist, their protection/AutoFilter state and their used values from A1. One sync on
+// desktop Excel; on Excel on the web, whose responses are capped at 5 MB like its requests, one sync for the
+// sizes of the used ranges, then row slices of them in as few syncs as stay within the budget.
 import type { CellValue } from "../core/workbook/data";
 import { fromExcelValue } from "./cells";
+import { chunkSteps } from "./payload";
+import type { Step } from "./payload";
 import type { SheetState } from "./render";
 
 export interface SheetRead extends SheetState {
@@ -63,4 +67,98 @@ export function queueSheetReads(
         },
       ]),
     );
+}
+
+/**
+ * What one cell costs in a values response, estimated generously: a number or short text takes 10–40 bytes of
+ * JSON, a 任务内容 of a hundred characters 300; the 4 MB budget leaves a further fifth below the 5 MB limit.
+ */
+export const CELL_BYTES = 120;
+
+/** Rows of a `columns`-wide range that fit in one response of `budget` bytes (at least one). */
+export function rowsPerRead(columns: number, budget: number, cellBytes = CELL_BYTES): number {
+  return Math.max(1, Math.floor(budget / (Math.max(1, columns) * cellBytes)));
+}
+
+interface Sized {
+  name: string;
+  sheet: Excel.Worksheet;
+  used: Excel.Range | null;
+}
+
+/**
+ * Reads the named sheets (which must exist: getItem fails the sync with ItemNotFound otherwise). With a finite
+ * `budget` (bytes per response) it reads sizes first and then values in row slices, one sync per budget's worth.
+ */
+export async function readSheets(
+  context: Excel.RequestContext,
+  names: Iterable<string>,
+  request: ReadRequest,
+  budget = Number.POSITIVE_INFINITY,
+): Promise<Map<string, SheetRead>> {
+  if (!Number.isFinite(budget)) {
+    const collect = queueSheetReads(context, names, request);
+    await context.sync();
+    return collect();
+  }
+  const sized: Sized[] = [...names].map((name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = !request.values || request.values.has(name) ? sheet.getUsedRangeOrNullObject(true) : null;
+    used?.load("rowIndex,columnIndex,rowCount,columnCount");
+    if (request.state) sheet.protection.load("protected");
+    if (request.state && request.autoFilter) sheet.autoFilter.load("enabled");
+    return { name, sheet, used };
+  });
+  await context.sync();
+
+  const slices = new Map<string, Excel.Range[]>();
+  const steps: Step[] = [];
+  for (const { name, sheet, used } of sized) {
+    if (!used || used.isNullObject) continue;
+    const { rowIndex, columnIndex, rowCount, columnCount } = used;
+    const step = rowsPerRead(columnCount, budget);
+    const parts: Excel.Range[] = [];
+    slices.set(name, parts);
+    for (let first = 0; first < rowCount; first += step) {
+      const rows = Math.min(step, rowCount - first);
+      const slot = parts.length;
+      parts.length++;
+      steps.push({
+        bytes: rows * columnCount * CELL_BYTES,
+        queue: () => {
+          parts[slot] = sheet.getRangeByIndexes(rowIndex + first, columnIndex, rows, columnCount);
+          parts[slot].load("values");
+        },
+      });
+    }
+  }
+  // Largest slices first, so that the small sheets and the tails share syncs instead of taking one each.
+  steps.sort((x, y) => y.bytes - x.bytes);
+  for (const chunk of chunkSteps(steps, budget)) {
+    for (const step of chunk) step.queue();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per response budget: the 5 MB limit, not the row count, sets the number
+    await context.sync();
+  }
+
+  return new Map(
+    sized.map(({ name, sheet, used }) => {
+      const parts = slices.get(name);
+      const values =
+        !used || used.isNullObject || !parts
+          ? []
+          : fromA1(
+              parts.flatMap((part) => part.values),
+              used.rowIndex,
+              used.columnIndex,
+            );
+      return [
+        name,
+        {
+          values,
+          protected: request.state ? sheet.protection.protected : false,
+          autoFilter: request.state && request.autoFilter ? sheet.autoFilter.enabled : false,
+        },
+      ];
+    }),
+  );
 }

@@ -1,11 +1,11 @@
-// The reader: every duban sheet's values in one sync → core's WorkbookData, plus the statuses and scores the
+// The reader: every duban sheet's values in one sync (on Excel on the web, sizes first, then ≤ 4 MB per sync) → core's WorkbookData, plus the statuses and scores the
 // workbook's formulas computed.
 import { SHEET, computedAssessment } from "../core/filter";
 import { WorkbookShapeError } from "../core/errors";
 import type { Assessment } from "../core/assess/types";
 import type { WorkbookData, WorkbookValues } from "../core/workbook/data";
 import { MESSAGES } from "./messages.zh-CN";
-import { queueProbe, queueSheetReads } from "./read";
+import { queueProbe, readSheets } from "./read";
 import type { WorkbookRules } from "./rules";
 
 export interface WorkbookSnapshot {
@@ -24,14 +24,16 @@ function isItemNotFound(error: unknown): boolean {
 export async function readWorkbook(
   context: Excel.RequestContext,
   rules: WorkbookRules,
+  readBudget?: number,
 ): Promise<WorkbookSnapshot> {
-  const collect = queueSheetReads(context, rules.sheetNames, {
-    state: false,
-    autoFilter: false,
-    values: new Set([...rules.dataSheets, SHEET.unitSummary]),
-  });
+  let reads: Awaited<ReturnType<typeof readSheets>>;
   try {
-    await context.sync();
+    reads = await readSheets(
+      context,
+      rules.sheetNames,
+      { state: false, autoFilter: false, values: new Set([...rules.dataSheets, SHEET.unitSummary]) },
+      readBudget,
+    );
   } catch (error) {
     if (!isItemNotFound(error)) throw error;
     // Only on failure: one more sync to name the sheet that is missing.
@@ -42,7 +44,7 @@ export async function readWorkbook(
     throw new WorkbookShapeError(MESSAGES.missingSheet(missing), missing, null);
   }
   const values: WorkbookValues = new Map(
-    [...collect()]
+    [...reads]
       .filter(([name]) => name === SHEET.unitSummary || rules.dataSheets.includes(name))
       .map(([name, read]) => [name, read.values]),
   );

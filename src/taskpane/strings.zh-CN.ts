@@ -90,6 +90,7 @@ export const S = {
     setQuarter: "设为当前季度",
     refresh: "刷新评分",
     statusCaption: "任务状态",
+    levelCaption: "督办级别（连续滞后季度）",
     unitsCaption: "单位排名",
     rankCol: "排名",
     unitCol: "单位",
@@ -109,6 +110,24 @@ export const S = {
       "Excel（Windows / Mac）：开始 → 加载项 → 我的加载项 → 共享文件夹，选择“目标任务督办”；或由管理员通过 Microsoft 365 集中部署。",
     web: "Excel 网页版：开始 → 加载项 → 更多加载项 → 我的加载项 → 上传我的加载项，选择 manifest.xml。",
     after: "添加后，在“开始”选项卡点击“督办窗格”。",
+  },
+
+  oldExcel: {
+    title: "此 Excel 版本过旧，窗格无法使用",
+    body: (highest: number) =>
+      `窗格需要 ExcelApi 1.7，这台电脑的 Excel 只提供${highest > 0 ? ` ExcelApi 1.${highest}` : "更早的接口"}。`,
+    unavailableTitle: "以下功能都要写入或定位工作表，在此版本中不可用：",
+    unavailable: [
+      "方案：载入工作表、从当前工作表读取",
+      "单位筛选：应用和清除筛选",
+      "填报：检查填报数据、定位未填单元格",
+      "评分：设置当前季度、刷新评分",
+      "导入：合并到工作簿",
+      "通报：写入“通报”工作表",
+    ],
+    needs:
+      "请改用 Microsoft 365、Office 2021 或更新版本的 Excel（Windows 需安装 Microsoft Edge WebView2 运行时）、Excel 网页版或 Excel for Mac。",
+    cli: "在这台电脑上可改用命令行工具 duban：duban split 生成填报模板，duban merge 合并报回文件，duban notice 生成通报草稿。",
   },
 
   errors: {

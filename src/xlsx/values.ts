@@ -26,6 +26,18 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+/**
+ * A cell's value. A formula's cached result is taken from `cell.result`: exceljs's `cell.value` copies only
+ * truthy fields, so a result of 0 or "" (which LibreOffice and Excel do save) would read as never computed.
+ */
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  const value = cell.value;
+  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+    return plainValue({ ...value, result: cell.result } as ExcelJS.CellValue);
+  }
+  return plainValue(value);
+}
+
 /** Every sheet of a loaded workbook as values. */
 export function workbookValues(wb: ExcelJS.Workbook): WorkbookValues {
   const values = new Map<string, CellValue[][]>();
@@ -35,7 +47,7 @@ export function workbookValues(wb: ExcelJS.Workbook): WorkbookValues {
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
       const line: CellValue[] = [];
-      for (let c = 1; c <= width; c++) line.push(plainValue(row.getCell(c).value));
+      for (let c = 1; c <= width; c++) line.push(cellValue(row.getCell(c)));
       rows.push(line);
     }
     values.set(ws.name, rows);

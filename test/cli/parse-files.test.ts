@@ -68,7 +68,7 @@ describe("duban parse on plan files", () => {
       "2024年区政府工作报告目标任务分解方案",
       "发文单位：星河区人民政府办公室  成文日期：2024-02-20  年度：2024",
       "任务 4 项，指标 4 个，单位 9 个（其中分组 3 个），警告 0 条",
-      "版式：（未说明）",
+      "版式：任务后括号内标注责任单位；任务后分行标注责任单位",
     ]);
   });
 
@@ -89,7 +89,7 @@ describe("duban parse on plan files", () => {
     [3, ["区农业农村委"], ["区财政局", "有关镇街"]],
     [4, ["区住房城乡建委"], ["区城市管理局"]],
   ];
-  it.failing.each([
+  it.each([
     ["table-plan.docx", WORD_TASKS, 10],
     ["table-plan.libreoffice.docx", WORD_TASKS, 10],
     ["table-plan.xlsx", SHEET_TASKS, 9],

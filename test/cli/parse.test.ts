@@ -79,7 +79,7 @@ describe("duban parse", () => {
     [
       "a document without tasks",
       "test/fixtures/plans/error.no-tasks.txt",
-      "duban parse: test/fixtures/plans/error.no-tasks.txt：没有找到任何任务：任务应以“1．”“1、”“（1）”等编号开头，并写明“责任单位：……”",
+      "duban parse: test/fixtures/plans/error.no-tasks.txt：没有找到任何任务。已尝试的版式：编号任务（以“1．”“1、”“（1）”等编号开头，写明“责任单位：……”或在句末括号内列出单位）；制表符分隔的表格（表头如“序号⇥工作任务⇥责任单位”）；逐格分行的表格（表头“序号”“工作任务”“责任单位”等各占一行）；每行一项的表格（如“1 地区生产总值增长6%。 区发展改革委”）",
     ],
   ])("refuses %s with one line and exit code 2", async (_, file, message) => {
     const { code, out, err } = await run(file);

@@ -71,12 +71,15 @@ describe("duban score", () => {
         score: i.score,
       })),
     );
-    expect(json.tasks).toEqual(expected.tasks.map((t) => ({ no: t.no, status: t.status, score: t.score })));
+    expect(json.tasks).toEqual(
+      expected.tasks.map((t) => ({ no: t.no, status: t.status, score: t.score, level: t.level })),
+    );
     expect(json.units).toEqual(
       expected.units.map((u) => ({ name: u.name, score: u.score, rank: u.rank, grade: u.grade })),
     );
+    // 60 % against 50 % in quarter 2: exactly 超进度差距 (10 points) ahead.
     expect(json.indicators.find((i: { id: string }) => i.id === "4-2")).toMatchObject({
-      status: "序时推进",
+      status: "超进度",
       rate: 0.6,
     });
   });
@@ -88,6 +91,7 @@ describe("duban score", () => {
     expect(text).toMatch(/^第1季度/);
     expect(text).toMatch(/4-2\s+4\s+80\s+25\.00%\s+16\.00%\s+滞后\s+64\.00/);
     expect(text).toMatch(/单位\n排名\s+单位/);
+    expect(text).toMatch(/序号\s+状态\s+得分\s+连续滞后\s+督办级别\s+时限季度/);
   });
 
   it("reports bad cells with sheet and address and scores the rest", async () => {

@@ -80,6 +80,8 @@ describe("duban workbook writes the master workbook", () => {
     expect(locked("一季度", 2)).toBe(false);
     expect(locked("四季度", 15)).toBe(false); // the last indicator
     expect(locked("下步措施", 2)).toBe(false);
+    expect(locked("一季度计划", 2)).not.toBe(false); // 1-1 is a rate: it takes no plan
+    expect(locked("一季度计划", 5)).toBe(false); // 4-1, an amount, does
     expect(locked("年度目标", 2)).not.toBe(false);
     expect(locked("指标编号", 2)).not.toBe(false);
     expect(locked("任务内容", 2)).not.toBe(false);
@@ -96,17 +98,21 @@ describe("duban workbook writes the master workbook", () => {
     const q1 = letter("指标填报", "一季度");
     expect(fill?.getCell(`${q1}2`).dataValidation).toMatchObject({ type: "decimal", allowBlank: true }); // a rate
     expect(fill?.getCell(`${q1}5`).dataValidation).toMatchObject({ type: "decimal", formulae: [0, 1e12] }); // an amount
+    expect(fill?.getCell(`${letter("指标填报", "二季度计划")}5`).dataValidation).toMatchObject({
+      type: "decimal",
+      formulae: [0, 1e12],
+    });
     const target = fill?.getCell(`${letter("指标填报", "年度目标")}2`).dataValidation; // > 0, not blank
     expect(target).toMatchObject({ type: "decimal", formulae: [0.000001, 1e12] });
     expect(target?.allowBlank).toBeFalsy();
     const list = wb.getWorksheet("评分")?.getCell("H3").dataValidation;
-    expect(list).toMatchObject({ type: "list", formulae: ['"未填报,严重滞后,滞后,序时推进,已完成"'] });
+    expect(list).toMatchObject({ type: "list", formulae: ['"未填报,严重滞后,滞后,序时推进,超进度,已完成"'] });
   });
 
   it("freezes the header, filters the lists and prints A4 landscape with the header on every page", () => {
     const tasks = wb.getWorksheet("任务清单");
     expect(tasks?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(tasks?.autoFilter).toBe(`A1:${letter("任务清单", "得分")}11`);
+    expect(tasks?.autoFilter).toBe(`A1:${letter("任务清单", "督办级别")}11`);
     expect(tasks?.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
     expect(tasks?.pageSetup.printTitlesRow).toBe("1:1");
   });
@@ -128,6 +134,7 @@ describe("duban workbook writes the master workbook", () => {
         {
           id: "1-1",
           quarters: [6.1, null, null, null],
+          plans: [null, null, null, null],
           progress: "=SUM(A1:A9)",
           problems: "-5 家",
           nextSteps: "@清单",
@@ -154,6 +161,7 @@ describe("duban workbook writes the master workbook", () => {
         {
           id: "4-2",
           quarters: [120, null, null, null],
+          plans: [null, null, null, null],
           progress: "进展",
           problems: "",
           nextSteps: "",
@@ -198,6 +206,28 @@ describe("duban workbook writes the master workbook", () => {
     expect(again.getWorksheet("单位")?.getCell(rowOf("各镇街"), col("单位", "汇总单位") + 1).value).toBe(
       "区商务委",
     );
+  });
+
+  it("keeps the 完成时限, 时限季度 and 计划 staff typed when the plan is loaded again", async () => {
+    const file = path.join(dir, "reload-deadline.xlsx");
+    await writeWorkbookFile(buildWorkbookSpec(samplePlan()), file);
+    const typed = await open(file);
+    const tasks = typed.getWorksheet("任务清单") as ExcelJS.Worksheet;
+    const taskRow = tasks.getColumn(col("任务清单", "序号") + 1).values.indexOf(4);
+    tasks.getCell(taskRow, col("任务清单", "完成时限") + 1).value = "2023年9月底";
+    tasks.getCell(taskRow, col("任务清单", "时限季度") + 1).value = 3;
+    const fill = typed.getWorksheet("指标填报") as ExcelJS.Worksheet;
+    const row = fill.getColumn(1).values.indexOf("4-1");
+    fill.getCell(row, col("指标填报", "二季度计划") + 1).value = 0.8;
+    await typed.xlsx.writeFile(file);
+
+    const run = io(dir);
+    expect(await main(["workbook", "plan.json", "-o", "reload-deadline.xlsx"], run.io)).toBe(0);
+    const again = await open(file);
+    const t = again.getWorksheet("任务清单");
+    expect(t?.getCell(taskRow, col("任务清单", "完成时限") + 1).value).toBe("2023年9月底");
+    expect(t?.getCell(taskRow, col("任务清单", "时限季度") + 1).value).toBe(3);
+    expect(again.getWorksheet("指标填报")?.getCell(row, col("指标填报", "二季度计划") + 1).value).toBe(0.8);
   });
 
   it("refuses to carry another year's entries into a new year's plan", async () => {

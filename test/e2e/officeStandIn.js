@@ -1,6 +1,9 @@
 /* global window, setTimeout */
 // An Office host stand-in for the browser test: served in place of office.js, it says the page runs in Excel
-// (ExcelApi up to 1.9) and gives Excel.run an in-memory workbook. Values and formulas are kept per cell;
+// and gives Excel.run an in-memory workbook, as strict as Excel: a property read before load() and sync()
+// throws PropertyNotLoaded, writes apply at sync, and the host profile (window.__officeProfile: web by
+// default, m365, excel2019, excel2016) sets the ExcelApi version (newer members fail with ApiNotFound) and,
+// on the web, the 5 MB request and response limits (RequestPayloadSizeLimitExceeded). Values and formulas are kept per cell;
 // formulas are computed by HyperFormula (injected by the test before this script), so the pane reads real
 // statuses and scores. Formatting, validation and the like are accepted and ignored. window.__excel lets the
 // test look at the workbook and type into it as a user would.
@@ -8,7 +11,16 @@
   "use strict";
   const HyperFormula = window.HyperFormula.HyperFormula || window.HyperFormula;
   const WHOLE = { row: 0, col: 0, rows: 1048576, cols: 16384 };
-  const state = { sheets: new Map(), active: null, selection: null, syncs: 0, engine: null };
+  const state = {
+    sheets: new Map(),
+    active: null,
+    selection: null,
+    syncs: 0,
+    engine: null,
+    /** Bytes of each request and response (JSON of the queued writes, of the loaded properties). */
+    requests: [],
+    responses: [],
+  };
 
   function colIndex(letters) {
     let n = 0;
@@ -51,24 +63,128 @@
     return first === last ? first : `${first}:${last}`;
   }
 
-  /** Accepts any property read, write or call (formats, validation, print setup...) and does nothing. */
-  function sink() {
-    return new Proxy(function () {}, {
-      get: (_t, prop) =>
-        prop === "then" || typeof prop === "symbol" ? undefined : prop === "isNullObject" ? false : sink(),
-      set: () => true,
-      apply: () => sink(),
-    });
+  /** A host profile, chosen by the test (window.__officeProfile) before this script runs. */
+  const MB = 5 * 1024 * 1024;
+  const PROFILES = {
+    // Excel on the web: the newest API and the 5 MB request and response limits.
+    web: { platform: "OfficeOnline", excelApi: 17, requestLimit: MB, responseLimit: MB },
+    // Microsoft 365 on Windows (WebView2): the newest API, no payload limit.
+    m365: { platform: "PC", excelApi: 17, requestLimit: Infinity, responseLimit: Infinity },
+    // Volume-licensed Office 2019: ExcelApi 1.7, no data validation (1.8), AutoFilter or page layout (1.9).
+    excel2019: { platform: "PC", excelApi: 7, requestLimit: Infinity, responseLimit: Infinity },
+    // An Excel 2016 without updates: ExcelApi 1.4, below what the pane needs.
+    excel2016: { platform: "PC", excelApi: 4, requestLimit: Infinity, responseLimit: Infinity },
+  };
+  const profileName = window.__officeProfile || "web";
+  const profile = PROFILES[profileName];
+  if (!profile) throw new Error(`stand-in Excel: unknown profile ${profileName}`);
+  /** The ExcelApi minor version that brought each member the pane may touch (beyond it: ApiNotFound). */
+  const API_VERSION = {
+    getItemOrNullObject: 4,
+    getUsedRangeOrNullObject: 4,
+    conditionalFormats: 6,
+    suspendApiCalculationUntilNextSync: 6,
+    getRangeByIndexes: 7,
+    freezePanes: 7,
+    tabColor: 7,
+    style: 7,
+    dataValidation: 8,
+    autoFilter: 9,
+    pageLayout: 9,
+    suspendScreenUpdatingUntilNextSync: 9,
+    getMergedAreasOrNullObject: 13,
+  };
+
+  /** What Excel throws: an OfficeExtension.Error with a code. */
+  class OfficeError extends Error {
+    constructor(code, message) {
+      super(`${code}: ${message}`);
+      this.name = "RichApi.Error";
+      this.code = code;
+    }
   }
-  /** Known members as given; anything else is a sink. */
-  function lenient(target) {
-    return new Proxy(target, {
-      get: (t, prop) => (prop in t || prop === "then" || typeof prop === "symbol" ? t[prop] : sink()),
-      set: (t, prop, value) => {
-        if (prop in t) t[prop] = value;
+  window.OfficeExtension = { Error: OfficeError };
+
+  /** Fails the batch at sync when `member` is newer than the profile's ExcelApi. */
+  function gate(ctx, member) {
+    const version = API_VERSION[member];
+    if (version !== undefined && version > profile.excelApi)
+      ctx.fail(`ApiNotFound: ${member} needs ExcelApi 1.${version}, this host has 1.${profile.excelApi}`);
+  }
+
+  /** Accepts any property write or call (formats, validation, print setup...), counted in the request. */
+  function sink(ctx) {
+    return new Proxy(function () {}, {
+      get: (_t, prop) => {
+        if (prop === "then" || typeof prop === "symbol") return undefined;
+        if (prop === "isNullObject") return false;
+        gate(ctx, prop);
+        return sink(ctx);
+      },
+      set: (_t, prop, value) => {
+        gate(ctx, prop);
+        ctx.count(value);
         return true;
       },
+      apply: (_t, _this, args) => {
+        ctx.count(args);
+        return sink(ctx);
+      },
     });
+  }
+
+  /**
+   * An Excel object. `props` (name → getter) are read only after load() and sync(), from a snapshot taken at
+   * the sync, or PropertyNotLoaded; `setters` are queued writes, applied at sync in order; `members` are
+   * methods and child objects; anything else is a sink (or ApiNotFound beyond the profile).
+   */
+  function excelObject(ctx, kind, props, setters, members) {
+    const loaded = new Map();
+    const load = (what) => {
+      let names;
+      if (what === undefined) names = Object.keys(props);
+      else if (Array.isArray(what)) names = what;
+      else if (typeof what === "object") names = String(what.select || "").split(",");
+      else names = String(what).split(",");
+      for (const raw of names.map((n) => n.trim()).filter(Boolean)) {
+        const [head, ...rest] = raw.split(/[/.]/);
+        if (rest.length > 0 && head in members) members[head].load(rest.join("/"));
+        else if (head in props)
+          ctx.loads.push(() => loaded.set(head, props[head]()) && { [head]: loaded.get(head) });
+        else if (members.isNullObject !== true)
+          throw new Error(`stand-in Excel: ${kind}.load("${raw}") is not a property this stand-in knows`);
+      }
+      return proxy;
+    };
+    const proxy = new Proxy(
+      {},
+      {
+        get: (_t, prop) => {
+          if (prop === "then" || prop === "toJSON" || typeof prop === "symbol") return undefined;
+          if (prop === "load") return load;
+          if (prop in props) {
+            if (!loaded.has(prop))
+              throw new OfficeError("PropertyNotLoaded", `${kind}.${prop} was read before load() and sync()`);
+            return loaded.get(prop);
+          }
+          gate(ctx, prop);
+          if (prop in members) return members[prop];
+          return sink(ctx);
+        },
+        set: (_t, prop, value) => {
+          gate(ctx, prop);
+          if (prop in setters) ctx.queue(value, () => setters[prop](value));
+          else ctx.count(value);
+          return true;
+        },
+      },
+    );
+    return proxy;
+  }
+
+  /** What a getItemOrNullObject or getUsedRangeOrNullObject gives for nothing. */
+  function nullObject(ctx, kind) {
+    return excelObject(ctx, kind, {}, {}, { isNullObject: true });
   }
 
   function newSheet(name) {
@@ -152,187 +268,256 @@
   }
 
   function range(ctx, sheet, rect) {
-    const r = {
-      get values() {
-        const c = clip(sheet, rect);
-        return Array.from({ length: c.rows }, (_, i) =>
-          Array.from({ length: c.cols }, (_, j) => valueAt(sheet, c.row + i, c.col + j)),
-        );
-      },
-      set values(grid) {
-        write(sheet, rect, grid);
-      },
-      get formulas() {
-        const c = clip(sheet, rect);
-        return Array.from({ length: c.rows }, (_, i) =>
-          Array.from({ length: c.cols }, (_, j) => {
-            const raw = sheet.cells.get(key(c.row + i, c.col + j));
-            return raw === undefined ? "" : raw;
-          }),
-        );
-      },
-      set formulas(grid) {
-        write(sheet, rect, grid);
-      },
-      rowIndex: rect.row,
-      columnIndex: rect.col,
-      rowCount: rect.rows,
-      columnCount: rect.cols,
-      address: `${sheet.name}!${a1(rect)}`,
-      isNullObject: false,
-      set rowHidden(hidden) {
-        const last = Math.min(rect.row + rect.rows, rect.row + 100000);
-        for (let i = rect.row; i < last; i++) {
-          if (hidden) sheet.hiddenRows.add(i);
-          else sheet.hiddenRows.delete(i);
-        }
-      },
-      get rowHidden() {
-        return sheet.hiddenRows.has(rect.row);
-      },
-      load: () => proxy,
-      select: () => {
-        state.active = sheet.name;
-        state.selection = { sheet: sheet.name, address: a1(rect) };
-      },
-      clear: () => {
-        for (const k of [...sheet.cells.keys()]) {
-          const [i, j] = k.split(",").map(Number);
-          if (i >= rect.row && i < rect.row + rect.rows && j >= rect.col && j < rect.col + rect.cols)
-            sheet.cells.delete(k);
-        }
-        state.engine = null;
-      },
-      getCell: (i, j) => range(ctx, sheet, { row: rect.row + i, col: rect.col + j, rows: 1, cols: 1 }),
+    const cells = (pick) => () => {
+      const c = clip(sheet, rect);
+      return Array.from({ length: c.rows }, (_, i) =>
+        Array.from({ length: c.cols }, (_, j) => pick(c.row + i, c.col + j)),
+      );
     };
-    const proxy = lenient(r);
-    return proxy;
+    const setRowHidden = (hidden) => {
+      const last = Math.min(rect.row + rect.rows, rect.row + 100000);
+      for (let i = rect.row; i < last; i++) {
+        if (hidden) sheet.hiddenRows.add(i);
+        else sheet.hiddenRows.delete(i);
+      }
+    };
+    const self = excelObject(
+      ctx,
+      "Range",
+      {
+        values: cells((r, c) => valueAt(sheet, r, c)),
+        text: cells((r, c) => String(valueAt(sheet, r, c))),
+        formulas: cells((r, c) => {
+          const raw = sheet.cells.get(key(r, c));
+          return raw === undefined ? "" : raw;
+        }),
+        rowIndex: () => rect.row,
+        columnIndex: () => rect.col,
+        rowCount: () => rect.rows,
+        columnCount: () => rect.cols,
+        address: () => `${sheet.name}!${a1(rect)}`,
+        rowHidden: () => sheet.hiddenRows.has(rect.row),
+      },
+      {
+        values: (grid) => write(sheet, rect, grid),
+        formulas: (grid) => write(sheet, rect, grid),
+        rowHidden: setRowHidden,
+      },
+      {
+        isNullObject: false,
+        select: () =>
+          ctx.queue(null, () => {
+            state.active = sheet.name;
+            state.selection = { sheet: sheet.name, address: a1(rect) };
+          }),
+        clear: () =>
+          ctx.queue(null, () => {
+            for (const k of [...sheet.cells.keys()]) {
+              const [i, j] = k.split(",").map(Number);
+              if (i >= rect.row && i < rect.row + rect.rows && j >= rect.col && j < rect.col + rect.cols)
+                sheet.cells.delete(k);
+            }
+            state.engine = null;
+          }),
+        getCell: (i, j) => range(ctx, sheet, { row: rect.row + i, col: rect.col + j, rows: 1, cols: 1 }),
+        getMergedAreasOrNullObject: () => nullObject(ctx, "RangeAreas"),
+        __rect: rect,
+      },
+    );
+    return self;
   }
 
   function worksheet(ctx, sheet) {
-    const ws = {
-      get name() {
-        return sheet.name;
+    const protection = excelObject(
+      ctx,
+      "WorksheetProtection",
+      { protected: () => sheet.protected },
+      {},
+      {
+        protect: (options) =>
+          ctx.queue(options, () => {
+            if (sheet.protected) ctx.fail("AccessDenied: the sheet is already protected");
+            sheet.protected = true;
+          }),
+        unprotect: () =>
+          ctx.queue(null, () => {
+            if (!sheet.protected) ctx.fail("AccessDenied: the sheet is not protected");
+            sheet.protected = false;
+          }),
       },
-      set name(value) {
-        state.sheets.delete(sheet.name);
-        sheet.name = value;
-        state.sheets.set(value, sheet);
-        state.engine = null;
+    );
+    const autoFilter = excelObject(
+      ctx,
+      "AutoFilter",
+      { enabled: () => sheet.autoFilter !== null },
+      {},
+      {
+        apply: (target, column, criteria) =>
+          ctx.queue([column, criteria], () => {
+            sheet.autoFilter = { column: column ?? null, criteria: criteria ?? null };
+          }),
+        clearCriteria: () =>
+          ctx.queue(null, () => {
+            if (sheet.autoFilter) sheet.autoFilter = { column: null, criteria: null };
+          }),
+        remove: () =>
+          ctx.queue(null, () => {
+            sheet.autoFilter = null;
+          }),
       },
-      isNullObject: false,
-      position: 0,
-      get visibility() {
-        return sheet.visibility;
+    );
+    return excelObject(
+      ctx,
+      "Worksheet",
+      {
+        name: () => sheet.name,
+        position: () => [...state.sheets.values()].indexOf(sheet),
+        visibility: () => sheet.visibility,
       },
-      set visibility(v) {
-        sheet.visibility = v;
+      {
+        // Structure changes take effect at once, so that later commands of the batch find the sheet by name.
+        name: (value) => {
+          state.sheets.delete(sheet.name);
+          sheet.name = value;
+          state.sheets.set(value, sheet);
+          state.engine = null;
+        },
+        visibility: (v) => {
+          sheet.visibility = v;
+        },
+        position: () => undefined,
       },
-      protection: lenient({
-        get protected() {
-          return sheet.protected;
+      {
+        isNullObject: false,
+        protection,
+        autoFilter,
+        getRange: (address) => range(ctx, sheet, address ? parseAddress(address) : WHOLE),
+        getRangeByIndexes: (row, col, rows, cols) => range(ctx, sheet, { row, col, rows, cols }),
+        getUsedRange: () => range(ctx, sheet, usedRect(sheet) || { row: 0, col: 0, rows: 1, cols: 1 }),
+        getUsedRangeOrNullObject: () => {
+          const used = usedRect(sheet);
+          return used ? range(ctx, sheet, used) : nullObject(ctx, "Range");
         },
-        protect: () => {
-          if (sheet.protected) ctx.fail("AccessDenied: the sheet is already protected");
-          sheet.protected = true;
+        activate: () =>
+          ctx.queue(null, () => {
+            state.active = sheet.name;
+          }),
+        delete: () => {
+          state.sheets.delete(sheet.name);
+          state.engine = null;
         },
-        unprotect: () => {
-          if (!sheet.protected) ctx.fail("AccessDenied: the sheet is not protected");
-          sheet.protected = false;
-        },
-        load: () => ws.protection,
-      }),
-      autoFilter: lenient({
-        get enabled() {
-          return sheet.autoFilter !== null;
-        },
-        apply: (target, column, criteria) => {
-          sheet.autoFilter = { column: column ?? null, criteria: criteria ?? null };
-        },
-        clearCriteria: () => {
-          if (sheet.autoFilter) sheet.autoFilter = { column: null, criteria: null };
-        },
-        remove: () => {
-          sheet.autoFilter = null;
-        },
-        load: () => ws.autoFilter,
-      }),
-      getRange: (address) => range(ctx, sheet, address ? parseAddress(address) : WHOLE),
-      getRangeByIndexes: (row, col, rows, cols) => range(ctx, sheet, { row, col, rows, cols }),
-      getUsedRange: () => range(ctx, sheet, usedRect(sheet) || { row: 0, col: 0, rows: 1, cols: 1 }),
-      getUsedRangeOrNullObject: () => {
-        const used = usedRect(sheet);
-        return used ? range(ctx, sheet, used) : lenient({ isNullObject: true, load: () => undefined });
       },
-      activate: () => {
-        state.active = sheet.name;
-      },
-      delete: () => {
-        state.sheets.delete(sheet.name);
-        state.engine = null;
-      },
-      load: () => proxy,
-    };
-    const proxy = lenient(ws);
-    return proxy;
+    );
   }
 
   function requestContext() {
     let failure = null;
+    let writes = [];
+    let requestBytes = 0;
+    const size = (value) => (value === undefined ? 0 : JSON.stringify(value).length);
     const ctx = {
+      loads: [],
       fail: (message) => {
         failure = failure || message;
       },
+      /** Counts a command in the request (its data and ~100 bytes of object path and method). */
+      count: (value) => {
+        requestBytes += 100 + size(value);
+      },
+      /** A write, applied at sync after the request's size is checked. */
+      queue: (value, apply) => {
+        ctx.count(value);
+        writes.push(apply);
+      },
     };
-    const worksheets = lenient({
-      getItem: (name) => {
-        const sheet = state.sheets.get(name);
-        if (!sheet) {
-          ctx.fail(`ItemNotFound: ${name}`);
-          return sink();
-        }
-        return worksheet(ctx, sheet);
+    const worksheets = excelObject(
+      ctx,
+      "WorksheetCollection",
+      {},
+      {},
+      {
+        getItem: (name) => {
+          const sheet = state.sheets.get(name);
+          if (!sheet) {
+            ctx.fail(`ItemNotFound: ${name}`);
+            return sink(ctx);
+          }
+          return worksheet(ctx, sheet);
+        },
+        getItemOrNullObject: (name) => {
+          const sheet = state.sheets.get(name);
+          return sheet ? worksheet(ctx, sheet) : nullObject(ctx, "Worksheet");
+        },
+        add: (name) => {
+          ctx.count(name);
+          return worksheet(ctx, newSheet(name));
+        },
+        getActiveWorksheet: () =>
+          worksheet(
+            ctx,
+            state.sheets.get(state.active) || [...state.sheets.values()][0] || newSheet("Sheet1"),
+          ),
       },
-      getItemOrNullObject: (name) => {
-        const sheet = state.sheets.get(name);
-        return sheet ? worksheet(ctx, sheet) : lenient({ isNullObject: true, load: () => undefined });
+    );
+    const application = excelObject(
+      ctx,
+      "Application",
+      {},
+      {},
+      {
+        suspendApiCalculationUntilNextSync: () => ctx.count(null),
+        suspendScreenUpdatingUntilNextSync: () => ctx.count(null),
       },
-      add: (name) => worksheet(ctx, newSheet(name)),
-      get items() {
-        return [...state.sheets.values()].map((s) => worksheet(ctx, s));
+    );
+    return excelObject(
+      ctx,
+      "RequestContext",
+      {},
+      {},
+      {
+        workbook: excelObject(ctx, "Workbook", {}, {}, { worksheets, application }),
+        application,
+        trackedObjects: sink(ctx),
+        sync: async () => {
+          state.syncs++;
+          const batch = writes;
+          const loads = ctx.loads;
+          const bytes = requestBytes;
+          writes = [];
+          ctx.loads = [];
+          requestBytes = 0;
+          const raise = () => {
+            const [code, ...rest] = failure.split(":");
+            failure = null;
+            throw new OfficeError(code, rest.join(":").trim());
+          };
+          state.requests.push(bytes);
+          if (failure) raise();
+          if (bytes > profile.requestLimit)
+            throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
+          for (const apply of batch) apply();
+          if (failure) raise();
+          const response = loads.reduce((sum, take) => sum + size(take()), 0);
+          state.responses.push(response);
+          if (response > profile.responseLimit)
+            throw new OfficeError("RequestPayloadSizeLimitExceeded", `response of ${response} bytes`);
+        },
       },
-      getActiveWorksheet: () =>
-        worksheet(ctx, state.sheets.get(state.active) || [...state.sheets.values()][0] || newSheet("Sheet1")),
-      load: () => worksheets,
-    });
-    return lenient({
-      workbook: lenient({ worksheets, application: sink() }),
-      application: sink(),
-      trackedObjects: sink(),
-      sync: async () => {
-        state.syncs++;
-        if (failure) {
-          const error = new Error(failure);
-          error.code = failure.split(":")[0];
-          failure = null;
-          throw error;
-        }
-      },
-    });
+    );
   }
 
   window.Excel = { run: async (batch) => batch(requestContext()) };
-  const info = { host: "Excel", platform: "PC" };
+  const info = { host: "Excel", platform: profile.platform };
   window.Office = {
     HostType: { Excel: "Excel", Word: "Word" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
     context: {
       host: "Excel",
-      platform: "PC",
+      platform: profile.platform,
       displayLanguage: "zh-CN",
       requirements: {
         isSetSupported: (name, version) =>
-          name === "ExcelApi" && Number(String(version || "1.1").split(".")[1]) <= 9,
+          name === "ExcelApi" && Number(String(version || "1.1").split(".")[1]) <= profile.excelApi,
       },
     },
     onReady: (callback) => {
@@ -343,6 +528,7 @@
 
   window.__excel = {
     state,
+    profile: profileName,
     sheetNames: () => [...state.sheets.keys()],
     /** A sheet's values from A1 (formulas computed), as the pane would read them. */
     rows: (name) => {

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
+import { STATUSES } from "../../src/core/assess/types";
 import { productionBuild } from "../support/build";
 import { serve } from "./server";
 
@@ -61,14 +62,29 @@ describeBrowser("the task pane in headless Chromium", () => {
     await server?.close();
   });
 
-  /** A fresh profile per page (playwright's context), the size of a task pane. */
-  async function newPane(inExcel: boolean): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "zh-CN" });
+  /**
+   * A fresh profile per page (playwright's context), the size of a task pane; inside Excel with the stand-in's
+   * host profile (web: Excel on the web, the default), or with another browser's user agent.
+   */
+  async function newPane(
+    inExcel: boolean,
+    options: { profile?: string; userAgent?: string } = {},
+  ): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 800 },
+      locale: "zh-CN",
+      ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     (page as Page & { errors: string[] }).errors = errors;
     if (inExcel) {
+      if (options.profile)
+        await page.addInitScript(
+          (profile) => Object.assign(window, { __officeProfile: profile }),
+          options.profile,
+        );
       await page.addInitScript({ path: hyperformula });
       await page.route("**/office-js/office.js", (route) =>
         route.fulfill({ contentType: "text/javascript", body: standIn }),
@@ -102,6 +118,75 @@ describeBrowser("the task pane in headless Chromium", () => {
     await shoot(page, "outside-excel");
     await page.context().close();
   }, 120_000);
+
+  test.each([
+    [
+      "Internet Explorer 11",
+      "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko",
+    ],
+    [
+      "EdgeHTML",
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045",
+    ],
+  ])(
+    "in an %s webview (Office 2016/2019 volume licence) it says which Excel is needed and never loads the bundle",
+    async (_, userAgent) => {
+      const bundles: string[] = [];
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 800 },
+        locale: "zh-CN",
+        userAgent,
+      });
+      const page = await context.newPage();
+      page.on("request", (r) => {
+        if (/\/taskpane\.[0-9a-f]+\.js$/.test(r.url())) bundles.push(r.url());
+      });
+      await page.goto(`${server.url}taskpane.html`);
+      const message = page.locator("#old-webview");
+      await message.waitFor({ timeout: 60_000 });
+      const text = await message.innerText();
+      expect(text).toContain("Microsoft 365 或 Office 2021");
+      expect(text).toContain("Excel 网页版");
+      expect(text).toContain("命令行工具 duban");
+      expect(text).toContain("duban merge");
+      // The React root never mounts: no tabs, no 窗格 title, and the bundle was not even requested.
+      await page.waitForLoadState("networkidle");
+      expect(await page.getByRole("tablist").count()).toBe(0);
+      expect(bundles).toEqual([]);
+      await shoot(page, `old-webview-${userAgent.includes("Trident") ? "ie11" : "edgehtml"}`);
+      await context.close();
+    },
+    120_000,
+  );
+
+  test("in an Excel with only ExcelApi 1.4 it lists the features that need 1.7 instead of failing", async () => {
+    const page = await newPane(true, { profile: "excel2016" });
+    await see(page, /此 Excel 版本过旧/);
+    await see(page, /只提供 ExcelApi 1\.4/);
+    expect(await page.getByRole("tablist").count()).toBe(0);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  test("in volume-licensed Excel 2019 (ExcelApi 1.7) 方案 → 载入 → 单位筛选 work without validation and AutoFilter", async () => {
+    const page = await newPane(true, { profile: "excel2019" });
+    await page.getByRole("button", { name: "读取随附方案" }).click();
+    await see(page, /^共 92 项任务/);
+    await page.getByRole("button", { name: "载入工作表" }).click();
+    await see(page, /已载入 \d+ 个指标/, 120_000);
+    await see(page, /不支持数据验证/);
+    await page.getByRole("tab", { name: "单位筛选" }).click();
+    await page.getByRole("searchbox", { name: "搜索单位" }).fill("发展改革");
+    await page.getByRole("radio", { name: /区发展改革委/ }).check();
+    await page.getByRole("button", { name: "应用筛选" }).click();
+    await see(page, /已筛选“区发展改革委”：\d+ 项任务/);
+    const hidden = await page.evaluate(() =>
+      (window as never as { __excel: { hiddenRows(name: string): number[] } }).__excel.hiddenRows("任务清单"),
+    );
+    expect(hidden.length).toBeGreaterThan(0);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 
   test("方案 → 载入 → 单位筛选 → 填报 → 评分 on the bundled plan", async () => {
     const page = await newPane(true);
@@ -182,7 +267,7 @@ describeBrowser("the task pane in headless Chromium", () => {
     await page.getByRole("button", { name: "刷新评分" }).click();
     await page.getByRole("table", { name: "单位排名" }).waitFor({ timeout: 60_000 });
     const badges = await page.getByRole("region", { name: "任务状态" }).textContent();
-    const counts = [...(badges ?? "").matchAll(/(未填报|严重滞后|滞后|序时推进|已完成) (\d+)/g)].map((m) =>
+    const counts = [...(badges ?? "").matchAll(new RegExp(`(${STATUSES.join("|")}) (\\d+)`, "g"))].map((m) =>
       Number(m[2]),
     );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(92);
@@ -195,6 +280,17 @@ describeBrowser("the task pane in headless Chromium", () => {
     await see(page, /关于2023年第一季度区政府工作报告目标任务推进情况的通报/);
     await shoot(page, "notice");
 
+    // Excel on the web (the default profile): every request and response of the walk stayed under 5 MB.
+    const traffic = await page.evaluate(() => {
+      const { state } = (window as never as { __excel: ExcelProbe }).__excel;
+      return { syncs: state.syncs, requests: state.requests, responses: state.responses };
+    });
+    expect(Math.max(...traffic.requests)).toBeLessThan(5 * 1024 * 1024);
+    expect(Math.max(...traffic.responses)).toBeLessThan(5 * 1024 * 1024);
+    console.log(
+      `walk on the web profile: ${traffic.syncs} syncs, largest request ${Math.max(...traffic.requests)} bytes, largest response ${Math.max(...traffic.responses)} bytes`,
+    );
+
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.context().close();
   }, 300_000);
@@ -203,5 +299,10 @@ describeBrowser("the task pane in headless Chromium", () => {
 interface ExcelProbe {
   rows(name: string): (string | number | boolean)[][];
   type(name: string, row: number, col: number, value: string | number): void;
-  state: { selection: { sheet: string; address: string } | null };
+  state: {
+    selection: { sheet: string; address: string } | null;
+    syncs: number;
+    requests: number[];
+    responses: number[];
+  };
 }

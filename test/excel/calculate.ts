@@ -43,11 +43,18 @@ export function calculate(fake: FakeExcel, statusOf: (id: string) => Status): vo
           完成率: reported ? 0.5 : null,
           状态: status,
           得分: reported ? 80 : 0,
+          时限季度: null,
         } as Record<string, string | number | null>
-      )[h] ?? 0
+      )[h] ?? (h.endsWith("状态") || h.endsWith("完成率") ? null : 0.25)
     );
   });
-  fill(fake, SHEET.tasks, (h, row) => (h === "状态" ? (byTask.get(Number(row[0])) ?? "未填报") : 50));
+  fill(fake, SHEET.tasks, (h, row) =>
+    h === "状态"
+      ? (byTask.get(Number(row[0])) ?? "未填报")
+      : h.endsWith("状态") || h === "督办级别"
+        ? null
+        : 50,
+  );
   fill(fake, SHEET.unitSummary, (h, _row, r) =>
     h === "等次" ? "良好" : h === "排名" ? r : h === "综合得分" ? 85 : 1,
   );

@@ -1,4 +1,4 @@
-// applyCellChanges: a merge plan's cells written into 指标填报 by 指标编号, in two syncs, protection restored.
+// applyCellChanges: a merge plan's cells written into 指标填报 by 指标编号, in two syncs (on the web three: the sheet's size first), protection restored.
 import type { CellChange } from "../../src/core/collect";
 import { WorkbookShapeError } from "../../src/core/errors";
 import { SHEET } from "../../src/core/filter";
@@ -84,15 +84,16 @@ describe("applyCellChanges", () => {
     ]);
     expect(after("protection.unprotect()")).toHaveLength(1);
     expect(fake.sheet(SHEET.entry).protected).toBe(true);
-    expect(syncs).toHaveBeenCalledTimes(2);
+    // On the web: the sheet's size, its values, the write.
+    expect(syncs).toHaveBeenCalledTimes(3);
   });
 
-  it("takes two syncs whether one cell or every indicator's figure is written", async () => {
+  it("takes three syncs on the web (size, values, write) whether one cell or every indicator's figure is written", async () => {
     for (const count of [1, ids.length]) {
       const { fake, ops, syncs } = await loaded();
       const changes = ids.slice(0, count).map((id, k) => change(fake, id, "一季度", k + 1));
       expect(await ops.applyCellChanges(changes)).toEqual({ cells: count, rows: count });
-      expect(syncs).toHaveBeenCalledTimes(2);
+      expect(syncs).toHaveBeenCalledTimes(3);
       expect(ids.slice(0, count).map((id) => valueAt(fake, id, "一季度"))).toEqual(
         changes.map((c) => c.value),
       );

@@ -2,8 +2,9 @@
 // (reading before load + sync gives the mock's error string), writes are queued and applied in order at sync,
 // as Excel does. It enforces what real Excel enforces and tests rely on: protect() on a protected sheet and
 // unprotect() on an unprotected one fail with AccessDenied, writes to a protected sheet fail, a request over
-// 5 MB fails with RequestPayloadSizeLimitExceeded, getItem of a missing sheet fails with ItemNotFound, and
-// reading a property that was not loaded and synced throws (office-addin-mock alone returns an error string).
+// 5 MB fails with RequestPayloadSizeLimitExceeded, and so does a response over 5 MB (the JSON of what the batch
+// loaded), getItem of a missing sheet fails with ItemNotFound, and reading a property that was not loaded and
+// synced throws PropertyNotLoaded (office-addin-mock alone returns an error string).
 import { OfficeMockObject } from "office-addin-mock";
 
 /** What office-addin-mock gives for a property read before load, or after load but before sync. */
@@ -17,7 +18,7 @@ function strict<T extends object>(node: T, path = ""): T {
       // The mock's own bookkeeping (_value, _properties, …) is read as it is.
       if (typeof prop === "symbol" || prop.startsWith("_")) return value;
       if (typeof value === "string" && UNREAD.has(value))
-        throw new Error(`PropertyNotLoaded: ${path}${prop} was read before load() and sync()`);
+        throw new ExcelError("PropertyNotLoaded", `${path}${prop} was read before load() and sync()`);
       // The mock's own methods (load, sync, …) read its properties as they fill them: they run on the mock itself.
       if (typeof value === "function" && value === Reflect.get(OfficeMockObject.prototype, prop))
         return value.bind(target);
@@ -58,12 +59,34 @@ export interface FakeSheet {
 
 /** Excel on the web's request limit. */
 export const WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+/** Excel on the web's response limit. */
+export const WEB_RESPONSE_LIMIT = 5 * 1024 * 1024;
 const WHOLE: RangeRect = { row: 0, col: 0, rows: 1048576, cols: 16384 };
 
 class ExcelError extends Error {
-  constructor(readonly code: string) {
-    super(code);
+  constructor(
+    readonly code: string,
+    detail = "",
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
   }
+}
+
+/** The loaded properties of `data` ("values,rowIndex" or ["values"]), as Excel would send them back. */
+function loadedPart(data: Record<string, unknown>, props: unknown): Record<string, unknown> {
+  const names =
+    typeof props === "string"
+      ? props.split(",")
+      : Array.isArray(props)
+        ? props.map(String)
+        : Object.keys(data).filter((k) => typeof data[k] !== "function");
+  const part: Record<string, unknown> = {};
+  for (const name of names.map((n) => n.trim()).filter(Boolean)) {
+    let value: unknown = data;
+    for (const step of name.split(/[/.]/)) value = (value as Record<string, unknown> | undefined)?.[step];
+    if (typeof value !== "function") part[name] = value;
+  }
+  return part;
 }
 
 type OnCall = (path: string, args: unknown[]) => void;
@@ -120,8 +143,14 @@ export class FakeExcel {
   requestLimit = WEB_REQUEST_LIMIT;
   /** How many times getMergedAreasOrNullObject was called (ExcelApi 1.13). */
   mergedAreaReads = 0;
+  /** Responses above this many bytes fail (Excel on the web). */
+  responseLimit = WEB_RESPONSE_LIMIT;
   /** Bytes of each request that reached Excel. */
   readonly requestBytes: number[] = [];
+  /** Bytes of each response: the JSON of the properties the batch loaded. */
+  readonly responseBytes: number[] = [];
+  /** What the current batch loaded, sized at sync. */
+  private pendingLoads: Array<() => number> = [];
   private pending: Array<{ sheet: string; range: RangeRect | null; path: string; args: unknown[] }> = [];
   private readonly mock: OfficeMockObject;
   private readonly nodes: OfficeMockObject[] = [];
@@ -245,14 +274,56 @@ export class FakeExcel {
   private node(data: Record<string, unknown>): OfficeMockObject & Record<string, unknown> {
     const node = new OfficeMockObject(data as never);
     this.nodes.push(node);
+    const load = node.load.bind(node);
+    // Every load is part of the next response: its size counts against Excel on the web's 5 MB.
+    Object.assign(node, {
+      load: (props?: unknown) => {
+        this.pendingLoads.push(() => Buffer.byteLength(JSON.stringify(loadedPart(data, props))));
+        return load(props as never);
+      },
+    });
     return strict(node) as OfficeMockObject & Record<string, unknown>;
   }
 
+  /** A range's cells as a loadable object (values, text, position), as of the load. */
+  private rangeData(name: string, rect: RangeRect): Record<string, unknown> {
+    const sheet = this.sheets.find((s) => s.name === name);
+    const values = Array.from({ length: rect.rows }, (_, r) =>
+      Array.from({ length: rect.cols }, (_, c) => sheet?.cells.get(`${rect.row + r},${rect.col + c}`) ?? ""),
+    );
+    return {
+      values,
+      text: values.map((row) => row.map((v) => String(v))),
+      rowIndex: rect.row,
+      columnIndex: rect.col,
+      rowCount: rect.rows,
+      columnCount: rect.cols,
+    };
+  }
+
   private rangeRecorder(sheet: string, rect: RangeRect): unknown {
-    return recorder((path, args) => this.queue(sheet, rect, path, args), "", {
+    let loaded: (OfficeMockObject & Record<string, unknown>) | null = null;
+    const read = (prop: string) => {
+      if (!loaded)
+        throw new ExcelError("PropertyNotLoaded", `range.${prop} was read before load() and sync()`);
+      return loaded[prop];
+    };
+    const meta: Record<string, unknown> = {
       __rect: rect,
       getMergedAreasOrNullObject: () => this.mergedAreas(sheet, rect),
-    });
+      // Values are read on ranges the code loaded, e.g. row slices of a large sheet; writes are still recorded.
+      load: (props: unknown) => {
+        if (rect.rows * rect.cols > 5_000_000)
+          throw new Error(`fake Excel: loading ${rect.rows}×${rect.cols} cells`);
+        loaded = this.node(this.rangeData(sheet, rect));
+        loaded.load(props as never);
+        return proxy;
+      },
+    };
+    for (const prop of ["values", "text", "rowIndex", "columnIndex", "rowCount", "columnCount"])
+      Object.defineProperty(meta, prop, { get: () => read(prop), enumerable: true });
+    const proxy = recorder((path, args) => this.queue(sheet, rect, path, args), "", meta);
+    return proxy;
   }
 
   /** The merged areas inside `rect`, as RangeAreas: an address "分解表!A1:G1, 分解表!B3:B5", or a null object. */
@@ -318,7 +389,14 @@ export class FakeExcel {
     const existing = this.sheets.find((s) => s.name === name);
     const cells = existing ? [...existing.cells.keys()].map((k) => k.split(",").map(Number)) : [];
     if (cells.length === 0) {
-      const empty = this.node({ values: [], text: [], rowIndex: 0, columnIndex: 0 });
+      const empty = this.node({
+        values: [],
+        text: [],
+        rowIndex: 0,
+        columnIndex: 0,
+        rowCount: 0,
+        columnCount: 0,
+      });
       empty.isNullObject = true;
       return empty;
     }
@@ -330,7 +408,14 @@ export class FakeExcel {
       Array.from({ length: c1 - c0 + 1 }, (_, c) => existing?.cells.get(`${r0 + r},${c0 + c}`) ?? ""),
     );
     const text = values.map((row) => row.map((v) => String(v)));
-    const node = this.node({ values, text, rowIndex: r0, columnIndex: c0 });
+    const node = this.node({
+      values,
+      text,
+      rowIndex: r0,
+      columnIndex: c0,
+      rowCount: r1 - r0 + 1,
+      columnCount: c1 - c0 + 1,
+    });
     node.isNullObject = false;
     return node;
   }
@@ -341,11 +426,18 @@ export class FakeExcel {
     this.pending = [];
     const bytes = batch.reduce((sum, c) => sum + Buffer.byteLength(JSON.stringify(c.args) ?? "") + 100, 0);
     this.requestBytes.push(bytes);
+    const loads = this.pendingLoads;
+    this.pendingLoads = [];
     if (this.cellEditFailures > 0) {
       this.cellEditFailures--;
       throw new ExcelError("InvalidOperationInCellEditMode");
     }
-    if (bytes > this.requestLimit) throw new ExcelError("RequestPayloadSizeLimitExceeded");
+    if (bytes > this.requestLimit)
+      throw new ExcelError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
+    const response = loads.reduce((sum, size) => sum + size(), 0);
+    this.responseBytes.push(response);
+    if (response > this.responseLimit)
+      throw new ExcelError("RequestPayloadSizeLimitExceeded", `response of ${response} bytes`);
     for (const c of batch) {
       this.apply(c);
       this.commands.push(c);

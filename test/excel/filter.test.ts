@@ -27,11 +27,11 @@ async function loaded(caps: Caps = ALL) {
 const baisha = { unit: "白沙镇", role: "lead" as const, includeGroups: true, onlyLagging: false };
 
 describe("unit filter with AutoFilter (ExcelApi 1.9)", () => {
-  it("filters 任务清单 by 序号 and 指标填报, 评分 by 指标编号, in two syncs, protection restored", async () => {
+  it("filters 任务清单 by 序号 and 指标填报, 评分 by 指标编号, in three syncs on the web (sizes, values, filters), protection restored", async () => {
     const { fake, ops, syncs } = await loaded();
     const result = await ops.applyFilter(baisha);
     expect(result).toEqual({ tasks: townTasks.length, indicators: townIndicators.length, notes: [] });
-    expect(syncs).toHaveBeenCalledTimes(2);
+    expect(syncs).toHaveBeenCalledTimes(3);
     expect(fake.sheet(SHEET.tasks).autoFilter).toMatchObject({
       column: 0,
       criteria: { filterOn: "Values", values: townTasks.map(String) },
@@ -141,7 +141,8 @@ describe("责任领导 filter", () => {
     await expect(ops.applyFilter({ ...baisha, unit: null, leader: "李明远" })).rejects.toThrow(
       "方案中没有写明责任领导（任务清单没有“责任领导”列，或该列都是空的），无法按责任领导筛选",
     );
-    expect(syncs).toHaveBeenCalledTimes(1);
+    // Read only (sizes, values): nothing written.
+    expect(syncs).toHaveBeenCalledTimes(2);
     expect(JSON.stringify(fake.sheet(SHEET.tasks).autoFilter)).toBe(before);
   });
 });

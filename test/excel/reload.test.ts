@@ -5,10 +5,15 @@ import { syntheticPlan } from "./plans";
 import { letter, workbookIndicators } from "../../src/core/workbook";
 
 /** Types entries as units and assessors would, into the workbook the add-in wrote. */
+const Q1 = letter("指标填报", "一季度");
+const PROGRESS = letter("指标填报", "进展情况");
+const REVIEWED = letter("评分", "核定状态");
+const ADJUST = letter("评分", "加减分");
+
 function fillEntries(fake: ReturnType<typeof setup>["fake"], id: string, q1: number, progress: string) {
   const r = rowOf(fake, SHEET.entry, id) + 1;
-  fake.type(SHEET.entry, `${letter("指标填报", "一季度")}${r}`, q1);
-  fake.type(SHEET.entry, `${letter("指标填报", "进展情况")}${r}`, progress);
+  fake.type(SHEET.entry, `${Q1}${r}`, q1);
+  fake.type(SHEET.entry, `${PROGRESS}${r}`, progress);
 }
 
 describe("reloading a plan keeps every entry", () => {
@@ -19,22 +24,22 @@ describe("reloading a plan keeps every entry", () => {
     fillEntries(fake, "5-1", 3.5, "已开工");
     fillEntries(fake, "28-2", 6.1, "增速回升");
     const r = rowOf(fake, SHEET.scoring, "28-2") + 1;
-    fake.type(SHEET.scoring, `H${r}`, "序时推进");
-    fake.type(SHEET.scoring, `I${r}`, 2);
+    fake.type(SHEET.scoring, `${REVIEWED}${r}`, "序时推进");
+    fake.type(SHEET.scoring, `${ADJUST}${r}`, 2);
 
     // The new plan drops task 2, so every later row moves up.
     const next = { ...plan, tasks: plan.tasks.filter((t) => t.no !== 2) };
     const report = await ops.loadPlan(next);
     const at5 = rowOf(fake, SHEET.entry, "5-1") + 1;
-    expect(fake.cell(SHEET.entry, `${letter("指标填报", "一季度")}${at5}`)).toBe(3.5);
-    expect(fake.cell(SHEET.entry, `${letter("指标填报", "进展情况")}${at5}`)).toBe("已开工");
+    expect(fake.cell(SHEET.entry, `${Q1}${at5}`)).toBe(3.5);
+    expect(fake.cell(SHEET.entry, `${PROGRESS}${at5}`)).toBe("已开工");
     const at28 = rowOf(fake, SHEET.entry, "28-2") + 1;
-    expect(fake.cell(SHEET.entry, `${letter("指标填报", "一季度")}${at28}`)).toBe(6.1);
+    expect(fake.cell(SHEET.entry, `${Q1}${at28}`)).toBe(6.1);
     const s28 = rowOf(fake, SHEET.scoring, "28-2") + 1;
-    expect([fake.cell(SHEET.scoring, `H${s28}`), fake.cell(SHEET.scoring, `I${s28}`)]).toEqual([
-      "序时推进",
-      2,
-    ]);
+    expect([
+      fake.cell(SHEET.scoring, `${REVIEWED}${s28}`),
+      fake.cell(SHEET.scoring, `${ADJUST}${s28}`),
+    ]).toEqual(["序时推进", 2]);
     expect(report).toMatchObject({
       keptEntries: 2,
       removedEntries: [],

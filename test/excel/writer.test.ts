@@ -1,4 +1,5 @@
 import { SHEET } from "../../src/core/filter";
+import { takesPlan } from "../../src/core/assess";
 import {
   HEADERS,
   SHEET_NAMES,
@@ -68,18 +69,23 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
     await ops.loadPlan(plan);
     const unlocked = fake.commandsOn(SHEET.entry, "format.protection.locked=").map((c) => c.range);
     const n = indicators.length;
-    const [first, last] = [col("指标填报", "一季度"), col("指标填报", "下步措施")];
-    expect(
-      unlocked.every((r) => r !== null && r.col >= first && r.col + r.cols <= last + 1 && r.rows === n),
-    ).toBe(true);
-    expect(unlocked.reduce((sum, r) => sum + (r?.cols ?? 0), 0)).toBe(7);
+    const [first, last] = [col(SHEET.entry, "一季度计划"), col(SHEET.entry, "下步措施")];
+    expect(unlocked.every((r) => r !== null && r.col >= first && r.col + r.cols <= last + 1)).toBe(true);
+    // The quarters and texts on every row; 计划 only on the rows that take a plan (not rates, not ≤).
+    const rows = (c: number) =>
+      unlocked
+        .filter((r) => r !== null && r.col <= c && c < r.col + r.cols)
+        .reduce((k, r) => k + (r?.rows ?? 0), 0);
+    expect(rows(col(SHEET.entry, "一季度"))).toBe(n);
+    expect(rows(col(SHEET.entry, "下步措施"))).toBe(n);
+    expect(rows(first)).toBe(indicators.filter(takesPlan).length);
     const validations = fake.commandsOn(SHEET.entry, "dataValidation.rule=");
     expect(validations).toHaveLength(
       spec.sheets.find((s) => s.name === SHEET.entry)?.validations.length ?? -1,
     );
     const list = fake.commandsOn(SHEET.scoring, "dataValidation.rule=").map((c) => c.args[0]);
     expect(list).toContainEqual({
-      list: { inCellDropDown: true, source: "未填报,严重滞后,滞后,序时推进,已完成" },
+      list: { inCellDropDown: true, source: "未填报,严重滞后,滞后,序时推进,超进度,已完成" },
     });
     const cfRules = fake
       .commandsOn(SHEET.tasks, "conditionalFormats.add().cellValue.rule=")

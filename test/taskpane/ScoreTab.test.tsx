@@ -9,10 +9,12 @@ test("tasks are counted by status, worst first, and only ranked units are listed
   const statuses = screen.getByRole("region", { name: "任务状态" });
   expect(within(statuses).getByText("任务状态（一季度）")).toBeTruthy();
   expect(
-    ["未填报 1", "严重滞后 1", "滞后 1", "序时推进 0", "已完成 1"].every((t) =>
+    ["未填报 1", "严重滞后 1", "滞后 1", "序时推进 0", "超进度 0", "已完成 1"].every((t) =>
       within(statuses).queryByText(t),
     ),
   ).toBe(true);
+  const levels = screen.getByRole("region", { name: "督办级别（连续滞后季度）" });
+  expect(["提醒 0", "督办 1", "约谈 0"].every((t) => within(levels).queryByText(t))).toBe(true);
   const rows = within(screen.getByRole("table", { name: "单位排名" })).getAllByRole("row");
   expect(rows.map((r) => r.textContent)).toEqual([
     "排名单位综合得分等次",

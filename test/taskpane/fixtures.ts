@@ -10,6 +10,7 @@ import type {
   UnitScore,
 } from "../../src/core/assess/types";
 import { defaultParams } from "../../src/core/assess";
+import { taskScore } from "../support/entries";
 import type { TaskPlan } from "../../src/core/plan/types";
 import type { CellValue } from "../../src/core/workbook/data";
 import type {
@@ -70,7 +71,7 @@ function params(quarter: 1 | 2 | 3 | 4): Params {
 }
 
 function unitScore(name: string, score: number, rank: number, grade: UnitScore["grade"]): UnitScore {
-  const byStatus = { 未填报: 0, 严重滞后: 0, 滞后: 0, 序时推进: 0, 已完成: 0 };
+  const byStatus = { 未填报: 0, 严重滞后: 0, 滞后: 0, 序时推进: 0, 超进度: 0, 已完成: 0 };
   return { name, kind: "unit", leadTasks: 1, partnerTasks: 1, byStatus, score, rank, grade };
 }
 
@@ -79,7 +80,10 @@ export function sampleSnapshot(quarter: 1 | 2 | 3 | 4 = 1): WorkbookSnapshot {
   const computed: Assessment = {
     quarter,
     indicators: [] as IndicatorScore[],
-    tasks: statuses.map((status, i) => ({ no: i + 1, status, score: 90 - i * 20 })),
+    tasks: statuses.map((status, i) => ({
+      ...taskScore(i + 1, status, 90 - i * 20),
+      level: status === "严重滞后" ? ("督办" as const) : ("" as const),
+    })),
     units: [
       unitScore("区财政局", 72.5, 2, "一般"),
       unitScore("区发展改革委", 95, 1, "优秀"),

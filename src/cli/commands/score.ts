@@ -24,7 +24,7 @@ export function scoreJson(result: Assessment): string {
       rate: i.rate,
       score: i.score,
     })),
-    tasks: result.tasks.map((t) => ({ no: t.no, status: t.status, score: t.score })),
+    tasks: result.tasks.map((t) => ({ no: t.no, status: t.status, score: t.score, level: t.level })),
     units: result.units.map((u) => ({ name: u.name, score: u.score, rank: u.rank, grade: u.grade })),
   });
 }
@@ -44,9 +44,16 @@ export function scoreText(result: Assessment): string {
     [1, 2, 3, 4, 6],
   );
   const tasks = textTable(
-    ["序号", "状态", "得分"],
-    result.tasks.map((t) => [String(t.no), t.status, num(t.score)]),
-    [0, 2],
+    ["序号", "状态", "得分", "连续滞后", "督办级别", "时限季度"],
+    result.tasks.map((t) => [
+      String(t.no),
+      t.status,
+      num(t.score),
+      String(t.behind),
+      t.level,
+      t.deadlineQuarter === null ? "" : `${t.deadlineQuarter}${t.overdue ? "（逾期）" : ""}`,
+    ]),
+    [0, 2, 3],
   );
   const units = textTable(
     ["排名", "单位", "类型", "牵头", "配合", "综合得分", "等次"],

@@ -2,6 +2,7 @@
 // duban workbook, its entries, parameters, added indicators and groups are carried into the new one.
 import fs from "node:fs/promises";
 import path from "node:path";
+import { deadlineQuarter } from "../../core/assess";
 import { DubanError, PlanParseError } from "../../core/errors";
 import type { TaskPlan } from "../../core/plan";
 import {
@@ -66,7 +67,12 @@ async function keptFrom(
     );
   }
   const filled = [...data.entries.values()].filter(
-    (e) => e.quarters.some((q) => q !== null) || e.progress || e.reviewedStatus || e.adjustment !== null,
+    (e) =>
+      e.quarters.some((q) => q !== null) ||
+      e.plans.some((p) => p !== null) ||
+      e.progress ||
+      e.reviewedStatus ||
+      e.adjustment !== null,
   ).length;
   return {
     options: keptOptions(data),
@@ -99,6 +105,11 @@ export const command: Command = {
     );
     for (const w of plan.warnings)
       io.err(`${file} ${read ? warningPlace(read, w.line) : `第${w.line}行`}：${w.message}`);
+    for (const task of plan.tasks) {
+      if (!task.deadline || options.deadlines?.has(task.no)) continue;
+      const { reason } = deadlineQuarter(task.deadline, plan.year);
+      if (reason) io.err(`${file} 第${task.no}项 完成时限“${task.deadline}”：${reason}，时限季度留空`);
+    }
     return 0;
   },
 };

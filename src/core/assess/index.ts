@@ -13,4 +13,6 @@ export { canonicalizer, unitsOf, unitTaskRows } from "./units";
 export type { Role, UnitTaskRow } from "./units";
 export { roundTo } from "./round";
 export * from "./rules";
-export { assess, rankUnits, scoreIndicator, scoreTask, scoreUnit } from "./score";
+export { deadlineQuarter } from "./deadline";
+export type { DeadlineQuarter } from "./deadline";
+export { assess, deadlineQuarters, rankUnits, scoreIndicator, scoreTask, scoreUnit } from "./score";

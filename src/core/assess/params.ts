@@ -10,6 +10,8 @@ export function defaultParams(year: number): Params {
     quarter: 1,
     timeProgress: [0.25, 0.5, 0.75, 1],
     severeGap: 0.1,
+    overGap: 0.1,
+    levelQuarters: [1, 2, 3],
     fullScore: 100,
     leadWeight: 1,
     partnerWeight: 0.5,
@@ -26,7 +28,7 @@ export function defaultParams(year: number): Params {
 export const DEFAULT_PARAMS: Params = defaultParams(new Date().getFullYear());
 
 /** How a parameter's value is checked and shown. */
-export type ParamType = "year" | "quarter" | "fraction" | "number" | "count" | "text" | "date";
+export type ParamType = "year" | "quarter" | "quarters" | "fraction" | "number" | "count" | "text" | "date";
 
 export interface ParamRow {
   /** The 参数 column text (contract). */
@@ -49,6 +51,20 @@ function progressRow(q: 0 | 1 | 2 | 3, label: string): ParamRow {
       const timeProgress: Params["timeProgress"] = [...p.timeProgress];
       timeProgress[q] = v as number;
       return { ...p, timeProgress };
+    },
+  };
+}
+
+function levelRow(k: 0 | 1 | 2, level: string, note: string): ParamRow {
+  return {
+    name: `${level}连续滞后季度`,
+    type: "quarters",
+    note,
+    get: (p) => p.levelQuarters[k],
+    set: (p, v) => {
+      const levelQuarters: Params["levelQuarters"] = [...p.levelQuarters];
+      levelQuarters[k] = v as number;
+      return { ...p, levelQuarters };
     },
   };
 }
@@ -80,6 +96,16 @@ export const PARAM_ROWS: readonly ParamRow[] = [
     get: (p) => p.severeGap,
     set: (p, v) => ({ ...p, severeGap: v as number }),
   },
+  {
+    name: "超进度差距",
+    type: "fraction",
+    note: "完成率高于序时进度达到此差距（百分点）且未完成为超进度",
+    get: (p) => p.overGap,
+    set: (p, v) => ({ ...p, overGap: v as number }),
+  },
+  levelRow(0, "提醒", "任务连续滞后（滞后或严重滞后）达到此季度数，督办级别为提醒"),
+  levelRow(1, "督办", "连续滞后达到此季度数为督办：督办通知要求书面报送整改措施"),
+  levelRow(2, "约谈", "连续滞后达到此季度数为约谈"),
   {
     name: "满分",
     type: "number",

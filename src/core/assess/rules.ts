@@ -2,7 +2,8 @@
 // formula the workbook carries. Formulas use only the functions DESIGN.md allows.
 import type { Comparison, TargetKind } from "../plan/types";
 import { roundTo } from "./round";
-import type { Grade, Params, Quarter, Status } from "./types";
+import { STATUSES } from "./types";
+import type { ByQuarter, Grade, Level, Params, Quarter, Status } from "./types";
 
 /** 比较 column text: ≥, ≤, ≈ (…左右, scored like ≥). */
 export const CMP_TEXT: Record<Comparison, string> = { ">=": "≥", "<=": "≤", "=": "≈" };
@@ -16,14 +17,53 @@ export function str(text: string): string {
 
 // ---- 序时进度 P -------------------------------------------------------------------------------------
 
-/** Rule 2: the q-th 序时进度 for "amount", 100 % for "rate". */
-export function timeProgressOf(kind: TargetKind, quarter: Quarter, params: Params): number {
-  return kind === "rate" ? 1 : params.timeProgress[quarter - 1];
+/**
+ * Whether a quarter's 计划 sets the 序时进度: only for cumulative targets to reach (≥, ≈). A "rate" is
+ * compared with the annual target in every quarter, and a "≤" amount meets its ceiling whenever it stays
+ * under it, so a plan value would change nothing there: their 计划 cells stay locked.
+ */
+export function takesPlan(indicator: { kind: TargetKind; cmp: Comparison }): boolean {
+  return indicator.kind === "amount" && indicator.cmp !== "<=";
 }
 
-/** `kind`: the 类型 cell; `progress`: the four 序时进度 cells of 参数; `quarter`: 当前季度. */
-export function timeProgressFormula(kind: string, progress: string, quarter: string): string {
-  return `IF(${kind}=${str(KIND_TEXT.rate)},1,INDEX(${progress},${quarter}))`;
+/**
+ * Rule 2: 100 % for "rate"; 100 % from the task's 时限季度 on; else the quarter's 计划 ÷ 年度目标 (rounded
+ * to 4 decimals, at most 100 %) where one is set and the indicator takes a plan; else the quarter's 序时进度
+ * of 参数. Example: target 2万家, 一季度计划 0.2 → 10 % in quarter 1.
+ */
+export function timeProgressOf(
+  indicator: { kind: TargetKind; cmp: Comparison; target: number },
+  quarter: Quarter,
+  params: Params,
+  plan: number | null = null,
+  deadline: Quarter | null = null,
+): number {
+  if (indicator.kind === "rate") return 1;
+  if (deadline !== null && quarter >= deadline) return 1;
+  if (plan !== null && plan >= 0 && takesPlan(indicator))
+    return Math.min(1, roundTo(plan / indicator.target, 4));
+  return params.timeProgress[quarter - 1];
+}
+
+/**
+ * `quarter`: the quarter number (a literal or 当前季度); `plan`: that quarter's 计划 cell; `deadline`: the
+ * task's 时限季度 cell; `progress`: the four 序时进度 cells of 参数. A 计划 holding text or a negative
+ * figure (pasted past validation) counts as blank, as the readers count it.
+ */
+export function timeProgressFormula(c: {
+  kind: string;
+  cmp: string;
+  target: string;
+  plan: string;
+  deadline: string;
+  progress: string;
+  quarter: string;
+}): string {
+  const planned = `AND(${c.cmp}<>${str(CMP_TEXT["<="])},${c.plan}<>"",IFERROR(AND(SUM(${c.plan})=${c.plan},${c.plan}>=0),0))`;
+  return (
+    `IF(${c.kind}=${str(KIND_TEXT.rate)},1,IF(AND(${c.deadline}<>"",${c.quarter}>=${c.deadline}),1,` +
+    `IF(${planned},MIN(1,ROUND(${c.plan}/${c.target},4)),INDEX(${c.progress},${c.quarter}))))`
+  );
 }
 
 // ---- 当期值 A ---------------------------------------------------------------------------------------
@@ -64,45 +104,81 @@ export function laggingLine(progress: number, severeGap: number): number {
   return roundTo(progress - severeGap, 4);
 }
 
-/** Rule 4, without 核定状态: `rate` null means 未填报. */
+/** 超进度 starts at P plus the gap, rounded as laggingLine is. */
+export function aheadLine(progress: number, overGap: number): number {
+  return roundTo(progress + overGap, 4);
+}
+
+/**
+ * Rule 4, without 核定状态: `rate` null means 未填报. 超进度 is for targets to reach (≥, ≈) not yet
+ * 已完成: a "≤" target's 完成率 is 100 % whenever it stays under its ceiling, which is no lead.
+ */
 export function statusOf(
   rate: number | null,
   progress: number,
   kind: TargetKind,
   cmp: Comparison,
-  severeGap: number,
+  gaps: { severeGap: number; overGap: number },
 ): Status {
   if (rate === null) return "未填报";
   if (rate >= 1 && kind === "amount" && cmp !== "<=") return "已完成";
+  if (cmp !== "<=" && rate >= aheadLine(progress, gaps.overGap)) return "超进度";
   if (rate >= progress) return "序时推进";
-  if (rate >= laggingLine(progress, severeGap)) return "滞后";
+  if (rate >= laggingLine(progress, gaps.severeGap)) return "滞后";
   return "严重滞后";
 }
 
-/** Rule 4 with 核定状态 (`reviewed`, blank when not set) replacing the computed status. */
-export function statusFormula(cells: {
-  reviewed: string;
+/** Rule 4 without 核定状态; `value` blank means 未填报. */
+export function computedStatusFormula(c: {
   value: string;
   rate: string;
   progress: string;
   kind: string;
   cmp: string;
   severeGap: string;
+  overGap: string;
 }): string {
-  const c = cells;
+  const notCeiling = `${c.cmp}<>${str(CMP_TEXT["<="])}`;
   return (
-    `IF(${c.reviewed}<>"",${c.reviewed},IF(${c.value}="","未填报",` +
-    `IF(AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},${c.cmp}<>${str(CMP_TEXT["<="])}),"已完成",` +
+    `IF(${c.value}="","未填报",` +
+    `IF(AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},${notCeiling}),"已完成",` +
+    `IF(AND(${notCeiling},${c.rate}>=ROUND(${c.progress}+${c.overGap},4)),"超进度",` +
     `IF(${c.rate}>=${c.progress},"序时推进",` +
     `IF(${c.rate}>=ROUND(${c.progress}-${c.severeGap},4),"滞后","严重滞后")))))`
   );
 }
 
+/** Rule 4 with 核定状态 (`reviewed`, blank when not set) replacing the computed status. */
+export function statusFormula(
+  cells: Parameters<typeof computedStatusFormula>[0] & { reviewed: string },
+): string {
+  return `IF(${cells.reviewed}<>"",${cells.reviewed},${computedStatusFormula(cells)})`;
+}
+
+/**
+ * A quarter's status in the history columns: blank after the quarter scored; in the quarter scored, the
+ * status (with its 核定状态, which speaks of that quarter only); before it, the computed status.
+ */
+export function quarterStatusOf(
+  k: Quarter,
+  quarter: Quarter,
+  current: Status,
+  computed: () => Status,
+): Status | null {
+  if (k > quarter) return null;
+  return k === quarter ? current : computed();
+}
+
+export function quarterStatusFormula(k: number, quarter: string, current: string, computed: string): string {
+  return `IF(${k}>${quarter},"",IF(${k}=${quarter},${current},${computed}))`;
+}
+
 // ---- 得分 ----------------------------------------------------------------------------------------
 
-/** Rule 5: 满分 × min(R / P, 1), never below 0, rounded to 2 decimals; 0 when 未填报. */
+/** Rule 5: 满分 × min(R / P, 1), never below 0, rounded to 2 decimals; 0 when 未填报; 满分 when P is 0 (nothing due). */
 export function indicatorScoreOf(rate: number | null, progress: number, fullScore: number): number {
   if (rate === null) return 0;
+  if (progress <= 0) return fullScore;
   return roundTo(fullScore * Math.max(0, Math.min(rate / progress, 1)), 2);
 }
 
@@ -112,7 +188,7 @@ export function indicatorScoreFormula(
   progress: string,
   fullScore: string,
 ): string {
-  return `IF(${value}="",0,ROUND(${fullScore}*MAX(0,MIN(${rate}/${progress},1)),2))`;
+  return `IF(${value}="",0,IF(${progress}<=0,${fullScore},ROUND(${fullScore}*MAX(0,MIN(${rate}/${progress},1)),2)))`;
 }
 
 // ---- Task ----------------------------------------------------------------------------------------
@@ -145,6 +221,78 @@ export function worstStatusFormula(order: readonly Status[], countOf: (status: S
   let formula = str(order[0]);
   for (const status of [...order].reverse()) formula = `IF(${countOf(status)}>0,${str(status)},${formula})`;
   return formula;
+}
+
+/**
+ * A task's status in quarter k: blank (null) after the quarter scored, else the worst of its indicators'
+ * statuses that quarter.
+ */
+export function taskQuarterStatusOf(
+  k: Quarter,
+  quarter: Quarter,
+  statuses: readonly (Status | null)[],
+): Status | null {
+  return k > quarter
+    ? null
+    : worstStatus(
+        statuses.map((s) => s ?? "未填报"),
+        STATUSES,
+      );
+}
+
+/** `then`: the worst-status formula over that quarter's 状态 column of 评分. */
+export function upToQuarterFormula(k: number, quarter: string, then: string): string {
+  return `IF(${k}>${quarter},"",${then})`;
+}
+
+// ---- 督办级别 ---------------------------------------------------------------------------------------
+
+/** A task is behind in a quarter when its status is one of these. */
+export const BEHIND_STATUSES: readonly Status[] = ["滞后", "严重滞后"];
+
+/** Statuses a 督办 acts on, worst first: behind, or not reported at all. */
+export const LAGGING_STATUSES: readonly Status[] = ["严重滞后", "滞后", "未填报"];
+
+/** 连续滞后季度: how many quarters in a row, ending at `quarter`, the task was 滞后 or 严重滞后. */
+export function behindCountOf(history: ByQuarter<Status | null>, quarter: Quarter): number {
+  let n = 0;
+  for (let k = quarter; k >= 1; k--) {
+    const status = history[k - 1];
+    if (status === null || !BEHIND_STATUSES.includes(status)) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * `history`: the four quarter status cells; `quarter`: 当前季度. Without a loop in a formula, the count
+ * ending at quarter q is b_q × (1 + b_(q-1) × (1 + …)), b_k being 1 when quarter k was behind.
+ */
+export function behindCountFormula(history: ByQuarter<string>, quarter: string): string {
+  const behind = (cell: string) => `IF(OR(${BEHIND_STATUSES.map((s) => `${cell}=${str(s)}`).join(",")}),1,0)`;
+  const runs: string[] = [];
+  history.forEach((cell, k) => runs.push(k === 0 ? behind(cell) : `${behind(cell)}*(1+${runs[k - 1]})`));
+  return `IF(${quarter}=1,${runs[0]},IF(${quarter}=2,${runs[1]},IF(${quarter}=3,${runs[2]},${runs[3]})))`;
+}
+
+/** 督办级别: 约谈, 督办 or 提醒 from the 参数 lines of consecutive quarters behind; "" below them. */
+export function levelOf(behind: number, params: Params): Level {
+  const [remind, supervise, interview] = params.levelQuarters;
+  if (behind >= interview) return "约谈";
+  if (behind >= supervise) return "督办";
+  if (behind >= remind) return "提醒";
+  return "";
+}
+
+/** `lines`: the 参数 cells of 提醒, 督办 and 约谈连续滞后季度. */
+export function levelFormula(behind: string, lines: [string, string, string]): string {
+  const [remind, supervise, interview] = lines;
+  return `IF(${behind}>=${interview},"约谈",IF(${behind}>=${supervise},"督办",IF(${behind}>=${remind},"提醒","")))`;
+}
+
+/** 逾期: the task's 时限季度 has come and it is still behind or unreported (a met rate target is done). */
+export function isOverdue(status: Status, quarter: Quarter, deadline: Quarter | null): boolean {
+  return deadline !== null && quarter >= deadline && LAGGING_STATUSES.includes(status);
 }
 
 // ---- Unit ----------------------------------------------------------------------------------------

@@ -1,11 +1,17 @@
 // The rules applied to data: an indicator, a task, a unit, and the whole assessment.
 import type { WorkbookData } from "../workbook/data";
+import { deadlineQuarter } from "./deadline";
 import {
+  behindCountOf,
   gradeOf,
   indicatorScoreOf,
+  isOverdue,
+  levelOf,
+  quarterStatusOf,
   rankOf,
   rateOf,
   statusOf,
+  taskQuarterStatusOf,
   taskScoreOf,
   timeProgressOf,
   unitScoreOf,
@@ -23,50 +29,94 @@ import {
   type TaskScore,
   type UnitScore,
 } from "./types";
+import { QUARTERS } from "./types";
 import { unitsOf, unitTaskRows } from "./units";
 
-/** Scores one indicator for `quarter` (default 当前季度 of `params`); no entry means 未填报. */
+/** 序时进度, 完成率 and computed status of one quarter's figure (核定状态 aside). */
+function quarterFigures(
+  indicator: Indicator,
+  entry: IndicatorEntry | undefined,
+  params: Params,
+  k: Quarter,
+  deadline: Quarter | null,
+): { value: number | null; timeProgress: number; rate: number | null; computed: Status } {
+  const value = entry?.quarters[k - 1] ?? null;
+  const timeProgress = timeProgressOf(indicator, k, params, entry?.plans[k - 1] ?? null, deadline);
+  const rate = value === null ? null : rateOf(value, indicator.target, indicator.cmp);
+  return {
+    value,
+    timeProgress,
+    rate,
+    computed: statusOf(rate, timeProgress, indicator.kind, indicator.cmp, params),
+  };
+}
+
+/**
+ * Scores one indicator for `quarter` (default 当前季度 of `params`); no entry means 未填报. `deadline` is its
+ * task's 时限季度: from then on its 序时进度 is 100 %.
+ */
 export function scoreIndicator(
   indicator: Indicator,
   entry: IndicatorEntry | undefined,
   params: Params,
   quarter: Quarter = params.quarter,
+  deadline: Quarter | null = null,
 ): IndicatorScore {
-  const value = entry?.quarters[quarter - 1] ?? null;
-  const timeProgress = timeProgressOf(indicator.kind, quarter, params);
-  const rate = value === null ? null : rateOf(value, indicator.target, indicator.cmp);
-  const computed = statusOf(rate, timeProgress, indicator.kind, indicator.cmp, params.severeGap);
+  const figures = QUARTERS.map((k) => quarterFigures(indicator, entry, params, k, deadline));
+  const { value, timeProgress, rate, computed } = figures[quarter - 1];
+  const status = entry?.reviewedStatus ?? computed;
   return {
     id: indicator.id,
     taskNo: indicator.taskNo,
     value,
     timeProgress,
     rate,
-    status: entry?.reviewedStatus ?? computed,
+    status,
     score: indicatorScoreOf(rate, timeProgress, params.fullScore),
+    byQuarter: QUARTERS.map((k) => ({
+      timeProgress: figures[k - 1].timeProgress,
+      rate: figures[k - 1].rate,
+      status: quarterStatusOf(k, quarter, status, () => figures[k - 1].computed),
+    })) as IndicatorScore["byQuarter"],
   };
 }
 
-/** Scores task `no` from its indicators' scores (in sheet order) and their 加减分. */
+/** Scores task `no` from its indicators' scores (in sheet order) and their 加减分, for `quarter`. */
 export function scoreTask(
   no: number,
   indicators: readonly IndicatorScore[],
   entries: ReadonlyMap<string, IndicatorEntry>,
   params: Params,
+  quarter: Quarter = params.quarter,
+  deadline: Quarter | null = null,
 ): TaskScore {
   const own = indicators.filter((i) => i.taskNo === no);
   const adjustments = own.map((i) => entries.get(i.id)?.adjustment ?? 0);
+  const status = worstStatus(
+    own.map((i) => i.status),
+    STATUSES,
+  );
+  const history = QUARTERS.map((k) =>
+    taskQuarterStatusOf(
+      k,
+      quarter,
+      own.map((i) => i.byQuarter[k - 1].status),
+    ),
+  ) as TaskScore["history"];
+  const behind = behindCountOf(history, quarter);
   return {
     no,
-    status: worstStatus(
-      own.map((i) => i.status),
-      STATUSES,
-    ),
+    status,
     score: taskScoreOf(
       own.map((i) => i.score),
       adjustments,
       params.fullScore,
     ),
+    deadlineQuarter: deadline,
+    history,
+    behind,
+    level: levelOf(behind, params),
+    overdue: isOverdue(status, quarter, deadline),
   };
 }
 
@@ -112,13 +162,33 @@ export function rankUnits(units: readonly UnitScore[], params: Params): UnitScor
   );
 }
 
+/**
+ * 时限季度 of each task: as the workbook holds it (staff may have changed it), else read from the plan's
+ * 完成时限.
+ */
+export function deadlineQuarters(data: WorkbookData): Map<number, Quarter | null> {
+  return new Map(
+    data.plan.tasks.map((t) => [
+      t.no,
+      data.deadlineQuarters?.has(t.no)
+        ? (data.deadlineQuarters.get(t.no) ?? null)
+        : deadlineQuarter(t.deadline, data.plan.year).quarter,
+    ]),
+  );
+}
+
 /** Every indicator, task and unit of the workbook data, for `quarter` (default 当前季度). */
 export function assess(data: WorkbookData, quarter: Quarter = data.params.quarter): Assessment {
   const { plan, entries, params } = data;
-  const indicators = data.indicators.map((i) => scoreIndicator(i, entries.get(i.id), params, quarter));
+  const deadlines = deadlineQuarters(data);
+  const indicators = data.indicators.map((i) =>
+    scoreIndicator(i, entries.get(i.id), params, quarter, deadlines.get(i.taskNo) ?? null),
+  );
   const byTask = new Map<number, IndicatorScore[]>();
   for (const i of indicators) byTask.set(i.taskNo, [...(byTask.get(i.taskNo) ?? []), i]);
-  const tasks = plan.tasks.map((t) => scoreTask(t.no, byTask.get(t.no) ?? [], entries, params));
+  const tasks = plan.tasks.map((t) =>
+    scoreTask(t.no, byTask.get(t.no) ?? [], entries, params, quarter, deadlines.get(t.no) ?? null),
+  );
   const byNo = new Map(tasks.map((t) => [t.no, t]));
   const rows = unitTaskRows(plan);
   const units = rankUnits(

@@ -3,10 +3,18 @@
 import type { Comparison, TargetKind } from "../plan/types";
 
 export type Quarter = 1 | 2 | 3 | 4;
+export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
 
 /** Worst first: a task takes the worst status of its indicators in this order. */
-export const STATUSES = ["未填报", "严重滞后", "滞后", "序时推进", "已完成"] as const;
+export const STATUSES = ["未填报", "严重滞后", "滞后", "序时推进", "超进度", "已完成"] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** 督办级别 from consecutive quarters behind, mildest first; "" when the task is not behind. */
+export const LEVELS = ["提醒", "督办", "约谈"] as const;
+export type Level = (typeof LEVELS)[number] | "";
+
+/** Four values, one per quarter 一季度..四季度. */
+export type ByQuarter<T> = [T, T, T, T];
 
 /** One row of 指标填报 and of 评分: a plan target, or 工作进度 (target 100 %) for a task without one. */
 export interface Indicator {
@@ -25,7 +33,9 @@ export interface Indicator {
 export interface IndicatorEntry {
   id: string;
   /** Cumulative values for 一季度..四季度; null where blank. */
-  quarters: [number | null, number | null, number | null, number | null];
+  quarters: ByQuarter<number | null>;
+  /** 一季度计划..四季度计划: the planned cumulative value (形象进度) of each quarter; null where none. */
+  plans: ByQuarter<number | null>;
   progress: string;
   problems: string;
   nextSteps: string;
@@ -46,6 +56,10 @@ export interface Params {
   /** 一季度序时进度..四季度序时进度. */
   timeProgress: [number, number, number, number];
   severeGap: number;
+  /** 超进度差距: 完成率 at least this far above 序时进度 is 超进度. */
+  overGap: number;
+  /** 提醒, 督办 and 约谈 from this many consecutive quarters behind (1, 2, 3). */
+  levelQuarters: [number, number, number];
   fullScore: number;
   leadWeight: number;
   partnerWeight: number;
@@ -74,12 +88,31 @@ export interface IndicatorScore {
   /** 核定状态 when set, else the computed status. */
   status: Status;
   score: number;
+  /** Each quarter's 序时进度, 完成率 and status (status null after the quarter scored; 核定状态 counts only there). */
+  byQuarter: ByQuarter<QuarterFigures>;
+}
+
+/** What the rules make of one quarter's figure (the 一季度序时…四季度状态 columns of 评分). */
+export interface QuarterFigures {
+  timeProgress: number;
+  rate: number | null;
+  status: Status | null;
 }
 
 export interface TaskScore {
   no: number;
   status: Status;
   score: number;
+  /** 时限季度: the quarter the 完成时限 falls in, or null. */
+  deadlineQuarter: Quarter | null;
+  /** The task's status in each quarter up to the one scored (null after it). */
+  history: ByQuarter<Status | null>;
+  /** 连续滞后季度: consecutive quarters 滞后 or 严重滞后, ending at the quarter scored. */
+  behind: number;
+  /** 督办级别 from `behind`. */
+  level: Level;
+  /** 逾期: the 时限季度 has come and the task is still behind or unreported. */
+  overdue: boolean;
 }
 
 export type Grade = "优秀" | "良好" | "一般" | "较差";

@@ -28,11 +28,12 @@ export function halfWidth(text: string): string {
 const PLAIN = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const isPercentUnit = (unit: string) => unit.trim() === "%" || unit.trim() === "％";
-/** 100× off: the figure times 100 is within a factor 3 of the target while the figure itself is not. */
+/** 100× off: a fraction below 1 whose hundredfold is within a factor 3 of the target (0.05 against 6.5). */
 const hundredfoldOff = (n: number, target: number | null) =>
   target !== null &&
   target > 0 &&
   n !== 0 &&
+  Math.abs(n) < 1 &&
   Math.abs(n) * 100 >= target / 3 &&
   Math.abs(n) * 100 <= target * 3;
 const shown = (n: number) => String(Number(n.toPrecision(12)));

@@ -3,6 +3,7 @@ import type { Indicator } from "../assess/types";
 import { taskReporters, type TaskReporters } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData, WorkbookValues } from "../workbook/data";
+import { takesPlan } from "../assess/rules";
 import { quarterBounds } from "../workbook/sheets/fill";
 import { masterIdentity } from "./identity";
 import type { RowRole } from "./record";
@@ -30,6 +31,7 @@ export function mergeMaster(source: string, values: WorkbookValues, data: Workbo
     year: data.plan.year,
     reporters: reportersByIndicator(data.indicators, reporters),
     bounds: new Map(data.indicators.map((i) => [i.id, quarterBounds(i)])),
+    plans: new Set(data.indicators.filter(takesPlan).map((i) => i.id)),
     units: templateAssignments(data.plan, reporters).map((a) => a.unit),
     officeTasks: officeTasks(reporters),
     figures: new Map(data.indicators.map((i) => [i.id, { unit: i.unit, target: i.target }])),

@@ -7,7 +7,14 @@ import { a1 } from "./a1";
 import { readEntryNumber, type EntryNumberContext } from "./entry-number";
 import { canonicalValue, cellFingerprint } from "./fingerprint";
 import { isEntryCell, lockedDigest, RECORD_FORMAT, recordFromGrid, type IntegrityRecord } from "./record";
-import { ENTRY_SHEET, INTEGRITY_SHEET, isNumberHeader, TEXT_ENTRY_HEADERS, QUARTER_HEADERS } from "./sheet";
+import {
+  ENTRY_SHEET,
+  INTEGRITY_SHEET,
+  isNumberHeader,
+  isPlanHeader,
+  TEXT_ENTRY_HEADERS,
+  QUARTER_HEADERS,
+} from "./sheet";
 import { cellText, readEntryTable, TableError, type EntryTable } from "./table";
 import { unitShare, withUnitShare } from "./unit-text";
 import { textNames, textSlot } from "./units";
@@ -258,6 +265,15 @@ function mergeOne(
         troubled = true;
         return;
       }
+      const masterCol = masterRows.columns.get(header);
+      const planLocked = isPlanHeader(header) && !master.plans.has(rec.id);
+      if (planLocked || masterCol === undefined) {
+        const why = planLocked ? "该指标为比率类或“≤”类，不设季度计划（单元格已锁定）" : "主表没有这一列";
+        line("拒绝", where, rec.id, `${why}，“${header}”未合并`);
+        report.rejected++;
+        troubled = true;
+        return;
+      }
       const entry = entryValue(header, value, master.bounds.get(rec.id), {
         unit: master.figures?.get(rec.id)?.unit ?? "",
         target: master.figures?.get(rec.id)?.target ?? null,
@@ -270,7 +286,6 @@ function mergeOne(
         return;
       }
       if (entry.note) line("提示", where, rec.id, `${header}${entry.note}`);
-      const masterCol = masterRows.columns.get(header) as number;
       const key = `${target.row}:${masterCol}`;
       const cell = overlay.has(key) ? (overlay.get(key) as CellValue) : (target.cells[masterCol] ?? null);
       // A text cell several units write is compared and replaced only in this unit's own part.

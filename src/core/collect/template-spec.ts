@@ -14,6 +14,7 @@ import {
 import {
   ENTRY_SHEET,
   GUIDE_SHEET,
+  PLAN_HEADERS,
   ID_HEADER,
   INTEGRITY_SHEET,
   quarterHeader,
@@ -118,9 +119,10 @@ function lockAll(sheet: SheetSpec): SheetSpec {
 }
 
 /**
- * Re-cuts the blocks of 指标填报 row by row: on the unit's lead rows the quarter's figure and the three
- * texts stay unlocked (and highlighted), on co-lead rows the texts (the figures locked in blue); every other
- * cell is locked, partner rows greyed.
+ * Re-cuts the blocks of 指标填报 row by row: on the unit's lead rows the quarter's figure, the open 计划
+ * and the three texts stay unlocked (and highlighted), on co-lead rows the texts (the figures locked in
+ * blue); every other cell is locked, partner rows greyed. A cell the master itself locks (the 计划 of a
+ * rate) stays locked.
  */
 function entrySheet(sheet: SheetSpec, input: TemplateInput, entryHeaders: string[]): SheetSpec {
   const grid = specGrid(sheet);
@@ -145,7 +147,9 @@ function entrySheet(sheet: SheetSpec, input: TemplateInput, entryHeaders: string
       // Runs of consecutive columns that look the same (open, a co-lead's locked figure, locked) become one block.
       const look = (k: number) => {
         const at = block.col + k;
-        if (entryCols.has(at) && isEntryCell({ entryHeaders }, role, headerOf.get(at) ?? "")) return "open";
+        const entry = entryCols.has(at) && isEntryCell({ entryHeaders }, role, headerOf.get(at) ?? "");
+        // A cell the master itself locks (the 计划 of a rate) stays locked.
+        if (entry && block.style?.locked === false) return "open";
         return role === "colead" && figureCols.has(at) ? "figure" : "locked";
       };
       let start = 0;
@@ -180,6 +184,7 @@ function guideSheet(input: TemplateInput, master: SheetSpec | undefined): SheetS
   ];
   const rules = [
     `在“${ENTRY_SHEET}”表中，只填黄色单元格：本单位牵头指标的“${q}”填截至本季度末的累计值（按“计量单位”列的单位填数字，不带单位和百分号），并填写“进展情况”“存在问题”“下步措施”；共同牵头指标只填这三个文字列，写本单位的情况即可。`,
+    `“${PLAN_HEADERS[input.quarter - 1]}”起的季度计划（黄色）填该季度末计划达到的累计值（形象进度），一季度填报时请把全年各季度计划一并填好；已评分季度的计划不再修改。`,
     "其他单元格已锁定：请勿修改工作表名、表头、指标编号和年度目标，请勿增删行；尚无数据的数字单元格请留空，并在“进展情况”中说明。",
     `请将本文件保持 .xlsx 格式报送（文件名可改）。合并时按“指标编号”核对：锁定单元格、他单位指标和其他季度的改动不会被采用，并在合并报告中逐格列出。`,
   ];

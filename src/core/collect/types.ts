@@ -16,6 +16,8 @@ export interface MergeMaster {
   reporters: ReadonlyMap<string, TaskReporters>;
   /** 指标编号 → what its quarter figures may be (as the template's validation says); absent: any number. */
   bounds: ReadonlyMap<string, QuarterBounds>;
+  /** 指标编号 of the indicators whose 计划 counts (cumulative targets to reach); the others' 计划 is locked. */
+  plans: ReadonlySet<string>;
   /** Every unit expected to return a template (those that report on a task). */
   units: readonly string[];
   /** Task 序号 whose numbers no template carries: the office fills them in the master. */

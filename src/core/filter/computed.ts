@@ -1,16 +1,19 @@
 // The statuses and scores as the workbook's own formulas computed them (评分, 任务清单, 单位汇总), read back by
 // 指标编号, 序号 and 单位 into an Assessment, so the pane shows exactly what the sheets show.
 import { WorkbookShapeError } from "../errors";
-import { STATUSES } from "../assess/types";
+import { isOverdue } from "../assess/rules";
+import { LEVELS, QUARTERS, STATUSES } from "../assess/types";
 import type {
   Assessment,
   Grade,
   IndicatorScore,
+  Level,
   Quarter,
   Status,
   TaskScore,
   UnitScore,
 } from "../assess/types";
+import { QUARTER_PROGRESS_HEADERS, QUARTER_RATE_HEADERS, QUARTER_STATUS_HEADERS } from "../workbook/layout";
 import type { CellValue, WorkbookValues } from "../workbook/data";
 import { HEADER, SHEET } from "./sheets";
 import { a1, cellText, column, dataRows, locateTable } from "./table";
@@ -43,8 +46,12 @@ function reader(layout: TableLayout, row: { row: number; cells: CellValue[] }) {
       );
     },
     text: (header: string) => cellText(raw(header)),
+    /** Whether a column added after format version 1 is there. */
+    has: (header: string) => layout.columns.has(header),
   };
 }
+
+const LEVEL_TEXTS: readonly string[] = LEVELS;
 
 function indicatorScores(values: WorkbookValues): IndicatorScore[] {
   const headers = [
@@ -67,18 +74,35 @@ function indicatorScores(values: WorkbookValues): IndicatorScore[] {
       // 核定状态 replaces the computed 状态 in every case (DESIGN.md, rule 4).
       status: r.status(HEADER.reviewedStatus) ?? r.status(HEADER.status) ?? "未填报",
       score: r.number(HEADER.score) ?? 0,
+      byQuarter: QUARTERS.map((_, q) => ({
+        timeProgress: r.has(QUARTER_PROGRESS_HEADERS[q]) ? (r.number(QUARTER_PROGRESS_HEADERS[q]) ?? 0) : 0,
+        rate: r.has(QUARTER_RATE_HEADERS[q]) ? r.number(QUARTER_RATE_HEADERS[q]) : null,
+        status: r.has(QUARTER_STATUS_HEADERS[q]) ? r.status(QUARTER_STATUS_HEADERS[q]) : null,
+      })) as IndicatorScore["byQuarter"],
     };
   });
 }
 
-function taskScores(values: WorkbookValues): TaskScore[] {
+/** `quarter`: 当前季度, to tell 逾期; null when only statuses are wanted (nothing is then 逾期). */
+function taskScores(values: WorkbookValues, quarter: Quarter | null): TaskScore[] {
   const layout = locateTable(values, SHEET.tasks, [HEADER.taskNo, HEADER.status, HEADER.score]);
   return dataRows(layout, HEADER.taskNo).map((row) => {
     const r = reader(layout, row);
+    const status = r.status(HEADER.status) ?? "未填报";
+    const deadline = r.has(HEADER.deadlineQuarter) ? r.number(HEADER.deadlineQuarter) : null;
+    const deadlineQuarter = (QUARTERS as readonly number[]).includes(deadline ?? 0)
+      ? (deadline as Quarter)
+      : null;
+    const level = r.has(HEADER.level) ? r.text(HEADER.level) : "";
     return {
       no: Number(row.key),
-      status: r.status(HEADER.status) ?? "未填报",
+      status,
       score: r.number(HEADER.score) ?? 0,
+      deadlineQuarter,
+      history: QUARTER_STATUS_HEADERS.map((h) => (r.has(h) ? r.status(h) : null)) as TaskScore["history"],
+      behind: r.has(HEADER.behind) ? (r.number(HEADER.behind) ?? 0) : 0,
+      level: LEVEL_TEXTS.includes(level) ? (level as Level) : "",
+      overdue: quarter !== null && isOverdue(status, quarter, deadlineQuarter),
     };
   });
 }
@@ -113,7 +137,7 @@ function unitScores(values: WorkbookValues): UnitScore[] {
 
 /** Indicator and task statuses and scores as computed on 评分 and 任务清单 (what a status filter needs). */
 export function computedStatuses(values: WorkbookValues): Pick<Assessment, "indicators" | "tasks"> {
-  return { indicators: indicatorScores(values), tasks: taskScores(values) };
+  return { indicators: indicatorScores(values), tasks: taskScores(values, null) };
 }
 
 /** The Assessment the workbook's formulas computed for `quarter` (the 当前季度 of 参数). */
@@ -121,7 +145,7 @@ export function computedAssessment(values: WorkbookValues, quarter: Quarter): As
   return {
     quarter,
     indicators: indicatorScores(values),
-    tasks: taskScores(values),
+    tasks: taskScores(values, quarter),
     units: unitScores(values),
   };
 }

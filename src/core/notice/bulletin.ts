@@ -10,7 +10,7 @@ const heading = (text: string): NoticeBlock => ({ type: "heading", text });
 
 export function composeBulletin(facts: NoticeFacts, settings: NoticeSettings): NoticeDraft {
   const o: T.Occasion = { ...settings, quarter: facts.quarter };
-  const laggingCounts = { 严重滞后: 0, 滞后: 0, 未填报: 0, 已完成: 0, 序时推进: 0 };
+  const laggingCounts = { 严重滞后: 0, 滞后: 0, 未填报: 0, 已完成: 0, 超进度: 0, 序时推进: 0 };
   for (const item of facts.lagging) laggingCounts[item.status]++;
 
   const overview: NoticeBlock[] = [
@@ -25,7 +25,18 @@ export function composeBulletin(facts: NoticeFacts, settings: NoticeSettings): N
 
   const leadUnits = facts.byUnit.filter((g) => g.unit !== null).length;
   const problems: NoticeBlock[] = [
-    paragraph(T.problemsSummary(o, facts.lagging.length, laggingCounts, leadUnits)),
+    paragraph(
+      T.problemsSummary(
+        o,
+        facts.lagging.length,
+        laggingCounts,
+        leadUnits,
+        T.overdueAndLevels(
+          facts.overdue.map((t) => t.task.no),
+          facts.levelCounts,
+        ),
+      ),
+    ),
   ];
   facts.byUnit.forEach((group, i) => {
     problems.push(heading(T.unitHeading(i + 1, group.unit ?? T.NO_LEAD_UNIT)));

@@ -1,13 +1,14 @@
 // The facts a notice reports, gathered once from the plan, the indicators and an Assessment:
 // counts by status, the 主要预期目标, and every lagging task under each of its lead units.
-import { STATUSES } from "../assess/types";
-import type { Assessment, Indicator, IndicatorScore, Quarter, Status } from "../assess/types";
+import { LAGGING_STATUSES } from "../assess/rules";
+import { LEVELS, STATUSES } from "../assess/types";
+import type { Assessment, Indicator, IndicatorScore, Level, Quarter, Status } from "../assess/types";
 import { canonicalizer } from "../assess/units";
 import type { Task } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
 
 /** Statuses a 督办 acts on, worst first. */
-export const LAGGING: readonly Status[] = ["严重滞后", "滞后", "未填报"];
+export const LAGGING: readonly Status[] = LAGGING_STATUSES;
 
 export function isLagging(status: Status): boolean {
   return LAGGING.includes(status);
@@ -30,6 +31,13 @@ export interface LaggingTask {
   leads: string[];
   /** Its indicators whose own status is lagging (all of them when the task status came from elsewhere). */
   items: IndicatorFact[];
+  /** 完成时限 as the workbook holds it ("" when none), and whether the task is past it (逾期). */
+  deadline: string;
+  overdue: boolean;
+  /** 督办级别 from consecutive quarters behind. */
+  level: Level;
+  /** 责任领导 as the plan names them. */
+  leaders: string[];
 }
 
 export interface UnitLagging {
@@ -49,6 +57,10 @@ export interface NoticeFacts {
   mainTargets: IndicatorFact[];
   /** Lagging tasks by 序号. */
   lagging: LaggingTask[];
+  /** The lagging tasks past their 完成时限, by 序号. */
+  overdue: LaggingTask[];
+  /** Tasks at each 督办级别. */
+  levelCounts: Record<Exclude<Level, "">, number>;
   /** Lead units of lagging tasks, in the order they first appear by 序号 (null: no 责任单位 named). */
   byUnit: UnitLagging[];
 }
@@ -60,7 +72,9 @@ function emptyCounts(): Record<Status, number> {
 /** Gathers what both notices say from the workbook data and the statuses of one quarter. */
 export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeFacts {
   const scores = new Map(assessment.indicators.map((s) => [s.id, s]));
-  const taskStatus = new Map(assessment.tasks.map((t) => [t.no, t.status]));
+  const taskScores = new Map(assessment.tasks.map((t) => [t.no, t]));
+  const levelCounts = Object.fromEntries(LEVELS.map((l) => [l, 0])) as NoticeFacts["levelCounts"];
+  for (const t of assessment.tasks) if (t.level) levelCounts[t.level]++;
   const resolve = canonicalizer(data.plan.units);
   const taskText = new Map(data.plan.tasks.map((t) => [t.no, t.text]));
   const indicatorsOf = new Map<number, IndicatorFact[]>();
@@ -79,15 +93,25 @@ export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeF
   const mainTargets: IndicatorFact[] = [];
   const tasks = [...data.plan.tasks].sort((a, b) => a.no - b.no);
   for (const task of tasks) {
-    const status = taskStatus.get(task.no);
-    if (!status) continue;
+    const score = taskScores.get(task.no);
+    if (!score) continue;
+    const status = score.status;
     taskCounts[status]++;
     const facts = indicatorsOf.get(task.no) ?? [];
     if (MAIN_TARGETS_SECTION.test(task.section)) mainTargets.push(...facts);
     if (!isLagging(status)) continue;
     const own = facts.filter((f) => isLagging(f.score.status));
     const leads = [...new Set(task.leads.map(resolve))];
-    lagging.push({ task, status, leads, items: own.length > 0 ? own : facts });
+    lagging.push({
+      task,
+      status,
+      leads,
+      items: own.length > 0 ? own : facts,
+      deadline: task.deadline ?? "",
+      overdue: score.overdue,
+      level: score.level,
+      leaders: task.leaders,
+    });
   }
 
   const units = new Map<string | null, LaggingTask[]>();
@@ -105,6 +129,8 @@ export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeF
     indicatorCounts,
     mainTargets,
     lagging,
+    overdue: lagging.filter((t) => t.overdue),
+    levelCounts,
     byUnit: [...units].map(([unit, list]) => ({ unit, tasks: list })),
   };
 }

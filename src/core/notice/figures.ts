@@ -20,10 +20,14 @@ export function mainTargetSentence(fact: IndicatorFact): string {
   return T.mainTargetText(figureFacts(fact), fact.indicator.name === PROGRESS_INDICATOR.name);
 }
 
-/** The paragraph for one lagging task. */
-export function laggingTaskParagraph(item: LaggingTask): string {
+/** The paragraph for one lagging task; the 督办通知 names its 责任领导 (`withLeaders`), the 通报 does not. */
+export function laggingTaskParagraph(item: LaggingTask, withLeaders = false): string {
   const figures = item.items.map((f) => T.laggingFigure(figureFacts(f)));
-  return T.laggingTask(item.task.no, shortTitle(item.task.text), item.status, figures);
+  return T.laggingTask(item.task.no, shortTitle(item.task.text), item.status, figures, {
+    overdueSince: item.overdue ? item.deadline : null,
+    level: item.level,
+    leaders: withLeaders ? item.leaders : [],
+  });
 }
 
 /** One annex row per lagging indicator, in the column order of T.ANNEX_COLUMNS. */

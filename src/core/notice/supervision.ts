@@ -11,20 +11,28 @@ function composeOne(
   settings: NoticeSettings,
 ): NoticeDraft {
   const anyUnreported = group.tasks.some((t) => t.items.some((f) => f.score.status === "未填报"));
+  const level = T.noticeLevel(group.tasks.map((t) => t.level));
   return {
     kind: "supervision",
     unit: group.unit,
-    title: T.supervisionTitle(o),
+    level,
+    title: T.supervisionTitle(o, level),
     recipients: `${group.unit}：`,
     sections: [
-      { heading: null, blocks: [{ type: "paragraph", text: T.supervisionOpening(o, group.tasks.length) }] },
+      {
+        heading: null,
+        blocks: [{ type: "paragraph", text: T.supervisionOpening(o, group.tasks.length, level) }],
+      },
       {
         heading: T.HEADINGS.supervisionTasks,
-        blocks: group.tasks.map((item) => ({ type: "paragraph", text: laggingTaskParagraph(item) })),
+        blocks: group.tasks.map((item) => ({ type: "paragraph", text: laggingTaskParagraph(item, true) })),
       },
       {
         heading: T.HEADINGS.supervisionRequirements,
-        blocks: T.supervisionRequirements(o, anyUnreported).map((text) => ({ type: "paragraph", text })),
+        blocks: T.supervisionRequirements(o, anyUnreported, level).map((text) => ({
+          type: "paragraph",
+          text,
+        })),
       },
     ],
     annex: null,

@@ -1,6 +1,6 @@
 // Every sentence of the 季度通报 and the 督办通知, in one place: the office adjusts phrasing here and nowhere else.
 // Builders (bulletin.ts, supervision.ts) decide what is said; these functions decide how it is worded.
-import type { Indicator, Quarter, Status } from "../assess/types";
+import type { Indicator, Level, Quarter, Status } from "../assess/types";
 import { chineseNumber, formatFigure, formatPercent, formatPoints, quarterNumeral } from "./format";
 
 /** What the wording depends on, besides the figures. */
@@ -23,6 +23,7 @@ const asOf = (o: Occasion) => (isYearEnd(o) ? "全年" : `截至${quarterNumeral
 export const STATUS_WORDS: Record<Status, string> = {
   已完成: "已完成",
   序时推进: "按序时进度推进",
+  超进度: "超序时进度推进",
   滞后: "滞后",
   严重滞后: "严重滞后",
   未填报: "未填报",
@@ -53,12 +54,23 @@ export const bulletinOpening = (o: Occasion) =>
   `为推动${o.year}年区政府工作报告确定的各项目标任务落地见效，根据各责任单位报送的数据和考核人员核定情况，` +
   `现将${o.year}年区政府工作报告目标任务${isYearEnd(o) ? "全年完成" : `${periodName(o)}推进`}情况通报如下：`;
 
-/** "已完成10项，占10.9%" parts for the statuses that occur, best first. */
+/**
+ * The groups a 通报 counts by, best first: 达进度 is 序时推进, 欠进度 is 滞后 and 严重滞后 together.
+ * "已完成10项，占10.9%；…；欠进度12项，占13.0%，其中严重滞后5项、滞后7项".
+ */
 function countParts(counts: Record<Status, number>, total: number, noun: string): string {
-  const order: Status[] = ["已完成", "序时推进", "滞后", "严重滞后", "未填报"];
-  return order
-    .filter((s) => counts[s] > 0)
-    .map((s) => `${STATUS_WORDS[s]}${counts[s]}${noun}，占${formatPercent(counts[s] / total)}`)
+  const behind = (["严重滞后", "滞后"] as Status[]).filter((s) => counts[s] > 0);
+  const detail = behind.length ? `，其中${behind.map((s) => `${s}${counts[s]}${noun}`).join("、")}` : "";
+  const groups: [string, number, string][] = [
+    ["已完成", counts.已完成, ""],
+    ["超进度", counts.超进度, ""],
+    ["达进度", counts.序时推进, ""],
+    ["欠进度", counts.滞后 + counts.严重滞后, detail],
+    ["未填报", counts.未填报, ""],
+  ];
+  return groups
+    .filter(([, n]) => n > 0)
+    .map(([word, n, more]) => `${word}${n}${noun}，占${formatPercent(n / total)}${more}`)
     .join("；");
 }
 
@@ -119,15 +131,60 @@ export function laggingFigure(f: FigureFacts): string {
   return `${base}，低于序时进度（${formatPercent(f.timeProgress)}）${gap}个百分点`;
 }
 
-/** "第9项“积极扩大有效投资”（滞后）：…。". */
-export const laggingTask = (no: number, title: string, status: Status, figures: string[]) =>
-  `第${no}项“${title}”（${STATUS_WORDS[status]}）：${figures.join("；")}。`;
+/** What a lagging task's parenthesis says besides its status. */
+export interface TaskTags {
+  /** 完成时限 of a task past it (逾期), else null. */
+  overdueSince: string | null;
+  level: Level;
+  /** 责任领导 to name (the 督办通知 names them), or []. */
+  leaders: string[];
+}
+
+/** "第9项“积极扩大有效投资”（已逾期，完成时限2023年6月底；滞后；督办；责任领导：张三）：…。". */
+export function laggingTask(
+  no: number,
+  title: string,
+  status: Status,
+  figures: string[],
+  tags: TaskTags,
+): string {
+  const parts = [
+    tags.overdueSince === null ? null : `已逾期，完成时限${tags.overdueSince || "已到"}`,
+    STATUS_WORDS[status],
+    tags.level || null,
+    tags.leaders.length ? `责任领导：${tags.leaders.join("、")}` : null,
+  ].filter((p): p is string => p !== null);
+  return `第${no}项“${title}”（${parts.join("；")}）：${figures.join("；")}。`;
+}
+
+/** "第9项、第12项". */
+const taskNumbers = (nos: number[]) => nos.map((n) => `第${n}项`).join("、");
+
+/** After the summary of 二、存在的问题: the 逾期 tasks by number, and the tasks at each 督办级别. */
+export function overdueAndLevels(overdue: number[], levels: Record<Exclude<Level, "">, number>): string {
+  const parts: string[] = [];
+  if (overdue.length)
+    parts.push(`已过完成时限仍未完成的逾期任务${overdue.length}项（${taskNumbers(overdue)}）`);
+  const counted = (["提醒", "督办", "约谈"] as const).filter((l) => levels[l] > 0);
+  if (counted.length) {
+    parts.push(`按连续滞后季度数，${counted.map((l) => `${LEVEL_WORDS[l]}${levels[l]}项`).join("、")}`);
+  }
+  return parts.length ? `${parts.join("；")}。` : "";
+}
+
+/** How each 督办级别 is counted in the 通报. */
+const LEVEL_WORDS: Record<Exclude<Level, "">, string> = {
+  提醒: "予以提醒",
+  督办: "予以督办",
+  约谈: "拟约谈",
+};
 
 export function problemsSummary(
   o: Occasion,
   total: number,
   counts: Record<Status, number>,
   units: number,
+  more = "",
 ): string {
   if (total === 0) {
     return isYearEnd(o)
@@ -139,7 +196,7 @@ export function problemsSummary(
     .map((s) => `${STATUS_WORDS[s]}${counts[s]}项`)
     .join("、");
   const what = isYearEnd(o) ? "未完成年度目标或未按时填报" : "进度滞后或未按时填报";
-  return `${asOf(o)}，共有${total}项目标任务${what}，其中${parts}，涉及${units}个牵头单位。具体如下：`;
+  return `${asOf(o)}，共有${total}项目标任务${what}，其中${parts}，涉及${units}个牵头单位。${more}具体如下：`;
 }
 
 export function bulletinRequirements(o: Occasion, anyLagging: boolean): string[] {
@@ -179,18 +236,52 @@ export const ANNEX_COLUMNS = [
   "状态",
 ];
 
-export const supervisionTitle = (o: Occasion) =>
-  `关于加快推进${o.year}年区政府工作报告滞后目标任务的督办通知`;
+/** The level a unit's 督办通知 is written at (see noticeLevel). */
+export type NoticeLevel = Exclude<Level, "">;
 
-export const supervisionOpening = (o: Occasion, count: number) =>
-  isYearEnd(o)
-    ? `根据${o.year}年区政府工作报告目标任务全年完成情况，你单位牵头的${count}项目标任务未完成年度目标或未按时填报。现将有关事项通知如下：`
-    : `根据${o.year}年区政府工作报告目标任务${periodName(o)}推进情况，你单位牵头的${count}项目标任务进度滞后或未按时填报。现将有关事项通知如下：`;
+const NOTICE_NAMES: Record<NoticeLevel, string> = { 提醒: "提醒通知", 督办: "督办通知", 约谈: "约谈通知" };
 
-export function supervisionRequirements(o: Occasion, anyUnreported: boolean): string[] {
+export const supervisionTitle = (o: Occasion, level: NoticeLevel = "督办") =>
+  level === "约谈"
+    ? `关于就${o.year}年区政府工作报告滞后目标任务进行约谈的通知`
+    : `关于加快推进${o.year}年区政府工作报告滞后目标任务的${NOTICE_NAMES[level]}`;
+
+export function supervisionOpening(o: Occasion, count: number, level: NoticeLevel = "督办"): string {
+  const why = isYearEnd(o)
+    ? `根据${o.year}年区政府工作报告目标任务全年完成情况，你单位牵头的${count}项目标任务未完成年度目标或未按时填报`
+    : `根据${o.year}年区政府工作报告目标任务${periodName(o)}推进情况，你单位牵头的${count}项目标任务进度滞后或未按时填报`;
+  if (level === "提醒") return `${why}。现予以提醒，有关事项通知如下：`;
+  if (level === "约谈") {
+    return `${why}，其中有任务已连续多个季度滞后。经研究，决定约谈你单位主要负责同志。现将有关事项通知如下：`;
+  }
+  return `${why}。现将有关事项通知如下：`;
+}
+
+export function supervisionRequirements(
+  o: Occasion,
+  anyUnreported: boolean,
+  level: NoticeLevel = "督办",
+): string[] {
+  const first: Record<NoticeLevel, string> = {
+    提醒: `请你单位高度重视，对照年度目标和序时进度加快推进，确保下一季度赶上序时进度；连续滞后的任务将转为督办。`,
+    督办: `请你单位高度重视，逐项分析原因，制定切实可行的整改措施，明确责任人和完成时限，于${o.deadline}前将书面整改措施报送${o.issuer}。`,
+    约谈: `请你单位主要负责同志于${o.deadline}前到${o.issuer}接受约谈，当面说明滞后原因，并提交书面情况说明和整改措施。`,
+  };
   return [
-    `请你单位高度重视，逐项分析原因，制定切实可行的整改措施，明确责任人和完成时限，于${o.deadline}前将书面整改措施报送${o.issuer}。`,
+    first[level],
     ...(anyUnreported ? [`对未按时填报的任务，请于${o.deadline}前一并补报${periodName(o)}数据。`] : []),
-    `${o.issuer}将跟踪督办整改情况，整改落实情况纳入${o.year}年度全区经济社会发展业绩考核。`,
+    level === "提醒"
+      ? `${o.issuer}将持续跟踪目标任务推进情况。`
+      : `${o.issuer}将跟踪督办整改情况，整改落实情况纳入${o.year}年度全区经济社会发展业绩考核。`,
   ];
+}
+
+/**
+ * The 督办通知's level: the highest 督办级别 of its tasks (unreported tasks, which have none, add the request
+ * to 补报); 督办 when no task has one, as every notice was before levels.
+ */
+export function noticeLevel(levels: readonly Level[]): NoticeLevel {
+  if (levels.includes("约谈")) return "约谈";
+  if (levels.includes("督办")) return "督办";
+  return levels.includes("提醒") ? "提醒" : "督办";
 }

@@ -25,6 +25,8 @@ export interface NoticeDraft {
   kind: NoticeKind;
   /** The addressed unit of a 督办通知; null for the 季度通报. */
   unit: string | null;
+  /** The 督办通知's level (提醒, 督办 or 约谈), which sets its wording; absent for the 季度通报. */
+  level?: "提醒" | "督办" | "约谈";
   title: string;
   /** 主送 line, ending with "：". */
   recipients: string;

@@ -5,13 +5,16 @@ import { removeSpaces } from "./normalize";
 
 /** A numbered task, a unit line or a table header: the plan proper has begun. */
 const startsTasks = (l: PlanLine) =>
-  l.type.kind === "task" || l.type.kind === "units" || removeSpaces(l.text.split("\t")[0]) === "序号";
+  l.type.kind === "task" || l.type.kind === "fields" || removeSpaces(l.text.split("\t")[0]) === "序号";
 
-/** Index of the plan's own title line (the cover notice ends before it), or null. */
-export function findTitle(lines: readonly PlanLine[]): number | null {
+/**
+ * Index of the plan's own title line (the cover notice ends before it), or null. `firstTask` is the index
+ * of the line where the reader's tasks begin (a table header), when it knows better than a task line.
+ */
+export function findTitle(lines: readonly PlanLine[], firstTask?: number): number | null {
   const first = lines.findIndex((l) => l.type.kind === "title");
   if (first < 0) return null;
-  const firstTask = lines.findIndex((l, i) => i > first && startsTasks(l));
+  firstTask ??= lines.findIndex((l, i) => i > first && startsTasks(l));
   if (firstTask < 0) return null;
   for (let i = firstTask - 1; i >= first; i--) if (lines[i].type.kind === "title") return i;
   return null;
@@ -75,4 +78,19 @@ export function readFrontMatter(
   }
   issuer ??= organisationOfLine(lines.find((l) => l.type.kind !== "blank")?.text ?? "");
   return { title, date, issuer };
+}
+
+/**
+ * Where a table's reader starts: after the plan's title line, or, without one, at the table's header
+ * with the headings written just above it ("一、经济发展" over the first header).
+ */
+export function tableStart(lines: readonly PlanLine[], headerAt: number, titleAt: number | null): number {
+  if (titleAt !== null && titleAt < headerAt) return titleAt + 1;
+  let start = headerAt;
+  for (let i = headerAt - 1; i >= 0; i--) {
+    const kind = lines[i].type.kind;
+    if (kind === "section" || kind === "subsection") start = i;
+    else if (kind !== "blank" && kind !== "noise") break;
+  }
+  return start;
 }

@@ -28,7 +28,7 @@ const CN_DIGIT: Record<string, number> = {
 };
 
 /** 一 -> 1, 十二 -> 12, 二十一 -> 21, 三十 -> 30. */
-function chineseNumber(text: string): number {
+export function chineseNumber(text: string): number {
   const ten = text.indexOf("十");
   if (ten < 0) return [...text].reduce((n, ch) => n * 10 + (CN_DIGIT[ch] ?? NaN), 0);
   const tens = ten === 0 ? 1 : (CN_DIGIT[text[ten - 1]] ?? NaN);
@@ -72,3 +72,7 @@ export function yearIn(text: string): number | null {
   }
   return null;
 }
+
+/** The plan's own 落款 after its last task: issuer, date, "（此件公开发布）". Not task text, not worth a warning. */
+export const isSignOff = (text: string) =>
+  organisationOfLine(text) !== null || dateOfLine(text) !== null || /^[（(][^（()）]{1,12}[)）]$/.test(text);

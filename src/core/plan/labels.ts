@@ -1,44 +1,89 @@
-// The labels that introduce unit lists ("责任单位：…；配合单位：…") and how each maps to a role.
+// The labels of a task's fields ("责任领导：…；牵头单位：…；完成时限：…") and what each one introduces.
 import { removeSpaces } from "./normalize";
 
 /** "lead" and "partner" are fixed; "responsible" (责任单位) leads unless the task also names a 牵头单位. */
 export type LabelRole = "lead" | "partner" | "responsible";
 
-const ROLE_OF_LABEL: Record<string, LabelRole> = {
-  牵头责任单位: "lead",
-  责任牵头单位: "lead",
-  牵头单位: "lead",
-  牵头部门: "lead",
-  主责单位: "lead",
-  主办单位: "lead",
-  责任单位: "responsible",
-  责任部门: "responsible",
-  配合单位: "partner",
-  配合部门: "partner",
-  协办单位: "partner",
-  协助单位: "partner",
-  协同单位: "partner",
-  参与单位: "partner",
+/** What a label introduces: a unit list with its role, the 责任领导, or the 完成时限. */
+export type LabelField = { field: "units"; role: LabelRole } | { field: "leaders" } | { field: "deadline" };
+
+const units = (role: LabelRole): LabelField => ({ field: "units", role });
+const LEADERS: LabelField = { field: "leaders" };
+const DEADLINE: LabelField = { field: "deadline" };
+
+const FIELD_OF_LABEL: Record<string, LabelField> = {
+  牵头责任单位: units("lead"),
+  责任牵头单位: units("lead"),
+  牵头单位: units("lead"),
+  牵头部门: units("lead"),
+  主责单位: units("lead"),
+  主办单位: units("lead"),
+  责任单位: units("responsible"),
+  责任部门: units("responsible"),
+  责任主体: units("responsible"),
+  牵头责任部门: units("lead"),
+  主责部门: units("lead"),
+  协同部门: units("partner"),
+  协办部门: units("partner"),
+  配合单位: units("partner"),
+  配合部门: units("partner"),
+  协办单位: units("partner"),
+  协助单位: units("partner"),
+  协同单位: units("partner"),
+  协同责任单位: units("partner"),
+  参与单位: units("partner"),
+  责任领导: LEADERS,
+  牵头领导: LEADERS,
+  牵头负责领导: LEADERS,
+  分管领导: LEADERS,
+  分管区领导: LEADERS,
+  责任区领导: LEADERS,
+  牵头区领导: LEADERS,
+  区级责任领导: LEADERS,
+  县级责任领导: LEADERS,
+  市级责任领导: LEADERS,
+  责任县领导: LEADERS,
+  分管县领导: LEADERS,
+  联系领导: LEADERS,
+  完成时限: DEADLINE,
+  完成时间: DEADLINE,
+  时间节点: DEADLINE,
+  时限要求: DEADLINE,
+  时间要求: DEADLINE,
+  完成期限: DEADLINE,
 };
 
 /** Longest first, so that 牵头责任单位 wins over 责任单位 at the same position. */
-const KNOWN = Object.keys(ROLE_OF_LABEL).sort((a, b) => b.length - a.length);
+const KNOWN = Object.keys(FIELD_OF_LABEL).sort((a, b) => b.length - a.length);
 
 // Label words may carry stray spaces ("责任单位 ："); the colon is what makes them a label.
 const LABEL_RE = new RegExp(`(${KNOWN.join("|")}) *:`, "g");
 const INLINE_LABEL = new RegExp(`[(【] *(?:${KNOWN.join("|")}) *:`);
 const KNOWN_AT_START = new RegExp(`^[(\\[【]? *(${KNOWN.join("|")}) *:`);
-/** A label-like word we do not know: "责任领导：", "完成时限：". Reported, never silently read as units. */
+/** A label-like word we do not know: "联系人：", "备注：". Reported, never silently read as units. */
 const OTHER_LABEL_AT_START =
   /^[([【]? *([\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人|联系人|时限|时间|备注)) *:/;
 
 export interface LabelHit {
   /** The label as written, spaces removed, e.g. "配合单位". */
   label: string;
-  role: LabelRole;
+  kind: LabelField;
   /** Index of the label's first character and of the first character after its colon. */
   start: number;
   valueStart: number;
+}
+
+const BRACKETED = new RegExp(`【 *(${KNOWN.join("|")}) *】`, "g");
+
+/** "【牵头单位】区发改委【配合单位】…" -> "牵头单位：区发改委；配合单位：…": a bracketed label is a label. */
+export function unbracketLabels(text: string): string {
+  if (!text.includes("【")) return text;
+  let first = true;
+  return text.replace(BRACKETED, (_, label: string) => {
+    const sep = first ? "" : "；";
+    first = false;
+    return `${sep}${label}：`;
+  });
 }
 
 /** Every known label in `folded` (text passed through foldWidth), in order. */
@@ -47,12 +92,12 @@ export function findLabels(folded: string): LabelHit[] {
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(folded); m; m = LABEL_RE.exec(folded)) {
     const label = removeSpaces(m[1]);
-    hits.push({ label, role: ROLE_OF_LABEL[label], start: m.index, valueStart: m.index + m[0].length });
+    hits.push({ label, kind: FIELD_OF_LABEL[label], start: m.index, valueStart: m.index + m[0].length });
   }
   return hits;
 }
 
-/** Does this (folded, trimmed) line start with a known unit label, possibly inside "（" or "【"? */
+/** Does this (folded, trimmed) line start with a known label, possibly inside "（" or "【"? */
 export function startsWithKnownLabel(folded: string): boolean {
   return KNOWN_AT_START.test(folded);
 }
@@ -64,13 +109,13 @@ export function unknownLabelAtStart(folded: string): string | null {
   return m ? m[1] : null;
 }
 
-/** The first "（责任单位：" / "(牵头单位:" inside a line: where an inline unit list begins, or -1. */
+/** The first "（责任单位：" / "(责任领导:" inside a line: where an inline label list begins, or -1. */
 export function inlineLabelStart(folded: string): number {
   const m = INLINE_LABEL.exec(folded);
   return m ? m.index : -1;
 }
 
-/** The role of a bare label word (a table's column header such as "牵头单位"), or null. */
-export function roleOfLabel(word: string): LabelRole | null {
-  return ROLE_OF_LABEL[removeSpaces(word).replace(/[:：]$/, "")] ?? null;
+/** What a bare label word (a table's column header such as "牵头单位") introduces, or null. */
+export function fieldOfLabel(word: string): LabelField | null {
+  return FIELD_OF_LABEL[removeSpaces(word).replace(/[:：]$/, "")] ?? null;
 }

@@ -1,14 +1,17 @@
-// Plan text -> TaskPlan: finds the plan after its cover notice, reads headings, numbered tasks and their
-// unit lists (lines, inline parentheses or table cells), then the unit registry and the targets.
+// Plan document -> TaskPlan: the detector picks the layout reader, the reader gives task rows, and one
+// shared path numbers them, resolves roles, reads targets, the front matter and the unit registry.
 import { PlanParseError } from "../errors";
-import type { PlanDocument } from "./document";
-import { readBody, type Warn } from "./body";
-import { findTitle, readFrontMatter } from "./cover";
+import { assembleTasks } from "./assemble";
+import { readFrontMatter } from "./cover";
+import { readLayout } from "./detect";
+import { textDocument, type PlanDocument } from "./document";
 import { yearIn } from "./front-matter";
-import { readLines } from "./lines";
+import { leaderOfHeading } from "./headings";
+import { statesFirstLeads } from "./lead-rule";
+import { readLine, type PlanLine } from "./lines";
 import { splitLines } from "./normalize";
 import { buildRegistry, canonicalUnit } from "./registry";
-import { toTasks } from "./tasks";
+import type { Warn } from "./rows";
 import type { PlanWarning, TaskPlan } from "./types";
 
 export interface ParseOptions {
@@ -39,39 +42,51 @@ function dedupeByUnit(names: string[], units: TaskPlan["units"]): string[] {
   });
 }
 
+/** Every text the document holds, paragraph by paragraph and cell by cell, for rules stated anywhere. */
+function documentTexts(doc: PlanDocument): string[] {
+  return doc.blocks.flatMap((b) =>
+    b.kind === "paragraph" ? [b.text] : b.rows.flatMap((r) => r.cells.map((c) => c.text)),
+  );
+}
+
 /**
- * Reads a 目标任务分解方案 into a TaskPlan. The cover notice before the plan's own title is read only
- * for its 发文单位 and date; tasks are numbered lines ("1．", "1.", "1、", "（1）") or table rows, each with
- * unit lists. Throws PlanParseError for text that is empty, binary or has no tasks; everything doubtful
- * but readable becomes a warning with its line number.
- * @example parsePlan(text, { source: "jiangjin-2023.txt" }).tasks.length // 92
+ * Reads a plan given as paragraphs and tables (a .docx or .xlsx read by its file reader, or a text file's
+ * lines). Tables are read as tables: header words map the columns, merged cells take the text they
+ * cover, a row spanning the table is a heading. Throws PlanParseError when no layout finds a task or no
+ * year can be found; everything doubtful but readable becomes a warning with its line (row).
+ * @example parsePlanDocument(doc, { source: "分解表.xlsx" }).layout // "工作表“分解表”，5 列：序号 / …"
  */
-export function parsePlan(text: string, options: ParseOptions = {}): TaskPlan {
+export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {}): TaskPlan {
   const { source } = options;
-  rejectNonText(text, source);
-  const lines = readLines(splitLines(text));
+  const texts = documentTexts(doc);
+  if (texts.every((t) => t.trim() === "")) throw new PlanParseError("文件是空的", null, source);
+  const lines: PlanLine[] = doc.blocks.flatMap((b) =>
+    b.kind === "paragraph" ? [readLine(b.text, b.line)] : [],
+  );
   const warnings: PlanWarning[] = [];
   const warn: Warn = (line, message) => warnings.push({ line, message });
 
-  const titleAt = findTitle(lines);
-  const drafts = readBody(lines, titleAt === null ? 0 : titleAt + 1, warn);
-  if (drafts.length === 0) {
-    throw new PlanParseError(
-      "没有找到任何任务：任务应以“1．”“1、”“（1）”等编号开头，并写明“责任单位：……”",
-      null,
-      source,
-    );
+  const { reading, tried, markLine } = readLayout(doc, lines, warn);
+  if (!reading) {
+    const where = markLine === null ? "" : "表头之后";
+    throw new PlanParseError(`${where}没有找到任何任务。已尝试的版式：${tried.join("；")}`, markLine, source);
   }
-  const tasks = toTasks(drafts, warn);
+  const firstLeads = texts.some(statesFirstLeads);
+  const tasks = assembleTasks(reading.rows, { firstLeads, numberless: reading.numberless ?? false }, warn);
 
-  const front = readFrontMatter(lines, titleAt, drafts[drafts.length - 1].line);
-  const { date, issuer } = front;
-  let title = front.title;
+  const { lines: front, titleAt } = reading.front;
+  const lastLine = reading.rows[reading.rows.length - 1].line;
+  const { date, issuer, title: written } = readFrontMatter(front, titleAt, lastLine);
+  let title = written;
   if (!title) {
-    warn(1, "没有找到方案标题（如“2023年区政府工作报告目标任务分解方案”）");
+    warn(front[0]?.line ?? 1, "没有找到方案标题（如“2023年区政府工作报告目标任务分解方案”）");
     title = "";
   }
-  const year = yearIn(title) ?? (date ? Number(date.slice(0, 4)) : null) ?? yearIn(text);
+  const year =
+    yearIn(title) ??
+    (date ? Number(date.slice(0, 4)) : null) ??
+    texts.map(yearIn).find((y) => y !== null) ??
+    null;
   if (year === null)
     throw new PlanParseError("无法确定方案年度：标题、成文日期和正文中都没有“20xx年”", null, source);
 
@@ -81,20 +96,22 @@ export function parsePlan(text: string, options: ParseOptions = {}): TaskPlan {
     task.partners = dedupeByUnit(task.partners, units);
   }
   warnings.sort((a, b) => a.line - b.line);
-  return { title, issuer, date, year, layout: "", tasks, units, warnings };
+  const notes = [
+    reading.layout,
+    firstLeads ? "文中规定列第一位为牵头单位" : "",
+    tasks.some((t) => leaderOfHeading(t.section) !== null) ? "按分管领导分节" : "",
+  ];
+  return { title, issuer, date, year, layout: notes.filter(Boolean).join("，"), tasks, units, warnings };
 }
 
 /**
- * Reads a plan given as paragraphs and tables (a .docx or .xlsx read by its file reader). For now every
- * table row becomes one tab-separated line, which the tab-separated table reading of parsePlan takes.
+ * Reads a 目标任务分解方案 written as text. The cover notice before the plan's own title is read only
+ * for its 发文单位 and date; the layout (numbered tasks with unit lines or parentheses, a flattened or
+ * tab-separated table, one row per line) is recognised by the detector. Throws PlanParseError for text
+ * that is empty, binary or has no tasks; everything doubtful but readable becomes a warning with its line.
+ * @example parsePlan(text, { source: "jiangjin-2023.txt" }).tasks.length // 92
  */
-export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {}): TaskPlan {
-  const lines = doc.blocks.flatMap((block) =>
-    block.kind === "paragraph"
-      ? [block.text]
-      : block.rows.map((row) =>
-          row.cells.map((c) => (c.fromAbove || c.fromLeft ? "" : c.text.replace(/\s+/g, " "))).join("\t"),
-        ),
-  );
-  return parsePlan(lines.join("\n"), options);
+export function parsePlan(text: string, options: ParseOptions = {}): TaskPlan {
+  rejectNonText(text, options.source);
+  return parsePlanDocument(textDocument(splitLines(text)), options);
 }

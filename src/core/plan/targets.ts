@@ -11,7 +11,7 @@ const UNITS = [
   ...["万平方米", "平方米", "平方公里", "万千瓦时", "亿千瓦时", "万千瓦", "千瓦", "兆瓦", "万标箱", "标箱"],
   ...["万人次", "人次", "万人", "万家", "万户", "万亩", "万吨", "万个", "万名", "万辆", "万套", "万件"],
   ...["公里", "千米", "亩", "吨", "家", "个", "列", "天", "名", "人", "户", "所", "座", "条", "项"],
-  ...["辆", "台", "套", "件", "次", "场", "张", "艘", "篇", "宗", "班"],
+  ...["辆", "台", "套", "件", "次", "场", "张", "艘", "篇", "宗", "班", "处", "部"],
 ].sort((a, b) => b.length - a.length);
 
 const escape = (s: string) => s.replace(/[%‰]/g, (c) => `\\${c}`);
@@ -57,6 +57,13 @@ const AT_MOST_BEFORE =
 const LIST_VERB =
   /^(新引进|新增|新建|新培育|建成|建设|培育|引进|引育|招引|实施|完成|开行|打造|创建|改造|认定|开工|投用|投产)/;
 const OWN_VERB = /(增长|下降|提高|提升|达|新增|建成|完成|实现)/;
+/** A name that is only verbs ("打造", "新建改造"): the counted noun follows the number, "打造12个口袋公园". */
+const VERBS_ONLY =
+  /^(?:新引进|新增|新建|新培育|建成|建设|培育|引进|引育|招引|实施|完成|打造|创建|改造|提升|认定|开工|投用|投产|出版|推出|举办|开展|创作|扶持|发展|新开|开通)+$/;
+/** The noun a count is of, written after it: "12个口袋公园" -> "口袋公园". */
+const NOUN_AFTER = /^[\u4e00-\u9fff]{2,16}/;
+/** Single-character units that also begin words: 部门, 部署, 处理, 处置. */
+const WORD_AFTER_UNIT: Record<string, RegExp> = { 部: /^[门分署队长位委件]/, 处: /^[理置室级长于在罚]/ };
 
 interface Hit {
   start: number;
@@ -126,6 +133,7 @@ function readHits(text: string): Hit[] {
     const start = m.index;
     let end = start + m[0].length;
     if (start < skipUntil || quoted[start]) continue;
+    if (WORD_AFTER_UNIT[m[2]]?.test(folded.slice(end))) continue;
     let value = m[1];
     let valueStart = start;
     // "增长5-6%": the unit is written once, after the upper bound; the lower bound is the target.
@@ -159,7 +167,11 @@ function readHits(text: string): Hit[] {
     )
       clauseStart--;
     const previous = hits[hits.length - 1];
-    const listed = previous !== undefined && folded.slice(previous.end, segStart).trim() === "、";
+    // "增长6%和7.5%": a bare 和/及/与 between two values joins them into one list, like "、".
+    if (previous !== undefined && /^ *[和及与] *$/.test(folded.slice(previous.end, valueStart)))
+      segStart = valueStart;
+    const joiner = previous === undefined ? "" : folded.slice(previous.end, segStart).trim();
+    const listed = joiner === "、" || /^[和及与]$/.test(joiner);
     hits.push({
       start: valueStart,
       end,
@@ -251,13 +263,20 @@ export function readTargets(text: string): TargetReading {
     const verb = LIST_VERB.exec(names[0])?.[1];
     run.forEach((hit, i) => {
       let name = names[i];
+      let end = hit.end;
+      const noun = run.length === 1 && VERBS_ONLY.test(name) ? NOUN_AFTER.exec(text.slice(hit.end)) : null;
+      const counted = noun ? noun[0].replace(/(及以上|以上|以内|以下|左右)$/, "") : "";
+      if (counted.length >= 2 && !/(以上|以内|以下|左右)/.test(counted)) {
+        name += counted;
+        end += counted.length;
+      }
       if (!name) {
         skipped.push(`“${text.slice(hit.segStart, hit.end)}”前没有指标名称，未提取为指标`);
         return;
       }
       if (i > 0 && !valueList && verb && !LIST_VERB.test(name) && !OWN_VERB.test(name)) name = verb + name;
       const phraseStart = valueList ? run[0].clauseStart : i === 0 ? run[0].segStart : hit.segStart;
-      const phraseEnd = valueList ? run[run.length - 1].end : hit.end;
+      const phraseEnd = valueList ? run[run.length - 1].end : end;
       targets.push({
         name,
         value: hit.value,

@@ -1,7 +1,8 @@
-// The unit lists of one task: "责任单位：…；配合单位：…" on its own line, inline "（牵头单位：…）", or table cells.
+// The labelled fields of one task: "责任单位：…；配合单位：…" on its own line, inline "（牵头单位：…）", or a
+// bare trailing "（区发改局、区统计局）"; 责任领导 and 完成时限 beside the unit lists.
 import { findLabels, inlineLabelStart, type LabelRole } from "./labels";
 import { foldWidth } from "./normalize";
-import { splitUnitList } from "./unit-list";
+import { looksLikeUnitList, splitUnitList } from "./unit-list";
 
 export interface UnitList {
   role: LabelRole;
@@ -11,45 +12,66 @@ export interface UnitList {
   line: number;
 }
 
-export interface ReadUnits {
+export interface ReadFields {
   lists: UnitList[];
+  /** 责任领导 as written, split on 、 and ，; [] when the line names none. */
+  leaders: string[];
+  /** 完成时限 as written, or null. */
+  deadline: string | null;
   /** The last list, when it continues on the next line ("配合单位：" at a line end, or a list ending in "、"). */
   open: UnitList | null;
-  /** Unknown labels met inside the line ("责任领导：张三"): reported, never read as units. */
+  /** Unknown labels met inside the line ("联系人：张三"): reported, never read as units. */
   unknownLabels: string[];
 }
 
 const OTHER_LABEL = /[\u4e00-\u9fff]{1,8}(?:领导|责任人|联系人|时限|时间|备注|单位|部门) *:/;
 const OPEN_END = /[、，,]\s*$/;
 
+/** "王某某、李某某。" -> ["王某某", "李某某"]: a leader list as written, its final stop removed. */
+export function splitLeaders(written: string): string[] {
+  return written
+    .split(/[、，,；;]/)
+    .map((name) => name.replace(/\s+/g, "").replace(/[。.]+$/, ""))
+    .filter(Boolean);
+}
+
+/** "2023年6月底。" -> "2023年6月底"; "" -> null. */
+export function cleanDeadline(written: string): string | null {
+  const value = written.trim().replace(/[。.；;，,]+$/, "");
+  return value === "" ? null : value;
+}
+
 /**
- * Reads a line that holds unit labels. `text` is as written; a surrounding "（…）" or "【…】" is allowed.
- * @example readUnitLine("责任单位：区发展改革委；配合单位：区统计局等。", 7).lists
- * // [{ role: "responsible", label: "责任单位", names: ["区发展改革委"], line: 7 },
- * //  { role: "partner", label: "配合单位", names: ["区统计局"], line: 7 }]
+ * Reads a line that holds labels. `text` is as written; a surrounding "（…）" or "【…】" is allowed.
+ * @example readLabelLine("责任领导：王某某；牵头单位：区发改局；完成时限：6月底。", 7)
+ * // { lists: [{ role: "lead", label: "牵头单位", names: ["区发改局"], line: 7 }], leaders: ["王某某"], deadline: "6月底", … }
  */
-export function readUnitLine(text: string, line: number): ReadUnits {
+export function readLabelLine(text: string, line: number): ReadFields {
   let body = text.trim();
   if (/^[（(【[]/.test(body)) body = body.slice(1).replace(/[)）】\]]\s*[。.]?\s*$/, "");
   const folded = foldWidth(body);
   const hits = findLabels(folded);
-  const lists: UnitList[] = [];
-  const unknownLabels: string[] = [];
-  let open: UnitList | null = null;
+  const read: ReadFields = { lists: [], leaders: [], deadline: null, open: null, unknownLabels: [] };
   hits.forEach((hit, k) => {
     const end = k + 1 < hits.length ? hits[k + 1].start : body.length;
     let value = body.slice(hit.valueStart, end);
     const other = OTHER_LABEL.exec(foldWidth(value));
     if (other) {
-      unknownLabels.push(other[0].replace(/ *:$/, ""));
+      read.unknownLabels.push(other[0].replace(/ *:$/, ""));
       value = value.slice(0, other.index);
     }
-    const list: UnitList = { role: hit.role, label: hit.label, names: splitUnitList(value), line };
-    lists.push(list);
-    const trimmed = value.trim();
-    open = k === hits.length - 1 && !other && (trimmed === "" || OPEN_END.test(trimmed)) ? list : null;
+    const last = k === hits.length - 1;
+    read.open = null;
+    if (hit.kind.field === "leaders") read.leaders.push(...splitLeaders(value));
+    else if (hit.kind.field === "deadline") read.deadline = cleanDeadline(value) ?? read.deadline;
+    else {
+      const list: UnitList = { role: hit.kind.role, label: hit.label, names: splitUnitList(value), line };
+      read.lists.push(list);
+      const trimmed = value.trim();
+      if (last && !other && (trimmed === "" || OPEN_END.test(trimmed))) read.open = list;
+    }
   });
-  return { lists, open, unknownLabels };
+  return read;
 }
 
 /** Adds the names of a continuation line to an open list; returns whether the list is still open. */
@@ -58,19 +80,65 @@ export function continueUnitList(list: UnitList, text: string): boolean {
   return OPEN_END.test(text);
 }
 
+/** Index of the bracket that opens the one closing at `close` in `folded`, or -1. */
+function openingOf(folded: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    const ch = folded[i];
+    if (ch === ")") depth++;
+    else if (ch === "(") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
 /**
- * Splits a task line with its units inline: "地区生产总值增长6%。（责任单位：区发展改革委）"
- * -> text "地区生产总值增长6%。" and the unit text; `units` is null when the line has none.
+ * A bare unit list in parentheses after the task's last sentence: "…增长6%。（区发改局、区统计局）" ->
+ * text "…增长6%。" and units "区发改局、区统计局"; null when the line does not end so, or the parenthesis
+ * holds anything but unit names ("推进法治政府建设（试点）。" keeps its parenthesis).
  */
-export function splitInlineUnits(text: string): { text: string; units: string | null } {
+export function splitBareUnits(text: string): { text: string; units: string } | null {
+  const folded = foldWidth(text.trimEnd());
+  const close = folded.replace(/[。.]$/, "").length - 1;
+  if (close < 1 || folded[close] !== ")") return null;
+  const open = openingOf(folded, close);
+  if (open < 0) return null;
+  const before = folded.slice(0, open).trimEnd();
+  if (before !== "" && !/[。.;；!！?？]$/.test(before)) return null;
+  const units = text.slice(open + 1, close);
+  if (!looksLikeUnitList(units)) return null;
+  return { text: text.slice(0, open).trim(), units };
+}
+
+const LAST_SENTENCE = /[。;；!！?？][^。;；!！?？]*$/;
+
+/**
+ * A unit list written after the task's last sentence without parentheses or label: "…增长6%。区发改局、
+ * 区统计局" -> text "…增长6%。" and units "区发改局、区统计局"; null unless every name there is a unit.
+ */
+export function splitTrailingUnits(text: string): { text: string; units: string } | null {
+  const end = LAST_SENTENCE.exec(foldWidth(text));
+  if (!end) return null;
+  const units = text.slice(end.index + 1).trim();
+  if (units === "" || !looksLikeUnitList(units)) return null;
+  return { text: text.slice(0, end.index + 1).trim(), units };
+}
+
+/**
+ * Splits a task line with its fields inline: "地区生产总值增长6%。（责任单位：区发展改革委）"
+ * -> text "地区生产总值增长6%。" and the label text; `fields` is null when the line has none.
+ */
+export function splitInlineFields(text: string): { text: string; fields: string | null } {
   const folded = foldWidth(text);
   const at = inlineLabelStart(folded);
   if (at < 0) {
     // "……增长6%。责任单位：区发展改革委" — the unit line run into the task's own line.
     const hit = findLabels(folded).find((h) => h.start > 0 && /[。；;.\s]/.test(folded[h.start - 1]));
     return hit
-      ? { text: text.slice(0, hit.start).trim(), units: text.slice(hit.start) }
-      : { text, units: null };
+      ? { text: text.slice(0, hit.start).trim(), fields: text.slice(hit.start) }
+      : { text, fields: null };
   }
   let depth = 0;
   let close = text.length;
@@ -85,7 +153,7 @@ export function splitInlineUnits(text: string): { text: string; units: string | 
       }
     }
   }
-  const units = text.slice(at + 1, close);
+  const fields = text.slice(at + 1, close);
   const rest = `${text.slice(0, at)}${text.slice(close + 1)}`.trim();
-  return { text: rest, units };
+  return { text: rest, fields };
 }

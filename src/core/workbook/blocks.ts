@@ -1,5 +1,5 @@
 // Small builders of blocks, validations and status colouring, shared by the sheet builders.
-import { STATUSES } from "../assess/types";
+import { LEVELS, STATUSES } from "../assess/types";
 import type {
   Block,
   CellStyle,
@@ -10,7 +10,7 @@ import type {
   SpecCell,
 } from "./spec";
 import { FIRST_ROW } from "./layout";
-import { HEADER_STYLE, PRINT, PROTECTION, STATUS_COLORS } from "./style";
+import { HEADER_STYLE, LEVEL_COLORS, PRINT, PROTECTION, STATUS_COLORS } from "./style";
 
 /** The header row block. */
 export function headerBlock(headers: readonly string[]): Block {
@@ -37,24 +37,34 @@ export function statusFormats(range: RangeRef): ConditionalFormat[] {
   return STATUSES.map((text) => ({ type: "textEquals", range, text, ...STATUS_COLORS[text] }));
 }
 
+/** 督办级别 lamps on `range`. */
+export function levelFormats(range: RangeRef): ConditionalFormat[] {
+  return LEVELS.map((text) => ({ type: "textEquals", range, text, ...LEVEL_COLORS[text] }));
+}
+
+/** Splits rows 0..n-1 into runs with the same key: [key, first row, row count] each. */
+export function runs<K extends string>(count: number, keyOf: (i: number) => K): [K, number, number][] {
+  const out: [K, number, number][] = [];
+  let start = 0;
+  for (let i = 1; i <= count; i++) {
+    if (i === count || keyOf(i) !== keyOf(start)) {
+      out.push([keyOf(start), start, i - start]);
+      start = i;
+    }
+  }
+  return out;
+}
+
 /**
- * Splits rows 0..n-1 into runs with the same key and makes one validation per run, so that rows of
- * different kinds (a growth rate may be negative, an amount may not) get the right bounds in few rules.
+ * One validation per run of rows with the same key, so that rows of different kinds (a growth rate may be
+ * negative, an amount may not) get the right bounds in few rules.
  */
 export function validationRuns<K extends string>(
   count: number,
   keyOf: (i: number) => K,
   make: (key: K, first: number, rows: number) => DataValidation,
 ): DataValidation[] {
-  const out: DataValidation[] = [];
-  let start = 0;
-  for (let i = 1; i <= count; i++) {
-    if (i === count || keyOf(i) !== keyOf(start)) {
-      out.push(make(keyOf(start), start, i - start));
-      start = i;
-    }
-  }
-  return out;
+  return runs(count, keyOf).map(([key, first, rows]) => make(key, first, rows));
 }
 
 /** What every list sheet shares: header row and key column frozen, AutoFilter over the table, protection, print. */

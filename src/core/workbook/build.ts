@@ -3,8 +3,8 @@ import { indicatorsOf, sortIndicators } from "../assess/indicators";
 import { defaultParams } from "../assess/params";
 import type { Entries, Indicator, Params } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
+import { makeContext, type KeptDeadline } from "./context";
 import type { WorkbookData } from "./data";
-import { makeContext } from "./context";
 import { fillSheet } from "./sheets/fill";
 import { guideSheet, noticeSheet } from "./sheets/guide";
 import { paramsSheet } from "./sheets/params";
@@ -27,11 +27,28 @@ export interface BuildOptions {
   primaryLeads?: ReadonlyMap<number, string>;
   /** Group name → its 汇总单位 (单位 sheet). */
   groupReporters?: ReadonlyMap<string, string>;
+  /** 完成时限 and 时限季度 staff set in an earlier workbook, by task 序号: they replace the plan's. */
+  deadlines?: ReadonlyMap<number, KeptDeadline>;
+}
+
+/**
+ * What staff set on 任务清单 that a rebuild must keep: a task's 完成时限 and 时限季度, where the workbook
+ * has the columns and either is filled (a blank pair lets a revised plan's 完成时限 in).
+ */
+function keptDeadlines(data: WorkbookData): Map<number, KeptDeadline> {
+  const kept = new Map<number, KeptDeadline>();
+  if (!data.deadlineQuarters) return kept;
+  for (const task of data.plan.tasks) {
+    const quarter = data.deadlineQuarters.get(task.no) ?? null;
+    if (task.deadline || quarter !== null) kept.set(task.no, { text: task.deadline, quarter });
+  }
+  return kept;
 }
 
 /**
  * What a rebuilt workbook keeps of the one read as `data`: entries by 指标编号, 参数, added indicators,
- * groups with their 汇总单位, and the 主牵头 staff chose (`duban workbook` onto a master, the pane's reload).
+ * groups with their 汇总单位, the 主牵头 staff chose, and the 完成时限 and 时限季度 staff set (`duban
+ * workbook` onto a master, the pane's reload).
  */
 export function keptOptions(data: WorkbookData): BuildOptions {
   return {
@@ -41,6 +58,7 @@ export function keptOptions(data: WorkbookData): BuildOptions {
     groups: data.groups,
     primaryLeads: data.primaryLeads,
     groupReporters: data.groupReporters,
+    deadlines: keptDeadlines(data),
   };
 }
 
@@ -73,6 +91,7 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
       primaryLeads: options.primaryLeads ?? new Map(),
       groupReporters: options.groupReporters ?? new Map(),
     },
+    options.deadlines,
   );
   return {
     title: `${plan.title}督办工作簿`,

@@ -1,6 +1,7 @@
 // What the sheet builders share: the plan's rows, the entries to keep, and the ranges formulas refer to.
 import { paramIndex } from "../assess/params";
-import type { Entries, Indicator, Params } from "../assess/types";
+import { deadlineQuarter } from "../assess/deadline";
+import type { Entries, Indicator, Params, Quarter } from "../assess/types";
 import { unitsOf, unitTaskRows, type UnitTaskRow } from "../assess/units";
 import type { ReporterChoices } from "../plan/reporters";
 import type { TaskPlan, Unit } from "../plan/types";
@@ -17,6 +18,15 @@ export interface BuildContext {
   groups: ReadonlyMap<string, string[]>;
   primaryLeads: ReadonlyMap<number, string>;
   groupReporters: ReadonlyMap<string, string>;
+  /** 完成时限 and 时限季度 of each task, as kept from an earlier workbook or read from the plan. */
+  deadlineTexts: ReadonlyMap<number, string>;
+  deadlineQuarters: ReadonlyMap<number, Quarter | null>;
+}
+
+/** A task's 完成时限 and 时限季度 as staff left them in a workbook. */
+export interface KeptDeadline {
+  text: string | null;
+  quarter: Quarter | null;
 }
 
 export function makeContext(
@@ -25,10 +35,21 @@ export function makeContext(
   entries: Entries,
   params: Params,
   choices: ReporterChoices & { groups: ReadonlyMap<string, string[]> },
+  kept: ReadonlyMap<number, KeptDeadline> = new Map(),
 ): BuildContext {
   const units = unitsOf(plan);
   const unitRows = unitTaskRows(plan);
+  const deadlineTexts = new Map<number, string>();
+  const deadlineQuarters = new Map<number, Quarter | null>();
+  for (const task of plan.tasks) {
+    const old = kept.get(task.no);
+    const text = old ? old.text : task.deadline;
+    deadlineTexts.set(task.no, text ?? "");
+    deadlineQuarters.set(task.no, old ? old.quarter : deadlineQuarter(text, plan.year).quarter);
+  }
   return {
+    deadlineTexts,
+    deadlineQuarters,
     plan,
     indicators,
     entries,

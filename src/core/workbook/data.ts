@@ -1,6 +1,6 @@
 // What a workbook holds, read back host-neutrally: both renderers' readers produce WorkbookValues,
 // and core turns them into WorkbookData (by 指标编号, never by row position).
-import type { Entries, Indicator, Params } from "../assess/types";
+import type { Entries, Indicator, Params, Quarter } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 
 /** A cell value as Excel, exceljs and HyperFormula report it. */
@@ -22,4 +22,9 @@ export interface WorkbookData {
   primaryLeads: ReadonlyMap<number, string>;
   /** Group name → its 汇总单位 as typed on 单位 (the member that reports the group's numbers). */
   groupReporters: ReadonlyMap<string, string>;
+  /**
+   * 时限季度 by task 序号 as the 任务清单 sheet holds it (null: cleared); absent for a fresh plan, whose
+   * 时限季度 come from each task's 完成时限.
+   */
+  deadlineQuarters?: ReadonlyMap<number, Quarter | null>;
 }

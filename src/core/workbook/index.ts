@@ -4,6 +4,7 @@ export * from "./data";
 export * from "./address";
 export * from "./layout";
 export { buildWorkbookSpec, keptOptions, workbookIndicators } from "./build";
+export type { KeptDeadline } from "./context";
 export type { BuildOptions } from "./build";
 export { readEntries, readParams, readWorkbook, readWorkbookChecked } from "./read";
 export { STATUS_COLORS } from "./style";

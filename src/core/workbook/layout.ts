@@ -29,6 +29,26 @@ export const SHEETS = {
   notice: "通报",
 } as const satisfies Record<string, SheetName>;
 
+/** Quarter names as headers use them. */
+const Q = ["一季度", "二季度", "三季度", "四季度"] as const;
+type Quarterly<S extends string> = readonly [
+  `${(typeof Q)[0]}${S}`,
+  `${(typeof Q)[1]}${S}`,
+  `${(typeof Q)[2]}${S}`,
+  `${(typeof Q)[3]}${S}`,
+];
+/** "一季度计划", "二季度计划", …: one header per quarter. */
+function quarterly<S extends string>(suffix: S): Quarterly<S> {
+  return Q.map((q) => `${q}${suffix}`) as unknown as Quarterly<S>;
+}
+
+/** 一季度计划..四季度计划 of 指标填报: the planned cumulative value of each quarter (形象进度). */
+export const PLAN_HEADERS = quarterly("计划");
+/** Per-quarter columns of 评分. */
+export const QUARTER_PROGRESS_HEADERS = quarterly("序时");
+export const QUARTER_RATE_HEADERS = quarterly("完成率");
+export const QUARTER_STATUS_HEADERS = quarterly("状态");
+
 /**
  * Header texts, row 1 of each list sheet. 单位任务 carries 任务状态 after the six columns of DESIGN.md so
  * that 单位汇总 can count a unit's led tasks by status with COUNTIFS. 主牵头 (任务清单) and 汇总单位 (单位,
@@ -36,7 +56,24 @@ export const SHEETS = {
  * repeats the task's text so a unit sees which task each figure is for.
  */
 export const HEADERS = {
-  任务清单: ["序号", "板块", "类别", "任务内容", "主牵头", "责任单位", "配合单位", "指标数", "状态", "得分"],
+  任务清单: [
+    "序号",
+    "板块",
+    "类别",
+    "任务内容",
+    "责任领导",
+    "主牵头",
+    "责任单位",
+    "配合单位",
+    "完成时限",
+    "时限季度",
+    "指标数",
+    "状态",
+    "得分",
+    ...QUARTER_STATUS_HEADERS,
+    "连续滞后季度",
+    "督办级别",
+  ],
   指标填报: [
     "指标编号",
     "序号",
@@ -46,6 +83,7 @@ export const HEADERS = {
     "比较",
     "类型",
     "年度目标",
+    ...PLAN_HEADERS,
     "一季度",
     "二季度",
     "三季度",
@@ -66,6 +104,10 @@ export const HEADERS = {
     "核定状态",
     "加减分",
     "加减分说明",
+    "时限季度",
+    ...QUARTER_PROGRESS_HEADERS,
+    ...QUARTER_RATE_HEADERS,
+    ...QUARTER_STATUS_HEADERS,
   ],
   单位任务: ["单位", "序号", "角色", "权重", "任务得分", "加权得分", "任务状态"],
   单位汇总: [
@@ -74,6 +116,7 @@ export const HEADERS = {
     "牵头任务数",
     "配合任务数",
     "已完成",
+    "超进度",
     "序时推进",
     "滞后",
     "严重滞后",
@@ -95,8 +138,18 @@ export type Header<S extends ListSheet> = (typeof HEADERS)[S][number];
  * written before them as if they were blank.
  */
 export const ADDED_HEADERS: { readonly [S in ListSheet]?: readonly Header<S>[] } = {
-  任务清单: ["主牵头"],
-  指标填报: ["任务内容"],
+  任务清单: [
+    "责任领导",
+    "主牵头",
+    "完成时限",
+    "时限季度",
+    ...QUARTER_STATUS_HEADERS,
+    "连续滞后季度",
+    "督办级别",
+  ],
+  指标填报: ["任务内容", ...PLAN_HEADERS],
+  评分: ["时限季度", ...QUARTER_PROGRESS_HEADERS, ...QUARTER_RATE_HEADERS, ...QUARTER_STATUS_HEADERS],
+  单位汇总: ["超进度"],
   单位: ["汇总单位"],
 };
 
@@ -119,8 +172,17 @@ export function letter<S extends ListSheet>(sheet: S, header: Header<S>): string
 /** The four cumulative quarter columns of 指标填报, 一季度..四季度. */
 export const QUARTER_HEADERS = ["一季度", "二季度", "三季度", "四季度"] as const;
 
-/** What units fill on 指标填报 (everything else there is locked). */
-export const FILL_ENTRY_HEADERS = [...QUARTER_HEADERS, "进展情况", "存在问题", "下步措施"] as const;
+/** What units fill on 指标填报 (everything else there is locked; 计划 only where the indicator takes one). */
+export const FILL_ENTRY_HEADERS = [
+  ...PLAN_HEADERS,
+  ...QUARTER_HEADERS,
+  "进展情况",
+  "存在问题",
+  "下步措施",
+] as const;
+
+/** What staff edit on 任务清单. */
+export const TASK_ENTRY_HEADERS = ["完成时限", "时限季度"] as const;
 
 /** What assessors fill on 评分. */
 export const SCORE_ENTRY_HEADERS = ["核定状态", "加减分", "加减分说明"] as const;

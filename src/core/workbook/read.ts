@@ -2,14 +2,22 @@
 // keyed by its 指标编号 or 序号, never by its position.
 import { PROGRESS_INDICATOR } from "../assess/indicators";
 import { CMP_TEXT, KIND_TEXT } from "../assess/rules";
-import { STATUSES, type Entries, type Indicator, type IndicatorEntry, type Status } from "../assess/types";
+import {
+  QUARTERS,
+  STATUSES,
+  type Entries,
+  type Indicator,
+  type IndicatorEntry,
+  type Quarter,
+  type Status,
+} from "../assess/types";
 import type { WorkbookShapeError } from "../errors";
 import { defaultPrimaryLead, groupReporterProblem, primaryLeadProblem } from "../plan/reporters";
 import { canonicalUnit } from "../plan/registry";
 import type { Comparison, Target, TargetKind, Task, TaskPlan, Unit } from "../plan/types";
 import { Problems, sheetRows, SheetReader, splitList } from "./cells";
 import type { WorkbookData, WorkbookValues } from "./data";
-import { INFO_LABELS, QUARTER_HEADERS, UNIT_KIND_TEXT } from "./layout";
+import { INFO_LABELS, PLAN_HEADERS, QUARTER_HEADERS, UNIT_KIND_TEXT } from "./layout";
 import { readParams } from "./readParams";
 
 export { readParams };
@@ -102,9 +110,18 @@ function readEntriesWith(
       }
       return v;
     }) as IndicatorEntry["quarters"];
+    const plans = PLAN_HEADERS.map((h) => {
+      const v = fill.has(h) ? fill.number(r, h) : null;
+      if (v !== null && v < 0) {
+        problems.add(`计划不能为负数（${v}）`, "指标填报", fill.address(r, h));
+        return null;
+      }
+      return v;
+    }) as IndicatorEntry["plans"];
     entries.set(id, {
       id,
       quarters,
+      plans,
       progress: fill.text(r, "进展情况"),
       problems: fill.text(r, "存在问题"),
       nextSteps: fill.text(r, "下步措施"),
@@ -201,16 +218,34 @@ function targetsOf(own: Indicator[]): Target[] {
   }));
 }
 
-/** The plan's tasks, and the 主牵头 cells staff changed (a problem names each one that is not a lead). */
+/** 时限季度: 1..4 or blank; anything else is a problem, read as blank. */
+function readDeadlineQuarter(sheet: SheetReader<"任务清单">, r: number, problems: Problems): Quarter | null {
+  const v = sheet.raw(r, "时限季度");
+  if (v === null || (typeof v === "string" && v.trim() === "")) return null;
+  const n = typeof v === "number" ? v : Number(String(v).trim());
+  if ((QUARTERS as readonly number[]).includes(n)) return n as Quarter;
+  problems.add(`时限季度应为 1～4 或留空，却是“${String(v)}”`, "任务清单", sheet.address(r, "时限季度"));
+  return null;
+}
+
+/**
+ * The plan's tasks, their 时限季度 (when the sheet has the column), and the 主牵头 cells staff changed (a
+ * problem names each one that is not a lead).
+ */
 function readTasks(
   values: WorkbookValues,
   problems: Problems,
   indicators: Indicator[],
   units: readonly Unit[],
-): { tasks: Task[]; primaryLeads: Map<number, string> } {
+): {
+  tasks: Task[];
+  primaryLeads: Map<number, string>;
+  deadlineQuarters: Map<number, Quarter | null> | undefined;
+} {
   const sheet = new SheetReader("任务清单", sheetRows(values, "任务清单", problems), problems);
   const tasks: Task[] = [];
   const primaryLeads = new Map<number, string>();
+  const deadlineQuarters = sheet.has("时限季度") ? new Map<number, Quarter | null>() : undefined;
   const seen = new Set<number>();
   const byTask = new Map<number, Indicator[]>();
   for (const i of indicators) byTask.set(i.taskNo, [...(byTask.get(i.taskNo) ?? []), i]);
@@ -229,11 +264,12 @@ function readTasks(
       text: sheet.text(r, "任务内容"),
       leads: splitList(sheet.text(r, "责任单位")),
       partners: splitList(sheet.text(r, "配合单位")),
-      leaders: [],
-      deadline: null,
+      leaders: splitList(sheet.text(r, "责任领导")),
+      deadline: sheet.text(r, "完成时限") || null,
       targets: targetsOf(byTask.get(no) ?? []),
     };
     tasks.push(task);
+    deadlineQuarters?.set(no, readDeadlineQuarter(sheet, r, problems));
     const primary = sheet.text(r, "主牵头");
     const fallback = defaultPrimaryLead(task, units);
     // Only a changed 主牵头 is staff's choice; the prefilled one follows the plan when it is reloaded.
@@ -242,7 +278,7 @@ function readTasks(
     const problem = primaryLeadProblem(task, units, primary);
     if (problem) problems.add(problem, "任务清单", sheet.address(r, "主牵头"));
   }
-  return { tasks, primaryLeads };
+  return { tasks, primaryLeads, deadlineQuarters };
 }
 
 /** WorkbookData and every problem found in cells, for callers that report problems and go on (`duban score`). */
@@ -257,7 +293,7 @@ export function readWorkbookChecked(
   const rows = readIndicators(fill, problems);
   const entries = readEntriesWith(values, problems, rows);
   const { units, groups, groupReporters } = readUnits(values, problems);
-  const { tasks, primaryLeads } = readTasks(values, problems, rows.indicators, units);
+  const { tasks, primaryLeads, deadlineQuarters } = readTasks(values, problems, rows.indicators, units);
   const known = new Set(tasks.map((t) => t.no));
   for (const i of rows.indicators) {
     if (!known.has(i.taskNo)) {
@@ -281,7 +317,16 @@ export function readWorkbookChecked(
   };
   const indicators = rows.indicators.filter((i) => known.has(i.taskNo));
   return {
-    data: { plan, indicators, entries, params, groups, primaryLeads, groupReporters },
+    data: {
+      plan,
+      indicators,
+      entries,
+      params,
+      groups,
+      primaryLeads,
+      groupReporters,
+      ...(deadlineQuarters ? { deadlineQuarters } : {}),
+    },
     problems: problems.list,
   };
 }

@@ -44,6 +44,8 @@ function parseValue(row: ParamRow, v: CellValue, cell: string): number | string 
       return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : fail(`年度应为四位年份，却是 ${n}`);
     case "quarter":
       return [1, 2, 3, 4].includes(n) ? n : fail(`当前季度应为 1～4，却是 ${n}`);
+    case "quarters":
+      return [1, 2, 3, 4].includes(n) ? n : fail(`应为 1～4 个季度，却是 ${n}`);
     case "fraction":
       return n >= 0 && n <= 1 ? n : fail(`应为 0%～100% 之间的百分比，却是 ${n}`);
     case "count":
@@ -68,6 +70,10 @@ export function readParams(values: WorkbookValues, source?: string): Params {
   const [p1, p2, p3, p4] = params.timeProgress;
   if (!(p1 > 0 && p1 <= p2 && p2 <= p3 && p3 <= p4)) {
     throw new ParameterError("序时进度应大于 0 且逐季不减", "一季度序时进度");
+  }
+  const [remind, supervise, interview] = params.levelQuarters;
+  if (!(remind <= supervise && supervise <= interview)) {
+    throw new ParameterError("应为 提醒 ≤ 督办 ≤ 约谈 的连续滞后季度数", "督办连续滞后季度");
   }
   if (!(params.excellentLine >= params.goodLine && params.goodLine >= params.passLine)) {
     throw new ParameterError("等次线应为 优秀线 ≥ 良好线 ≥ 一般线", "优秀线");

@@ -2,8 +2,8 @@
 import type { BadgeProps } from "@fluentui/react-components";
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Quarter, Status } from "../../core/assess/types";
-import { countByStatus } from "../model/statusCounts";
+import type { Level, Quarter, Status } from "../../core/assess/types";
+import { countByLevel, countByStatus } from "../model/statusCounts";
 import type { ExcelOps, WorkbookSnapshot } from "../ops";
 import { S, quarterName } from "../strings.zh-CN";
 import { Feedback } from "./Feedback";
@@ -12,14 +12,45 @@ import { useStyles } from "./styles";
 import { useAction } from "./useAction";
 import { WorkbookGate } from "./WorkbookGate";
 
-/** The workbook's status colours (DESIGN.md): green, light green, amber, red, grey. */
+/** The workbook's status colours (DESIGN.md): green, deeper and light green, amber, red, grey. */
 const badge: Record<Status, Pick<BadgeProps, "color" | "appearance">> = {
   已完成: { color: "success", appearance: "filled" },
+  超进度: { color: "success", appearance: "outline" },
   序时推进: { color: "success", appearance: "tint" },
   滞后: { color: "warning", appearance: "filled" },
   严重滞后: { color: "danger", appearance: "filled" },
   未填报: { color: "subtle", appearance: "filled" },
 };
+
+/** The workbook's 督办级别 lamps: blue, yellow, red. */
+const lamp: Record<Exclude<Level, "">, Pick<BadgeProps, "color" | "appearance">> = {
+  提醒: { color: "informative", appearance: "filled" },
+  督办: { color: "warning", appearance: "filled" },
+  约谈: { color: "danger", appearance: "filled" },
+};
+
+/** A captioned row of coloured counts: tasks by status, or by 督办级别. */
+function BadgeCounts(props: {
+  label: string;
+  title: string;
+  counts: { text: string; count: number; look: Pick<BadgeProps, "color" | "appearance"> }[];
+}) {
+  const styles = useStyles();
+  return (
+    <section aria-label={props.label}>
+      <Text weight="semibold" block>
+        {props.title}
+      </Text>
+      <div className={styles.row}>
+        {props.counts.map(({ text, count, look }) => (
+          <Badge key={text} size="large" shape="rounded" {...look}>
+            {text} {count}
+          </Badge>
+        ))}
+      </div>
+    </section>
+  );
+}
 
 interface Props {
   ops: ExcelOps;
@@ -65,18 +96,24 @@ export function ScoreTab({ ops, snapshot, onRead }: Props) {
         </Button>
       </div>
       <Feedback messages={messages} />
-      <section aria-label={S.score.statusCaption}>
-        <Text weight="semibold" block>
-          {S.score.statusCaption}（{quarterName(snapshot.computed.quarter)}）
-        </Text>
-        <div className={styles.row}>
-          {countByStatus(snapshot.computed.tasks).map(({ status, count }) => (
-            <Badge key={status} size="large" shape="rounded" {...badge[status]}>
-              {status} {count}
-            </Badge>
-          ))}
-        </div>
-      </section>
+      <BadgeCounts
+        label={S.score.statusCaption}
+        title={`${S.score.statusCaption}（${quarterName(snapshot.computed.quarter)}）`}
+        counts={countByStatus(snapshot.computed.tasks).map(({ status, count }) => ({
+          text: status,
+          count,
+          look: badge[status],
+        }))}
+      />
+      <BadgeCounts
+        label={S.score.levelCaption}
+        title={S.score.levelCaption}
+        counts={countByLevel(snapshot.computed.tasks).map(({ level, count }) => ({
+          text: level,
+          count,
+          look: lamp[level],
+        }))}
+      />
       {ranked.length === 0 ? (
         <Text>{S.score.noUnits}</Text>
       ) : (

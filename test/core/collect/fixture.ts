@@ -5,7 +5,13 @@ import type { Task, TaskPlan } from "../../../src/core/plan/types";
 import type { CellValue, WorkbookValues } from "../../../src/core/workbook/data";
 import type { SheetSpec, WorkbookSpec } from "../../../src/core/workbook/spec";
 import { ENTRY_SHEET_HEADERS, specGrid } from "../../../src/core/collect";
+import { takesPlan } from "../../../src/core/assess";
 import { col, letter } from "../../../src/core/workbook/layout";
+
+/** Where the fake 指标填报's column groups start. */
+const PLAN = col("指标填报", "一季度计划");
+const QUARTERS = col("指标填报", "一季度");
+const LEADS = col("指标填报", "责任单位");
 import { entry } from "../../support/entries";
 
 /** mulberry32: a small, fixed-seed random source so every property run is reproducible. */
@@ -132,6 +138,10 @@ export function fakeSpec(
       比较: i.cmp,
       类型: i.kind,
       年度目标: i.target,
+      一季度计划: e.plans[0],
+      二季度计划: e.plans[1],
+      三季度计划: e.plans[2],
+      四季度计划: e.plans[3],
       一季度: e.quarters[0],
       二季度: e.quarters[1],
       三季度: e.quarters[2],
@@ -143,9 +153,6 @@ export function fakeSpec(
     };
     return ENTRY_SHEET_HEADERS.map((h) => byHeader[h] ?? null);
   });
-  // The entry columns (一季度..下步措施) are consecutive in the contract: one unlocked block between two locked ones.
-  const first = col("指标填报", "一季度");
-  const end = col("指标填报", "下步措施") + 1;
   const cells = (rs: CellValue[][]) => rs.map((r) => r.map((v) => (typeof v === "boolean" ? String(v) : v)));
   const entrySheet: SheetSpec = {
     name: "指标填报",
@@ -153,9 +160,21 @@ export function fakeSpec(
     blocks: [
       { row: 0, col: 0, cells: [["指标填报"]], style: { bold: true } },
       { row: 1, col: 0, cells: [[...ENTRY_SHEET_HEADERS]], style: { bold: true } },
-      { row: 2, col: 0, cells: cells(rows.map((r) => r.slice(0, first))) },
-      { row: 2, col: first, cells: cells(rows.map((r) => r.slice(first, end))), style: { locked: false } },
-      { row: 2, col: end, cells: cells(rows.map((r) => r.slice(end))) },
+      { row: 2, col: 0, cells: cells(rows.map((r) => r.slice(0, PLAN))) },
+      // 计划 is open only where the indicator takes one, as the real builder has it.
+      ...rows.map((r, k) => ({
+        row: 2 + k,
+        col: PLAN,
+        cells: cells([r.slice(PLAN, QUARTERS)]),
+        style: { locked: !takesPlan(indicators[k]) },
+      })),
+      {
+        row: 2,
+        col: QUARTERS,
+        cells: cells(rows.map((r) => r.slice(QUARTERS, LEADS))),
+        style: { locked: false },
+      },
+      { row: 2, col: LEADS, cells: cells(rows.map((r) => r.slice(LEADS))) },
     ],
     conditionalFormats: [],
     validations: [],

@@ -7,6 +7,8 @@ import type { QuarterBounds } from "../../../src/core/workbook/sheets/fill";
 import {
   ENTRY_SHEET,
   isEntryCellOf,
+  isNumberHeader,
+  isPlanHeader,
   mergeMaster,
   readEntryTable,
   splitMaster,
@@ -77,8 +79,9 @@ export function fill(
   values: WorkbookValues,
   record: IntegrityRecord,
   rand: () => number,
-  bounds: ReadonlyMap<string, QuarterBounds> = new Map(),
+  master: Pick<MergeMaster, "bounds" | "plans"> = { bounds: new Map(), plans: new Set() },
 ): { values: WorkbookValues; filled: Filled } {
+  const bounds: ReadonlyMap<string, QuarterBounds> = master.bounds;
   const t = table(values);
   const grid = (values.get(ENTRY_SHEET) ?? []).map((r) => [...r]);
   const filled: Filled = new Map();
@@ -87,9 +90,10 @@ export function fill(
     if (!row) continue;
     for (const header of record.headers) {
       if (!isEntryCellOf(record, rec.role, header) || rand() < 0.2) continue;
+      if (isPlanHeader(header) && !master.plans.has(rec.id)) continue; // locked: a rate takes no plan
       const col = t.columns.get(header) as number;
       const kind = bounds.get(rec.id) ?? "rate";
-      const value: CellValue = header.endsWith("季度")
+      const value: CellValue = isNumberHeader(header)
         ? kind === "progress"
           ? Math.round(rand() * 1000) / 10
           : Math.round(rand() * 100000) / 100 - (kind === "rate" && rand() < 0.1 ? 50 : 0)

@@ -14,12 +14,12 @@ describe("planMerge reading entries", () => {
   });
 
   /** The first lead row of a template whose indicator has the given unit, with its 一季度 and 进展情况 cells. */
-  function leadOf(unit: (u: string) => boolean) {
+  function leadOf(unit: (u: string, target: number | null) => boolean) {
     for (const t of s.templates) {
       const tt = table(t.values);
       for (const rec of t.record.rows) {
         const figure = s.master.figures?.get(rec.id);
-        if (rec.role !== "lead" || !figure || !unit(figure.unit)) continue;
+        if (rec.role !== "lead" || !figure || !unit(figure.unit, figure.target)) continue;
         const row = (tt.byId.get(rec.id) as { row: number }).row;
         const q1 = tt.columns.get("一季度") as number;
         const text = tt.columns.get("进展情况") as number;
@@ -58,7 +58,7 @@ describe("planMerge reading entries", () => {
     expect(merged(plan, yi.id, "一季度")).toBe(12);
     expect(linesOf(plan, "提示").join()).toContain(`填的是“${typed}”，全角数字按半角读取`);
 
-    const p = leadOf((u) => u === "%");
+    const p = leadOf((u, target) => u === "%" && target !== null && target > 0 && target < 100);
     const small = (p.figure.target as number) / 100;
     const flagged = planMerge(
       s.master,

@@ -62,7 +62,7 @@ describe("planMerge", () => {
   });
 
   it("plans nothing when the same return is merged again", () => {
-    const { values } = fill(first().values, first().record, random(3), s.master.bounds);
+    const { values } = fill(first().values, first().record, random(3), s.master);
     const once = planMerge(s.master, [{ source: "a.xlsx", values }], Q1);
     expect(once.changes.length).toBeGreaterThan(0);
     const master2 = { ...s.master, values: applyChanges(s.masterValues, once.changes) };
@@ -172,7 +172,7 @@ describe("planMerge", () => {
   });
 
   it("keys rows by 指标编号: a return whose rows were sorted in reverse merges the same cells", () => {
-    const { values } = fill(first().values, first().record, random(5), s.master.bounds);
+    const { values } = fill(first().values, first().record, random(5), s.master);
     const grid = values.get(ENTRY_SHEET) ?? [];
     const t = table(values);
     const reversed = [...grid.slice(0, t.headerRow + 1), ...grid.slice(t.headerRow + 1).reverse()];
@@ -209,7 +209,7 @@ describe("planMerge", () => {
     const other = setup(randomPlan(12, 14));
     const q2 = setup(randomPlan(11, 14), 2);
     const nextYear = setup({ ...randomPlan(11, 14), year: 2024 });
-    const good = fill(first().values, first().record, random(1), s.master.bounds).values;
+    const good = fill(first().values, first().record, random(1), s.master).values;
     const inputs: ReturnInput[] = [
       { source: "other-master.xlsx", values: other.templates[0].values },
       { source: "q2.xlsx", values: q2.templates[0].values },
@@ -232,7 +232,7 @@ describe("planMerge", () => {
     const renamed = new Map(first().values);
     renamed.set("填报", renamed.get(ENTRY_SHEET) ?? []);
     renamed.delete(ENTRY_SHEET);
-    const guide = new Map(fill(first().values, first().record, random(2), s.master.bounds).values);
+    const guide = new Map(fill(first().values, first().record, random(2), s.master).values);
     guide.set("说明书", guide.get("说明") ?? []);
     guide.delete("说明");
     const plan = planMerge(
@@ -309,5 +309,63 @@ describe("planMerge", () => {
 
   it("has a partner row in the fixture, so the partner tests are meaningful", () => {
     expect(partnerRow()).toBeDefined();
+  });
+});
+
+describe("planMerge of 计划 (quarterly milestones)", () => {
+  const s2 = setup(randomPlan(11, 14), 2);
+  const Q2 = { quarter: 2 as const, overwrite: false };
+  /** A template with a lead row that takes a plan, and one with a lead row that does not (a rate or ≤). */
+  const withLead = (takes: boolean) => {
+    for (const t of s2.templates) {
+      const row = t.record.rows.find((r) => r.role === "lead" && s2.master.plans.has(r.id) === takes);
+      if (row) return { t, id: row.id };
+    }
+    throw new Error("the fixture has no such lead row");
+  };
+
+  it("merges the 计划 of this and later quarters, under the same conflict rules as figures", () => {
+    const { t, id } = withLead(true);
+    const q3 = cellOf(t.values, id, "三季度计划");
+    const values = withCell(t.values, ENTRY_SHEET, q3.row, q3.col, 75);
+    const plan = planMerge(s2.master, [{ source: "a.xlsx", values }], Q2);
+    expect(plan.changes.map((c) => [c.id, c.header, c.value])).toEqual([[id, "三季度计划", 75]]);
+
+    const master = cellOf(s2.masterValues, id, "三季度计划");
+    const edited = {
+      ...s2.master,
+      values: withCell(s2.masterValues, ENTRY_SHEET, master.row, master.col, 60),
+    };
+    const kept = planMerge(edited, [{ source: "a.xlsx", values }], Q2);
+    expect(kept.files[0].lines[0]).toMatchObject({ kind: "冲突", cell: q3.ref });
+    expect(kept.changes).toEqual([]);
+  });
+
+  it("refuses a change to the 计划 of a quarter already scored, and a negative 计划", () => {
+    const { t, id } = withLead(true);
+    const q1 = cellOf(t.values, id, "一季度计划");
+    const q4 = cellOf(t.values, id, "四季度计划");
+    const values = withCell(
+      withCell(t.values, ENTRY_SHEET, q1.row, q1.col, 10),
+      ENTRY_SHEET,
+      q4.row,
+      q4.col,
+      -5,
+    );
+    const plan = planMerge(s2.master, [{ source: "a.xlsx", values }], Q2);
+    expect(plan.changes).toEqual([]);
+    const lines = plan.files[0].lines.filter((l) => l.kind === "拒绝");
+    expect(lines.map((l) => l.cell).sort()).toEqual([q1.ref, q4.ref].sort());
+    expect(lines.find((l) => l.cell === q1.ref)?.message).toContain("锁定单元格“一季度计划”");
+  });
+
+  it("refuses a 计划 for a rate or ≤ target, whose plan cells are locked", () => {
+    const { t, id } = withLead(false);
+    const q2 = cellOf(t.values, id, "二季度计划");
+    const values = withCell(t.values, ENTRY_SHEET, q2.row, q2.col, 3);
+    const plan = planMerge(s2.master, [{ source: "a.xlsx", values }], Q2);
+    expect(plan.changes).toEqual([]);
+    expect(plan.files[0].lines[0]).toMatchObject({ kind: "拒绝", cell: q2.ref });
+    expect(plan.files[0].lines[0].message).toContain("不设季度计划");
   });
 });

@@ -33,7 +33,7 @@ describe.each(SEEDS)("seed %i", (seed) => {
   it("split → fill → merge puts exactly the filled values into the master, for every unit", () => {
     const typed: Typed = new Map();
     const returns: ReturnInput[] = s.templates.map((t) => {
-      const { values, filled } = fill(t.values, t.record, rand, s.master.bounds);
+      const { values, filled } = fill(t.values, t.record, rand, s.master);
       addTyped(typed, t.unit, filled);
       return { source: t.fileName, values };
     });

@@ -1,7 +1,7 @@
 import { mergeReportCsv, mergeSummary, planMerge, ENTRY_SHEET } from "./collect-api";
 import { randomPlan } from "./fixture";
+import { letter } from "../../../src/core/workbook";
 import { setup, table, withCell } from "./helpers";
-import { letter } from "../../../src/core/workbook/layout";
 
 describe("merge report", () => {
   const s = setup(randomPlan(31, 12));

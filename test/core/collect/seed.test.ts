@@ -27,7 +27,7 @@ describe("the 2023 plan", () => {
     const rand = random(2023);
     const typed: Typed = new Map();
     const returns = templates.map((t) => {
-      const { values, filled } = fill(t.values, t.record, rand, master.bounds);
+      const { values, filled } = fill(t.values, t.record, rand, master);
       addTyped(typed, t.unit, filled);
       return { source: t.fileName, values };
     });

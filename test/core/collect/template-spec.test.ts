@@ -41,7 +41,7 @@ describe("unitTemplateSpec", () => {
     }
   });
 
-  it("unlocks the quarter's figure and the three texts on lead rows, the texts on co-lead rows, nothing else", () => {
+  it("unlocks the quarter's figure, the 计划 of this and later quarters and the three texts on lead rows, the texts on co-lead rows, nothing else", () => {
     for (const t of s.templates) {
       const sheet = t.spec.sheets.find((x) => x.name === ENTRY_SHEET) as SheetSpec;
       const locks = lockMap(sheet);
@@ -53,9 +53,17 @@ describe("unitTemplateSpec", () => {
       const texts = ["进展情况", "存在问题", "下步措施"];
       const expected = t.record.rows
         .flatMap((r) =>
-          (r.role === "lead" ? ["二季度", ...texts] : r.role === "colead" ? texts : []).map(
-            (h) => `${tt.byId.get(r.id)?.row}:${tt.columns.get(h)}`,
-          ),
+          (r.role === "lead"
+            ? [
+                "二季度",
+                // 一季度计划 stays locked: quarter 1 has been scored. A rate or ≤ target takes no plan at all.
+                ...(s.master.plans.has(r.id) ? ["二季度计划", "三季度计划", "四季度计划"] : []),
+                ...texts,
+              ]
+            : r.role === "colead"
+              ? texts
+              : []
+          ).map((h) => `${tt.byId.get(r.id)?.row}:${tt.columns.get(h)}`),
         )
         .sort();
       expect(unlocked).toEqual(expected);

@@ -1,4 +1,5 @@
 import { selectRows, taskRoles, unitTaskCounts } from "../../../src/core/filter";
+import { indicatorScore, taskScore } from "../../support/entries";
 import type { Assessment, Indicator } from "../../../src/core/assess/types";
 import type { Task, TaskPlan } from "../../../src/core/plan/types";
 
@@ -105,13 +106,26 @@ describe("selectRows", () => {
 
   it("only lagging keeps tasks and indicators whose own status lags", () => {
     const assessment: Pick<Assessment, "tasks" | "indicators"> = {
-      tasks: [
-        { no: 3, status: "滞后", score: 40 },
-        { no: 1, status: "已完成", score: 100 },
-      ],
+      tasks: [taskScore(3, "滞后", 40), taskScore(1, "已完成", 100)],
       indicators: [
-        { id: "3-1", taskNo: 3, value: 10, timeProgress: 0.5, rate: 0.1, status: "滞后", score: 20 },
-        { id: "3-2", taskNo: 3, value: 60, timeProgress: 0.5, rate: 0.6, status: "序时推进", score: 100 },
+        indicatorScore({
+          id: "3-1",
+          taskNo: 3,
+          value: 10,
+          timeProgress: 0.5,
+          rate: 0.1,
+          status: "滞后",
+          score: 20,
+        }),
+        indicatorScore({
+          id: "3-2",
+          taskNo: 3,
+          value: 60,
+          timeProgress: 0.5,
+          rate: 0.6,
+          status: "序时推进",
+          score: 100,
+        }),
       ],
     };
     const rows = selectRows(

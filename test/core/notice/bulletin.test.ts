@@ -85,7 +85,8 @@ describe("季度通报", () => {
     const [tasksPart, indicatorsPart] = progress.split("分指标看");
     const sum = (text: string, noun: string) =>
       [
-        ...text.matchAll(new RegExp(`(?:已完成|按序时进度推进|严重滞后|滞后|未填报)(\\d+)${noun}`, "g")),
+        // 欠进度 holds 严重滞后 and 滞后, which follow it after 其中 and are not counted again.
+        ...text.matchAll(new RegExp(`(?:已完成|超进度|达进度|欠进度|未填报)(\\d+)${noun}`, "g")),
       ].reduce((total, m) => total + Number(m[1]), 0);
     expect(tasksPart).toContain(`${TASKS.length}项目标任务中`);
     expect(sum(tasksPart, "项")).toBe(TASKS.length);
@@ -243,9 +244,14 @@ describe("督办通知", () => {
           Number(/^第(\d+)项/.exec(b.text)?.[1]),
         );
         expect(listed).toEqual(units.get(draft.unit ?? ""));
-        expect(section(draft, "二、整改要求").blocks[0].text).toContain(
-          "于2023年4月20日前将书面整改措施报送重庆市江津区人民政府办公室",
-        );
+        // The wording follows the notice's level: 提醒 asks to catch up, 督办 for written 整改, 约谈 for a meeting.
+        const first = section(draft, "二、整改要求").blocks[0].text;
+        const expected = {
+          提醒: "确保下一季度赶上序时进度",
+          督办: "于2023年4月20日前将书面整改措施报送重庆市江津区人民政府办公室",
+          约谈: "于2023年4月20日前到重庆市江津区人民政府办公室接受约谈",
+        };
+        expect(first).toContain(expected[draft.level ?? "督办"]);
       }
     },
   );

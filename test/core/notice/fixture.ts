@@ -178,6 +178,7 @@ export function fixtureData(tasks: FixtureTask[] = TASKS, params: Params = fixtu
       entries.set(`${t.no}-${k + 1}`, {
         id: `${t.no}-${k + 1}`,
         quarters: q,
+        plans: [null, null, null, null],
         progress: "",
         problems: "",
         nextSteps: "",

@@ -22,6 +22,7 @@ export function seedData(params: Partial<Params> = {}): WorkbookData {
     entries.set(indicator.id, {
       id: indicator.id,
       quarters: [q1, null, null, null],
+      plans: [null, null, null, null],
       progress: "",
       problems: "",
       nextSteps: "",

@@ -11,6 +11,7 @@ const seed = path.join(__dirname, "../../../seeds/jiangjin-2023.txt");
 const plans = fs
   .readdirSync(dir)
   .filter((f) => !f.endsWith(".expected.json") && !f.startsWith("jiangjin-2023"))
+  .filter((f) => fs.statSync(path.join(dir, f)).isFile())
   .sort();
 
 function expectedFor(file: string): unknown {

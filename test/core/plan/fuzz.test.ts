@@ -3,19 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PlanParseError } from "../../../src/core/errors";
-import { parsePlan, type TaskPlan } from "../../../src/core/plan";
+import { parsePlan, parsePlanDocument, type PlanDocument, type TaskPlan } from "../../../src/core/plan";
+import { prng } from "../../support/prng";
 
 const seed = fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8");
-
-/** mulberry32: a small, well-mixed 32-bit PRNG. */
-function prng(state: number): () => number {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that matter to the parser: numbering, labels, separators, brackets, quotes, digits, units.
 const PIECES = [
@@ -130,11 +121,15 @@ function brokenRule(plan: TaskPlan, lineCount: number): string | null {
   return outside ? `a warning on line ${outside.line} of ${lineCount}` : null;
 }
 
-function outcome(text: string): "plan" | "refused" {
+function outcome(text: string | PlanDocument): "plan" | "refused" {
   try {
-    const plan = parsePlan(text, { source: "fuzz.txt" });
-    const broken = brokenRule(plan, text.split(/\r\n|[\r\n\u2028\u2029]/).length);
-    if (broken) throw new Error(`${broken} for input of ${text.length} characters`);
+    const plan = typeof text === "string" ? parsePlan(text, { source: "fuzz.txt" }) : parsePlanDocument(text);
+    const lines =
+      typeof text === "string"
+        ? text.split(/\r\n|[\r\n\u2028\u2029]/).length
+        : text.blocks.reduce((n, b) => n + (b.kind === "paragraph" ? 1 : b.rows.length), 0);
+    const broken = brokenRule(plan, lines);
+    if (broken) throw new Error(`${broken} for ${JSON.stringify(text).slice(0, 2000)}`);
     return "plan";
   } catch (error) {
     if (error instanceof PlanParseError) return "refused";
@@ -165,7 +160,85 @@ describe("parsePlan on mutated and truncated versions of the seed", () => {
       "1．x\n责任单位：" + "（a".repeat(20000) + "）".repeat(20000),
       "2023年任务分解方案\n" + "1．增长".repeat(20000),
       "2023年\n1．" + "“".repeat(30000) + "6.5%",
+      "2023年方案\n1．推进。（" + "区局、".repeat(30000) + "）",
+      "2023年方案\n1．推进。" + "（区局）".repeat(30000),
+      "2023年\n1 " + "。".repeat(50000) + " 区局",
+      "2023年\n1 " + "区局 ".repeat(30000),
+      "2023年\n" + "\t".repeat(50000),
+      "2023年\n序号\n" + "工作任务\n".repeat(20000),
+      "2023年\n一、区长" + "某".repeat(50000) + "牵头",
+      "2023年\n1．推进。\n责任单位：甲" + "等部门、".repeat(20000),
+      "首页 >" + " >".repeat(50000),
+      "2023年\n1．建成" + "1个".repeat(30000),
     ];
     for (const text of hostile) expect(["plan", "refused"]).toContain(outcome(text));
+  });
+});
+
+// Every layout's fixture is a seed of its own: the readers of tables and parentheses get mutated too.
+const layoutFixtures = [
+  "paren-labels",
+  "bare-paren-note",
+  "label-lines",
+  "table-cells-blank",
+  "table-row-lines",
+  "table-tabs",
+  "leader-sections",
+  "noise-web",
+];
+
+describe("parsePlan on mutated versions of every layout's fixture", () => {
+  it.each(layoutFixtures)("returns a plan or throws PlanParseError for 300 mutations of %s", (name) => {
+    const text = fs.readFileSync(path.join(__dirname, `../../fixtures/plans/${name}.txt`), "utf8");
+    const random = prng(name.length * 31337);
+    const counts = { plan: 0, refused: 0 };
+    for (let k = 0; k < 300; k++) counts[outcome(mutate(text, random))]++;
+    expect(counts.plan).toBeGreaterThan(0);
+  });
+});
+
+/** A grid of pieces and merge marks, with paragraphs around it, numbered as a file reader numbers them. */
+function randomDocument(random: () => number): PlanDocument {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const words = [
+    ...PIECES,
+    "序号",
+    "工作任务",
+    "牵头单位",
+    "配合单位",
+    "责任领导",
+    "完成时限",
+    "板块",
+    "",
+    "",
+    "3",
+  ];
+  const width = 1 + Math.floor(random() * 7);
+  let line = 0;
+  const paragraph = () => ({ kind: "paragraph" as const, line: ++line, text: pick(PIECES) + pick(PIECES) });
+  const header = ["序号", "工作任务", "牵头单位", "配合单位", "责任领导", "完成时限", "板块"].slice(0, width);
+  const rows = Array.from({ length: Math.floor(random() * 12) }, (_, i) => ({
+    line: ++line,
+    where: `第1个表格第${i + 1}行`,
+    cells: Array.from({ length: width }, (_, j) => {
+      const mark = random();
+      return {
+        text: i === 0 && random() < 0.7 ? header[j] : pick(words) + pick(words),
+        fromAbove: i > 0 && mark < 0.15,
+        fromLeft: j > 0 && mark > 0.85,
+      };
+    }),
+  }));
+  return {
+    blocks: [paragraph(), { kind: "table", name: "第1个表格", columnNames: null, rows }, paragraph()],
+  };
+}
+
+describe("parsePlanDocument on random tables", () => {
+  it("returns a plan or throws PlanParseError for 2,000 random documents", () => {
+    const random = prng(4242);
+    const counts = { plan: 0, refused: 0 };
+    for (let k = 0; k < 2000; k++) counts[outcome(randomDocument(random))]++;
+    expect(counts.plan).toBeGreaterThan(0);
   });
 });

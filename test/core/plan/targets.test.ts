@@ -60,6 +60,21 @@ describe("readTargets", () => {
     expect(reading.skipped).toHaveLength(1);
   });
 
+  it("reads counts in 处 and 部, and the noun after a count that follows only verbs", () => {
+    expect(read("新建改造提升公园29处，打造12个口袋公园，出版精品图书15部")).toEqual([
+      ["新建改造提升公园", 29, "处", ">=", "amount"],
+      ["打造口袋公园", 12, "个", ">=", "amount"],
+      ["出版精品图书", 15, "部", ">=", "amount"],
+    ]);
+    expect(read("联合15部门开展整治，妥善处置3处隐患")).toEqual([["妥善处置", 3, "处", ">=", "amount"]]);
+  });
+
+  it("takes 和 between two values for a list, not for a target's name", () => {
+    const reading = readTargets("城乡居民人均可支配收入分别增长6%和7.5%");
+    expect(reading.targets).toEqual([]);
+    expect(reading.skipped).toHaveLength(1);
+  });
+
   it("tells rates from amounts", () => {
     expect(read("开工率保持在60%以上，城镇化率提高1个百分点，优良天数达到310天")).toEqual([
       ["开工率", 60, "%", ">=", "rate"],

@@ -22,7 +22,7 @@ describe("A1 helpers", () => {
     expect(quoteSheet("参数")).toBe("'参数'");
     expect(quoteSheet("O'Neil")).toBe("'O''Neil'");
     expect(paramRef("当前季度")).toBe("'参数'!$B$3");
-    expect(paramRef("主送")).toBe("'参数'!$B$18");
+    expect(paramRef("主送")).toBe("'参数'!$B$22");
   });
 });
 

@@ -5,10 +5,18 @@ import fs from "node:fs";
 import path from "node:path";
 import type { HyperFormula } from "hyperformula";
 import { parsePlan } from "../../../src/core/plan";
-import { assess, defaultParams, PARAM_ROWS, STATUSES, unitTaskRows } from "../../../src/core/assess";
+import { assess, defaultParams, LEVELS, PARAM_ROWS, STATUSES, unitTaskRows } from "../../../src/core/assess";
 import type { Entries, Indicator, IndicatorEntry, Params, Quarter } from "../../../src/core/assess";
 import type { TaskPlan } from "../../../src/core/plan/types";
-import { buildWorkbookSpec, col, FIRST_ROW, workbookIndicators } from "../../../src/core/workbook";
+import {
+  buildWorkbookSpec,
+  col,
+  FIRST_ROW,
+  QUARTER_PROGRESS_HEADERS,
+  QUARTER_RATE_HEADERS,
+  QUARTER_STATUS_HEADERS,
+  workbookIndicators,
+} from "../../../src/core/workbook";
 import { loadSpec, sheetId } from "../../support/hyperformula";
 import { samplePlan, syntheticPlan } from "../plans";
 import { noChoices } from "../../support/choices";
@@ -29,14 +37,21 @@ function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)];
 }
 
-/** A figure for one quarter: blank, zero, on the 序时进度 line, on the 严重滞后 line, under or over. */
-function figure(rand: () => number, i: Indicator, progress: number, gap: number): number | null {
+/** A figure for one quarter: blank, zero, on the 序时进度 line, on the 严重滞后 or 超进度 line, under or over. */
+function figure(
+  rand: () => number,
+  i: Indicator,
+  progress: number,
+  gap: number,
+  over: number,
+): number | null {
   const t = i.target;
   const roll = rand();
   if (roll < 0.15) return null;
   if (roll < 0.22) return 0;
   if (roll < 0.3) return t * progress; // exactly on schedule
   if (roll < 0.36) return Math.round(t * (progress - gap) * 1e4) / 1e4; // exactly on the 严重滞后 line
+  if (roll < 0.4) return Math.round(t * (progress + over) * 1e4) / 1e4; // exactly on the 超进度 line
   if (roll < 0.42 && i.kind === "rate") return -Math.round(rand() * t * 100) / 100; // negative growth
   const factor = i.cmp === "<=" ? 0.5 + rand() : rand() * 1.6;
   return Math.round(t * factor * 100) / 100;
@@ -55,6 +70,12 @@ function randomParams(rand: () => number, year: number): Params {
       [0.3, 0.55, 0.8, 0.95],
     ] as const).slice() as Params["timeProgress"],
     severeGap: pick(rand, [0.05, 0.1, 0.15, 0.2]),
+    overGap: pick(rand, [0.05, 0.1, 0.2]),
+    levelQuarters: pick(rand, [
+      [1, 2, 3],
+      [1, 1, 2],
+      [2, 3, 4],
+    ] as const).slice() as Params["levelQuarters"],
     fullScore: pick(rand, [100, 120, 10]),
     leadWeight: pick(rand, [1, 2, 0.7]),
     partnerWeight: pick(rand, [0.5, 0, 0.3]),
@@ -86,8 +107,25 @@ function randomEntries(
         pasted.set(`${i.id}:${q}`, value);
         return null;
       }
-      return figure(rand, i, i.kind === "rate" ? 1 : params.timeProgress[q - 1], params.severeGap);
+      return figure(
+        rand,
+        i,
+        i.kind === "rate" ? 1 : params.timeProgress[q - 1],
+        params.severeGap,
+        params.overGap,
+      );
     }) as IndicatorEntry["quarters"];
+    // 计划 on about a third of the quarters: none due (0), a share of the target, beyond it; or pasted words.
+    const plans = ([1, 2, 3, 4] as const).map((q) => {
+      const roll = rand();
+      if (roll < 0.66) return null;
+      if (roll < 0.7) {
+        pasted.set(`${i.id}:plan${q}`, pick(rand, PASTED));
+        return null;
+      }
+      if (roll < 0.75) return 0;
+      return Math.round(i.target * rand() * 1.3 * 100) / 100;
+    }) as IndicatorEntry["plans"];
     const adjustment =
       rand() < 0.2
         ? Math.round((rand() * 2 - 1) * params.fullScore * 0.8 * 100) / 100
@@ -97,6 +135,7 @@ function randomEntries(
     entries.set(i.id, {
       id: i.id,
       quarters,
+      plans,
       progress: "",
       problems: "",
       nextSteps: "",
@@ -108,15 +147,34 @@ function randomEntries(
   return entries;
 }
 
-/** Writes entries and 参数 into the engine in one batch, each sheet area as one 2-D array. */
+/** 时限季度 of about half the tasks, the others blank. */
+function randomDeadlines(rand: () => number, plan: TaskPlan): Map<number, Quarter | null> {
+  return new Map(plan.tasks.map((t) => [t.no, rand() < 0.5 ? pick(rand, [1, 2, 3, 4] as const) : null]));
+}
+
+/** Writes entries, 时限季度 and 参数 into the engine in one batch, each sheet area as one 2-D array. */
 function fill(
   hf: HyperFormula,
+  plan: TaskPlan,
   indicators: Indicator[],
   entries: Entries,
+  deadlines: ReadonlyMap<number, Quarter | null>,
   params: Params,
   pasted: ReadonlyMap<string, string | number>,
 ): void {
   hf.batch(() => {
+    hf.setCellContents(
+      { sheet: sheetId(hf, "指标填报"), row: FIRST_ROW, col: col("指标填报", "一季度计划") },
+      indicators.map((i) =>
+        (entries.get(i.id)?.plans ?? [null, null, null, null]).map(
+          (v, q) => pasted.get(`${i.id}:plan${q + 1}`) ?? v,
+        ),
+      ),
+    );
+    hf.setCellContents(
+      { sheet: sheetId(hf, "任务清单"), row: FIRST_ROW, col: col("任务清单", "时限季度") },
+      plan.tasks.map((t) => [deadlines.get(t.no) ?? null]),
+    );
     hf.setCellContents(
       { sheet: sheetId(hf, "指标填报"), row: FIRST_ROW, col: col("指标填报", "一季度") },
       indicators.map((i) =>
@@ -168,20 +226,16 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   const rand = random(seed);
   let compared = 0;
   const seen = new Set<string>();
+  const levels = new Set<string>();
   try {
     for (let round = 0; round < rounds; round++) {
       const params = randomParams(rand, plan.year);
       const pasted = new Map<string, string | number>();
       const entries = randomEntries(rand, indicators, params, pasted);
-      fill(hf, indicators, entries, params, pasted);
+      const deadlineQuarters = randomDeadlines(rand, plan);
+      fill(hf, plan, indicators, entries, deadlineQuarters, params, pasted);
       const result = assess(
-        {
-          plan,
-          indicators,
-          entries,
-          params,
-          ...noChoices(),
-        },
+        { plan, indicators, entries, params, ...noChoices(), deadlineQuarters },
         params.quarter as Quarter,
       );
       const n = indicators.length;
@@ -212,17 +266,48 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
         s.map((i) => i.score),
         "指标得分",
       );
+      for (const q of [0, 1, 2, 3] as const) {
+        compared += expectSame(
+          column(hf, "评分", col("评分", QUARTER_PROGRESS_HEADERS[q]), n),
+          s.map((i) => i.byQuarter[q].timeProgress),
+          QUARTER_PROGRESS_HEADERS[q],
+        );
+        compared += expectSame(
+          column(hf, "评分", col("评分", QUARTER_RATE_HEADERS[q]), n),
+          s.map((i) => i.byQuarter[q].rate),
+          QUARTER_RATE_HEADERS[q],
+        );
+        compared += expectSame(
+          column(hf, "评分", col("评分", QUARTER_STATUS_HEADERS[q]), n),
+          s.map((i) => i.byQuarter[q].status),
+          `指标${QUARTER_STATUS_HEADERS[q]}`,
+        );
+      }
       const t = result.tasks;
-      compared += expectSame(
-        column(hf, "任务清单", col("任务清单", "状态"), t.length),
-        t.map((x) => x.status),
-        "任务状态",
-      );
-      compared += expectSame(
-        column(hf, "任务清单", col("任务清单", "得分"), t.length),
-        t.map((x) => x.score),
-        "任务得分",
-      );
+      for (const task of t) levels.add(task.level);
+      for (const q of [0, 1, 2, 3] as const) {
+        compared += expectSame(
+          column(hf, "任务清单", col("任务清单", QUARTER_STATUS_HEADERS[q]), t.length),
+          t.map((x) => x.history[q]),
+          `任务${QUARTER_STATUS_HEADERS[q]}`,
+        );
+      }
+      const taskColumns: [
+        Parameters<typeof col<"任务清单">>[1],
+        (x: (typeof t)[number]) => number | string,
+      ][] = [
+        ["连续滞后季度", (x) => x.behind],
+        ["督办级别", (x) => x.level],
+        ["状态", (x) => x.status],
+        ["得分", (x) => x.score],
+      ];
+      for (const [header, pickValue] of taskColumns) {
+        compared += expectSame(
+          column(hf, "任务清单", col("任务清单", header), t.length),
+          t.map(pickValue),
+          `任务${header}`,
+        );
+      }
       // Every lead, co-leads included, is scored with the task's score as 牵头.
       const rows = unitTaskRows(plan);
       const taskScore = new Map(t.map((x) => [x.no, x.score]));
@@ -272,6 +357,7 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   }
   // The random figures must have reached every status, or the comparison proves little.
   expect([...seen].sort()).toEqual([...STATUSES].sort());
+  expect([...levels].sort()).toEqual(["", ...LEVELS].sort());
   return compared;
 }
 

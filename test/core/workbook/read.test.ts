@@ -75,9 +75,12 @@ describe("the spec's sheets follow the workbook contract", () => {
         .sort((a, b) => a - b);
     const cols = <S extends ListSheet>(sheet: S, headers: readonly Header<S>[]) =>
       headers.map((h) => col(sheet, h)).sort((a, b) => a - b);
-    expect(unlocked("指标填报")).toEqual(cols("指标填报", FILL_ENTRY_HEADERS));
+    // 计划 is open on the rows that take a plan only, so its columns come in several blocks.
+    expect([...new Set(unlocked("指标填报"))].sort((a, b) => a - b)).toEqual(
+      cols("指标填报", FILL_ENTRY_HEADERS),
+    );
     expect(unlocked("评分")).toEqual(cols("评分", SCORE_ENTRY_HEADERS));
-    expect(unlocked("任务清单")).toEqual([col("任务清单", "主牵头")]);
+    expect(unlocked("任务清单")).toEqual(cols("任务清单", ["主牵头", "完成时限", "时限季度"]));
   });
 
   it("shows each indicator's 任务内容, wrapped but at most four lines tall, while 任务清单 shows it whole", () => {
@@ -140,6 +143,55 @@ describe("readWorkbook reads back what buildWorkbookSpec wrote", () => {
       issuer: plan.issuer,
       recipients: expect.stringContaining("各镇人民政府"),
     });
+  });
+
+  it("reads 责任领导, 完成时限, 时限季度 and 计划 back, and a bad 时限季度 or a negative 计划 is named by its cell", () => {
+    const base = samplePlan();
+    const plan = {
+      ...base,
+      tasks: base.tasks.map((t) =>
+        t.no === 4 ? { ...t, leaders: ["张副区长", "李副区长"], deadline: "2023年6月底" } : t,
+      ),
+    };
+    const entries = new Map([["4-1", entry("4-1", { plans: [0.2, 0.5, null, 1.5] })]]);
+    const values = specValues(buildWorkbookSpec(plan, { entries }));
+    const data = readWorkbook(values);
+    expect(data.plan.tasks.find((t) => t.no === 4)).toMatchObject({
+      leaders: ["张副区长", "李副区长"],
+      deadline: "2023年6月底",
+    });
+    expect(data.deadlineQuarters?.get(4)).toBe(2);
+    expect(data.deadlineQuarters?.get(1)).toBeNull();
+    expect(data.entries.get("4-1")?.plans).toEqual([0.2, 0.5, null, 1.5]);
+
+    const taskRow = FIRST_ROW + plan.tasks.findIndex((t) => t.no === 4);
+    setCell(values, "任务清单", taskRow, col("任务清单", "时限季度"), 5);
+    const fillRow = FIRST_ROW + indicatorsOf(plan).findIndex((i) => i.id === "4-1");
+    setCell(values, "指标填报", fillRow, col("指标填报", "三季度计划"), -1);
+    const { problems } = readWorkbookChecked(values);
+    expect(problems.map((p) => `${p.sheet}!${p.cell}`).sort()).toEqual(
+      [
+        `任务清单!${letter("任务清单", "时限季度")}${taskRow + 1}`,
+        `指标填报!${letter("指标填报", "三季度计划")}${fillRow + 1}`,
+      ].sort(),
+    );
+  });
+
+  it("reads a workbook made before 计划 and 时限季度 existed, with none of them", () => {
+    const values = specValues(buildWorkbookSpec(samplePlan()));
+    const drop = (sheet: string, headers: readonly string[]) => {
+      const rows = values.get(sheet) ?? [];
+      const keep = rows[0].map((h, c) => (headers.includes(String(h)) ? -1 : c)).filter((c) => c >= 0);
+      values.set(
+        sheet,
+        rows.map((r) => keep.map((c) => r[c] ?? null)),
+      );
+    };
+    drop("指标填报", ["一季度计划", "二季度计划", "三季度计划", "四季度计划"]);
+    drop("任务清单", ["责任领导", "完成时限", "时限季度"]);
+    const data = readWorkbook(values);
+    expect(data.deadlineQuarters).toBeUndefined();
+    expect(data.entries.get("4-1")?.plans).toEqual([null, null, null, null]);
   });
 
   it("keeps entries by 指标编号 when a revised plan moves the rows", () => {

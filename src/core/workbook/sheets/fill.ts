@@ -1,11 +1,19 @@
 // 指标填报: one row per indicator; units fill 一季度..四季度 and the three text columns.
 import { PROGRESS_INDICATOR } from "../../assess/indicators";
-import { CMP_TEXT, KIND_TEXT } from "../../assess/rules";
+import { CMP_TEXT, KIND_TEXT, takesPlan } from "../../assess/rules";
 import type { Indicator, IndicatorEntry } from "../../assess/types";
 import { canonicalizer } from "../../assess/units";
-import { columnBlock, headerBlock, listSheetFrame, present, validationRuns } from "../blocks";
+import { columnBlock, headerBlock, listSheetFrame, present, runs, validationRuns } from "../blocks";
 import type { BuildContext } from "../context";
-import { col, FIRST_ROW, HEADERS, LIST_SEPARATOR, QUARTER_HEADERS, type Header } from "../layout";
+import {
+  col,
+  FIRST_ROW,
+  HEADERS,
+  LIST_SEPARATOR,
+  PLAN_HEADERS,
+  QUARTER_HEADERS,
+  type Header,
+} from "../layout";
 import type { Block, DataValidation, SheetSpec, SpecCell } from "../spec";
 import { DATA_STYLE, ENTRY_STYLE, TEXT } from "../style";
 
@@ -20,6 +28,10 @@ const WIDTHS: Record<Header<typeof S>, number> = {
   比较: 6,
   类型: 7,
   年度目标: 10,
+  一季度计划: 9,
+  二季度计划: 9,
+  三季度计划: 9,
+  四季度计划: 9,
   一季度: 10,
   二季度: 10,
   三季度: 10,
@@ -68,6 +80,26 @@ function quarterValidation(bounds: QuarterBounds, first: number, rows: number): 
 
 function withMaxLines(block: Block | null, maxLines: number): Block | null {
   return block && { ...block, maxLines };
+}
+
+/** 计划 cells take a cumulative figure: 0..100 for 工作进度, else ≥ 0. */
+function planValidation(bounds: QuarterBounds, first: number, rows: number): DataValidation {
+  const range = { row: FIRST_ROW + first, col: col(S, "一季度计划"), rows, cols: PLAN_HEADERS.length };
+  return bounds === "progress"
+    ? {
+        type: "decimal",
+        range,
+        min: 0,
+        max: 100,
+        allowBlank: true,
+        error: "计划请填写 0～100 之间的工作进度百分比",
+      }
+    : { type: "decimal", range, min: 0, max: null, allowBlank: true, error: "计划请填写不小于 0 的累计数" };
+}
+
+/** Where a plan value counts: rows that take a plan, by their bounds; "none" for the locked rows. */
+function planKey(indicator: Indicator): QuarterBounds | "none" {
+  return takesPlan(indicator) ? quarterBounds(indicator) : "none";
 }
 
 export function fillSheet(ctx: BuildContext): SheetSpec {
@@ -130,6 +162,15 @@ export function fillSheet(ctx: BuildContext): SheetSpec {
         column((i) => i.target),
         DATA_STYLE,
       ),
+      // 计划 in runs of rows: open where the indicator takes a plan, locked (and blank) where it does not.
+      ...runs(n, (k) => planKey(list[k])).map(([key, first, rows]) => ({
+        row: FIRST_ROW + first,
+        col: col(S, "一季度计划"),
+        cells: list
+          .slice(first, first + rows)
+          .map((i) => PLAN_HEADERS.map((_, q) => (key === "none" ? null : (entry(i)?.plans[q] ?? null)))),
+        style: key === "none" ? DATA_STYLE : ENTRY_STYLE,
+      })),
       // The four quarters in one block: a unit's figures sit side by side, entered in one write.
       n
         ? {
@@ -164,6 +205,9 @@ export function fillSheet(ctx: BuildContext): SheetSpec {
     conditionalFormats: [],
     validations: [
       ...validationRuns(n, (k) => quarterBounds(list[k]), quarterValidation),
+      ...runs(n, (k) => planKey(list[k]))
+        .filter(([key]) => key !== "none")
+        .map(([key, first, rows]) => planValidation(key as QuarterBounds, first, rows)),
       ...(n
         ? [
             {

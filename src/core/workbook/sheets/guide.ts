@@ -1,5 +1,6 @@
 // 说明: the plan's facts, how to fill in, and the status legend.
-import { STATUSES, type Status } from "../../assess/types";
+import { LEVELS, STATUSES, type Status } from "../../assess/types";
+import { levelFormats } from "../blocks";
 import type { TaskPlan } from "../../plan/types";
 import { INFO_LABELS, WORKBOOK_FORMAT_VERSION } from "../layout";
 import type { Block, SheetSpec } from "../spec";
@@ -11,10 +12,14 @@ const HOW_TO_FILL = [
   "没有量化指标的任务设一行“工作进度”（目标 100%），填写本单位自评的工作完成百分比（0～100）。",
   "“评分”表由公式计算当期值、序时进度、完成率、状态和得分。考核人员可在黄色单元格填写核定状态（覆盖公式计算的状态，得分不变）、加减分及加减分说明。",
   "完成率：≥ 和 ≈ 类指标为当期值 ÷ 年度目标；≤ 类指标不超过目标为 100%，超过为目标 ÷ 当期值。完成率保留 4 位小数后再比较。",
-  "序时进度：“累计”类指标取“参数”表中当前季度的序时进度，“比率”类指标为 100%。",
+  "序时进度：“比率”类指标为 100%；“累计”类指标在填了该季度“计划”（形象进度，该季度末应达到的累计值）时为 计划 ÷ 年度目标（不超过 100%），否则取“参数”表中该季度的序时进度。“比率”类和“≤”类指标不设计划（灰色单元格）。",
+  "季度计划由牵头单位在一季度模板中填写（或由区政府办公室在主表中填写）；某季度评分后，该季度及以前的计划在模板中锁定，合并时不再采用。",
+  "完成时限：“任务清单”的“完成时限”和“时限季度”可由工作人员修改。改了完成时限，请同时把“时限季度”改为时限所在的季度（1～4，留空为当年无时限）：从该季度起，任务各指标的序时进度为 100%；到期仍滞后或未填报的任务在通报中列为逾期。",
+  "状态：完成率不低于序时进度为序时推进，高出“超进度差距”及以上为超进度；“累计”类指标完成率达到 100% 为已完成。“评分”表右侧逐季列出序时、完成率和状态（当前季度以后留空）。",
+  "督办级别：任务连续滞后（滞后或严重滞后）到当前季度的季度数，达到“参数”表中提醒、督办、约谈的季度数，依次为提醒（蓝）、督办（黄）、约谈（红）。",
   "指标得分 = 满分 × min(完成率 ÷ 序时进度, 1)；任务得分 = 各指标得分平均值 + 加减分（限定在 0～满分）；单位综合得分 = Σ(权重 × 任务得分) ÷ Σ权重（牵头权重、配合权重见“参数”表）。",
   "单位排名 = 1 + 综合得分更高的单位数（同分同名次）；分组（如各镇街）只汇总，不排名、不评等次。",
-  "“参数”表中的当前季度、序时进度、严重滞后差距、满分、权重和等次线都可以修改，全部公式随之重算。",
+  "“参数”表中的当前季度、序时进度、严重滞后差距、超进度差距、督办级别的季度数、满分、权重和等次线都可以修改，全部公式随之重算。",
   "请勿改动“指标编号”：合并各单位报回的数据、重新载入方案，都按指标编号对应，不按行的位置。",
 ];
 
@@ -23,8 +28,34 @@ const LEGEND: Record<Status, string> = {
   严重滞后: "完成率低于序时进度，且差距超过“严重滞后差距”",
   滞后: "完成率低于序时进度，差距在“严重滞后差距”以内",
   序时推进: "完成率不低于序时进度",
+  超进度: "完成率高于序时进度达到“超进度差距”，尚未完成",
   已完成: "“累计”类指标完成率达到 100%",
 };
+
+const LEVEL_LEGEND: Record<(typeof LEVELS)[number], string> = {
+  提醒: "任务连续滞后达到“参数”表中的提醒连续滞后季度（默认 1 个季度）",
+  督办: "连续滞后达到督办连续滞后季度（默认 2 个季度），督办通知要求书面报送整改措施",
+  约谈: "连续滞后达到约谈连续滞后季度（默认 3 个季度）",
+};
+
+/** A legend table at `row`: its title and 含义 header, then each term (coloured by the caller) and its meaning. */
+function legend<T extends string>(
+  row: number,
+  title: string,
+  terms: readonly T[],
+  meaning: Record<T, string>,
+): Block[] {
+  return [
+    { row, col: 0, cells: [[title, "含义"]], style: HEADER_STYLE },
+    {
+      row: row + 1,
+      col: 0,
+      cells: terms.map((t) => [t]),
+      style: { ...DATA_STYLE, bold: true, hAlign: "center" },
+    },
+    { row: row + 1, col: 1, cells: terms.map((t) => [meaning[t]]), style: { ...DATA_STYLE, wrap: true } },
+  ];
+}
 
 export function guideSheet(plan: TaskPlan): SheetSpec {
   const info: [string, string | number][] = [
@@ -38,6 +69,7 @@ export function guideSheet(plan: TaskPlan): SheetSpec {
   const howRow = infoRow + info.length + 1;
   const legendRow = howRow + HOW_TO_FILL.length + 2;
   const legendOrder = [...STATUSES].reverse();
+  const levelRow = legendRow + legendOrder.length + 2;
   const blocks: Block[] = [
     { row: 0, col: 0, cells: [[`${plan.title}督办工作簿`, null]], style: { bold: true, fontSize: 16 } },
     { row: infoRow, col: 0, cells: info.map(([k]) => [k]), style: { ...DATA_STYLE, bold: true } },
@@ -49,30 +81,22 @@ export function guideSheet(plan: TaskPlan): SheetSpec {
       cells: HOW_TO_FILL.map((text, i) => [i + 1, text]),
       style: { ...DATA_STYLE, wrap: true, hAlign: "left" },
     },
-    { row: legendRow, col: 0, cells: [["状态", "含义"]], style: HEADER_STYLE },
-    {
-      row: legendRow + 1,
-      col: 0,
-      cells: legendOrder.map((s) => [s]),
-      style: { ...DATA_STYLE, bold: true, hAlign: "center" },
-    },
-    {
-      row: legendRow + 1,
-      col: 1,
-      cells: legendOrder.map((s) => [LEGEND[s]]),
-      style: { ...DATA_STYLE, wrap: true },
-    },
+    ...legend(legendRow, "状态", legendOrder, LEGEND),
+    ...legend(levelRow, "督办级别", LEVELS, LEVEL_LEGEND),
   ];
   return {
     name: "说明",
     columnWidths: [16, 100],
     blocks,
-    conditionalFormats: legendOrder.map((text, i) => ({
-      type: "textEquals",
-      range: { row: legendRow + 1 + i, col: 0, rows: 1, cols: 1 },
-      text,
-      ...STATUS_COLORS[text],
-    })),
+    conditionalFormats: [
+      ...legendOrder.map((text, i) => ({
+        type: "textEquals" as const,
+        range: { row: legendRow + 1 + i, col: 0, rows: 1, cols: 1 },
+        text,
+        ...STATUS_COLORS[text],
+      })),
+      ...levelFormats({ row: levelRow + 1, col: 0, rows: LEVELS.length, cols: 1 }),
+    ],
     validations: [],
     protection: PROTECTION,
     print: { ...PRINT, orientation: "portrait", repeatRows: undefined },

@@ -22,6 +22,8 @@ function validation(row: ParamRow, at: number): DataValidation | null {
       return { ...base, type: "whole", min: 2000, max: 2100, error: "请填写四位年份" };
     case "quarter":
       return { ...base, type: "whole", min: 1, max: 4, error: "当前季度须为 1～4" };
+    case "quarters":
+      return { ...base, type: "whole", min: 1, max: 4, error: "请填写 1～4 个季度" };
     case "fraction":
       return { ...base, type: "decimal", min: 0, max: 1, error: "请填写 0%～100% 之间的百分比" };
     case "number":

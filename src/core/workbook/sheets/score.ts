@@ -1,7 +1,9 @@
 // 评分: one row per indicator, computed from 指标填报 by 指标编号; assessors fill 核定状态 and 加减分.
 import {
+  computedStatusFormula,
   currentValueFormula,
   indicatorScoreFormula,
+  quarterStatusFormula,
   rateFormula,
   statusFormula,
   timeProgressFormula,
@@ -9,8 +11,17 @@ import {
 import { STATUSES, type Indicator, type IndicatorEntry } from "../../assess/types";
 import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
 import { columnRef, columnsRef, paramRef, progressRef, type BuildContext } from "../context";
-import { col, FIRST_ROW, HEADERS, letter, type Header } from "../layout";
-import type { SheetSpec, SpecCell } from "../spec";
+import {
+  col,
+  FIRST_ROW,
+  HEADERS,
+  letter,
+  QUARTER_PROGRESS_HEADERS,
+  QUARTER_RATE_HEADERS,
+  QUARTER_STATUS_HEADERS,
+  type Header,
+} from "../layout";
+import type { CellStyle, SheetSpec, SpecCell } from "../spec";
 import { DATA_STYLE, ENTRY_STYLE, PERCENT, SCORE, TEXT } from "../style";
 
 const S = "评分";
@@ -21,6 +32,7 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
   const entry = (i: Indicator): IndicatorEntry | undefined => ctx.entries.get(i.id);
   const fill = (h: Header<"指标填报">) => columnRef("指标填报", h);
   const quarters = columnsRef("指标填报", "一季度", "四季度");
+  const plans = columnsRef("指标填报", "一季度计划", "四季度计划");
   const quarter = paramRef("当前季度");
 
   /** This row's cell of a 评分 column: "$E2". */
@@ -29,14 +41,68 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
   const match = (i: number) => `MATCH(${here("指标编号", i)},${fill("指标编号")},0)`;
   const fillCell = (h: Header<"指标填报">, i: number) => `INDEX(${fill(h)},${match(i)})`;
   const current = (i: number) => `INDEX(${quarters},${match(i)},${quarter})`;
+  const ofQuarter = (range: string, k: number, i: number) => `INDEX(${range},${match(i)},${k})`;
+  /** The task's 时限季度 on 任务清单, blank when blank there (a formula would show a blank as 0). */
+  const deadline = (i: number) => {
+    const cell = `INDEX(${columnRef("任务清单", "时限季度")},MATCH(${here("序号", i)},${columnRef("任务清单", "序号")},0))`;
+    return `IFERROR(IF(${cell}="","",${cell}),"")`;
+  };
+  const progressOf = (k: number, i: number) =>
+    timeProgressFormula({
+      kind: fillCell("类型", i),
+      cmp: fillCell("比较", i),
+      target: fillCell("年度目标", i),
+      plan: ofQuarter(plans, k, i),
+      deadline: here("时限季度", i),
+      progress: progressRef(),
+      quarter: String(k),
+    });
+  const rateOfQuarter = (k: number, i: number) =>
+    rateFormula(
+      currentValueFormula(ofQuarter(quarters, k, i), fillCell("类型", i)),
+      fillCell("年度目标", i),
+      fillCell("比较", i),
+    );
+  const statusOfQuarter = (k: number, i: number) =>
+    quarterStatusFormula(
+      k,
+      quarter,
+      here("状态", i),
+      computedStatusFormula({
+        value: here(QUARTER_RATE_HEADERS[k - 1], i),
+        rate: here(QUARTER_RATE_HEADERS[k - 1], i),
+        progress: here(QUARTER_PROGRESS_HEADERS[k - 1], i),
+        kind: fillCell("类型", i),
+        cmp: fillCell("比较", i),
+        severeGap: paramRef("严重滞后差距"),
+        overGap: paramRef("超进度差距"),
+      }),
+    );
+  const row = (first: Header<typeof S>, last: Header<typeof S>, i: number) =>
+    `${here(first, i)}:${here(last, i)}`;
 
   const formulas = (make: (i: number) => string): SpecCell[] => list.map((_, i) => ({ formula: make(i) }));
   const column = (pick: (i: Indicator) => SpecCell): SpecCell[] => list.map(pick);
   const center = { ...DATA_STYLE, hAlign: "center" as const };
+  const percent = { ...DATA_STYLE, numberFormat: PERCENT };
+  /** One block of four per-quarter columns, k = 1..4. */
+  const quarterly = (
+    headers: readonly Header<typeof S>[],
+    make: (k: number, i: number) => string,
+    style: CellStyle,
+  ) =>
+    n
+      ? {
+          row: FIRST_ROW,
+          col: col(S, headers[0]),
+          cells: list.map((_, i) => headers.map((_h, q) => ({ formula: make(q + 1, i) }))),
+          style,
+        }
+      : null;
 
   return {
     name: S,
-    columnWidths: [9, 6, 10, 9, 9, 10, 8, 10, 8, 36],
+    columnWidths: [9, 6, 10, 9, 9, 10, 8, 10, 8, 36, 8, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10],
     blocks: present([
       headerBlock(HEADERS[S]),
       columnBlock(
@@ -56,13 +122,16 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "序时进度"),
-        formulas((i) => timeProgressFormula(fillCell("类型", i), progressRef(), quarter)),
-        { ...DATA_STYLE, numberFormat: PERCENT },
+        // The current quarter's column of 一季度序时..四季度序时, where the rule is written once.
+        formulas(
+          (i) => `INDEX(${row(QUARTER_PROGRESS_HEADERS[0], QUARTER_PROGRESS_HEADERS[3], i)},1,${quarter})`,
+        ),
+        percent,
       ),
       columnBlock(
         col(S, "完成率"),
         formulas((i) => rateFormula(here("当期值", i), fillCell("年度目标", i), fillCell("比较", i))),
-        { ...DATA_STYLE, numberFormat: PERCENT },
+        percent,
       ),
       columnBlock(
         col(S, "状态"),
@@ -75,6 +144,7 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
             kind: fillCell("类型", i),
             cmp: fillCell("比较", i),
             severeGap: paramRef("严重滞后差距"),
+            overGap: paramRef("超进度差距"),
           }),
         ),
         center,
@@ -101,9 +171,18 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
         column((i) => entry(i)?.adjustmentNote || null),
         { ...ENTRY_STYLE, wrap: true, numberFormat: TEXT },
       ),
+      columnBlock(col(S, "时限季度"), formulas(deadline), center),
+      quarterly(QUARTER_PROGRESS_HEADERS, progressOf, percent),
+      quarterly(QUARTER_RATE_HEADERS, rateOfQuarter, percent),
+      quarterly(QUARTER_STATUS_HEADERS, statusOfQuarter, center),
     ]),
     ...listSheetFrame(HEADERS[S], n),
-    conditionalFormats: n ? statusFormats(columnRange(col(S, "状态"), n)) : [],
+    conditionalFormats: n
+      ? [
+          ...statusFormats(columnRange(col(S, "状态"), n)),
+          ...statusFormats({ ...columnRange(col(S, QUARTER_STATUS_HEADERS[0]), n), cols: 4 }),
+        ]
+      : [],
     validations: n
       ? [
           {

@@ -1,9 +1,32 @@
 // 任务清单: one row per task, with its 状态 and 得分 computed from 评分.
 import { STATUSES } from "../../assess/types";
-import { str, taskScoreFormula, worstStatusFormula } from "../../assess/rules";
-import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
+import {
+  behindCountFormula,
+  levelFormula,
+  str,
+  taskScoreFormula,
+  upToQuarterFormula,
+  worstStatusFormula,
+} from "../../assess/rules";
+import {
+  columnBlock,
+  columnRange,
+  headerBlock,
+  levelFormats,
+  listSheetFrame,
+  present,
+  statusFormats,
+} from "../blocks";
 import { columnRef, paramRef, type BuildContext } from "../context";
-import { col, FIRST_ROW, HEADERS, letter, LIST_SEPARATOR, type Header } from "../layout";
+import {
+  col,
+  FIRST_ROW,
+  HEADERS,
+  letter,
+  LIST_SEPARATOR,
+  QUARTER_STATUS_HEADERS,
+  type Header,
+} from "../layout";
 import { defaultPrimaryLead } from "../../plan/reporters";
 import type { SheetSpec, SpecCell } from "../spec";
 import { DATA_STYLE, ENTRY_STYLE, SCORE, TEXT } from "../style";
@@ -15,12 +38,21 @@ const WIDTHS: Record<Header<typeof S>, number> = {
   板块: 16,
   类别: 24,
   任务内容: 60,
+  责任领导: 12,
   主牵头: 16,
   责任单位: 22,
   配合单位: 36,
+  完成时限: 14,
+  时限季度: 8,
   指标数: 7,
   状态: 10,
   得分: 8,
+  一季度状态: 9,
+  二季度状态: 9,
+  三季度状态: 9,
+  四季度状态: 9,
+  连续滞后季度: 8,
+  督办级别: 8,
 };
 
 export function tasksSheet(ctx: BuildContext): SheetSpec {
@@ -34,6 +66,18 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
     ctx.plan.tasks.map((_, i) => ({ formula: make(i) }));
   const wrap = { ...DATA_STYLE, wrap: true };
   const center = { ...DATA_STYLE, hAlign: "center" as const };
+  const quarter = paramRef("当前季度");
+  const here = (h: (typeof QUARTER_STATUS_HEADERS)[number] | "连续滞后季度", i: number) =>
+    `$${letter(S, h)}${FIRST_ROW + i + 1}`;
+  const quarterStatus = (k: number, i: number) =>
+    upToQuarterFormula(
+      k,
+      quarter,
+      worstStatusFormula(
+        STATUSES,
+        (s) => `COUNTIFS(${ids},${no(i)},${columnRef("评分", QUARTER_STATUS_HEADERS[k - 1])},${str(s)})`,
+      ),
+    );
 
   return {
     name: S,
@@ -67,6 +111,11 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
         { ...ENTRY_STYLE, wrap: true, numberFormat: TEXT },
       ),
       columnBlock(
+        col(S, "责任领导"),
+        values((t) => t.leaders.join(LIST_SEPARATOR)),
+        wrap,
+      ),
+      columnBlock(
         col(S, "责任单位"),
         values((t) => t.leads.join(LIST_SEPARATOR)),
         wrap,
@@ -75,6 +124,16 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
         col(S, "配合单位"),
         values((t) => t.partners.join(LIST_SEPARATOR)),
         wrap,
+      ),
+      columnBlock(
+        col(S, "完成时限"),
+        values((t) => ctx.deadlineTexts.get(t.no) || null),
+        { ...ENTRY_STYLE, wrap: true, numberFormat: TEXT },
+      ),
+      columnBlock(
+        col(S, "时限季度"),
+        values((t) => ctx.deadlineQuarters.get(t.no) ?? null),
+        { ...ENTRY_STYLE, hAlign: "center" },
       ),
       columnBlock(col(S, "指标数"), formulas(count), center),
       columnBlock(
@@ -96,9 +155,57 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
         ),
         { ...DATA_STYLE, numberFormat: SCORE },
       ),
+      n
+        ? {
+            row: FIRST_ROW,
+            col: col(S, QUARTER_STATUS_HEADERS[0]),
+            cells: ctx.plan.tasks.map((_, i) =>
+              QUARTER_STATUS_HEADERS.map((_h, q) => ({ formula: quarterStatus(q + 1, i) })),
+            ),
+            style: center,
+          }
+        : null,
+      columnBlock(
+        col(S, "连续滞后季度"),
+        formulas((i) =>
+          behindCountFormula(
+            [0, 1, 2, 3].map((q) => here(QUARTER_STATUS_HEADERS[q], i)) as [string, string, string, string],
+            quarter,
+          ),
+        ),
+        center,
+      ),
+      columnBlock(
+        col(S, "督办级别"),
+        formulas((i) =>
+          levelFormula(here("连续滞后季度", i), [
+            paramRef("提醒连续滞后季度"),
+            paramRef("督办连续滞后季度"),
+            paramRef("约谈连续滞后季度"),
+          ]),
+        ),
+        center,
+      ),
     ]),
     ...listSheetFrame(HEADERS[S], n),
-    conditionalFormats: n ? statusFormats(columnRange(col(S, "状态"), n)) : [],
-    validations: [],
+    conditionalFormats: n
+      ? [
+          ...statusFormats(columnRange(col(S, "状态"), n)),
+          ...statusFormats({ ...columnRange(col(S, QUARTER_STATUS_HEADERS[0]), n), cols: 4 }),
+          ...levelFormats(columnRange(col(S, "督办级别"), n)),
+        ]
+      : [],
+    validations: n
+      ? [
+          {
+            type: "list",
+            range: columnRange(col(S, "时限季度"), n),
+            values: ["1", "2", "3", "4"],
+            allowBlank: true,
+            prompt: "完成时限所在季度；改了完成时限请同时改这里",
+            error: "时限季度须为 1～4，或留空（无当年时限）",
+          },
+        ]
+      : [],
   };
 }

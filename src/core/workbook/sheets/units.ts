@@ -96,7 +96,7 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
   const score = (i: number) => here("综合得分", i);
   return {
     name: S,
-    columnWidths: [24, 6, 10, 10, 8, 9, 8, 9, 8, 10, 6, 6],
+    columnWidths: [24, 6, 10, 10, 8, 8, 9, 8, 9, 8, 10, 6, 6],
     blocks: present([
       headerBlock(HEADERS[S]),
       columnBlock(
@@ -120,6 +120,7 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
         center,
       ),
       statusCount("已完成"),
+      statusCount("超进度"),
       statusCount("序时推进"),
       statusCount("滞后"),
       statusCount("严重滞后"),

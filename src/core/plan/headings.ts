@@ -1,0 +1,66 @@
+// Section and subsection headings, wherever they stand: a line of text, a table row spanning the table.
+import { foldWidth } from "./normalize";
+import type { PlanLine } from "./lines";
+import type { Context, Warn } from "./rows";
+
+const SECTION = /^[一二三四五六七八九十百]{1,4} *[、.] *\S/;
+const SUBSECTION = /^\( *[一二三四五六七八九十百]{1,4} *\) *\S/;
+
+export type HeadingLevel = "section" | "subsection";
+
+/** "一、…" is a section, "（一）…" a subsection; anything else is not a heading. */
+export function headingLevel(text: string): HeadingLevel | null {
+  const folded = foldWidth(text.trim());
+  if (SECTION.test(folded)) return "section";
+  if (SUBSECTION.test(folded)) return "subsection";
+  return null;
+}
+
+// "区长" comes last so that 常务副区长 and 副区长 are not read as a name ending in 副.
+const LEADER_TITLE = /(?:常务副|副)?(?:区|县|市|旗)长/;
+const LEADER_HEADING = new RegExp(
+  `^(?:[一二三四五六七八九十百]{1,4} *[、.]|\\( *[一二三四五六七八九十百]{1,4} *\\))? *(?:[\\u4e00-\\u9fff]{0,12}[、，,])?${LEADER_TITLE.source}([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:牵头|负责|分管|领衔|联系)`,
+);
+
+/**
+ * The leader a section heading names, without the title: "二、常务副区长张某某牵头重点工作" -> "张某某";
+ * null for a heading that names no leader.
+ */
+export function leaderOfHeading(text: string): string | null {
+  const m = LEADER_HEADING.exec(foldWidth(text.trim()).replace(/\s+/g, ""));
+  return m ? m[1] : null;
+}
+
+/** A heading starts a section ("一、") or a subsection ("（一）", or any other heading row of a table). */
+export function enterHeading(context: Context, text: string): void {
+  const level = headingLevel(text) ?? "section";
+  if (level === "section") [context.section, context.subsection] = [text, null];
+  else context.subsection = text;
+  const leader = leaderOfHeading(text);
+  if (leader) context.leaders = [leader];
+  else if (level === "section") context.leaders = [];
+}
+
+/**
+ * The lines every text reader treats alike: a heading enters its section, a 附件 line after the first task
+ * ends the plan. `close` ends the row being read first. Returns what the line was, or null for any other.
+ */
+export function readStructure(
+  l: PlanLine,
+  context: Context,
+  started: boolean,
+  close: () => void,
+  warn: Warn,
+): "heading" | "end" | "skip" | null {
+  const kind = l.type.kind;
+  if (kind === "attachment") {
+    if (!started) return "skip";
+    close();
+    warn(l.line, "从此行起为附件，未作为任务读取");
+    return "end";
+  }
+  if (kind !== "section" && kind !== "subsection") return null;
+  close();
+  enterHeading(context, l.text);
+  return "heading";
+}

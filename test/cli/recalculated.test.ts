@@ -1,0 +1,61 @@
+// A second formula engine: LibreOffice recalculated the scripted quarter of test/support/recalc-scenario.ts
+// once (scripts/recalculated-fixture.ts) and saved its results in the committed fixture. Every status,
+// score and 督办级别 it cached must be what `duban score` computes from the same file by the JS rules.
+import { assess, LEVELS, STATUSES } from "../../src/core/assess";
+import { computedAssessment } from "../../src/core/filter";
+import { readWorkbookChecked } from "../../src/core/workbook";
+import { readWorkbookValues } from "../../src/cli/xlsx/read";
+import { RECALCULATED_FIXTURE, recalcScenario } from "../support/recalc-scenario";
+
+describe("the LibreOffice-recalculated fixture agrees with the JS rules", () => {
+  let values: Awaited<ReturnType<typeof readWorkbookValues>>;
+  beforeAll(async () => {
+    values = await readWorkbookValues(RECALCULATED_FIXTURE);
+  });
+
+  const both = () => {
+    const { data, problems } = readWorkbookChecked(values, "jiangjin-2023-q3.xlsx");
+    return { data, problems, js: assess(data), lo: computedAssessment(values, data.params.quarter) };
+  };
+
+  it("holds the scripted quarter: quarter 3, the pasted text reported, every status and level reached", () => {
+    const { data, problems, js } = both();
+    const scenario = recalcScenario();
+    expect(data.params.quarter).toBe(3);
+    expect(data.indicators).toHaveLength(scenario.entries.size);
+    expect(problems.map((p) => p.reason)).toEqual([`应为数字，却是“${scenario.pasted.text}”`]);
+    expect(new Set(js.indicators.map((i) => i.status))).toEqual(new Set(STATUSES));
+    expect(new Set(js.tasks.map((t) => t.level))).toEqual(new Set(["", ...LEVELS]));
+    expect(js.tasks.some((t) => t.overdue)).toBe(true);
+    // LibreOffice saved a result in every formula cell compared below: none is blank for want of calculation.
+    const sheet = values.get("评分") ?? [];
+    const statusCol = sheet[0].indexOf("状态");
+    expect(sheet.slice(1).filter((r) => r[statusCol] !== null && r[statusCol] !== "")).toHaveLength(
+      data.indicators.length,
+    );
+  });
+
+  it("on every indicator: 当期值, 序时进度, 完成率, 状态, 得分 and each quarter's 序时, 完成率 and 状态", () => {
+    const { js, lo } = both();
+    const row = (i: (typeof js.indicators)[number]) => ({
+      id: i.id,
+      value: i.value,
+      timeProgress: i.timeProgress,
+      rate: i.rate,
+      status: i.status,
+      score: i.score,
+      byQuarter: i.byQuarter,
+    });
+    expect(lo.indicators.map(row)).toEqual(js.indicators.map(row));
+  });
+
+  it("on every task: 状态, 得分, the quarters' statuses, 连续滞后季度 and 督办级别", () => {
+    const { js, lo } = both();
+    expect(lo.tasks).toEqual(js.tasks);
+  });
+
+  it("on every unit: counts by status (超进度 too), 综合得分, 排名 and 等次", () => {
+    const { js, lo } = both();
+    expect(lo.units).toEqual(js.units);
+  });
+});
