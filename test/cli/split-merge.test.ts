@@ -180,7 +180,7 @@ describe("duban merge", () => {
   it("refuses to write over an input, and writes nothing when the master cannot be read", async () => {
     const over = await run("merge", "master.xlsx", "returns/发改委.xlsx", "-o", "master.xlsx");
     expect(over.code).toBe(2);
-    expect(over.err).toContain("输出文件不能是输入文件");
+    expect(over.err).toContain("输出文件 master.xlsx 就是输入文件 master.xlsx");
     fs.writeFileSync(at("broken.xlsx"), "PK not really");
     const broken = await run("merge", "broken.xlsx", "returns/发改委.xlsx", "-o", "out-broken.xlsx");
     expect(broken.code).toBe(2);

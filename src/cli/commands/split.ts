@@ -6,6 +6,7 @@ import { readWorkbook } from "../../core/workbook";
 import { quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
+import { refuseInputsAsOutputs } from "../guard";
 import { writeWorkbookFile } from "../xlsx/render";
 
 export const command: Command = {
@@ -23,6 +24,14 @@ export const command: Command = {
     const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
     const templates = splitMaster(data, { quarter, deadline: args.options.get("deadline") });
     const dir = path.resolve(io.cwd, outName);
+    refuseInputsAsOutputs(
+      templates.map((t) => ({
+        file: path.join(dir, t.fileName),
+        name: path.join(outName, t.fileName),
+        what: "模板文件",
+      })),
+      [{ file: path.resolve(io.cwd, file), name: file }],
+    );
     for (const t of templates) await writeWorkbookFile(t.spec, path.join(dir, t.fileName));
     const count = (t: (typeof templates)[number], role: RowRole) =>
       t.record.rows.filter((r) => r.role === role).length;

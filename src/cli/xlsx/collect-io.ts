@@ -1,6 +1,4 @@
 // File side of split and merge: reading returns without letting one bad file stop the others.
-import fs from "node:fs/promises";
-import path from "node:path";
 import type { ReturnInput } from "../../core/collect";
 import { DubanError } from "../../core/errors";
 import { returnFromBytes } from "../../xlsx";
@@ -19,11 +17,4 @@ export async function readReturn(file: string, source: string): Promise<ReturnIn
     throw error;
   }
   return returnFromBytes(source, bytes);
-}
-
-/** Same file on disk (also through a different spelling of the path). */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
-  return sa !== null && sb !== null && sa.ino === sb.ino && sa.dev === sb.dev;
 }
