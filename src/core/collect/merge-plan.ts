@@ -40,10 +40,11 @@ type Overlay = Map<string, CellValue>;
 export function planMerge(master: MergeMaster, returns: ReturnInput[], options: MergeOptions): MergePlan {
   const table = masterTable(master);
   const overlay: Overlay = new Map();
+  const writtenBy = new Map<string, string>();
   const changes: CellChange[] = [];
   const accepted = new Map<string, string>();
   const files = returns.map((input) => {
-    const report = mergeOne(master, table, input, options, overlay, changes, accepted);
+    const report = mergeOne(master, table, input, options, overlay, changes, accepted, writtenBy);
     if (report.accepted && report.unit !== null && !accepted.has(report.unit))
       accepted.set(report.unit, input.source);
     return report;
@@ -142,6 +143,8 @@ function mergeOne(
   overlay: Overlay,
   changes: CellChange[],
   accepted: ReadonlyMap<string, string>,
+  /** Overlay key → the return that wrote it earlier in this run, so a conflict names it rather than the master. */
+  writtenBy: Map<string, string>,
 ): FileReport {
   const source = input.source;
   const lines: ReportLine[] = [];
@@ -304,11 +307,14 @@ function mergeOne(
             `主表 ${masterCell} 中“【${slot}】”段落原为“${canonicalValue(current)}”，已按${reported}替换`,
           );
         } else {
-          const message = `主表 ${masterCell} 已有“${canonicalValue(current)}”，${reported}`;
+          const earlier = writtenBy.get(key);
+          const message = earlier
+            ? `${masterCell} 已由本次先合并的 ${earlier} 写入“${canonicalValue(current)}”（主表原为“${canonicalValue(target.cells[masterCol] ?? null)}”），${reported}`
+            : `主表 ${masterCell} 已有“${canonicalValue(current)}”，${reported}`;
           report.conflicts++;
           troubled = true;
           if (!options.overwrite) {
-            line("冲突", where, rec.id, `${message}，保留主表值`);
+            line("冲突", where, rec.id, `${message}，${earlier ? `保留 ${earlier} 的值` : "保留主表值"}`);
             return;
           }
           line("覆盖", where, rec.id, `${message}，已覆盖`);
@@ -318,6 +324,7 @@ function mergeOne(
         ? withUnitShare(cellText(cell), slot, cellText(entry.value), names) || null
         : entry.value;
       overlay.set(key, written);
+      writtenBy.set(key, source);
       changes.push({
         sheet: ENTRY_SHEET,
         row: target.row,

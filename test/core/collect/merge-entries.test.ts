@@ -91,4 +91,23 @@ describe("planMerge reading entries", () => {
     );
     expect(asError.files[0].rejected).toBe(1);
   });
+
+  it("names the earlier return, not the master, when two returns of one run write the same cell", () => {
+    const r = leadOf(() => true);
+    const first = withCell(r.t.values, ENTRY_SHEET, r.row, r.q1, 12);
+    const second = withCell(r.t.values, ENTRY_SHEET, r.row, r.q1, 15);
+    const plan = planMerge(
+      s.master,
+      [
+        { source: "第一次.xlsx", values: first },
+        { source: "第二次.xlsx", values: second },
+      ],
+      Q1,
+    );
+    expect(merged(plan, r.id, "一季度")).toBe(12);
+    const conflict = linesOf(plan, "冲突").join();
+    expect(conflict).toContain("已由本次先合并的 第一次.xlsx 写入“12”（主表原为“”）");
+    expect(conflict).toContain("保留 第一次.xlsx 的值");
+    expect(conflict).not.toContain("主表 master.xlsx");
+  });
 });
