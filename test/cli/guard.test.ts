@@ -11,7 +11,8 @@ import { lockOutput, outputStamp, refuseChangedOutput } from "../../src/cli/guar
 const FIXTURES = path.join(__dirname, "../fixtures/other-programs");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-guard-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-for (const f of ["master.xlsx", "return.xlsx"]) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+for (const f of ["master.xlsx", "return.xlsx", "template.xlsx"])
+  fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
 const at = (f: string) => path.join(dir, f);
 const bytes = (f: string) => fs.readFileSync(at(f));
 
@@ -101,5 +102,16 @@ describe("no input is written", () => {
     await writeFileAtomic(at("temps.txt"), "完整");
     expect(fs.existsSync(at(stale))).toBe(false);
     expect(fs.existsSync(at(live))).toBe(true);
+  });
+
+  it("refuses a unit's template given as the master, to merge into or to split", async () => {
+    const merge = await run("merge", "template.xlsx", "return.xlsx", "-o", "from-template.xlsx");
+    expect(merge.code).toBe(2);
+    expect(merge.err).toMatch(/template\.xlsx 工作表“填报校验”：这是“[^”]+”第1季度的填报模板/);
+    expect(fs.existsSync(at("from-template.xlsx"))).toBe(false);
+    const split = await run("split", "template.xlsx", "-o", "split-from-template");
+    expect(split.code).toBe(2);
+    expect(split.err).toContain("不是主工作簿");
+    expect(fs.existsSync(at("split-from-template"))).toBe(false);
   });
 });

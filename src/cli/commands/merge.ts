@@ -2,7 +2,14 @@
 // integrity record, copies its entry cells into a copy of the master by 指标编号, and reports per file.
 // The inputs are only read; the output is written whole or not at all.
 import path from "node:path";
-import { mergeMaster, mergeReportCsv, mergeSummary, planMerge, type CellChange } from "../../core/collect";
+import {
+  mergeMaster,
+  mergeReportCsv,
+  mergeSummary,
+  planMerge,
+  refuseTemplateAsMaster,
+  type CellChange,
+} from "../../core/collect";
 import { readWorkbook } from "../../core/workbook";
 import { UsageError } from "../args";
 import type { Command } from "../command";
@@ -67,6 +74,7 @@ async function mergeInto(
 
   const wb = await loadWorkbook(resolve(masterName), masterName);
   const values = workbookValues(wb);
+  refuseTemplateAsMaster(values, masterName);
   const data = readWorkbook(values, masterName);
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
   const returns = [];

@@ -1,7 +1,14 @@
 // `duban split <master.xlsx> -o <dir> [--quarter N]`: one template per reporting unit, each protected so that
 // only its own entry cells change, with a hidden integrity record for `duban merge`.
 import path from "node:path";
-import { officeTasks, officeTasksNote, reportersOf, splitMaster, type RowRole } from "../../core/collect";
+import {
+  officeTasks,
+  officeTasksNote,
+  refuseTemplateAsMaster,
+  reportersOf,
+  splitMaster,
+  type RowRole,
+} from "../../core/collect";
 import { readWorkbook } from "../../core/workbook";
 import { quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
@@ -20,7 +27,9 @@ export const command: Command = {
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const outName = args.options.get("out");
     if (!outName) throw new UsageError("缺少输出目录 -o <dir>");
-    const data = readWorkbook(await readWorkbookValues(path.resolve(io.cwd, file), file), file);
+    const values = await readWorkbookValues(path.resolve(io.cwd, file), file);
+    refuseTemplateAsMaster(values, file);
+    const data = readWorkbook(values, file);
     const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
     const templates = splitMaster(data, { quarter, deadline: args.options.get("deadline") });
     const dir = path.resolve(io.cwd, outName);
