@@ -36,8 +36,14 @@ async function makeFixtures(): Promise<void> {
 
   const lo = path.join(work, "lo");
   fs.mkdirSync(lo);
-  fs.copyFileSync(soffice(path.join(OUT, "master.xlsx"), "xlsx", lo), path.join(OUT, "master.libreoffice.xlsx"));
-  fs.copyFileSync(soffice(path.join(OUT, "return.xlsx"), "xlsx", lo), path.join(OUT, "return.libreoffice.xlsx"));
+  fs.copyFileSync(
+    soffice(path.join(OUT, "master.xlsx"), "xlsx", lo),
+    path.join(OUT, "master.libreoffice.xlsx"),
+  );
+  fs.copyFileSync(
+    soffice(path.join(OUT, "return.xlsx"), "xlsx", lo),
+    path.join(OUT, "return.libreoffice.xlsx"),
+  );
   fs.copyFileSync(soffice(path.join(OUT, "return.xlsx"), "ods", lo), path.join(OUT, "return.ods"));
   fs.copyFileSync(soffice(path.join(OUT, "return.xlsx"), "xls", lo), path.join(OUT, "return.xls"));
   // What a unit sends when it renames instead of saving as .xlsx.
