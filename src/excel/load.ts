@@ -41,7 +41,7 @@ export async function loadPlan(
   options: LoadOptions,
 ): Promise<LoadReport & { render: RenderResult }> {
   const { rules, caps } = options;
-  const names = [...rules.sheetNames, SHEET.removed];
+  const names = [...rules.sheetNames, ...rules.optionalSheets, SHEET.removed];
   // Before the write, progress counts the two reads and one write; chunking may add writes.
   options.onProgress?.(0, 3);
   const existing = queueProbe(context, names);
@@ -52,13 +52,19 @@ export async function loadPlan(
   const reads = await readSheets(
     context,
     found,
-    { state: true, autoFilter: caps.autoFilter, values: new Set([...rules.dataSheets, SHEET.removed]) },
+    {
+      state: true,
+      autoFilter: caps.autoFilter,
+      values: new Set([...rules.dataSheets, ...rules.optionalSheets, SHEET.removed]),
+    },
     options.chunkBytes,
   );
   options.onProgress?.(2, 3);
 
   const dubanValues = new Map(
-    [...reads].filter(([name]) => rules.dataSheets.includes(name)).map(([n, r]) => [n, r.values]),
+    [...reads]
+      .filter(([name]) => rules.dataSheets.includes(name) || rules.optionalSheets.includes(name))
+      .map(([n, r]) => [n, r.values]),
   );
   // Entries live on 指标填报: when it exists the workbook must read cleanly, since a half-read workbook could lose
   // entries on rewrite; without it there is nothing to keep.

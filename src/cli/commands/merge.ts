@@ -3,17 +3,22 @@
 // The inputs are only read; the output is written whole or not at all.
 import path from "node:path";
 import {
+  mergeLogRows,
   mergeMaster,
   mergeReportCsv,
   mergeSummary,
+  nowStamp,
   planMerge,
+  recordReceipt,
   refuseTemplateAsMaster,
+  todayIso,
   type CellChange,
 } from "../../core/collect";
 import { readWorkbook } from "../../core/workbook";
 import { UsageError } from "../args";
 import type { Command } from "../command";
-import { quarterOption } from "../args";
+import { dateOption, quarterOption } from "../args";
+import { writeCycleSheets } from "../xlsx/cycle";
 import { writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { readReturn } from "../xlsx/collect-io";
@@ -32,8 +37,8 @@ function applyToWorkbook(wb: ExcelJS.Workbook, changes: readonly CellChange[]): 
 
 export const command: Command = {
   usage:
-    "duban merge <master.xlsx> <return.xlsx>... -o <merged.xlsx> [--report r.csv] [--quarter N] [--overwrite]   合并各单位报回的填报",
-  valueOptions: ["out", "report", "quarter"],
+    "duban merge <master.xlsx> <return.xlsx>... -o <merged.xlsx> [--report r.csv] [--quarter N] [--received 2023-04-12] [--overwrite]   合并各单位报回的填报",
+  valueOptions: ["out", "report", "quarter", "received"],
   flags: ["overwrite"],
   async run(args, io) {
     const [masterName, ...returnNames] = args.positionals;
@@ -77,14 +82,26 @@ async function mergeInto(
   refuseTemplateAsMaster(values, masterName);
   const data = readWorkbook(values, masterName);
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
+  const received = dateOption("received", args.options.get("received"), todayIso());
   const returns = [];
   for (const name of returnNames) returns.push(await readReturn(resolve(name), name));
-  const plan = planMerge(mergeMaster(masterName, values, data), returns, {
-    quarter,
-    overwrite: args.options.has("overwrite"),
-  });
+  const master = mergeMaster(masterName, values, data);
+  const plan = planMerge(master, returns, { quarter, overwrite: args.options.has("overwrite") });
 
   applyToWorkbook(wb, plan.changes);
+  // 报送情况 gets each accepted return's date; 填报记录 one row per written cell, after the old rows.
+  const cycle = data.cycle ?? { returns: [], log: [] };
+  const returned = plan.files.flatMap((f) => (f.accepted && f.unit !== null ? [f.unit] : []));
+  await writeCycleSheets(wb, {
+    returns: recordReceipt(cycle.returns, {
+      expected: master.units,
+      returned,
+      quarter,
+      received,
+      year: data.plan.year,
+    }),
+    log: [...cycle.log, ...mergeLogRows(master, plan, nowStamp())],
+  });
   // exceljs keeps no computed results: Excel recomputes every formula when the merged file opens.
   wb.calcProperties.fullCalcOnLoad = true;
   await writeFileAtomic(out, await xlsxBytes(wb), () => refuseChangedOutput(out, outName, stamp));

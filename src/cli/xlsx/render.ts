@@ -93,7 +93,7 @@ function toExcelValidation(v: DataValidation): ExcelJS.DataValidation {
   return { ...messages, type: v.type, operator: "between", formulae: [min, max] };
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
+export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.hidden ? "hidden" : "visible",
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),

@@ -31,3 +31,15 @@ export {
 export type { UnitAssignment } from "./units";
 export { entriesForUnit, splitMaster, subWorkbookBuilder } from "./split";
 export type { SplitOptions, SplitTemplate, SubWorkbookBuilder } from "./split";
+export {
+  daysBetween,
+  mergeLogRows,
+  nowStamp,
+  overdueUnits,
+  recordIssue,
+  recordReceipt,
+  recordReminders,
+  returnStatus,
+  textOfQuarter,
+  todayIso,
+} from "./reporting";

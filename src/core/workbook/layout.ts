@@ -131,6 +131,37 @@ export const HEADERS = {
 } as const;
 
 export type ListSheet = keyof typeof HEADERS;
+
+/**
+ * Sheets of the reporting cycle, after 通报: written by split, merge, remind and the pane, and created when
+ * a master from before them is first merged. 报送情况 has one row per unit × quarter; 填报记录 (留痕) one
+ * row per changed cell, appended and never deleted. Dates are ISO texts ("2023-07-10").
+ */
+export const RETURNS_SHEET = "报送情况";
+export const RETURNS_HEADERS = [
+  "单位",
+  "季度",
+  "下发日期",
+  "截止日期",
+  "报回日期",
+  "状态",
+  "退回",
+  "催办",
+] as const;
+export const LOG_SHEET = "填报记录";
+export const LOG_HEADERS = [
+  "时间",
+  "季度",
+  "单位",
+  "来源",
+  "指标编号",
+  "项目",
+  "原值",
+  "新值",
+  "操作",
+] as const;
+/** The cycle's sheets, after 通报 in a master (a unit's template has neither). */
+export const CYCLE_SHEETS = [RETURNS_SHEET, LOG_SHEET] as const;
 export type Header<S extends ListSheet> = (typeof HEADERS)[S][number];
 
 /**
