@@ -120,7 +120,7 @@ describe("duban workbook writes the master workbook", () => {
   it("freezes the header, filters the lists and prints A4 landscape with the header on every page", () => {
     const tasks = wb.getWorksheet("任务清单");
     expect(tasks?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(tasks?.autoFilter).toBe(`A1:${letter("任务清单", "督办级别")}11`);
+    expect(tasks?.autoFilter).toBe(`A1:${letter("任务清单", "上期得分")}11`);
     expect(tasks?.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
     expect(tasks?.pageSetup.printTitlesRow).toBe("1:1");
   });

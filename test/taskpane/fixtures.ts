@@ -72,7 +72,20 @@ function params(quarter: 1 | 2 | 3 | 4): Params {
 
 function unitScore(name: string, score: number, rank: number, grade: UnitScore["grade"]): UnitScore {
   const byStatus = { 未填报: 0, 严重滞后: 0, 滞后: 0, 序时推进: 0, 超进度: 0, 已完成: 0 };
-  return { name, kind: "unit", leadTasks: 1, partnerTasks: 1, byStatus, score, rank, grade };
+  return {
+    name,
+    kind: "unit",
+    leadTasks: 1,
+    partnerTasks: 1,
+    byStatus,
+    score,
+    rank,
+    grade,
+    deduction: 0,
+    report: null,
+    prevScore: null,
+    prevRank: null,
+  };
 }
 
 export function sampleSnapshot(quarter: 1 | 2 | 3 | 4 = 1): WorkbookSnapshot {
