@@ -6,6 +6,7 @@ import path from "node:path";
 import { templateFileName, textOfQuarter } from "../../src/core/collect";
 import { readCycleRows, readWorkbook, RETURNS_SHEET, LOG_SHEET } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
+import { canonicalizer } from "../../src/core/assess";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { samplePlan } from "../core/plans";
 import { fillTemplate, progressText } from "./collect-fill";
@@ -125,6 +126,51 @@ describe("a scripted year", () => {
     expect(log.every((r) => r.quarter === 1 && r.action === "合并" && r.source.endsWith(".xlsx"))).toBe(true);
   }, 60000);
 
+  it("remind lists exactly the units that did not return, drafts a 催办通知 each and counts it", async () => {
+    const listed = await run("remind", "m1.xlsx", "--quarter", "1", "--as-of", "2023-04-16", "--json");
+    expect(listed.code).toBe(0);
+    const json = JSON.parse(listed.out) as {
+      quarter: number;
+      units: { name: string; tasks: number[]; daysOverdue: number }[];
+    };
+    expect(json.quarter).toBe(1);
+    const owing = units.filter((u) => u !== ON_TIME && u !== LATE);
+    expect(json.units.map((u) => u.name).sort()).toEqual([...owing].sort());
+    expect(json.units.every((u) => u.daysOverdue === 6)).toBe(true);
+    const plan = samplePlan();
+    for (const u of json.units)
+      for (const no of u.tasks)
+        expect(plan.tasks.find((t) => t.no === no)?.leads.map(canonicalizer(plan.units))).toContain(u.name);
+    // --json only lists: nothing was counted.
+    expect((await cycle("m1.xlsx")).returns.every((r) => r.reminded === 0)).toBe(true);
+
+    fs.copyFileSync(at("m1.xlsx"), at("m1r.xlsx"));
+    const drafted = await run("remind", "m1r.xlsx", "--as-of", "2023-04-16", "--docx", "reminders");
+    expect(drafted.code).toBe(0);
+    expect(drafted.out).toContain("催办通知");
+    expect(drafted.out).toContain("已逾期6天");
+    expect(fs.readdirSync(at("reminders")).sort()).toEqual(owing.map((u) => `催办通知-${u}.docx`).sort());
+    const after = await cycle("m1r.xlsx");
+    for (const r of after.returns.filter((x) => x.quarter === 1))
+      expect(r.reminded).toBe(owing.includes(r.unit) ? 1 : 0);
+    // Before the deadline nobody owes anything.
+    const early = await run("remind", "m1.xlsx", "--as-of", "2023-04-09", "--json");
+    expect(JSON.parse(early.out).units).toEqual([]);
+  }, 60000);
+
+  it("deducts nothing for 按时, 迟报扣分 for 迟报 and more for 未报, by the JS rules and on 单位汇总", async () => {
+    const scored = await run("score", "m1.xlsx", "--json");
+    const json = JSON.parse(scored.out) as {
+      units: { name: string; report: string | null; deduction: number; prevRank: number | null }[];
+    };
+    const of = (name: string) => json.units.find((u) => u.name === name);
+    expect(of(ON_TIME)).toMatchObject({ report: "按时", deduction: 0, prevRank: null });
+    expect(of(LATE)).toMatchObject({ report: "迟报", deduction: 0.1 });
+    const missing = json.units.find((u) => u.report === "未报");
+    expect(missing?.deduction).toBe(0.5);
+    expect(json.units.filter((u) => u.name.startsWith("各")).every((u) => u.report === null)).toBe(true);
+  }, 60000);
+
   it("quarter 2 keeps quarter 1's rows and text, and records the old value of every cell it changes", async () => {
     expect(
       (
@@ -173,6 +219,16 @@ describe("a scripted year", () => {
     expect(added.every((r) => r.quarter === 2)).toBe(true);
     // fillTemplate types the same 进展情况 each quarter: unchanged cells leave no row.
     expect(added.some((r) => r.item === "进展情况")).toBe(false);
+
+    // Quarter 2's 上期排名 is quarter 1's 排名, by the JS rules.
+    const rank1 = JSON.parse((await run("score", "m2.xlsx", "--json", "--quarter", "1")).out) as {
+      units: { name: string; rank: number | null }[];
+    };
+    const q2 = JSON.parse((await run("score", "m2.xlsx", "--json", "--quarter", "2")).out) as {
+      units: { name: string; prevRank: number | null }[];
+    };
+    expect(q2.units.map((u) => [u.name, u.prevRank])).toEqual(rank1.units.map((u) => [u.name, u.rank]));
+    expect(q2.units.some((u) => u.prevRank !== null)).toBe(true);
 
     // Quarter 1's text stays readable after quarter 2 changed it.
     const data = readWorkbook(values);

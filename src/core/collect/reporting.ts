@@ -110,16 +110,22 @@ export function recordReceipt(
   return list();
 }
 
-/** 报送情况 with one more 催办 counted for each of `units` in `quarter`. */
+/**
+ * 报送情况 with one more 催办 counted for each of `units` in `quarter`, chased on `asOf`: a unit still without
+ * a return past its deadline is 未报 from then on (until a return arrives).
+ */
 export function recordReminders(
   rows: readonly ReturnRow[],
   units: readonly string[],
   quarter: Quarter,
+  asOf: string,
 ): ReturnRow[] {
   const { map, list } = upsert(rows);
   for (const unit of units) {
     const found = map.get(key(unit, quarter));
-    if (found) found.reminded++;
+    if (!found) continue;
+    found.reminded++;
+    if (found.received === null) found.status = returnStatus(found.deadline, null, asOf);
   }
   return list();
 }
