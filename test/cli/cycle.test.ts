@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { templateFileName, textOfQuarter } from "../../src/core/collect";
+import { templateFileName, textsOfQuarter } from "../../src/core/collect";
 import { readCycleRows, readWorkbook, RETURNS_SHEET, LOG_SHEET } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { canonicalizer } from "../../src/core/assess";
@@ -22,6 +22,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const ON_TIME = "区发展改革委";
+const Q2_TEXT = "二季度项目开工受阻，正协调用地";
 const LATE = "区经济信息委";
 const template = (unit: string, q: number) => at(`t${q}`, templateFileName(unit, 2023, q));
 const returned = (unit: string, q: number) => at(`r${q}`, templateFileName(unit, 2023, q));
@@ -189,8 +190,18 @@ describe("a scripted year", () => {
       ).code,
     ).toBe(0);
     fs.mkdirSync(at("r2"), { recursive: true });
-    const typed = await fillTemplate(template(ON_TIME, 2), returned(ON_TIME, 2), (_, k) => 30 + k);
-    // The unit writes a new 进展情况 for quarter 2.
+    // Quarter 2: nothing moved (every figure 0), and a new 进展情况 on the unit's first row.
+    let rewritten = "";
+    const typed = await fillTemplate(
+      template(ON_TIME, 2),
+      returned(ON_TIME, 2),
+      () => 0,
+      (ws, rowOf, col) => {
+        const [id, row] = [...rowOf][0];
+        rewritten = id;
+        ws.getRow(row).getCell(col.get("进展情况") as number).value = Q2_TEXT;
+      },
+    );
     expect(
       (
         await run(
@@ -217,8 +228,10 @@ describe("a scripted year", () => {
     const added = log.slice(before.log.length);
     expect(added.filter((r) => r.item === "二季度").length).toBe(typed.figures.size);
     expect(added.every((r) => r.quarter === 2)).toBe(true);
-    // fillTemplate types the same 进展情况 each quarter: unchanged cells leave no row.
-    expect(added.some((r) => r.item === "进展情况")).toBe(false);
+    // fillTemplate types the same 进展情况 each quarter: only the rewritten cell leaves a row.
+    expect(added.filter((r) => r.item === "进展情况").map((r) => [r.id, r.before, r.after])).toEqual([
+      [rewritten, progressText(ON_TIME, rewritten), Q2_TEXT],
+    ]);
 
     // Quarter 2's 上期排名 is quarter 1's 排名, by the JS rules.
     const rank1 = JSON.parse((await run("score", "m2.xlsx", "--json", "--quarter", "1")).out) as {
@@ -230,12 +243,25 @@ describe("a scripted year", () => {
     expect(q2.units.map((u) => [u.name, u.prevRank])).toEqual(rank1.units.map((u) => [u.name, u.rank]));
     expect(q2.units.some((u) => u.prevRank !== null)).toBe(true);
 
-    // Quarter 1's text stays readable after quarter 2 changed it.
+    // Quarter 1's text stays readable after quarter 2 changed it, and each quarter's notice quotes its own.
     const data = readWorkbook(values);
-    const [id] = [...typed.texts.keys()];
-    expect(
-      textOfQuarter(log, { id, item: "进展情况", unit: ON_TIME }, 1, data.entries.get(id)?.progress ?? ""),
-    ).toBe(progressText(ON_TIME, id));
+    expect(data.entries.get(rewritten)?.progress).toBe(Q2_TEXT);
+    const current = new Map([...data.entries].map(([id, e]) => [id, e.progress]));
+    expect(textsOfQuarter(log, "进展情况", 1, current).get(rewritten)).toBe(progressText(ON_TIME, rewritten));
+    expect(textsOfQuarter(log, "进展情况", 2, current).get(rewritten)).toBe(Q2_TEXT);
+    const q2Notice = await run(
+      "notice",
+      "m2.xlsx",
+      "--quarter",
+      "2",
+      "--unit",
+      ON_TIME,
+      "--date",
+      "2023-07-20",
+    );
+    expect(q2Notice.out).toContain(`单位报送的进展情况：“${Q2_TEXT}`);
+    const q1Notice = await run("notice", "m2.xlsx", "--quarter", "1", "--date", "2023-04-20");
+    expect(q1Notice.out).not.toContain(Q2_TEXT);
   }, 60000);
 
   it("reloading the plan keeps both sheets", async () => {

@@ -153,22 +153,6 @@ export const PARAM_ROWS: readonly ParamRow[] = [
     set: (p, v) => ({ ...p, passLine: v as number }),
   },
   {
-    name: "迟报扣分",
-    type: "number",
-    optional: true,
-    note: "单位某季度晚于截止日期报回，综合得分扣此分；0 为不扣",
-    get: (p) => p.lateDeduction,
-    set: (p, v) => ({ ...p, lateDeduction: v as number }),
-  },
-  {
-    name: "未报扣分",
-    type: "number",
-    optional: true,
-    note: "单位某季度过截止日期仍未报回，综合得分扣此分；0 为不扣",
-    get: (p) => p.missingDeduction,
-    set: (p, v) => ({ ...p, missingDeduction: v as number }),
-  },
-  {
     name: "发文单位",
     type: "text",
     note: "通报和督办通知的落款",
@@ -195,6 +179,23 @@ export const PARAM_ROWS: readonly ParamRow[] = [
     note: "季度通报的主送机关",
     get: (p) => p.recipients,
     set: (p, v) => ({ ...p, recipients: String(v ?? "") }),
+  },
+  // Rows added after format version 1 go last, so every earlier row keeps its place (older masters).
+  {
+    name: "迟报扣分",
+    type: "number",
+    optional: true,
+    note: "单位某季度晚于截止日期报回，综合得分扣此分；0 为不扣",
+    get: (p) => p.lateDeduction,
+    set: (p, v) => ({ ...p, lateDeduction: v as number }),
+  },
+  {
+    name: "未报扣分",
+    type: "number",
+    optional: true,
+    note: "单位某季度过截止日期仍未报回，综合得分扣此分；0 为不扣",
+    get: (p) => p.missingDeduction,
+    set: (p, v) => ({ ...p, missingDeduction: v as number }),
   },
 ];
 

@@ -40,6 +40,6 @@ export {
   recordReceipt,
   recordReminders,
   returnStatus,
-  textOfQuarter,
+  textsOfQuarter,
   todayIso,
 } from "./reporting";

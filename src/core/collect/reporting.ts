@@ -178,19 +178,30 @@ export function mergeLogRows(master: MergeMaster, plan: MergePlan, time: string)
 }
 
 /**
- * What `unit` had written in a text cell (进展情况, 存在问题, 下步措施) of indicator `id` at the end of
- * `quarter`, by the record: the 原值 of its first change recorded for a later quarter, else `current` (its
- * text in the cell now). Text typed into the master by hand during a quarter is kept too: it is the 原值 of
- * the next quarter's change.
+ * The text of `item` (进展情况, 存在问题, 下步措施) of every indicator as it stood at the end of `quarter`, by
+ * 填报记录: a cell written again after that quarter is rebuilt from each unit's last write up to the quarter
+ * (or, for text typed by hand before, the 原值 of the first later change); a cell unchanged since is as it is
+ * now (`current`). So the quarter 1 notice quotes quarter 1's text even after quarter 2 was merged.
  */
-export function textOfQuarter(
+export function textsOfQuarter(
   log: readonly LogRow[],
-  where: { id: string; item: string; unit: string },
+  item: string,
   quarter: Quarter,
-  current: string,
-): string {
-  const later = log.find(
-    (r) => r.id === where.id && r.item === where.item && r.unit === where.unit && r.quarter > quarter,
-  );
-  return later ? later.before : current;
+  current: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const texts = new Map(current);
+  const rows = log.filter((r) => r.item === item);
+  const rewritten = new Set(rows.filter((r) => r.quarter > quarter).map((r) => r.id));
+  for (const id of rewritten) {
+    const own = rows.filter((r) => r.id === id);
+    const units = [...new Set(own.map((r) => r.unit))];
+    const parts = units.flatMap((unit) => {
+      const mine = own.filter((r) => r.unit === unit);
+      const upTo = mine.filter((r) => r.quarter <= quarter);
+      const text = upTo.length ? upTo[upTo.length - 1].after : (mine[0]?.before ?? "");
+      return text.trim() ? [text.trim()] : [];
+    });
+    texts.set(id, parts.join("\n"));
+  }
+  return texts;
 }

@@ -4,6 +4,7 @@ import { LAGGING_STATUSES } from "../assess/rules";
 import { LEVELS, STATUSES } from "../assess/types";
 import type { Assessment, Indicator, IndicatorScore, Level, Quarter, Status } from "../assess/types";
 import { canonicalizer } from "../assess/units";
+import { textsOfQuarter } from "../collect/reporting";
 import type { Task } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
 
@@ -22,6 +23,8 @@ export interface IndicatorFact {
   score: IndicatorScore;
   /** The text of its task. */
   taskText: string;
+  /** 进展情况 as reported for the quarter of the notice (kept by 填报记录 after later quarters). */
+  progress: string;
 }
 
 export interface LaggingTask {
@@ -79,12 +82,23 @@ export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeF
   const taskText = new Map(data.plan.tasks.map((t) => [t.no, t.text]));
   const indicatorsOf = new Map<number, IndicatorFact[]>();
   const indicatorCounts = emptyCounts();
+  const progress = textsOfQuarter(
+    data.cycle?.log ?? [],
+    "进展情况",
+    assessment.quarter,
+    new Map([...data.entries.values()].map((e) => [e.id, e.progress])),
+  );
   for (const indicator of data.indicators) {
     const score = scores.get(indicator.id);
     if (!score) continue;
     indicatorCounts[score.status]++;
     const list = indicatorsOf.get(indicator.taskNo) ?? [];
-    list.push({ indicator, score, taskText: taskText.get(indicator.taskNo) ?? "" });
+    list.push({
+      indicator,
+      score,
+      taskText: taskText.get(indicator.taskNo) ?? "",
+      progress: progress.get(indicator.id) ?? "",
+    });
     indicatorsOf.set(indicator.taskNo, list);
   }
 

@@ -157,6 +157,15 @@ export function laggingTask(
   return `第${no}项“${title}”（${parts.join("；")}）：${figures.join("；")}。`;
 }
 
+/** The unit's own 进展情况 of the quarter, quoted after a lagging task (each text at most 120 characters). */
+export function reportedProgress(texts: readonly string[]): string {
+  const quoted = texts.map((t) => {
+    const chars = Array.from(t.replace(/\s+/g, " "));
+    return chars.length <= 120 ? chars.join("") : `${chars.slice(0, 119).join("")}…`;
+  });
+  return `单位报送的进展情况：“${quoted.join("；")}”。`;
+}
+
 /** "第9项、第12项". */
 const taskNumbers = (nos: number[]) => nos.map((n) => `第${n}项`).join("、");
 
