@@ -38,8 +38,10 @@ export {
   overdueUnits,
   recordIssue,
   recordReceipt,
+  recordRejection,
   recordReminders,
   returnStatus,
   textsOfQuarter,
   todayIso,
 } from "./reporting";
+export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";

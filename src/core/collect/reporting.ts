@@ -131,6 +131,49 @@ export function recordReminders(
 }
 
 /**
+ * 报送情况 after the office sent `unit`'s return of `quarter` back (退回) on `asOf`: one more 退回, and the
+ * return no longer counts as received, so the corrected one is judged against the deadline like any other.
+ * The 填报记录 row says when, why and what 报回日期 it undid.
+ */
+export function recordRejection(
+  rows: readonly ReturnRow[],
+  rejection: { unit: string; quarter: Quarter; asOf: string; reason: string; source: string; time: string },
+  year: number,
+): { returns: ReturnRow[]; log: LogRow } {
+  const { map, list } = upsert(rows);
+  const { unit, quarter, asOf } = rejection;
+  const row: ReturnRow = map.get(key(unit, quarter)) ?? {
+    unit,
+    quarter,
+    issued: null,
+    deadline: defaultDeadlineIso(year, quarter),
+    received: null,
+    status: "",
+    rejected: 0,
+    reminded: 0,
+  };
+  const undone = row.received;
+  row.rejected++;
+  row.received = null;
+  row.status = returnStatus(row.deadline, null, asOf);
+  map.set(key(unit, quarter), row);
+  return {
+    returns: list(),
+    log: {
+      time: rejection.time,
+      quarter,
+      unit,
+      source: rejection.source,
+      id: "",
+      item: "报回日期",
+      before: undone ?? "",
+      after: `退回：${rejection.reason}`,
+      action: "退回",
+    },
+  };
+}
+
+/**
  * The units that owe `quarter`'s return as of `asOf`: past their deadline with nothing received, with the
  * days overdue. Units whose row says nothing was issued to them are not listed.
  */
