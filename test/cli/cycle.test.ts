@@ -170,6 +170,11 @@ describe("a scripted year", () => {
     const missing = json.units.find((u) => u.report === "未报");
     expect(missing?.deduction).toBe(0.5);
     expect(json.units.filter((u) => u.name.startsWith("各")).every((u) => u.report === null)).toBe(true);
+
+    // The 季度通报 says who returned late and who did not, by name.
+    const bulletin = await run("notice", "m1.xlsx", "--quarter", "1", "--date", "2023-04-20");
+    expect(bulletin.out).toContain("（三）报送和排名情况");
+    expect(bulletin.out).toMatch(new RegExp(`按时报送1个单位，迟报1个（${LATE}），未报\\d+个（`));
   }, 60000);
 
   it("quarter 2 keeps quarter 1's rows and text, and records the old value of every cell it changes", async () => {
@@ -242,6 +247,19 @@ describe("a scripted year", () => {
     };
     expect(q2.units.map((u) => [u.name, u.prevRank])).toEqual(rank1.units.map((u) => [u.name, u.rank]));
     expect(q2.units.some((u) => u.prevRank !== null)).toBe(true);
+    // The quarter 2 通报 names the units that rose and fell most, as the ranks say.
+    const ranks = JSON.parse((await run("score", "m2.xlsx", "--json", "--quarter", "2")).out) as {
+      units: { name: string; rank: number | null; prevRank: number | null }[];
+    };
+    const moves = ranks.units
+      .filter((u) => u.rank !== null && u.prevRank !== null && u.rank !== u.prevRank)
+      .map((u) => ({ name: u.name, change: (u.prevRank as number) - (u.rank as number) }));
+    expect(moves.length).toBeGreaterThan(0);
+    const bulletin2 = (await run("notice", "m2.xlsx", "--quarter", "2", "--date", "2023-07-20")).out;
+    const fell = moves.filter((m) => m.change < 0).sort((a, b) => a.change - b.change)[0];
+    const rose = moves.filter((m) => m.change > 0).sort((a, b) => b.change - a.change)[0];
+    if (fell) expect(bulletin2).toMatch(new RegExp(`下降较多的是[^。]*（下降${-fell.change}位）`));
+    if (rose) expect(bulletin2).toMatch(new RegExp(`排名上升较多的是[^（]*（上升${rose.change}位）`));
 
     // Quarter 1's text stays readable after quarter 2 changed it, and each quarter's notice quotes its own.
     const data = readWorkbook(values);

@@ -66,6 +66,34 @@ export interface NoticeFacts {
   levelCounts: Record<Exclude<Level, "">, number>;
   /** Lead units of lagging tasks, in the order they first appear by 序号 (null: no 责任单位 named). */
   byUnit: UnitLagging[];
+  /** How the quarter's returns came in, by 报送情况 (all empty when nothing was recorded). */
+  reporting: { onTime: string[]; late: string[]; missing: string[] };
+  /** The units that rose and fell most in 排名 since last quarter (at most 3 each, most first). */
+  rose: RankMove[];
+  fell: RankMove[];
+}
+
+export interface RankMove {
+  unit: string;
+  /** Places gained (rose) or lost (fell), > 0. */
+  places: number;
+}
+
+/** At most this many units are named as rising or falling most. */
+export const RANK_MOVES_NAMED = 3;
+
+function rankMoves(assessment: Assessment): { rose: RankMove[]; fell: RankMove[] } {
+  const moves = assessment.units.flatMap((u) =>
+    u.kind === "unit" && u.rank !== null && u.prevRank !== null && u.rank !== u.prevRank
+      ? [{ unit: u.name, change: u.prevRank - u.rank }]
+      : [],
+  );
+  const top = (list: typeof moves) =>
+    list.slice(0, RANK_MOVES_NAMED).map((m) => ({ unit: m.unit, places: Math.abs(m.change) }));
+  return {
+    rose: top(moves.filter((m) => m.change > 0).sort((a, b) => b.change - a.change)),
+    fell: top(moves.filter((m) => m.change < 0).sort((a, b) => a.change - b.change)),
+  };
 }
 
 function emptyCounts(): Record<Status, number> {
@@ -146,5 +174,11 @@ export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeF
     overdue: lagging.filter((t) => t.overdue),
     levelCounts,
     byUnit: [...units].map(([unit, list]) => ({ unit, tasks: list })),
+    reporting: {
+      onTime: assessment.units.filter((u) => u.report === "按时").map((u) => u.name),
+      late: assessment.units.filter((u) => u.report === "迟报").map((u) => u.name),
+      missing: assessment.units.filter((u) => u.report === "未报").map((u) => u.name),
+    },
+    ...rankMoves(assessment),
   };
 }
