@@ -1,5 +1,6 @@
 // A small plan, workbook snapshot and fake ExcelOps for the pane's tests, built here rather than copied
 // from output, so each test states what it relies on.
+import type { CycleRows } from "../../src/core/workbook/cycle";
 import type {
   Assessment,
   Indicator,
@@ -193,6 +194,8 @@ export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps
       rows: new Set(changes.map((c) => c.id)).size,
     })),
     readActiveSheetPlan: jest.fn(async () => ({ sheet: "分解表", document: { blocks: [] }, notes: [] })),
+    readCycle: jest.fn(async (_year: number) => ({ returns: [], log: [] }) as CycleRows),
+    writeCycle: jest.fn(async (_rows: CycleRows) => undefined),
   };
   return Object.assign(ops, overrides);
 }
