@@ -5,6 +5,7 @@ import type { Entries, Indicator, Params } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 import { makeContext, type KeptDeadline } from "./context";
 import type { WorkbookData } from "./data";
+import { dashboardSheet } from "./sheets/dashboard";
 import { fillSheet } from "./sheets/fill";
 import { guideSheet, noticeSheet } from "./sheets/guide";
 import { paramsSheet } from "./sheets/params";
@@ -105,6 +106,7 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
       unitsSheet(ctx),
       paramsSheet(params),
       noticeSheet(),
+      dashboardSheet(ctx),
     ].map(withRowHeights),
   };
 }
