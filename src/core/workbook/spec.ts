@@ -104,6 +104,8 @@ export interface ChartSeries {
   color?: string;
   /** One colour per point (the status chart in the legend's colours). */
   pointColors?: string[];
+  /** Drawn as a line over a "col" chart's bars (the grade lines over the unit scores). */
+  line?: boolean;
 }
 
 /** A native chart on a sheet, drawn from ranges of that sheet. */

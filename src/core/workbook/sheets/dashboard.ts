@@ -160,14 +160,14 @@ export function dashboardCharts(unitCount: number, targetCount: number): ChartSp
   ];
   if (unitCount > 0) {
     charts.push({
-      type: "bar",
+      type: "col",
       title: "单位综合得分",
       categories: range(u.row + 1, u.col, unitCount),
       series: [
         { name: "综合得分", values: range(u.row + 1, u.col + 1, unitCount), color: "#2F75B5" },
-        { name: "优秀线", values: range(u.row + 1, u.col + 2, unitCount), color: "#63BE7B" },
-        { name: "良好线", values: range(u.row + 1, u.col + 3, unitCount), color: "#FFC000" },
-        { name: "一般线", values: range(u.row + 1, u.col + 4, unitCount), color: "#FF0000" },
+        { name: "优秀线", line: true, values: range(u.row + 1, u.col + 2, unitCount), color: "#63BE7B" },
+        { name: "良好线", line: true, values: range(u.row + 1, u.col + 3, unitCount), color: "#FFC000" },
+        { name: "一般线", line: true, values: range(u.row + 1, u.col + 4, unitCount), color: "#FF0000" },
       ],
       anchor: at(2),
     });
