@@ -19,11 +19,35 @@ function hasStreamName(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
+/** What an OLE2 compound file holds, by its directory's stream names (also used for unit returns). */
+export type OleContent = "encrypted" | "word" | "excel" | "unknown";
+
+export function oleContent(bytes: Uint8Array): OleContent {
+  if (hasStreamName(bytes, "EncryptedPackage")) return "encrypted";
+  if (hasStreamName(bytes, "WordDocument")) return "word";
+  if (hasStreamName(bytes, "Workbook") || hasStreamName(bytes, "Book")) return "excel";
+  return "unknown";
+}
+
+/** What a file is by its first bytes: the part of the sniffing that plan files and unit returns share. */
+export type Signature = "empty" | "zip" | "ole2" | "pdf" | "rtf" | "other";
+
+export function signature(bytes: Uint8Array): Signature {
+  if (bytes.length === 0) return "empty";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return "zip";
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "ole2";
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf";
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return "rtf";
+  return "other";
+}
+
 /** Why an OLE2 compound file (old Office, or any Office file with a password) cannot be read. */
 function oleReason(bytes: Uint8Array, ext: string): string {
-  if (hasStreamName(bytes, "EncryptedPackage")) return PLAN_FILE.encrypted;
-  if (hasStreamName(bytes, "WordDocument")) return PLAN_FILE.oldWord;
-  if (hasStreamName(bytes, "Workbook") || hasStreamName(bytes, "Book")) return PLAN_FILE.oldExcel;
+  const content = oleContent(bytes);
+  if (content === "encrypted") return PLAN_FILE.encrypted;
+  if (content === "word") return PLAN_FILE.oldWord;
+  if (content === "excel") return PLAN_FILE.oldExcel;
   if ([".doc", ".wps"].includes(ext)) return PLAN_FILE.oldWord;
   if ([".xls", ".et"].includes(ext)) return PLAN_FILE.oldExcel;
   return PLAN_FILE.oldOffice;
@@ -34,14 +58,12 @@ function oleReason(bytes: Uint8Array, ext: string): string {
  * `source`) for formats we know we cannot read, saying what to save the file as.
  */
 export function byteKind(bytes: Uint8Array, source: string, ext: string): ByteKind {
-  if (bytes.length === 0) throw new PlanParseError(PLAN_FILE.empty, null, source);
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
-    return "zip";
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
-    throw new PlanParseError(oleReason(bytes, ext), null, source);
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new PlanParseError(PLAN_FILE.pdf, null, source);
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]))
-    throw new PlanParseError(PLAN_FILE.rtf, null, source);
+  const kind = signature(bytes);
+  if (kind === "empty") throw new PlanParseError(PLAN_FILE.empty, null, source);
+  if (kind === "zip") return "zip";
+  if (kind === "ole2") throw new PlanParseError(oleReason(bytes, ext), null, source);
+  if (kind === "pdf") throw new PlanParseError(PLAN_FILE.pdf, null, source);
+  if (kind === "rtf") throw new PlanParseError(PLAN_FILE.rtf, null, source);
   if ([".docx", ".xlsx", ".xlsm"].includes(ext))
     throw new PlanParseError(PLAN_FILE.notOffice(ext === ".docx" ? ".docx" : ".xlsx"), null, source);
   if ([".doc", ".wps"].includes(ext)) throw new PlanParseError(PLAN_FILE.oldWord, null, source);
@@ -51,19 +73,35 @@ export function byteKind(bytes: Uint8Array, source: string, ext: string): ByteKi
 
 export type ZipKind = "docx" | "xlsx";
 
-/** Which Office document a zip holds, by its parts; throws for every other zip. */
-export async function zipKind(open: OpenZip): Promise<ZipKind> {
+/** Which document a zip holds, by its parts (and an OpenDocument's mimetype entry). */
+export type ZipContent = "docx" | "xlsx" | "ods" | "odt" | "pptx" | "wordWithoutDocument" | "other";
+
+export async function zipContent(open: OpenZip): Promise<ZipContent> {
   const names = new Set(entryNames(open));
   if (names.has("word/document.xml")) return "docx";
   if (names.has("xl/workbook.xml")) return "xlsx";
   if (names.has("mimetype")) {
     const mimetype = (await inflateText(open, "mimetype")) ?? "";
-    if (mimetype.includes("opendocument.spreadsheet"))
-      throw new PlanParseError(PLAN_FILE.ods, null, open.source);
-    if (mimetype.includes("opendocument.text")) throw new PlanParseError(PLAN_FILE.odt, null, open.source);
+    if (mimetype.includes("opendocument.spreadsheet")) return "ods";
+    if (mimetype.includes("opendocument.text")) return "odt";
   }
-  if (names.has("ppt/presentation.xml")) throw new PlanParseError(PLAN_FILE.pptx, null, open.source);
+  if (names.has("ppt/presentation.xml")) return "pptx";
   if (names.has("[Content_Types].xml") && [...names].some((n) => n.startsWith("word/")))
-    throw new PlanParseError(PLAN_FILE.noDocument, null, open.source);
-  throw new PlanParseError(PLAN_FILE.otherZip, null, open.source);
+    return "wordWithoutDocument";
+  return "other";
+}
+
+const ZIP_REASON: Record<Exclude<ZipContent, ZipKind>, string> = {
+  ods: PLAN_FILE.ods,
+  odt: PLAN_FILE.odt,
+  pptx: PLAN_FILE.pptx,
+  wordWithoutDocument: PLAN_FILE.noDocument,
+  other: PLAN_FILE.otherZip,
+};
+
+/** Which Office document a zip holds, by its parts; throws for every other zip. */
+export async function zipKind(open: OpenZip): Promise<ZipKind> {
+  const content = await zipContent(open);
+  if (content === "docx" || content === "xlsx") return content;
+  throw new PlanParseError(ZIP_REASON[content], null, open.source);
 }

@@ -1,6 +1,7 @@
 // exceljs workbook → WorkbookValues: each sheet's values as a 2-D array from A1. Shared by the CLI and the
 // task pane, so a return reads the same in both; exceljs is only a type here (callers load it).
 import type ExcelJS from "exceljs";
+import type { ReturnCellFacts } from "../core/collect";
 import type { CellValue, WorkbookValues } from "../core/workbook/data";
 
 /** A date as ISO "YYYY-MM-DD" (exceljs gives dates at UTC midnight). */
@@ -52,4 +53,28 @@ export function workbookValues(wb: ExcelJS.Workbook): WorkbookValues {
     values.set(ws.name, rows);
   });
   return values;
+}
+
+/**
+ * What the values of a sheet do not show, by A1 address: percent-formatted numbers (typing "5%" stores 0.05),
+ * formulas (openpyxl and exceljs write them without a cached result, which reads as empty) and error values.
+ */
+export function cellFacts(ws: ExcelJS.Worksheet | undefined): ReturnCellFacts {
+  const percent = new Set<string>();
+  const formulas = new Map<string, string>();
+  const errors = new Set<string>();
+  ws?.eachRow((row) =>
+    row.eachCell((cell) => {
+      const value = cell.value;
+      if (typeof value === "number" && /%/.test((cell.numFmt ?? "").replace(/"[^"]*"|\\./g, "")))
+        percent.add(cell.address);
+      else if (value !== null && typeof value === "object") {
+        if ("formula" in value || "sharedFormula" in value) {
+          const f = value as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+          formulas.set(cell.address, f.formula ?? cell.formula ?? f.sharedFormula ?? "");
+        } else if ("error" in value) errors.add(cell.address);
+      }
+    }),
+  );
+  return { percent, formulas, errors };
 }

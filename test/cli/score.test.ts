@@ -127,7 +127,7 @@ describe("duban score", () => {
     fs.writeFileSync(path.join(dir, "notes.xlsx"), "not a zip");
     const notXlsx = io(dir);
     expect(await main(["score", "notes.xlsx"], notXlsx.io)).toBe(2);
-    expect(notXlsx.err.join("")).toMatch(/notes\.xlsx：不是有效的 \.xlsx 工作簿/);
+    expect(notXlsx.err.join("")).toMatch(/notes\.xlsx：这是文本文件（如 \.csv），不是 \.xlsx 文件/);
   });
 
   it("limits the indicators and tasks to a leader's with --leader, and says so when the workbook names no leaders", async () => {

@@ -139,7 +139,9 @@ describe("duban merge", () => {
       `returns/农业.xlsx（区农业农村委）：合并 ${typed2.texts.size} 行，未变 0 行，冲突 0，拒绝 1`,
     );
     expect(r.out).toContain(`[拒绝] 指标填报!${targetCell} 锁定单元格“年度目标”被改为“1”`);
-    expect(r.out).toMatch(/returns\/说明\.docx：未合并\n {2}\[错误\] 不是 \.xlsx 文件/);
+    expect(r.out).toMatch(
+      /returns\/说明\.docx：未合并\n {2}\[错误\] 这是文本文件（如 \.csv），不是 \.xlsx 文件/,
+    );
     expect(r.out).toContain("未报回单位");
 
     const values = await readWorkbookValues(at("merged.xlsx"));
@@ -178,7 +180,7 @@ describe("duban merge", () => {
   it("refuses to write over an input, and writes nothing when the master cannot be read", async () => {
     const over = await run("merge", "master.xlsx", "returns/发改委.xlsx", "-o", "master.xlsx");
     expect(over.code).toBe(2);
-    expect(over.err).toContain("输出文件不能是输入文件");
+    expect(over.err).toContain("输出文件 master.xlsx 就是输入文件 master.xlsx");
     fs.writeFileSync(at("broken.xlsx"), "PK not really");
     const broken = await run("merge", "broken.xlsx", "returns/发改委.xlsx", "-o", "out-broken.xlsx");
     expect(broken.code).toBe(2);

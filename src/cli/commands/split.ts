@@ -1,11 +1,19 @@
 // `duban split <master.xlsx> -o <dir> [--quarter N]`: one template per reporting unit, each protected so that
 // only its own entry cells change, with a hidden integrity record for `duban merge`.
 import path from "node:path";
-import { officeTasks, officeTasksNote, reportersOf, splitMaster, type RowRole } from "../../core/collect";
+import {
+  officeTasks,
+  officeTasksNote,
+  refuseTemplateAsMaster,
+  reportersOf,
+  splitMaster,
+  type RowRole,
+} from "../../core/collect";
 import { readWorkbook } from "../../core/workbook";
 import { quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
+import { refuseInputsAsOutputs } from "../guard";
 import { writeWorkbookFile } from "../xlsx/render";
 
 export const command: Command = {
@@ -19,10 +27,20 @@ export const command: Command = {
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const outName = args.options.get("out");
     if (!outName) throw new UsageError("缺少输出目录 -o <dir>");
-    const data = readWorkbook(await readWorkbookValues(path.resolve(io.cwd, file), file), file);
+    const values = await readWorkbookValues(path.resolve(io.cwd, file), file);
+    refuseTemplateAsMaster(values, file);
+    const data = readWorkbook(values, file);
     const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
     const templates = splitMaster(data, { quarter, deadline: args.options.get("deadline") });
     const dir = path.resolve(io.cwd, outName);
+    refuseInputsAsOutputs(
+      templates.map((t) => ({
+        file: path.join(dir, t.fileName),
+        name: path.join(outName, t.fileName),
+        what: "模板文件",
+      })),
+      [{ file: path.resolve(io.cwd, file), name: file }],
+    );
     for (const t of templates) await writeWorkbookFile(t.spec, path.join(dir, t.fileName));
     const count = (t: (typeof templates)[number], role: RowRole) =>
       t.record.rows.filter((r) => r.role === role).length;

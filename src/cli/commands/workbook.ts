@@ -17,6 +17,7 @@ import type { Command } from "../command";
 import { warningPlace } from "../../planfile";
 import { readPlan } from "../read-plan";
 import { readWorkbookValues } from "../xlsx/read";
+import { refuseInputsAsOutputs } from "../guard";
 import { writeWorkbookFile } from "../xlsx/render";
 
 /** A TaskPlan written by `duban parse --json`; checked enough that a wrong file fails with its name. */
@@ -91,6 +92,10 @@ export const command: Command = {
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const outName = args.options.get("out") ?? `${path.basename(file, path.extname(file))}.xlsx`;
     const out = path.resolve(io.cwd, outName);
+    refuseInputsAsOutputs(
+      [{ file: out, name: outName, what: "输出文件" }],
+      [{ file: path.resolve(io.cwd, file), name: file }],
+    );
     const read = path.extname(file).toLowerCase() === ".json" ? null : await readPlan(file, io.cwd);
     const plan = read?.plan ?? (await readPlanJson(path.resolve(io.cwd, file), file));
     const reload = !args.options.has("fresh") && (await exists(out));

@@ -1,29 +1,20 @@
 // File side of split and merge: reading returns without letting one bad file stop the others.
-import fs from "node:fs/promises";
-import path from "node:path";
 import type { ReturnInput } from "../../core/collect";
-import { notXlsxReason, returnFromBytes } from "../../xlsx";
+import { DubanError } from "../../core/errors";
+import { returnFromBytes } from "../../xlsx";
+import { readWorkbookBytes } from "./read";
 
 /**
  * A returned file as values, or the reason it cannot be read; never throws for a bad file. The reading is
  * src/xlsx's, the same as the task pane's 导入填报.
  */
 export async function readReturn(file: string, source: string): Promise<ReturnInput> {
-  const reason = notXlsxReason(file);
-  if (reason) return { source, error: reason };
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    bytes = await readWorkbookBytes(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { source, error: code === "ENOENT" ? "文件不存在" : `无法读取（${(error as Error).message}）` };
+    if (error instanceof DubanError) return { source, error: error.message };
+    throw error;
   }
   return returnFromBytes(source, bytes);
-}
-
-/** Same file on disk (also through a different spelling of the path). */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
-  return sa !== null && sb !== null && sa.ino === sb.ino && sa.dev === sb.dev;
 }

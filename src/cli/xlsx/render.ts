@@ -2,6 +2,7 @@
 // column widths, panes, filters, validation, conditional formats, protection and print setup.
 import ExcelJS from "exceljs";
 import { writeFileAtomic } from "../files";
+import { addFilterDatabase } from "./filter-database";
 import { isFilledDown } from "./shared";
 import {
   rangeA1,
@@ -174,10 +175,14 @@ export async function renderWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workbo
   return wb;
 }
 
+/** The .xlsx bytes of an exceljs workbook, with the filter names LibreOffice needs (filter-database.ts). */
+export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await addFilterDatabase(new Uint8Array(await wb.xlsx.writeBuffer())));
+}
+
 /** The .xlsx bytes of `spec`. */
 export async function workbookBuffer(spec: WorkbookSpec): Promise<Buffer> {
-  const wb = await renderWorkbook(spec);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBytes(await renderWorkbook(spec));
 }
 
 /** Writes `spec` to `file` through a temporary file and a rename: an error never leaves half a file. */

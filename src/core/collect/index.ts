@@ -4,6 +4,7 @@ export { canonicalValue, cellFingerprint } from "./fingerprint";
 export { masterIdentity } from "./identity";
 export { mergeMaster, planForUnit, reportersOf, rowRoles } from "./master";
 export { planMerge } from "./merge-plan";
+export { refuseTemplateAsMaster } from "./not-a-template";
 export { buildIntegrityRecord, recordFromGrid, recordToGrid, RECORD_FORMAT } from "./record";
 export type { IntegrityRecord, RecordRow, RowRole } from "./record";
 export { mergeReportCsv, mergeSummary, officeTasksNote } from "./report";

@@ -1,4 +1,5 @@
 // The master as split and merge see it, made from what the workbook reader returns.
+import { refuseTemplateAsMaster } from "./not-a-template";
 import type { Indicator } from "../assess/types";
 import { taskReporters, type TaskReporters } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
@@ -23,6 +24,7 @@ export function reportersOf(data: WorkbookData): Map<number, TaskReporters> {
 
 /** The merge's view of a master read as `data` from `values`. */
 export function mergeMaster(source: string, values: WorkbookValues, data: WorkbookData): MergeMaster {
+  refuseTemplateAsMaster(values, source);
   const reporters = reportersOf(data);
   return {
     source,
@@ -34,6 +36,7 @@ export function mergeMaster(source: string, values: WorkbookValues, data: Workbo
     plans: new Set(data.indicators.filter(takesPlan).map((i) => i.id)),
     units: templateAssignments(data.plan, reporters).map((a) => a.unit),
     officeTasks: officeTasks(reporters),
+    figures: new Map(data.indicators.map((i) => [i.id, { unit: i.unit, target: i.target }])),
   };
 }
 

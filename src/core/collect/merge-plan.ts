@@ -4,6 +4,7 @@ import { WorkbookShapeError } from "../errors";
 import type { CellValue } from "../workbook/data";
 import type { QuarterBounds } from "../workbook/sheets/fill";
 import { a1 } from "./a1";
+import { readEntryNumber, type EntryNumberContext } from "./entry-number";
 import { canonicalValue, cellFingerprint } from "./fingerprint";
 import { isEntryCell, lockedDigest, RECORD_FORMAT, recordFromGrid, type IntegrityRecord } from "./record";
 import {
@@ -39,10 +40,11 @@ type Overlay = Map<string, CellValue>;
 export function planMerge(master: MergeMaster, returns: ReturnInput[], options: MergeOptions): MergePlan {
   const table = masterTable(master);
   const overlay: Overlay = new Map();
+  const writtenBy = new Map<string, string>();
   const changes: CellChange[] = [];
   const accepted = new Map<string, string>();
   const files = returns.map((input) => {
-    const report = mergeOne(master, table, input, options, overlay, changes, accepted);
+    const report = mergeOne(master, table, input, options, overlay, changes, accepted, writtenBy);
     if (report.accepted && report.unit !== null && !accepted.has(report.unit))
       accepted.set(report.unit, input.source);
     return report;
@@ -102,21 +104,36 @@ const BOUND_TEXT: Record<QuarterBounds, string> = {
   progress: "工作进度应在 0～100 之间",
 };
 
-/** A returned entry as the master stores it, or why it cannot be: text in a number cell, a figure out of bounds. */
+/** A returned entry as the master stores it (with a note when it was read, not taken as is), or why it cannot be. */
 function entryValue(
   header: string,
   value: CellValue | undefined,
   bounds: QuarterBounds | undefined,
-): { value: CellValue } | { error: string } {
+  figure: EntryNumberContext,
+): { value: CellValue; note?: string | null } | { error: string } {
   const text = canonicalValue(value);
   if (text === "") return { value: null };
   if (!isNumberHeader(header)) return { value: typeof value === "string" ? value.trim() : text };
-  const number = typeof value === "number" ? value : Number(text);
-  if (typeof value === "boolean" || !Number.isFinite(number) || text !== String(number))
-    return { error: `“${text}”不是数字（只填数字，不带单位、百分号和千位分隔符）` };
-  if (bounds && BOUND_ERRORS[bounds]?.(number)) return { error: `为 ${number}：${BOUND_TEXT[bounds]}` };
-  return { value: number };
+  const read =
+    typeof value === "boolean" ? { error: `“${text}”不是数字` } : readEntryNumber(value ?? null, figure);
+  if ("error" in read) return read;
+  if (bounds && BOUND_ERRORS[bounds]?.(read.number))
+    return { error: `为 ${read.number}：${BOUND_TEXT[bounds]}` };
+  return { value: read.number, note: read.note };
 }
+
+/** Why a returned cell's content is not an entry at all (a formula, an error value), or null. */
+function notAnEntry(input: ReturnInput, cell: string, value: CellValue | undefined): string | null {
+  const formula = input.cells?.formulas.get(cell);
+  if (formula !== undefined)
+    return `是公式“=${formula}”${value === null || value === undefined ? "（没有计算结果）" : `（结果“${canonicalValue(value)}”）`}，不是填写的值：请直接填写数字或文字`;
+  if (input.cells?.errors.has(cell) || (typeof value === "string" && ERROR_VALUE.test(value)))
+    return `是错误值“${canonicalValue(value)}”，不是填写的值：请改为数字或文字`;
+  return null;
+}
+
+/** Excel's error values, as they read when a file holds them as values. */
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/;
 
 function mergeOne(
   master: MergeMaster,
@@ -126,6 +143,8 @@ function mergeOne(
   overlay: Overlay,
   changes: CellChange[],
   accepted: ReadonlyMap<string, string>,
+  /** Overlay key → the return that wrote it earlier in this run, so a conflict names it rather than the master. */
+  writtenBy: Map<string, string>,
 ): FileReport {
   const source = input.source;
   const lines: ReportLine[] = [];
@@ -216,8 +235,16 @@ function mergeOne(
       const col = table.columns.get(header);
       if (col === undefined) return;
       const value = row.cells[col];
-      if (cellFingerprint(rec.id, header, value) === base) return;
       const where = `${ENTRY_SHEET}!${a1(row.row, col)}`;
+      // Checked before the fingerprint: a formula never computed reads as empty, as if nothing was typed.
+      const refused = isEntryCell(record, rec.role, header) && notAnEntry(input, a1(row.row, col), value);
+      if (refused) {
+        line("拒绝", where, rec.id, `“${header}”${refused}，未合并`);
+        report.rejected++;
+        troubled = true;
+        return;
+      }
+      if (cellFingerprint(rec.id, header, value) === base) return;
       const shown = canonicalValue(value);
       if (!isEntryCell(record, rec.role, header)) {
         line("拒绝", where, rec.id, `锁定单元格“${header}”被改为“${shown}”，已忽略`);
@@ -250,13 +277,18 @@ function mergeOne(
         troubled = true;
         return;
       }
-      const entry = entryValue(header, value, master.bounds.get(rec.id));
+      const entry = entryValue(header, value, master.bounds.get(rec.id), {
+        unit: master.figures?.get(rec.id)?.unit ?? "",
+        target: master.figures?.get(rec.id)?.target ?? null,
+        percentFormat: input.cells?.percent.has(a1(row.row, col)) ?? false,
+      });
       if ("error" in entry) {
         line("拒绝", where, rec.id, `${header}${entry.error}，未合并`);
         report.rejected++;
         troubled = true;
         return;
       }
+      if (entry.note) line("提示", where, rec.id, `${header}${entry.note}`);
       const key = `${target.row}:${masterCol}`;
       const cell = overlay.has(key) ? (overlay.get(key) as CellValue) : (target.cells[masterCol] ?? null);
       // A text cell several units write is compared and replaced only in this unit's own part.
@@ -275,11 +307,14 @@ function mergeOne(
             `主表 ${masterCell} 中“【${slot}】”段落原为“${canonicalValue(current)}”，已按${reported}替换`,
           );
         } else {
-          const message = `主表 ${masterCell} 已有“${canonicalValue(current)}”，${reported}`;
+          const earlier = writtenBy.get(key);
+          const message = earlier
+            ? `${masterCell} 已由本次先合并的 ${earlier} 写入“${canonicalValue(current)}”（主表原为“${canonicalValue(target.cells[masterCol] ?? null)}”），${reported}`
+            : `主表 ${masterCell} 已有“${canonicalValue(current)}”，${reported}`;
           report.conflicts++;
           troubled = true;
           if (!options.overwrite) {
-            line("冲突", where, rec.id, `${message}，保留主表值`);
+            line("冲突", where, rec.id, `${message}，${earlier ? `保留 ${earlier} 的值` : "保留主表值"}`);
             return;
           }
           line("覆盖", where, rec.id, `${message}，已覆盖`);
@@ -289,6 +324,7 @@ function mergeOne(
         ? withUnitShare(cellText(cell), slot, cellText(entry.value), names) || null
         : entry.value;
       overlay.set(key, written);
+      writtenBy.set(key, source);
       changes.push({
         sheet: ENTRY_SHEET,
         row: target.row,

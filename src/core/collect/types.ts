@@ -22,12 +22,24 @@ export interface MergeMaster {
   units: readonly string[];
   /** Task 序号 whose numbers no template carries: the office fills them in the master. */
   officeTasks: readonly number[];
+  /** 指标编号 → the indicator's unit and 年度目标, to read "12亿元" or a "5%" typed as 0.05; absent: no such reading. */
+  figures?: ReadonlyMap<string, { unit: string; target: number | null }>;
+}
+
+/** What a return's values alone do not show about its 指标填报 cells, by A1 address ("H5"). */
+export interface ReturnCellFacts {
+  /** Number cells whose number format shows percent. */
+  percent: ReadonlySet<string>;
+  /** Cells holding a formula, with the formula (their value is the cached result, or null when never computed). */
+  formulas: ReadonlyMap<string, string>;
+  /** Cells holding an error value (#VALUE!, #N/A…), which read as that text. */
+  errors: ReadonlySet<string>;
 }
 
 /** A returned file: its values, or why it could not be opened at all (not an .xlsx, unreadable…). */
 export type ReturnInput =
-  | { source: string; values: WorkbookValues; error?: undefined }
-  | { source: string; error: string; values?: undefined };
+  | { source: string; values: WorkbookValues; cells?: ReturnCellFacts; error?: undefined }
+  | { source: string; error: string; values?: undefined; cells?: undefined };
 
 export interface MergeOptions {
   /** The quarter being collected; returns of templates for another quarter are refused. */

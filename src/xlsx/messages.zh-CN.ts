@@ -1,0 +1,29 @@
+// What the workbook reader says about a file it cannot open as .xlsx: the format found and how to save it.
+
+/** How to save a workbook as .xlsx in each program a unit may use. */
+export const SAVE_AS_XLSX =
+  "请打开后另存为 .xlsx：LibreOffice 中“文件 → 另存为”，文件类型选“Excel 2007-365 (.xlsx)”；" +
+  "WPS 中“文件 → 另存为”，选“Microsoft Excel 文件(*.xlsx)”；Excel 中“文件 → 另存为”，选“Excel 工作簿(*.xlsx)”";
+
+/** A file larger than this is refused before it is opened: a unit's template is well under 1 MB. */
+export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
+
+const mb = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
+
+export const WORKBOOK_FILE = {
+  empty: "文件是空的（0 字节）：请重新报送",
+  ods: `这是 OpenDocument 表格（.ods，LibreOffice 的默认格式），不是 .xlsx 文件：${SAVE_AS_XLSX}`,
+  oldExcel: `这是旧版 Excel/WPS 表格（.xls/.et），不是 .xlsx 文件：${SAVE_AS_XLSX}`,
+  encrypted: "文件设置了打开密码，无法读取：请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再报送",
+  otherOle: `这是旧版 Office 文件（如 .doc/.xls），不是 .xlsx 文件：${SAVE_AS_XLSX}`,
+  word: "这是 Word 文档，不是 .xlsx 文件：请报送 duban 下发的 .xlsx 填报模板",
+  pdf: "这是 PDF 文件，不是 .xlsx 文件：请报送 duban 下发的 .xlsx 填报模板",
+  text: `这是文本文件（如 .csv），不是 .xlsx 文件：CSV 等文本只有数字、没有模板本身，不能合并；请在下发的 .xlsx 模板中填写后报送`,
+  otherZip: "这是一个压缩包，里面不是 Excel 工作簿：请先解压，报送其中的 .xlsx 填报模板",
+  badZip: `文件已损坏，无法解压：请重新下载或重新报送；若在 Excel/WPS 中还能打开，${SAVE_AS_XLSX}`,
+  badXlsx: `Excel 工作簿的内容已损坏，无法读取：若在 Excel/WPS 中还能打开，${SAVE_AS_XLSX}`,
+  tooLarge: (bytes: number, max: number) =>
+    `文件有 ${mb(bytes)}，超过 ${mb(max)}，不像是填报模板（模板通常不到 1 MB），未读取：请检查是否粘贴了大量内容或图片`,
+  tooLargeInflated: (part: string, max: number) =>
+    `文件中的“${part}”解压后超过 ${mb(max)}，不像是填报模板，已停止读取：请检查文件`,
+} as const;

@@ -1,0 +1,103 @@
+// Opens workbook bytes with exceljs after checking what they are: the format is decided by content (a renamed
+// .ods or .xls is named as such, never "缺少校验表"), library errors never reach the user in English, and the
+// XML other programs write is first put in the form exceljs reads (see normaliseBooleans).
+import type ExcelJS from "exceljs";
+import { DubanError } from "../core/errors";
+import { MAX_INFLATED_BYTES } from "../planfile/messages.zh-CN";
+import { entryNames, inflateText, openZip, type OpenZip } from "../planfile/zip";
+import { oleContent, signature, zipContent } from "../planfile/sniff";
+import { MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "./messages.zh-CN";
+
+/** Parts whose boolean attributes exceljs reads: sheets (protection, views, page setup), styles, workbook. */
+const BOOLEAN_PARTS = /^xl\/(workbook\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
+/** One start or empty tag; attribute values are rewritten only inside tags, never in cell text or formulas. */
+const TAG = /<[A-Za-z][^<>]*>/g;
+const BOOLEAN_ATTRIBUTE = /(\s[A-Za-z_:][\w:.-]*)="(true|false)"/g;
+
+/**
+ * The XML with every xsd:boolean attribute spelled "true"/"false" rewritten as "1"/"0".
+ * LibreOffice writes `<sheetProtection sheet="true">` and `<protection locked="false">`; exceljs 4.4 compares
+ * with "1"/"0" only, so it would load such a workbook unprotected with every cell locked (and read
+ * hidden="false" on a row as hidden). OOXML allows both spellings, so the rewrite changes no meaning.
+ * @example normaliseBooleanXml('<protection locked="false"/>') === '<protection locked="0"/>'
+ */
+export function normaliseBooleanXml(xml: string): string {
+  return xml.replace(TAG, (tag) =>
+    tag.replace(
+      BOOLEAN_ATTRIBUTE,
+      (_, name: string, value: string) => `${name}="${value === "true" ? 1 : 0}"`,
+    ),
+  );
+}
+
+/** Why bytes that are not a zip cannot be a workbook. */
+function notZipReason(bytes: Uint8Array): string {
+  const kind = signature(bytes);
+  if (kind === "empty") return WORKBOOK_FILE.empty;
+  if (kind === "ole2") {
+    const content = oleContent(bytes);
+    if (content === "encrypted") return WORKBOOK_FILE.encrypted;
+    if (content === "word") return WORKBOOK_FILE.word;
+    return content === "excel" ? WORKBOOK_FILE.oldExcel : WORKBOOK_FILE.otherOle;
+  }
+  if (kind === "pdf") return WORKBOOK_FILE.pdf;
+  return WORKBOOK_FILE.text;
+}
+
+/** The zip of an .xlsx, or a DubanError saying what the bytes are instead. */
+async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
+  if (bytes.length > MAX_WORKBOOK_BYTES)
+    throw new DubanError(WORKBOOK_FILE.tooLarge(bytes.length, MAX_WORKBOOK_BYTES));
+  if (signature(bytes) !== "zip") throw new DubanError(notZipReason(bytes));
+  let open: OpenZip;
+  try {
+    open = await openZip(bytes, "");
+  } catch {
+    throw new DubanError(WORKBOOK_FILE.badZip);
+  }
+  const content = await zipContent(open).catch(() => "other" as const);
+  if (content === "xlsx") return open;
+  if (content === "ods") throw new DubanError(WORKBOOK_FILE.ods);
+  if (content === "docx" || content === "odt") throw new DubanError(WORKBOOK_FILE.word);
+  throw new DubanError(WORKBOOK_FILE.otherZip);
+}
+
+/** The bytes with the boolean parts normalised; the same bytes when no part needed it (duban's own files). */
+async function normaliseBooleans(open: OpenZip, bytes: Uint8Array): Promise<Uint8Array> {
+  let changed = false;
+  for (const name of entryNames(open).filter((n) => BOOLEAN_PARTS.test(n))) {
+    let xml: string | null;
+    try {
+      xml = await inflateText(open, name);
+    } catch {
+      throw new DubanError(WORKBOOK_FILE.tooLargeInflated(name, MAX_INFLATED_BYTES));
+    }
+    if (xml === null) continue;
+    const normalised = normaliseBooleanXml(xml);
+    if (normalised === xml) continue;
+    open.zip.file(name, normalised);
+    changed = true;
+  }
+  // STORE: the zip is only handed to exceljs in memory, compressing it again would cost time for nothing.
+  return changed ? open.zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
+}
+
+/**
+ * Loads .xlsx bytes with exceljs, whoever wrote them (Excel, WPS, LibreOffice, duban); throws a DubanError
+ * in Chinese saying what the file is and how to save it as .xlsx when it is not one.
+ */
+export async function openWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const open = await openXlsxZip(bytes);
+  const normalised = await normaliseBooleans(open, bytes);
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs's typing asks for a Node Buffer; in the browser it takes a Uint8Array alike.
+    await wb.xlsx.load(normalised as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  } catch {
+    // exceljs's messages are English and about its internals ("Cannot read properties of undefined").
+    throw new DubanError(WORKBOOK_FILE.badXlsx);
+  }
+  return wb;
+}

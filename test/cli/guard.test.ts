@@ -1,0 +1,117 @@
+// No input is ever written: outputs compared by real path, merge's lock on its output, a changed output refused,
+// stale temporary files removed.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import { writeFileAtomic } from "../../src/cli/files";
+import { lockOutput, outputStamp, refuseChangedOutput } from "../../src/cli/guard";
+
+const FIXTURES = path.join(__dirname, "../fixtures/other-programs");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-guard-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+for (const f of ["master.xlsx", "return.xlsx", "template.xlsx"])
+  fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+const at = (f: string) => path.join(dir, f);
+const bytes = (f: string) => fs.readFileSync(at(f));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), cwd: dir });
+  return { code, out, err };
+}
+
+/** A process id that is not running (a child that has exited). */
+const deadPid = (): number => spawnSync(process.execPath, ["-e", ""]).pid;
+
+describe("no input is written", () => {
+  it("refuses merge --report naming the master or a return, the input kept byte for byte", async () => {
+    const master = bytes("master.xlsx");
+    const ret = bytes("return.xlsx");
+    for (const report of ["master.xlsx", "./return.xlsx"]) {
+      const r = await run("merge", "master.xlsx", "return.xlsx", "-o", "out.xlsx", "--report", report);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`报告文件 ${report} 就是输入文件`);
+    }
+    expect(bytes("master.xlsx").equals(master)).toBe(true);
+    expect(bytes("return.xlsx").equals(ret)).toBe(true);
+    expect(fs.existsSync(at("out.xlsx"))).toBe(false);
+  });
+
+  it("refuses an output that is an input through a symbolic or hard link", async () => {
+    fs.symlinkSync(at("master.xlsx"), at("link.xlsx"));
+    fs.linkSync(at("return.xlsx"), at("hard.xlsx"));
+    const viaSymlink = await run("merge", "master.xlsx", "return.xlsx", "-o", "link.xlsx");
+    expect(viaSymlink.code).toBe(2);
+    expect(viaSymlink.err).toContain("输出文件 link.xlsx 就是输入文件 master.xlsx");
+    const viaHard = await run(
+      "merge",
+      "master.xlsx",
+      "return.xlsx",
+      "-o",
+      "out.xlsx",
+      "--report",
+      "hard.xlsx",
+    );
+    expect(viaHard.err).toContain("报告文件 hard.xlsx 就是输入文件 return.xlsx");
+  });
+
+  it("refuses workbook plan.txt -o plan.txt --fresh, keeping the plan", async () => {
+    fs.writeFileSync(at("plan.txt"), "一、经济发展\n1．地区生产总值增长6.5%。（责任单位：区发展改革委）\n");
+    const r = await run("workbook", "plan.txt", "-o", "plan.txt", "--fresh");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("输出文件 plan.txt 就是输入文件 plan.txt");
+    expect(fs.readFileSync(at("plan.txt"), "utf8")).toContain("地区生产总值");
+  });
+
+  it("merges while the output is not locked, and refuses naming the lock while another merge holds it", async () => {
+    const release = lockOutput(at("locked.xlsx"), "locked.xlsx");
+    const r = await run("merge", "master.xlsx", "return.xlsx", "-o", "locked.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("locked.xlsx.lock");
+    expect(fs.existsSync(at("locked.xlsx"))).toBe(false);
+    release();
+    expect((await run("merge", "master.xlsx", "return.xlsx", "-o", "locked.xlsx")).code).toBe(0);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".lock"))).toEqual([]);
+  });
+
+  it("takes over a lock whose process no longer runs", async () => {
+    fs.writeFileSync(at("stale.xlsx.lock"), String(deadPid()));
+    expect((await run("merge", "master.xlsx", "return.xlsx", "-o", "stale.xlsx")).code).toBe(0);
+    expect(fs.existsSync(at("stale.xlsx.lock"))).toBe(false);
+  });
+
+  it("refuses to replace an output that changed since the run started", () => {
+    fs.writeFileSync(at("changing.xlsx"), "旧");
+    const stamp = outputStamp(at("changing.xlsx"));
+    expect(() => refuseChangedOutput(at("changing.xlsx"), "changing.xlsx", stamp)).not.toThrow();
+    fs.writeFileSync(at("changing.xlsx"), "另一次合并写入的内容");
+    expect(() => refuseChangedOutput(at("changing.xlsx"), "changing.xlsx", stamp)).toThrow(
+      "changing.xlsx 在合并期间被修改",
+    );
+    expect(() => refuseChangedOutput(at("new.xlsx"), "new.xlsx", null)).not.toThrow();
+  });
+
+  it("removes the temporary file a crashed run left, and keeps one of a running process", async () => {
+    const stale = `.temps.txt.${deadPid()}.tmp`;
+    const live = `.temps.txt.${process.ppid}.tmp`;
+    fs.writeFileSync(at(stale), "半个文件");
+    fs.writeFileSync(at(live), "正在写");
+    await writeFileAtomic(at("temps.txt"), "完整");
+    expect(fs.existsSync(at(stale))).toBe(false);
+    expect(fs.existsSync(at(live))).toBe(true);
+  });
+
+  it("refuses a unit's template given as the master, to merge into or to split", async () => {
+    const merge = await run("merge", "template.xlsx", "return.xlsx", "-o", "from-template.xlsx");
+    expect(merge.code).toBe(2);
+    expect(merge.err).toMatch(/template\.xlsx 工作表“填报校验”：这是“[^”]+”第1季度的填报模板/);
+    expect(fs.existsSync(at("from-template.xlsx"))).toBe(false);
+    const split = await run("split", "template.xlsx", "-o", "split-from-template");
+    expect(split.code).toBe(2);
+    expect(split.err).toContain("不是主工作簿");
+    expect(fs.existsSync(at("split-from-template"))).toBe(false);
+  });
+});
