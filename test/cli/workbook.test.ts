@@ -3,7 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { IndicatorEntry } from "../../src/core/assess";
-import { buildWorkbookSpec, col, HEADERS, letter, SHEET_NAMES, type Header } from "../../src/core/workbook";
+import {
+  buildWorkbookSpec,
+  col,
+  HEADERS,
+  letter,
+  SHEET_NAMES,
+  DASHBOARD_SHEET,
+  type Header,
+} from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { renderWorkbook, writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { samplePlan } from "../core/plans";
@@ -37,7 +45,7 @@ describe("duban workbook writes the master workbook", () => {
   });
 
   it("has the nine sheets in order with the contract's headers", () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...SHEET_NAMES]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...SHEET_NAMES, DASHBOARD_SHEET]);
     for (const [sheet, headers] of Object.entries(HEADERS)) {
       const row = wb.getWorksheet(sheet)?.getRow(1);
       expect(headers.map((_, c) => row?.getCell(c + 1).value)).toEqual([...headers]);

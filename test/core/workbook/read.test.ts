@@ -15,6 +15,7 @@ import {
   readWorkbook,
   readWorkbookChecked,
   SHEET_NAMES,
+  DASHBOARD_SHEET,
 } from "../../../src/core/workbook";
 import { samplePlan } from "../plans";
 import { entry } from "../../support/entries";
@@ -27,7 +28,7 @@ describe("the spec's sheets follow the workbook contract", () => {
   const spec = buildWorkbookSpec(samplePlan());
 
   it("has the nine sheets in order, each list sheet with its header row", () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
+    expect(spec.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES, DASHBOARD_SHEET]);
     for (const sheet of spec.sheets) {
       if (!(sheet.name in HEADERS) || sheet.name === "通报") continue;
       const header = sheet.blocks.find((b) => b.row === 0 && b.col === 0);
