@@ -186,3 +186,17 @@ export function dashboardCharts(unitCount: number, targetCount: number): ChartSp
   }
   return charts;
 }
+
+/**
+ * The charts of a 看板 sheet read back from its cells (a master rewritten by merge or split): as many unit and
+ * target rows as the blocks hold, down to the first empty name cell.
+ */
+export function dashboardChartsOf(filled: (row: number, col: number) => boolean): ChartSpec[] {
+  const L = DASHBOARD_LAYOUT;
+  const count = (start: { row: number; col: number }) => {
+    let n = 0;
+    while (filled(start.row + 1 + n, start.col)) n++;
+    return n;
+  };
+  return dashboardCharts(count(L.units), count(L.targets));
+}
