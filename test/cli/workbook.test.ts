@@ -10,6 +10,7 @@ import {
   letter,
   SHEET_NAMES,
   CYCLE_SHEETS,
+  DASHBOARD_SHEET,
   type Header,
 } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
@@ -44,8 +45,8 @@ describe("duban workbook writes the master workbook", () => {
     wb = await open(path.join(dir, "master.xlsx"));
   });
 
-  it("has the nine sheets and the cycle's two in order with the contract's headers", () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...SHEET_NAMES, ...CYCLE_SHEETS]);
+  it("has the nine sheets and the cycle's two and 看板 in order with the contract's headers", () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...SHEET_NAMES, ...CYCLE_SHEETS, DASHBOARD_SHEET]);
     for (const [sheet, headers] of Object.entries(HEADERS)) {
       const row = wb.getWorksheet(sheet)?.getRow(1);
       expect(headers.map((_, c) => row?.getCell(c + 1).value)).toEqual([...headers]);

@@ -6,6 +6,7 @@ import type { TaskPlan } from "../plan/types";
 import { makeContext, type KeptDeadline } from "./context";
 import { logSheet, returnsSheet, type CycleRows } from "./cycle";
 import type { WorkbookData } from "./data";
+import { dashboardSheet } from "./sheets/dashboard";
 import { fillSheet } from "./sheets/fill";
 import { guideSheet, noticeSheet } from "./sheets/guide";
 import { paramsSheet } from "./sheets/params";
@@ -112,6 +113,7 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
       ...(options.cycle === null
         ? []
         : [returnsSheet(options.cycle?.returns ?? []), logSheet(options.cycle?.log ?? [])]),
+      dashboardSheet(ctx),
     ].map(withRowHeights),
   };
 }
