@@ -103,6 +103,9 @@ function isCumulative(indicator: Indicator): boolean {
 export function withDoubts(plan: MergePlan, doubts: readonly ReportLine[]): MergePlan {
   return {
     ...plan,
-    files: plan.files.map((f) => ({ ...f, lines: [...f.lines, ...doubts.filter((d) => d.source === f.source)] })),
+    files: plan.files.map((f) => ({
+      ...f,
+      lines: [...f.lines, ...doubts.filter((d) => d.source === f.source)],
+    })),
   };
 }
