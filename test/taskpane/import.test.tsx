@@ -189,7 +189,13 @@ describe("导入填报 tab", () => {
     ).toEqual(units.map((u) => [u, data.params.quarter, todayIso()]));
     expect(cycle.log).toHaveLength(changes.length);
     expect(new Set(cycle.log.map((r) => r.action))).toEqual(new Set(["合并"]));
-    expect(fake.sheets.map((sheet) => sheet.name).slice(-3)).toEqual(["通报", "报送情况", "填报记录"]);
+    // In their place after 通报, before 看板.
+    expect(fake.sheets.map((sheet) => sheet.name).slice(-4)).toEqual([
+      "通报",
+      "报送情况",
+      "填报记录",
+      "看板",
+    ]);
     expect(enabled(S.merge)).toBe(false);
 
     // Checked again, the same files find everything already in the workbook.
