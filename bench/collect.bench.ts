@@ -14,17 +14,23 @@ import {
 import { parsePlan } from "../src/core/plan";
 import type { Task, TaskPlan } from "../src/core/plan/types";
 import { buildWorkbookSpec, readWorkbook, type Block, type WorkbookValues } from "../src/core/workbook";
+import { PLAN_HEADERS } from "../src/core/workbook/layout";
 import { main } from "../src/cli/main";
 import { writeWorkbookFile } from "../src/cli/xlsx/render";
 import type { BenchCase } from "./types";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-bench-collect-"));
-const quiet = { out: () => undefined, err: () => undefined, cwd: dir };
+const quiet = {
+  out: (s: string) => void (process.env.BENCH_OUT && process.stderr.write(`${s}\n`)),
+  // A failing command says why; a silent exit code would leave the next case reading a missing folder.
+  err: (s: string) => void process.stderr.write(s),
+  cwd: dir,
+};
 // Removed however the run ends (a filtered run may skip the last case).
 process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** A plan of `tasks` tasks led by `units` units (each leads about tasks/units), with partners and targets. */
-function largePlan(tasks: number, units: number): TaskPlan {
+export function largePlan(tasks: number, units: number): TaskPlan {
   const names = Array.from({ length: units }, (_, k) => `单位${String(k + 1).padStart(3, "0")}`);
   const list: Task[] = Array.from({ length: tasks }, (_, i) => {
     const no = i + 1;
@@ -69,13 +75,21 @@ function filled(template: SplitTemplate, k: number): SplitTemplate {
   const sheets = template.spec.sheets.map((sheet) => {
     if (sheet.name !== "指标填报") return sheet;
     const table = readEntryTable(new Map([[sheet.name, specGrid(sheet)]]));
-    const numberCol = "columns" in table ? table.columns.get("一季度") : undefined;
+    const columns = "columns" in table ? table.columns : new Map<string, number>();
+    const numberCol = columns.get("一季度");
+    // 一季度计划..四季度计划 (形象进度) are numbers too: the planned cumulative value of each quarter.
+    const planCols = PLAN_HEADERS.map((h) => columns.get(h));
     const blocks = sheet.blocks.map((b) =>
       b.style?.locked === false
         ? {
             ...b,
             cells: b.cells.map((row) =>
-              row.map((_, c) => (b.col + c === numberCol ? 1 + (k % 9) : `进展 ${k}`)),
+              row.map((_, c) => {
+                const col = b.col + c;
+                if (col === numberCol) return 1 + (k % 9);
+                const q = planCols.indexOf(col);
+                return q >= 0 ? 2 * (q + 1) : `进展 ${k}`;
+              }),
             ),
           }
         : b,

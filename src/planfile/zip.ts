@@ -1,6 +1,6 @@
 // Opening a .docx/.xlsx: jszip (loaded on demand) reads the central directory only; every part is inflated
-// through a counting stream that stops at MAX_INFLATED_BYTES, so a small file that inflates to gigabytes
-// (or lies about its sizes) is refused before it fills the memory of the pane.
+// through a counting stream that stops at the zip's budget (MAX_INFLATED_BYTES unless the caller sets one), so a
+// small file that inflates to gigabytes (or lies about its sizes) is refused before it fills the memory of the pane.
 import type JSZip from "jszip";
 import { PlanParseError } from "../core/errors";
 import { MAX_INFLATED_BYTES, PLAN_FILE } from "./messages.zh-CN";
@@ -18,14 +18,19 @@ interface EntryStream {
 export interface OpenZip {
   zip: JSZip;
   source: string;
-  budget: { left: number };
+  /** `limit` bytes may be inflated in all; `left` of them are still unused. */
+  budget: { left: number; limit: number };
 }
 
-export async function openZip(bytes: Uint8Array, source: string): Promise<OpenZip> {
+export async function openZip(
+  bytes: Uint8Array,
+  source: string,
+  limit: number = MAX_INFLATED_BYTES,
+): Promise<OpenZip> {
   const { default: JSZipClass } = await import(/* webpackChunkName: "jszip" */ "jszip");
   try {
     const zip = await JSZipClass.loadAsync(bytes);
-    return { zip, source, budget: { left: MAX_INFLATED_BYTES } };
+    return { zip, source, budget: { left: limit, limit } };
   } catch {
     // jszip's own message is English and about zip internals: the user needs what to do.
     throw new PlanParseError(PLAN_FILE.badZip, null, source);
@@ -47,9 +52,7 @@ export function inflate(open: OpenZip, name: string): Promise<Uint8Array | null>
   const declared =
     (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   if (declared > open.budget.left)
-    return Promise.reject(
-      new PlanParseError(PLAN_FILE.tooLarge(name, MAX_INFLATED_BYTES), null, open.source),
-    );
+    return Promise.reject(new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source));
   const stream = (entry as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
     "uint8array",
   );
@@ -62,7 +65,7 @@ export function inflate(open: OpenZip, name: string): Promise<Uint8Array | null>
         open.budget.left -= chunk.length;
         if (open.budget.left < 0) {
           stream.pause();
-          reject(new PlanParseError(PLAN_FILE.tooLarge(name, MAX_INFLATED_BYTES), null, open.source));
+          reject(new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source));
           return;
         }
         chunks.push(chunk);

@@ -8,6 +8,14 @@ export const SAVE_AS_XLSX =
 /** A file larger than this is refused before it is opened: a unit's template is well under 1 MB. */
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
 
+/**
+ * How many bytes a workbook of `bytes` may inflate to. Spreadsheet XML compresses 10–40× (a 5,000-task master:
+ * 5.8 MB inflating to 163 MB), a zip bomb a thousandfold and more; so the bound grows with the file, never
+ * below 40 MB (the plan files' bound) and never above 600 MB, beyond which exceljs alone needs gigabytes.
+ */
+export const inflateLimit = (bytes: number): number =>
+  Math.min(600 * 1024 * 1024, Math.max(40 * 1024 * 1024, 60 * bytes));
+
 const mb = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
 
 export const WORKBOOK_FILE = {
@@ -25,5 +33,5 @@ export const WORKBOOK_FILE = {
   tooLarge: (bytes: number, max: number) =>
     `文件有 ${mb(bytes)}，超过 ${mb(max)}，不像是填报模板（模板通常不到 1 MB），未读取：请检查是否粘贴了大量内容或图片`,
   tooLargeInflated: (part: string, max: number) =>
-    `文件中的“${part}”解压后超过 ${mb(max)}，不像是填报模板，已停止读取：请检查文件`,
+    `文件中的“${part}”等内容解压后超过 ${mb(max)}，远超正常工作簿的压缩比，已停止读取：请检查文件是否损坏或被改动`,
 } as const;

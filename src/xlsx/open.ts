@@ -3,10 +3,9 @@
 // XML other programs write is first put in the form exceljs reads (see normaliseBooleans).
 import type ExcelJS from "exceljs";
 import { DubanError } from "../core/errors";
-import { MAX_INFLATED_BYTES } from "../planfile/messages.zh-CN";
 import { entryNames, inflateText, openZip, type OpenZip } from "../planfile/zip";
 import { oleContent, signature, zipContent } from "../planfile/sniff";
-import { MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "./messages.zh-CN";
+import { inflateLimit, MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "./messages.zh-CN";
 
 /** Parts whose boolean attributes exceljs reads: sheets (protection, views, page setup), styles, workbook. */
 const BOOLEAN_PARTS = /^xl\/(workbook\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
@@ -51,7 +50,7 @@ async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
   if (signature(bytes) !== "zip") throw new DubanError(notZipReason(bytes));
   let open: OpenZip;
   try {
-    open = await openZip(bytes, "");
+    open = await openZip(bytes, "", inflateLimit(bytes.length));
   } catch {
     throw new DubanError(WORKBOOK_FILE.badZip);
   }
@@ -70,7 +69,7 @@ async function normaliseBooleans(open: OpenZip, bytes: Uint8Array): Promise<Uint
     try {
       xml = await inflateText(open, name);
     } catch {
-      throw new DubanError(WORKBOOK_FILE.tooLargeInflated(name, MAX_INFLATED_BYTES));
+      throw new DubanError(WORKBOOK_FILE.tooLargeInflated(name, open.budget.limit));
     }
     if (xml === null) continue;
     const normalised = normaliseBooleanXml(xml);
