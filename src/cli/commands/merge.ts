@@ -8,7 +8,6 @@ import {
   mergeSummary,
   planMerge,
   refuseTemplateAsMaster,
-  type CellChange,
 } from "../../core/collect";
 import { readWorkbook } from "../../core/workbook";
 import { UsageError } from "../args";
@@ -19,16 +18,7 @@ import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } f
 import { readReturn } from "../xlsx/collect-io";
 import { loadWorkbook, workbookValues } from "../xlsx/read";
 import { xlsxBytes } from "../xlsx/render";
-import type ExcelJS from "exceljs";
-
-/** Writes the planned cells into the loaded master; each cell keeps its style, validation and lock. */
-function applyToWorkbook(wb: ExcelJS.Workbook, changes: readonly CellChange[]): void {
-  for (const change of changes) {
-    const ws = wb.getWorksheet(change.sheet);
-    if (!ws) continue; // planMerge only plans cells of sheets the master has
-    ws.getRow(change.row + 1).getCell(change.col + 1).value = change.value;
-  }
-}
+import { applyCellChanges } from "../../xlsx/merge";
 
 export const command: Command = {
   usage:
@@ -84,9 +74,7 @@ async function mergeInto(
     overwrite: args.options.has("overwrite"),
   });
 
-  applyToWorkbook(wb, plan.changes);
-  // exceljs keeps no computed results: Excel recomputes every formula when the merged file opens.
-  wb.calcProperties.fullCalcOnLoad = true;
+  applyCellChanges(wb, plan.changes);
   await writeFileAtomic(out, await xlsxBytes(wb), () => refuseChangedOutput(out, outName, stamp));
   if (reportName) await writeFileAtomic(resolve(reportName), mergeReportCsv(plan));
 
