@@ -36,9 +36,17 @@ export function FilesApp({ ops, plans, save }: FilesAppProps) {
   const [tab, setTab] = useState<TabId>("plan");
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [opened, setOpened] = useState<ReadonlySet<TabId>>(new Set());
-  // The master's name and its changed mark live in ops: re-render when it changes.
+  // The master's name and its changed mark live in ops: re-render when it changes, and read it again so that
+  // 评分 and 下发 show the file as it is now (after a merge, a new quarter or a 通报), not as it was.
   const [, changed] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => ops.subscribe(changed), [ops]);
+  useEffect(
+    () =>
+      ops.subscribe(() => {
+        changed();
+        ops.readWorkbook().then(setSnapshot, () => undefined);
+      }),
+    [ops],
+  );
   const master = ops.master();
 
   const later = (id: TabId, panel: ReactNode) =>
