@@ -12,11 +12,11 @@ import { writeWorkbookFile } from "../src/cli/xlsx/render";
 import { RECALCULATED_FIXTURE, recalcScenario } from "../test/support/recalc-scenario";
 
 async function main(): Promise<void> {
-  const { plan, entries, params, pasted } = recalcScenario();
+  const { plan, entries, params, pasted, returns } = recalcScenario();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-recalc-"));
   const written = path.join(dir, "in", "master.xlsx");
   fs.mkdirSync(path.dirname(written));
-  await writeWorkbookFile(buildWorkbookSpec(plan, { entries, params }), written);
+  await writeWorkbookFile(buildWorkbookSpec(plan, { entries, params, cycle: { returns, log: [] } }), written);
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(written);

@@ -1,4 +1,5 @@
 import type { Quarter } from "../core/assess/types";
+import { isoDate } from "../core/workbook/cycle";
 import type { CliArgs } from "./command";
 
 /**
@@ -49,4 +50,13 @@ export function quarterOption(text: string | undefined): Quarter | undefined {
   const q = Number(text);
   if (![1, 2, 3, 4].includes(q)) throw new UsageError(`--quarter 应为 1～4，却是“${text}”`);
   return q as Quarter;
+}
+
+/** A date option ("2023-07-10" or "2023年7月10日") as an ISO date; `fallback` when absent. */
+export function dateOption(name: string, text: string | undefined, fallback: string): string {
+  if (text === undefined) return fallback;
+  const iso = isoDate(text);
+  if (iso === null)
+    throw new UsageError(`--${name} 应为日期（如 2023-07-10 或 2023年7月10日），却是“${text}”`);
+  return iso;
 }

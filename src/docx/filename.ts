@@ -14,7 +14,9 @@ export function safeFileName(name: string): string {
   return Array.from(safe).slice(0, 120).join("");
 }
 
-/** "季度通报.docx", or "督办通知-区发展改革委.docx". */
+/** "季度通报.docx", "督办通知-区发展改革委.docx" or "催办通知-区发展改革委.docx". */
 export function docxFileName(draft: NoticeDraft): string {
-  return draft.kind === "bulletin" ? "季度通报.docx" : `督办通知-${safeFileName(draft.unit ?? "单位")}.docx`;
+  if (draft.kind === "bulletin") return "季度通报.docx";
+  const name = draft.kind === "reminder" ? "催办通知" : "督办通知";
+  return `${name}-${safeFileName(draft.unit ?? "单位")}.docx`;
 }

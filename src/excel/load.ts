@@ -1,6 +1,7 @@
 // Loading a plan: read what the workbook holds, build the spec with those entries, write. Three syncs whatever the
 // plan's size (probe, read, write), plus one per extra 4 MB chunk; on Excel on the web the read also takes one
 // for the sheets' sizes (each response is capped at 5 MB) and one per 4 MB of values.
+import { DASHBOARD_SHEET } from "../core/workbook";
 import { SHEET, cellText, hasContent, locateTable, removedEntries, removedSheetSpec } from "../core/filter";
 import type { Indicator } from "../core/assess/types";
 import type { TaskPlan } from "../core/plan/types";
@@ -41,7 +42,8 @@ export async function loadPlan(
   options: LoadOptions,
 ): Promise<LoadReport & { render: RenderResult }> {
   const { rules, caps } = options;
-  const names = [...rules.sheetNames, SHEET.removed];
+  // 看板 is rebuilt on every load: probed so that a reload reuses it instead of adding it twice.
+  const names = [...rules.sheetNames, ...rules.optionalSheets, SHEET.removed, DASHBOARD_SHEET];
   // Before the write, progress counts the two reads and one write; chunking may add writes.
   options.onProgress?.(0, 3);
   const existing = queueProbe(context, names);
@@ -52,13 +54,19 @@ export async function loadPlan(
   const reads = await readSheets(
     context,
     found,
-    { state: true, autoFilter: caps.autoFilter, values: new Set([...rules.dataSheets, SHEET.removed]) },
+    {
+      state: true,
+      autoFilter: caps.autoFilter,
+      values: new Set([...rules.dataSheets, ...rules.optionalSheets, SHEET.removed]),
+    },
     options.chunkBytes,
   );
   options.onProgress?.(2, 3);
 
   const dubanValues = new Map(
-    [...reads].filter(([name]) => rules.dataSheets.includes(name)).map(([n, r]) => [n, r.values]),
+    [...reads]
+      .filter(([name]) => rules.dataSheets.includes(name) || rules.optionalSheets.includes(name))
+      .map(([n, r]) => [n, r.values]),
   );
   // Entries live on 指标填报: when it exists the workbook must read cleanly, since a half-read workbook could lose
   // entries on rewrite; without it there is nothing to keep.

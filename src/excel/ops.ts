@@ -1,5 +1,7 @@
 // createExcelOps: the task pane's Office operations, each one Excel.run, each retried while Excel is in
 // cell-edit mode, each failing with a Chinese message that says what to do.
+import { readCycle, writeCycle } from "./cycle";
+import type { CycleRows } from "../core/workbook/cycle";
 import type { Quarter } from "../core/assess/types";
 import type { CellChange } from "../core/collect";
 import type { UnitFilter } from "../core/filter";
@@ -52,6 +54,8 @@ export interface OfficeExcelOps {
   writeNotice(paragraphs: string[]): Promise<void>;
   applyCellChanges(changes: readonly CellChange[]): Promise<AppliedChanges>;
   readActiveSheetPlan(): Promise<SheetPlanDocument>;
+  readCycle(year: number): Promise<CycleRows>;
+  writeCycle(rows: CycleRows): Promise<void>;
 }
 
 const excelRun: Runner = (batch) => Excel.run(batch);
@@ -95,6 +99,8 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
     // Merged areas (a 板块 merged down) need ExcelApi 1.13; without it the values are read alone.
     readActiveSheetPlan: () =>
       act((context) => readActiveSheetPlan(context, isSetSupported("ExcelApi", "1.13"))),
+    readCycle: (year) => act((context) => readCycle(context, year, budget())),
+    writeCycle: (rows) => act((context) => writeCycle(context, rows, caps(), budget())),
     // No change, no Excel.run: merging a return a second time touches nothing.
     applyCellChanges: (changes) =>
       changes.length === 0

@@ -33,6 +33,10 @@ export interface RenderOptions {
   chunkBytes?: number;
   /** Called after each sync with chunks written and chunks in all. */
   onChunk?: (done: number, total: number) => void;
+  /** Position of the spec's first sheet (default 0: the spec is the whole workbook). */
+  firstPosition?: number;
+  /** Activate the spec's first visible sheet at the end (default true). */
+  activate?: boolean;
 }
 
 export interface RenderResult {
@@ -102,7 +106,7 @@ function sheetSteps(
         all.rowHidden = false;
         worksheet.freezePanes.unfreeze();
       }
-      worksheet.position = position;
+      worksheet.position = (options.firstPosition ?? 0) + position;
       worksheet.visibility = "Visible";
     },
   };
@@ -151,13 +155,13 @@ function sheetSteps(
 }
 
 /** Hidden sheets last, once a visible sheet is active (Excel refuses to hide the active sheet). */
-function visibilityStep(context: Excel.RequestContext, spec: WorkbookSpec): Step {
+function visibilityStep(context: Excel.RequestContext, spec: WorkbookSpec, activate: boolean): Step {
   return {
     bytes: COMMAND_BYTES * (spec.sheets.length + 1),
     queue() {
       const sheets = context.workbook.worksheets;
       const first = spec.sheets.find((s) => !s.hidden);
-      if (first) sheets.getItem(first.name).activate();
+      if (first && activate) sheets.getItem(first.name).activate();
       for (const s of spec.sheets) if (s.hidden) sheets.getItem(s.name).visibility = "Hidden";
     },
   };
@@ -175,7 +179,7 @@ export async function renderSpec(
   const budget = options.chunkBytes ?? CHUNK_BYTES;
   const notes = new Set<string>();
   const steps = spec.sheets.flatMap((s, i) => sheetSteps(context, s, i, options, budget, notes));
-  steps.push(visibilityStep(context, spec));
+  steps.push(visibilityStep(context, spec, options.activate ?? true));
   const chunks = chunkSteps(steps, budget);
   let done = 0;
   for (const chunk of chunks) {

@@ -6,6 +6,7 @@ import type { TaskPlan } from "../core/plan/types";
 import {
   SHEETS,
   SHEET_NAMES,
+  CYCLE_SHEETS,
   buildWorkbookSpec,
   keptOptions,
   readWorkbook,
@@ -20,6 +21,8 @@ export interface WorkbookRules {
   sheetNames: readonly string[];
   /** The sheets readWorkbook reads (the others hold only formulas and drafts). */
   dataSheets: readonly string[];
+  /** Sheets a master from before them lacks (报送情况, 填报记录): read when present, kept on every reload. */
+  optionalSheets: readonly string[];
   /** The workbook for `plan`, carrying over entries, 参数, groups and 主牵头 from `previous` by 指标编号. */
   buildSpec(plan: TaskPlan, previous: WorkbookData | null): WorkbookSpec;
   /** Sheet values → WorkbookData; throws WorkbookShapeError on the first sheet, header or cell that breaks the contract. */
@@ -34,6 +37,7 @@ export interface WorkbookRules {
 export const workbookRules: WorkbookRules = {
   sheetNames: SHEET_NAMES,
   dataSheets: [SHEETS.guide, SHEETS.tasks, SHEETS.fill, SHEETS.score, SHEETS.units, SHEETS.params],
+  optionalSheets: CYCLE_SHEETS,
   // Indicators a user added to 指标填报 stay (as extra rows) while their task is in the plan.
   buildSpec: (plan, previous) => buildWorkbookSpec(plan, previous ? keptOptions(previous) : {}),
   readWorkbook: (values) => readWorkbook(values),

@@ -6,6 +6,7 @@ import type { PlanDocument } from "../core/plan/document";
 import type { TaskPlan } from "../core/plan/types";
 import type { WorkbookShapeError } from "../core/errors";
 import type { WorkbookData, WorkbookValues } from "../core/workbook/data";
+import type { CycleRows } from "../core/workbook/cycle";
 
 export interface LoadReport {
   indicators: number;
@@ -73,6 +74,10 @@ export interface ExcelOps {
   applyCellChanges(changes: readonly CellChange[]): Promise<AppliedChanges>;
   /** 从当前工作表读取: the active sheet as a PlanDocument table (merged cells with ExcelApi 1.13), in one sync. */
   readActiveSheetPlan(): Promise<SheetPlanDocument>;
+  /** 报送情况 and 填报记录 as the workbook holds them (none for a workbook from before them). */
+  readCycle(year: number): Promise<CycleRows>;
+  /** Replaces both sheets with `rows`; 填报记录 only grows, so callers pass its old rows and then the new. */
+  writeCycle(rows: CycleRows): Promise<void>;
 }
 
 export interface SheetPlanDocument {

@@ -83,6 +83,10 @@ export const S = {
     selectCell: (sheet: string, address: string) => `定位到 ${sheet}!${address}`,
     unavailable: "未能读取填报单元格，无法检查。请确认工作簿由“载入工作表”生成。",
     noEmpty: "本季度的填报单元格都已填写。",
+    historyTitle: (unit: string) => `${unit}各季度报送的进展情况（往季仅供参考）`,
+    historyQuarter: (q: number, current: boolean) =>
+      `${["一", "二", "三", "四"][q - 1]}季度${current ? "（本季度）" : ""}`,
+    historyEmpty: "（未填）",
   },
 
   score: {

@@ -6,12 +6,15 @@ import type { Quarter } from "../core/assess/types";
 import {
   officeTasks,
   officeTasksNote,
+  recordIssue,
   reportersOf,
   splitMaster,
+  todayIso,
   type RowRole,
   type SplitTemplate,
 } from "../core/collect";
 import { readWorkbook } from "../core/workbook";
+import { chineseDate, defaultDeadlineIso, isoDate } from "../core/workbook/cycle";
 import { Feedback } from "../taskpane/components/Feedback";
 import { QuarterSelect } from "../taskpane/components/QuarterSelect";
 import { useStyles } from "../taskpane/components/styles";
@@ -66,9 +69,20 @@ export function SplitTab({ ops, snapshot, onRead, save }: Props) {
       onRead(current);
       const name = ops.master()?.name;
       const data = readWorkbook(current.values ?? new Map(), name);
-      const templates = splitMaster(data, { quarter: q, deadline: deadline.trim() || undefined });
+      // As `duban split --deadline`: an ISO or Chinese date, by default the 10th of the month after the quarter.
+      const due = deadline.trim() ? isoDate(deadline) : defaultDeadlineIso(data.plan.year, q);
+      if (due === null) return [{ intent: "error", text: WEB.split.badDeadline(deadline) }];
+      const templates = splitMaster(data, { quarter: q, deadline: chineseDate(due) });
       const { templateFiles } = await xlsx();
       const files = await templateFiles(templates);
+      // 报送情况 records each unit's 下发日期 (today) and 截止日期, as `duban split` records them in the master.
+      const issued = todayIso();
+      const cycle = data.cycle ?? { returns: [], log: [] };
+      const units = templates.map((t) => t.record.unit);
+      await ops.writeCycle({
+        returns: recordIssue(cycle.returns, units, q, issued, due),
+        log: cycle.log,
+      });
       const office = officeTasks(reportersOf(data));
       setMade({
         year: data.plan.year,
@@ -77,7 +91,10 @@ export function SplitTab({ ops, snapshot, onRead, save }: Props) {
         files,
         note: office.length ? officeTasksNote(office) : null,
       });
-      return [{ intent: "success", text: WEB.split.made(templates.length, data.plan.year, q) }];
+      return [
+        { intent: "success", text: WEB.split.made(templates.length, data.plan.year, q) },
+        { intent: "info", text: WEB.split.recorded(units.length, issued, due) },
+      ];
     });
 
   const zip = (m: Made) =>

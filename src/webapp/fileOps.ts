@@ -16,6 +16,7 @@ import {
   type WorkbookData,
   type WorkbookValues,
 } from "../core/workbook";
+import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
 import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
 import { WEB, masterFileName } from "./strings.zh-CN";
 
@@ -164,6 +165,18 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       const { bytes, written } = await merge(master.bytes, changes);
       set({ ...master, bytes, changed: true });
       return written;
+    },
+
+    async readCycle(year: number) {
+      const master = need();
+      const { valuesOf } = await xlsx();
+      return readCycleRows(await valuesOf(master.bytes, master.name), year);
+    },
+
+    async writeCycle(rows: CycleRows) {
+      const master = need();
+      const { withCycle } = await xlsx();
+      set({ ...master, bytes: await withCycle(master.bytes, rows), changed: true });
     },
 
     async applyFilter() {

@@ -32,7 +32,10 @@ export const WEB = {
     intro:
       "为每个填报单位生成填报模板：每个模板只能改本单位的填报格，并带有导入时核对用的校验表。文件名与 duban split 相同。",
     quarterLabel: "填报季度",
-    deadlineLabel: "报送截止（可不填，如 2023年4月10日）",
+    deadlineLabel: "报送截止（可不填，默认季后次月10日；如 2023-04-10 或 2023年4月10日）",
+    badDeadline: (text: string) => `报送截止“${text}”不是日期：请写成 2023-04-10 或 2023年4月10日`,
+    recorded: (n: number, issued: string, deadline: string) =>
+      `已在主工作簿的“报送情况”记下 ${n} 个单位的下发日期 ${issued}、截止日期 ${deadline}；请下载主工作簿保存。`,
     make: "生成模板",
     made: (n: number, year: number, quarter: Quarter) =>
       `已为 ${n} 个填报单位生成 ${year}年第${quarter}季度填报模板`,

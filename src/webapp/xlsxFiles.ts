@@ -5,6 +5,8 @@ import type { CellChange, SplitTemplate } from "../core/collect";
 import { DubanError } from "../core/errors";
 import type { WorkbookValues } from "../core/workbook";
 import { openWorkbook, workbookValues } from "../xlsx";
+import type { CycleRows } from "../core/workbook/cycle";
+import { writeCycleSheets } from "../xlsx/cycle";
 import { applyCellChanges, type WrittenChanges } from "../xlsx/merge";
 import { specBytes, workbookBytes } from "../xlsx/render";
 
@@ -25,9 +27,12 @@ export async function valuesOf(bytes: Uint8Array, source: string): Promise<Workb
 }
 
 /** The bytes after `edit` changed the workbook, written as every duban file is (filter names included). */
-export async function change(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+export async function change(
+  bytes: Uint8Array,
+  edit: (wb: ExcelJS.Workbook) => void | Promise<void>,
+): Promise<Uint8Array> {
   const wb = await open(bytes);
-  edit(wb);
+  await edit(wb);
   wb.calcProperties.fullCalcOnLoad = true;
   return workbookBytes(wb);
 }
@@ -40,6 +45,11 @@ export async function merge(
   const wb = await open(bytes);
   const written = applyCellChanges(wb, changes);
   return { bytes: await workbookBytes(wb), written };
+}
+
+/** The master with 报送情况 and 填报记录 replaced by `rows`, by the function `duban merge` and `duban split` use. */
+export async function withCycle(bytes: Uint8Array, rows: CycleRows): Promise<Uint8Array> {
+  return change(bytes, (wb) => writeCycleSheets(wb, rows));
 }
 
 /** One zip of the templates, each under the file name `duban split` gives it. */

@@ -2,6 +2,8 @@
 // page's 导入 put returned figures into a workbook file, so their merged files hold the same cells.
 import type ExcelJS from "exceljs";
 import type { CellChange } from "../core/collect";
+import type { CycleRows } from "../core/workbook/cycle";
+import { writeCycleSheets } from "./cycle";
 
 export interface WrittenChanges {
   /** Distinct cells written. */
@@ -26,4 +28,18 @@ export function applyCellChanges(wb: ExcelJS.Workbook, changes: readonly CellCha
   }
   wb.calcProperties.fullCalcOnLoad = true;
   return { cells: cells.size, rows: rows.size };
+}
+
+/**
+ * A merge written into the loaded master: the plan's cells, then 报送情况 and 填报记录 replaced by `cycle`
+ * (core/collect mergedCycle). `duban merge` and the page's 导入 both write a merged master by this.
+ */
+export async function writeMerge(
+  wb: ExcelJS.Workbook,
+  changes: readonly CellChange[],
+  cycle: CycleRows,
+): Promise<WrittenChanges> {
+  const written = applyCellChanges(wb, changes);
+  await writeCycleSheets(wb, cycle);
+  return written;
 }

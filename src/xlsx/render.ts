@@ -2,9 +2,12 @@
 // column widths, panes, filters, validation, conditional formats, protection and print setup. No Node and no
 // DOM here: the CLI writes these bytes to disk, the page (src/webapp) offers them as downloads.
 import ExcelJS from "exceljs";
+import { addCharts, type SheetCharts } from "./charts";
 import { addFilterDatabase } from "./filter-database";
 import { isFilledDown } from "./shared";
 import {
+  DASHBOARD_SHEET,
+  dashboardChartsOf,
   rangeA1,
   type Block,
   type CellStyle,
@@ -93,7 +96,7 @@ function toExcelValidation(v: DataValidation): ExcelJS.DataValidation {
   return { ...messages, type: v.type, operator: "between", formulae: [min, max] };
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
+export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.hidden ? "hidden" : "visible",
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
@@ -175,9 +178,28 @@ export async function renderWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workbo
   return wb;
 }
 
-/** The .xlsx bytes of an exceljs workbook, with the filter names LibreOffice needs (filter-database.ts). */
+/** The charts of the workbook's 看板, read from its blocks: the same whether it was just rendered or reloaded. */
+function workbookCharts(wb: ExcelJS.Workbook): Map<string, SheetCharts> {
+  const ws = wb.getWorksheet(DASHBOARD_SHEET);
+  if (!ws) return new Map();
+  const charts = dashboardChartsOf((row, col) => {
+    const value = ws.getCell(row + 1, col + 1).value;
+    return value !== null && value !== undefined && String(value).trim() !== "";
+  });
+  const widths = Array.from(
+    { length: Math.max(ws.columnCount, 30) },
+    (_, c) => ws.getColumn(c + 1).width ?? 8.43,
+  );
+  return new Map([[DASHBOARD_SHEET, { charts, widths }]]);
+}
+
+/**
+ * The .xlsx bytes of an exceljs workbook, with the filter names LibreOffice needs (filter-database.ts) and the
+ * native charts of 看板 (charts.ts), which exceljs neither writes nor keeps when it rewrites a master.
+ */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  return addFilterDatabase(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const bytes = await addFilterDatabase(new Uint8Array(await wb.xlsx.writeBuffer()));
+  return addCharts(bytes, workbookCharts(wb));
 }
 
 /** The .xlsx bytes of `spec`. */

@@ -59,3 +59,20 @@ describe("the LibreOffice-recalculated fixture agrees with the JS rules", () => 
     expect(lo.units).toEqual(js.units);
   });
 });
+
+describe("报送扣分 and the previous quarter, recalculated by LibreOffice", () => {
+  it("deducts 迟报 and 未报 quarters from 综合得分 and ranks quarter 2 as the JS rules do", async () => {
+    const values = await readWorkbookValues(RECALCULATED_FIXTURE);
+    const { data } = readWorkbookChecked(values, "jiangjin-2023-q3.xlsx");
+    const js = assess(data);
+    const lo = computedAssessment(values, data.params.quarter);
+    const deductions = new Set(lo.units.map((u) => u.deduction));
+    // On time throughout, one late, late twice, missing twice, missing and late: several amounts.
+    expect(deductions.size).toBeGreaterThanOrEqual(4);
+    expect(lo.units.some((u) => u.prevRank !== null && u.rank !== null && u.prevRank !== u.rank)).toBe(true);
+    expect(lo.units.map((u) => [u.name, u.deduction, u.score, u.prevScore, u.prevRank])).toEqual(
+      js.units.map((u) => [u.name, u.deduction, u.score, u.prevScore, u.prevRank]),
+    );
+    expect(js.units.filter((u) => u.report === "未报").length).toBeGreaterThan(0);
+  });
+});

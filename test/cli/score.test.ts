@@ -75,8 +75,22 @@ describe("duban score", () => {
       expected.tasks.map((t) => ({ no: t.no, status: t.status, score: t.score, level: t.level })),
     );
     expect(json.units).toEqual(
-      expected.units.map((u) => ({ name: u.name, score: u.score, rank: u.rank, grade: u.grade })),
+      expected.units.map((u) => ({
+        name: u.name,
+        score: u.score,
+        rank: u.rank,
+        grade: u.grade,
+        prevScore: u.prevScore,
+        prevRank: u.prevRank,
+        report: u.report,
+        deduction: u.deduction,
+      })),
     );
+    // Quarter 2 is ranked against quarter 1 as well; nothing was issued, so nothing was due or deducted.
+    expect(json.units.some((u: { prevRank: number | null }) => u.prevRank !== null)).toBe(true);
+    expect(
+      json.units.every((u: { report: null; deduction: number }) => u.report === null && u.deduction === 0),
+    ).toBe(true);
     // 60 % against 50 % in quarter 2: exactly 超进度差距 (10 points) ahead.
     expect(json.indicators.find((i: { id: string }) => i.id === "4-2")).toMatchObject({
       status: "超进度",

@@ -3,7 +3,16 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { IndicatorEntry } from "../../src/core/assess";
-import { buildWorkbookSpec, col, HEADERS, letter, SHEET_NAMES, type Header } from "../../src/core/workbook";
+import {
+  buildWorkbookSpec,
+  col,
+  HEADERS,
+  letter,
+  SHEET_NAMES,
+  CYCLE_SHEETS,
+  DASHBOARD_SHEET,
+  type Header,
+} from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { renderWorkbook, writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { samplePlan } from "../core/plans";
@@ -36,8 +45,8 @@ describe("duban workbook writes the master workbook", () => {
     wb = await open(path.join(dir, "master.xlsx"));
   });
 
-  it("has the nine sheets in order with the contract's headers", () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...SHEET_NAMES]);
+  it("has the nine sheets and the cycle's two and 看板 in order with the contract's headers", () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...SHEET_NAMES, ...CYCLE_SHEETS, DASHBOARD_SHEET]);
     for (const [sheet, headers] of Object.entries(HEADERS)) {
       const row = wb.getWorksheet(sheet)?.getRow(1);
       expect(headers.map((_, c) => row?.getCell(c + 1).value)).toEqual([...headers]);
@@ -112,7 +121,7 @@ describe("duban workbook writes the master workbook", () => {
   it("freezes the header, filters the lists and prints A4 landscape with the header on every page", () => {
     const tasks = wb.getWorksheet("任务清单");
     expect(tasks?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(tasks?.autoFilter).toBe(`A1:${letter("任务清单", "督办级别")}11`);
+    expect(tasks?.autoFilter).toBe(`A1:${letter("任务清单", "上期得分")}11`);
     expect(tasks?.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
     expect(tasks?.pageSetup.printTitlesRow).toBe("1:1");
   });

@@ -14,9 +14,11 @@ describe("createExcelOps", () => {
         "clearFilter",
         "loadPlan",
         "readActiveSheetPlan",
+        "readCycle",
         "readWorkbook",
         "selectCell",
         "setQuarter",
+        "writeCycle",
         "writeNotice",
       ].sort(),
     );

@@ -3,6 +3,8 @@ import { takesPlan } from "../../src/core/assess";
 import {
   HEADERS,
   SHEET_NAMES,
+  CYCLE_SHEETS,
+  DASHBOARD_SHEET,
   buildWorkbookSpec,
   col,
   workbookIndicators,
@@ -23,7 +25,7 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
   it("creates every sheet of the contract in order and writes each indicator's row", async () => {
     const { fake, ops } = setup();
     const report = await ops.loadPlan(plan);
-    expect(fake.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
+    expect(fake.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES, ...CYCLE_SHEETS, DASHBOARD_SHEET]);
     expect(report).toMatchObject({ indicators: indicators.length, keptEntries: 0, removedEntries: [] });
     expect(plan.tasks).toHaveLength(92);
     for (const indicator of [indicators[0], indicators[indicators.length - 1]]) {

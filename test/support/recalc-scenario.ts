@@ -3,7 +3,8 @@
 // figures behind, on schedule, ahead and done, 计划 on some indicators, 完成时限 on some tasks.
 import fs from "node:fs";
 import path from "node:path";
-import { defaultParams, indicatorsOf, takesPlan } from "../../src/core/assess";
+import { defaultParams, indicatorsOf, takesPlan, unitsOf } from "../../src/core/assess";
+import type { ReturnRow } from "../../src/core/workbook";
 import type { IndicatorEntry, Params } from "../../src/core/assess";
 import { parsePlan } from "../../src/core/plan";
 import type { TaskPlan } from "../../src/core/plan/types";
@@ -30,6 +31,34 @@ export interface RecalcScenario {
   params: Params;
   /** Text pasted into a number cell past validation: both the formulas and the readers count it blank. */
   pasted: { id: string; header: "二季度"; text: string };
+  /** 报送情况 of quarters 1..3: on time, late, missing and not issued, so 报送扣分 differs between units. */
+  returns: ReturnRow[];
+}
+
+const REPORTS: ("按时" | "迟报" | "未报" | null)[][] = [
+  ["按时", "按时", "按时"],
+  ["迟报", "按时", "迟报"],
+  ["未报", "迟报", "按时"],
+  ["按时", "未报", "未报"],
+  [null, "按时", "迟报"],
+];
+
+function scenarioReturns(plan: TaskPlan): ReturnRow[] {
+  const units = unitsOf(plan).filter((u) => u.kind === "unit");
+  return units.flatMap((u, k) =>
+    REPORTS[k % REPORTS.length].flatMap((status, q) => {
+      if (status === null) return [];
+      const quarter = (q + 1) as 1 | 2 | 3;
+      const deadline = `2023-${String(quarter * 3 + 1).padStart(2, "0")}-10`;
+      const received =
+        status === "按时"
+          ? deadline.replace(/10$/, "08")
+          : status === "迟报"
+            ? deadline.replace(/10$/, "15")
+            : null;
+      return [{ unit: u.name, quarter, issued: null, deadline, received, status, rejected: 0, reminded: 0 }];
+    }),
+  );
 }
 
 export function recalcScenario(): RecalcScenario {
@@ -67,5 +96,6 @@ export function recalcScenario(): RecalcScenario {
     entries,
     params: { ...defaultParams(2023), quarter: 3, issuer: plan.issuer ?? "区政府办公室" },
     pasted: { id: ids[4], header: "二季度", text: "约七成" },
+    returns: scenarioReturns(plan),
   };
 }

@@ -4,6 +4,7 @@ import { screen, within } from "@testing-library/react";
 import { EntryTab } from "../../src/taskpane/components/EntryTab";
 import { fakeOps, sampleSnapshot } from "./fixtures";
 import { renderPane } from "./render";
+import { entry } from "../support/entries";
 
 test("for every unit, the quarter's empty cells are counted and 定位下一个 walks through them in turn", async () => {
   const ops = fakeOps();
@@ -67,4 +68,39 @@ test("a workbook read without its cell values says the check cannot run", async 
   await user.click(screen.getByRole("button", { name: "检查填报数据" }));
   expect(await screen.findByText(/未能读取填报单元格/)).toBeTruthy();
   expect(screen.queryByRole("button", { name: "定位下一个未填单元格" })).toBeNull();
+});
+
+test("for one unit, each quarter's 进展情况 is shown, earlier quarters' as 填报记录 kept them", async () => {
+  const sample = sampleSnapshot(2);
+  const id = "2-1";
+  const entries = new Map(sample.data.entries);
+  entries.set(id, { ...(entries.get(id) ?? entry(id)), progress: "二季度：资金已拨付" });
+  const snapshot = { ...sample, data: { ...sample.data, entries } };
+  const row = (quarter: 1 | 2, before: string, after: string) => ({
+    time: "2023-04-08 10:00",
+    quarter,
+    unit: "区财政局",
+    source: "区财政局.xlsx",
+    id,
+    item: "进展情况",
+    before,
+    after,
+    action: "合并" as const,
+  });
+  const ops = fakeOps({
+    readWorkbook: jest.fn(async () => snapshot),
+    readCycle: jest.fn(async () => ({
+      returns: [],
+      log: [row(1, "", "一季度：方案已印发"), row(2, "一季度：方案已印发", "二季度：资金已拨付")],
+    })),
+  });
+  const { user } = renderPane(<EntryTab ops={ops} snapshot={snapshot} onRead={jest.fn()} />);
+  await user.selectOptions(screen.getByRole("combobox", { name: "单位" }), "区财政局");
+  await user.click(screen.getByRole("button", { name: "检查填报数据" }));
+  const history = await screen.findByRole("region", { name: "区财政局各季度报送的进展情况（往季仅供参考）" });
+  const lines = within(history)
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
+  expect(lines).toContain("二季度（本季度）：二季度：资金已拨付");
+  expect(lines).toContain("一季度：一季度：方案已印发");
 });

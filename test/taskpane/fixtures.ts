@@ -1,5 +1,6 @@
 // A small plan, workbook snapshot and fake ExcelOps for the pane's tests, built here rather than copied
 // from output, so each test states what it relies on.
+import type { CycleRows } from "../../src/core/workbook/cycle";
 import type {
   Assessment,
   Indicator,
@@ -72,7 +73,20 @@ function params(quarter: 1 | 2 | 3 | 4): Params {
 
 function unitScore(name: string, score: number, rank: number, grade: UnitScore["grade"]): UnitScore {
   const byStatus = { 未填报: 0, 严重滞后: 0, 滞后: 0, 序时推进: 0, 超进度: 0, 已完成: 0 };
-  return { name, kind: "unit", leadTasks: 1, partnerTasks: 1, byStatus, score, rank, grade };
+  return {
+    name,
+    kind: "unit",
+    leadTasks: 1,
+    partnerTasks: 1,
+    byStatus,
+    score,
+    rank,
+    grade,
+    deduction: 0,
+    report: null,
+    prevScore: null,
+    prevRank: null,
+  };
 }
 
 export function sampleSnapshot(quarter: 1 | 2 | 3 | 4 = 1): WorkbookSnapshot {
@@ -180,6 +194,8 @@ export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps
       rows: new Set(changes.map((c) => c.id)).size,
     })),
     readActiveSheetPlan: jest.fn(async () => ({ sheet: "分解表", document: { blocks: [] }, notes: [] })),
+    readCycle: jest.fn(async (_year: number) => ({ returns: [], log: [] }) as CycleRows),
+    writeCycle: jest.fn(async (_rows: CycleRows) => undefined),
   };
   return Object.assign(ops, overrides);
 }

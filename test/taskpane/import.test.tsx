@@ -6,10 +6,19 @@ import { TextDecoder, TextEncoder } from "node:util";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { mergeMaster, mergeSummary, planMerge, quarterHeader } from "../../src/core/collect";
+import {
+  mergeDoubts,
+  mergeMaster,
+  mergeSummary,
+  planMerge,
+  quarterHeader,
+  todayIso,
+  withDoubts,
+} from "../../src/core/collect";
 import type { CellChange, ReturnInput } from "../../src/core/collect";
 import { SHEET } from "../../src/core/filter";
 import type { WorkbookData } from "../../src/core/workbook/data";
+import type { CycleRows } from "../../src/core/workbook/cycle";
 import { ImportTab, readReturnFile, type ImportTabProps } from "../../src/taskpane/collect";
 import { IMPORT_STRINGS as S } from "../../src/taskpane/collect/strings.zh-CN";
 import { returnFromBytes } from "../../src/xlsx";
@@ -65,6 +74,8 @@ async function setup(excel?: Awaited<ReturnType<typeof openMaster>>) {
     ops: {
       readWorkbook: jest.fn(() => open.ops.readWorkbook()),
       applyCellChanges: jest.fn((changes: readonly CellChange[]) => open.ops.applyCellChanges(changes)),
+      readCycle: jest.fn((year: number) => open.ops.readCycle(year)),
+      writeCycle: jest.fn((rows: CycleRows) => open.ops.writeCycle(rows)),
     },
     // The shared reader of src/xlsx on the returned bytes (the pane's own file reading is tested at the end).
     readFile: jest.fn(async (file: File): Promise<ReturnInput> =>
@@ -132,12 +143,9 @@ describe("导入填报 tab", () => {
     // Line for line what `duban merge` prints for the same files (its first line names the output instead).
     const snapshot = await props.ops.readWorkbook();
     const returns = await Promise.all([fileOf(clean), fileOf(tampered), notXlsx].map(props.readFile));
-    const cli = mergeSummary(
-      planMerge(mergeMaster(S.masterName, snapshot.values, snapshot.data), returns, {
-        quarter: data.params.quarter,
-        overwrite: false,
-      }),
-    );
+    const master = mergeMaster(S.masterName, snapshot.values, snapshot.data);
+    const planned = planMerge(master, returns, { quarter: data.params.quarter, overwrite: false });
+    const cli = mergeSummary(withDoubts(planned, mergeDoubts(snapshot.data, master, planned)));
     for (const line of cli.slice(1)) expect(report().textContent).toContain(line.trim());
 
     expect(props.ops.applyCellChanges).not.toHaveBeenCalled();
@@ -170,7 +178,24 @@ describe("导入填报 tab", () => {
       expect(entry(fake, id, "进展情况")).toBe(`进展 ${id}`);
     }
     expect(entry(fake, leadIds(tampered.template)[0], "年度目标")).not.toBe(987654);
-    expect(screen.getByText(S.merged(changes.length, typed.size, 2))).toBeTruthy();
+    // 报送情况 and 填报记录, as duban merge writes them: both units received today, one row per written cell.
+    const units = [clean.template.unit, tampered.template.unit];
+    expect(
+      screen.getByText(`${S.merged(changes.length, typed.size, 2)}${S.recorded(2, changes.length)}`),
+    ).toBeTruthy();
+    const cycle = await props.ops.readCycle(2023);
+    expect(
+      cycle.returns.filter((r) => r.received !== null).map((r) => [r.unit, r.quarter, r.received]),
+    ).toEqual(units.map((u) => [u, data.params.quarter, todayIso()]));
+    expect(cycle.log).toHaveLength(changes.length);
+    expect(new Set(cycle.log.map((r) => r.action))).toEqual(new Set(["合并"]));
+    // In their place after 通报, before 看板.
+    expect(fake.sheets.map((sheet) => sheet.name).slice(-4)).toEqual([
+      "通报",
+      "报送情况",
+      "填报记录",
+      "看板",
+    ]);
     expect(enabled(S.merge)).toBe(false);
 
     // Checked again, the same files find everything already in the workbook.
@@ -179,6 +204,38 @@ describe("导入填报 tab", () => {
     expect(section(clean).textContent).toContain(S.verdict(0, writable, 0, 0));
     expect(screen.getByText(S.nothingToMerge)).toBeTruthy();
     expect(enabled(S.merge)).toBe(false);
+  });
+
+  it("records the 报回日期 staff give, and 退回 takes a unit's file out of the merge with its reason", async () => {
+    const { props, user } = await setup();
+    await choose(user, [fileOf(clean), fileOf(tampered)]);
+    const date = screen.getByLabelText(S.received);
+    await user.clear(date);
+    await user.type(date, "2023-04-15");
+    await check(user);
+    await user.click(within(section(tampered)).getByRole("button", { name: S.reject }));
+    await user.type(within(section(tampered)).getByLabelText(S.rejectReason), "数据口径不一致");
+    await user.click(within(section(tampered)).getByRole("button", { name: S.rejectConfirm }));
+    await waitFor(() =>
+      expect(screen.getByText(S.rejected(tampered.template.unit, "数据口径不一致"))).toBeTruthy(),
+    );
+    const afterReject = await props.ops.readCycle(2023);
+    expect(afterReject.returns.find((r) => r.unit === tampered.template.unit)).toMatchObject({
+      rejected: 1,
+      received: null,
+    });
+    expect(afterReject.log.map((r) => [r.action, r.unit, r.after])).toEqual([
+      ["退回", tampered.template.unit, "退回：数据口径不一致"],
+    ]);
+    // The rejected file is no longer in the report; the other merges, dated as staff said.
+    expect(within(report()).queryByRole("region", { name: tampered.template.fileName })).toBeNull();
+    await user.click(button(S.merge));
+    await waitFor(() => expect(screen.getByText(/^已合并/)).toBeTruthy());
+    const cycle = await props.ops.readCycle(2023);
+    expect(cycle.returns.find((r) => r.unit === clean.template.unit)?.received).toBe("2023-04-15");
+    expect(cycle.returns.find((r) => r.unit === tampered.template.unit)?.received).toBeNull();
+    expect(cycle.log[0].action).toBe("退回");
+    expect(cycle.log.slice(1).every((r) => r.unit === clean.template.unit && r.action === "合并")).toBe(true);
   });
 
   it("keeps a value the workbook already holds unless 覆盖冲突 is switched on", async () => {

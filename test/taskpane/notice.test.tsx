@@ -12,6 +12,7 @@ import {
 } from "../../src/core/notice";
 import { NoticeTab, type NoticeTabProps } from "../../src/taskpane/notice";
 import type { WorkbookSnapshot } from "../../src/taskpane/ops";
+import type { CycleRows, ReturnRow } from "../../src/core/workbook/cycle";
 import { fixtureData, fixtureParams, TASKS } from "../core/notice/fixture";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
@@ -24,11 +25,17 @@ beforeAll(() => {
 });
 
 const data = fixtureData();
+const NO_CYCLE: CycleRows = { returns: [], log: [] };
 const snapshot: WorkbookSnapshot = { data, computed: assess(data) };
 
-function setup(read: () => Promise<WorkbookSnapshot> = async () => snapshot) {
+function setup(read: () => Promise<WorkbookSnapshot> = async () => snapshot, cycle: CycleRows = NO_CYCLE) {
   const props = {
-    ops: { readWorkbook: jest.fn(read), writeNotice: jest.fn(async (_rows: string[]) => undefined) },
+    ops: {
+      readWorkbook: jest.fn(read),
+      writeNotice: jest.fn(async (_rows: string[]) => undefined),
+      readCycle: jest.fn(async (_year: number) => cycle),
+      writeCycle: jest.fn(async (_rows: CycleRows) => undefined),
+    },
     copyText: jest.fn(async (_text: string) => undefined),
     saveFile: jest.fn((_name: string, _bytes: Uint8Array) => undefined),
     makeDocx: jest.fn(async () => new Uint8Array([0x50, 0x4b])),
@@ -141,5 +148,37 @@ describe("通报 tab", () => {
     });
     await user.click(button("生成"));
     await waitFor(() => expect(screen.getByText("出错了：InvalidOperationInCellEditMode")).toBeTruthy());
+  });
+
+  it("drafts a 催办通知 for each unit still owing the quarter's return, and counts one 催办 each", async () => {
+    const row = (unit: string, received: string | null): ReturnRow => ({
+      unit,
+      quarter: 1,
+      issued: "2023-04-01",
+      deadline: "2023-04-10",
+      received,
+      status: received ? "按时" : "",
+      rejected: 0,
+      reminded: 0,
+    });
+    const leads = [...new Set(data.plan.tasks.flatMap((t) => t.leads))];
+    const cycle = { returns: [row(leads[0], "2023-04-09"), row(leads[1], null)], log: [] };
+    const { props, user } = setup(async () => snapshot, cycle);
+    await user.click(screen.getByRole("radio", { name: "催办通知" }));
+    await user.click(button("生成"));
+    await waitFor(() =>
+      expect(screen.getByText("已生成 1 份催办通知，并在“报送情况”为每个单位记催办 1 次。")).toBeTruthy(),
+    );
+    expect(preview().textContent).toContain(`${leads[1]}：`);
+    expect(preview().textContent).toContain("已逾期2天");
+    expect(preview().textContent).not.toContain(`${leads[0]}：`);
+    const written = props.ops.writeCycle.mock.calls[0][0];
+    expect(written.returns.map((r) => [r.unit, r.reminded, r.status])).toEqual([
+      [leads[0], 0, "按时"],
+      [leads[1], 1, "未报"],
+    ]);
+    await user.click(button("下载 .docx"));
+    await waitFor(() => expect(props.saveFile).toHaveBeenCalledTimes(1));
+    expect(props.saveFile.mock.calls[0][0]).toBe(`催办通知-${leads[1]}.docx`);
   });
 });

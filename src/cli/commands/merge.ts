@@ -3,32 +3,40 @@
 // The inputs are only read; the output is written whole or not at all.
 import path from "node:path";
 import {
+  mergeDoubts,
   mergeMaster,
+  mergedCycle,
   mergeReportCsv,
   mergeSummary,
+  nowStamp,
   planMerge,
+  recordRejection,
   refuseTemplateAsMaster,
+  todayIso,
+  withDoubts,
 } from "../../core/collect";
+import { canonicalizer } from "../../core/assess";
 import { readWorkbook } from "../../core/workbook";
 import { UsageError } from "../args";
 import type { Command } from "../command";
-import { quarterOption } from "../args";
+import { dateOption, quarterOption } from "../args";
 import { writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { readReturn } from "../xlsx/collect-io";
 import { loadWorkbook, workbookValues } from "../xlsx/read";
 import { xlsxBytes } from "../xlsx/render";
-import { applyCellChanges } from "../../xlsx/merge";
+import { writeMerge } from "../../xlsx/merge";
 
 export const command: Command = {
   usage:
-    "duban merge <master.xlsx> <return.xlsx>... -o <merged.xlsx> [--report r.csv] [--quarter N] [--overwrite]   合并各单位报回的填报",
-  valueOptions: ["out", "report", "quarter"],
+    "duban merge <master.xlsx> <return.xlsx>... -o <merged.xlsx> [--report r.csv] [--quarter N] [--received 2023-04-12] [--overwrite] [--reject 单位 --reason 原因]   合并各单位报回的填报",
+  valueOptions: ["out", "report", "quarter", "received", "reject", "reason"],
   flags: ["overwrite"],
   async run(args, io) {
     const [masterName, ...returnNames] = args.positionals;
     if (!masterName) throw new UsageError("缺少主工作簿");
-    if (!returnNames.length) throw new UsageError("缺少报回的填报文件");
+    // With --reject alone, a return merged earlier is sent back and nothing new is merged.
+    if (!returnNames.length && !args.options.has("reject")) throw new UsageError("缺少报回的填报文件");
     const outName = args.options.get("out");
     if (!outName) throw new UsageError("缺少输出文件 -o <merged.xlsx>");
     const resolve = (name: string) => path.resolve(io.cwd, name);
@@ -67,19 +75,86 @@ async function mergeInto(
   refuseTemplateAsMaster(values, masterName);
   const data = readWorkbook(values, masterName);
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
+  const received = dateOption("received", args.options.get("received"), todayIso());
   const returns = [];
   for (const name of returnNames) returns.push(await readReturn(resolve(name), name));
-  const plan = planMerge(mergeMaster(masterName, values, data), returns, {
-    quarter,
-    overwrite: args.options.has("overwrite"),
-  });
+  const master = mergeMaster(masterName, values, data);
+  const options = { quarter, overwrite: args.options.has("overwrite") };
+  const reject = rejection(args, master.units, data.plan.units);
+  // A rejected unit's returns of this run are left out before planning, so no other return builds on them.
+  let plan = planMerge(master, returns, options);
+  const sentBack = reject ? plan.files.filter((f) => f.unit === reject.unit).map((f) => f.source) : [];
+  if (sentBack.length)
+    plan = planMerge(
+      master,
+      returns.filter((r) => !sentBack.includes(r.source)),
+      options,
+    );
+  plan = withDoubts(plan, mergeDoubts(data, master, plan));
 
-  applyCellChanges(wb, plan.changes);
+  // 报送情况 gets each accepted return's date; 填报记录 one row per written cell, after the old rows.
+  const time = nowStamp();
+  const merged = mergedCycle(data.cycle ?? { returns: [], log: [] }, master, plan, received, time);
+  let returnRows = merged.rows.returns;
+  const log = [...merged.rows.log];
+  if (reject) {
+    const undone = recordRejection(
+      returnRows,
+      { ...reject, quarter, asOf: received, time, source: sentBack.join("、") || "duban merge --reject" },
+      data.plan.year,
+    );
+    returnRows = undone.returns;
+    log.push(undone.log);
+    plan = {
+      ...plan,
+      files: [
+        ...plan.files,
+        ...sentBack.map((source) => ({
+          source,
+          unit: reject.unit,
+          accepted: false,
+          merged: 0,
+          unchanged: 0,
+          conflicts: 0,
+          rejected: 0,
+          lines: [
+            { kind: "退回" as const, source, cell: null, id: null, message: `已退回：${reject.reason}` },
+          ],
+        })),
+      ],
+    };
+  }
+  await writeMerge(wb, plan.changes, { returns: returnRows, log });
   await writeFileAtomic(out, await xlsxBytes(wb), () => refuseChangedOutput(out, outName, stamp));
   if (reportName) await writeFileAtomic(resolve(reportName), mergeReportCsv(plan));
 
   for (const line of mergeSummary(plan)) io.out(line);
+  if (reject)
+    io.out(
+      `已退回 ${reject.unit} 第${quarter}季度的填报（${reject.reason}），记入“报送情况”和“填报记录”；` +
+        `其改正后的填报若与已合并的数不同，合并时加 --overwrite`,
+    );
   io.out(`已写入 ${outName}${reportName ? `，报告 ${reportName}` : ""}`);
-  const clean = plan.files.every((f) => f.accepted && f.conflicts === 0 && f.rejected === 0);
+  const clean = plan.files.every(
+    (f) => (f.accepted || sentBack.includes(f.source)) && f.conflicts === 0 && f.rejected === 0,
+  );
   return clean ? 0 : 1;
+}
+
+/** `--reject UNIT --reason …`: the unit (as the plan names it) whose return of the quarter is sent back. */
+function rejection(
+  args: Parameters<Command["run"]>[0],
+  expected: readonly string[],
+  units: Parameters<typeof canonicalizer>[0],
+): { unit: string; reason: string } | null {
+  const name = args.options.get("reject");
+  const reason = args.options.get("reason")?.trim();
+  if (name === undefined) {
+    if (reason !== undefined) throw new UsageError("--reason 只能与 --reject 一起用");
+    return null;
+  }
+  if (!reason) throw new UsageError("--reject 需要 --reason 说明退回原因（会记入填报记录并告知单位）");
+  const unit = canonicalizer(units)(name.trim());
+  if (!expected.includes(unit)) throw new UsageError(`“${name}”不是本主表的填报单位，无法退回`);
+  return { unit, reason };
 }

@@ -25,7 +25,16 @@ export function scoreJson(result: Assessment): string {
       score: i.score,
     })),
     tasks: result.tasks.map((t) => ({ no: t.no, status: t.status, score: t.score, level: t.level })),
-    units: result.units.map((u) => ({ name: u.name, score: u.score, rank: u.rank, grade: u.grade })),
+    units: result.units.map((u) => ({
+      name: u.name,
+      score: u.score,
+      rank: u.rank,
+      grade: u.grade,
+      prevScore: u.prevScore,
+      prevRank: u.prevRank,
+      report: u.report,
+      deduction: u.deduction,
+    })),
   });
 }
 
@@ -56,7 +65,7 @@ export function scoreText(result: Assessment): string {
     [0, 2, 3],
   );
   const units = textTable(
-    ["排名", "单位", "类型", "牵头", "配合", "综合得分", "等次"],
+    ["排名", "单位", "类型", "牵头", "配合", "报送扣分", "综合得分", "等次", "上期排名", "报送"],
     [...result.units]
       .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
       .map((u) => [
@@ -65,10 +74,13 @@ export function scoreText(result: Assessment): string {
         u.kind === "group" ? "分组" : "单位",
         String(u.leadTasks),
         String(u.partnerTasks),
+        u.deduction ? num(u.deduction) : "",
         num(u.score),
         u.grade ?? "",
+        u.prevRank === null ? "" : String(u.prevRank),
+        u.report ?? "",
       ]),
-    [0, 3, 4, 5],
+    [0, 3, 4, 5, 6, 8],
   );
   return [`第${result.quarter}季度`, "", "指标", indicators, "", "任务", tasks, "", "单位", units].join("\n");
 }

@@ -4,22 +4,26 @@ import path from "node:path";
 import {
   officeTasks,
   officeTasksNote,
+  recordIssue,
   refuseTemplateAsMaster,
   reportersOf,
   splitMaster,
+  todayIso,
   type RowRole,
 } from "../../core/collect";
-import { readWorkbook } from "../../core/workbook";
-import { quarterOption, UsageError } from "../args";
+import { chineseDate, defaultDeadlineIso, readWorkbook } from "../../core/workbook";
+import { dateOption, quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
-import { readWorkbookValues } from "../xlsx/read";
-import { refuseInputsAsOutputs } from "../guard";
-import { writeWorkbookFile } from "../xlsx/render";
+import { writeFileAtomic } from "../files";
+import { writeCycleSheets } from "../../xlsx/cycle";
+import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
+import { loadWorkbook, workbookValues } from "../xlsx/read";
+import { writeWorkbookFile, xlsxBytes } from "../xlsx/render";
 
 export const command: Command = {
   usage:
-    "duban split <master.xlsx> -o <dir> [--quarter N] [--deadline 2023年4月10日]   为每个填报单位生成填报模板",
-  valueOptions: ["out", "quarter", "deadline"],
+    "duban split <master.xlsx> -o <dir> [--quarter N] [--deadline 2023-04-10] [--issued 2023-04-01]   为每个填报单位生成填报模板",
+  valueOptions: ["out", "quarter", "deadline", "issued"],
   flags: [],
   async run(args, io) {
     const [file, ...extra] = args.positionals;
@@ -27,35 +31,69 @@ export const command: Command = {
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const outName = args.options.get("out");
     if (!outName) throw new UsageError("缺少输出目录 -o <dir>");
-    const values = await readWorkbookValues(path.resolve(io.cwd, file), file);
-    refuseTemplateAsMaster(values, file);
-    const data = readWorkbook(values, file);
-    const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
-    const templates = splitMaster(data, { quarter, deadline: args.options.get("deadline") });
-    const dir = path.resolve(io.cwd, outName);
-    refuseInputsAsOutputs(
-      templates.map((t) => ({
-        file: path.join(dir, t.fileName),
-        name: path.join(outName, t.fileName),
-        what: "模板文件",
-      })),
-      [{ file: path.resolve(io.cwd, file), name: file }],
-    );
-    for (const t of templates) await writeWorkbookFile(t.spec, path.join(dir, t.fileName));
-    const count = (t: (typeof templates)[number], role: RowRole) =>
-      t.record.rows.filter((r) => r.role === role).length;
-    io.out(
-      `已为 ${templates.length} 个填报单位生成 ${data.plan.year}年第${quarter}季度填报模板，保存在 ${outName}：`,
-    );
-    for (const t of templates) {
-      const colead = count(t, "colead");
-      io.out(
-        `  ${t.fileName}  牵头指标 ${count(t, "lead")} 个，${colead ? `共同牵头（只填文字）${colead} 个，` : ""}` +
-          `配合参考 ${count(t, "partner")} 个`,
-      );
+    const masterFile = path.resolve(io.cwd, file);
+    // split writes only the master's 报送情况 (who was sent what, when, due when), under the master's lock.
+    const release = lockOutput(masterFile, file);
+    try {
+      return await splitInto(masterFile, file, outName, args, io);
+    } finally {
+      release();
     }
-    const office = officeTasks(reportersOf(data));
-    if (office.length) io.out(officeTasksNote(office));
-    return 0;
   },
 };
+
+async function splitInto(
+  masterFile: string,
+  file: string,
+  outName: string,
+  args: Parameters<Command["run"]>[0],
+  io: Parameters<Command["run"]>[1],
+): Promise<number> {
+  const stamp = outputStamp(masterFile);
+  const wb = await loadWorkbook(masterFile, file);
+  const values = workbookValues(wb);
+  refuseTemplateAsMaster(values, file);
+  const data = readWorkbook(values, file);
+  const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
+  const deadline = dateOption(
+    "deadline",
+    args.options.get("deadline"),
+    defaultDeadlineIso(data.plan.year, quarter),
+  );
+  const issued = dateOption("issued", args.options.get("issued"), todayIso());
+  const templates = splitMaster(data, { quarter, deadline: chineseDate(deadline) });
+  const dir = path.resolve(io.cwd, outName);
+  refuseInputsAsOutputs(
+    templates.map((t) => ({
+      file: path.join(dir, t.fileName),
+      name: path.join(outName, t.fileName),
+      what: "模板文件",
+    })),
+    [{ file: masterFile, name: file }],
+  );
+  for (const t of templates) await writeWorkbookFile(t.spec, path.join(dir, t.fileName));
+  const count = (t: (typeof templates)[number], role: RowRole) =>
+    t.record.rows.filter((r) => r.role === role).length;
+  io.out(
+    `已为 ${templates.length} 个填报单位生成 ${data.plan.year}年第${quarter}季度填报模板，保存在 ${outName}：`,
+  );
+  for (const t of templates) {
+    const colead = count(t, "colead");
+    io.out(
+      `  ${t.fileName}  牵头指标 ${count(t, "lead")} 个，${colead ? `共同牵头（只填文字）${colead} 个，` : ""}` +
+        `配合参考 ${count(t, "partner")} 个`,
+    );
+  }
+  const office = officeTasks(reportersOf(data));
+  if (office.length) io.out(officeTasksNote(office));
+  const cycle = data.cycle ?? { returns: [], log: [] };
+  const units = templates.map((t) => t.record.unit);
+  await writeCycleSheets(wb, {
+    returns: recordIssue(cycle.returns, units, quarter, issued, deadline),
+    log: cycle.log,
+  });
+  wb.calcProperties.fullCalcOnLoad = true;
+  await writeFileAtomic(masterFile, await xlsxBytes(wb), () => refuseChangedOutput(masterFile, file, stamp));
+  io.out(`已在 ${file} 的“报送情况”记下 ${units.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`);
+  return 0;
+}

@@ -1,10 +1,10 @@
 // The CLI side of src/xlsx/render: the same bytes as Node Buffers, and written to disk whole or not at all.
 import type ExcelJS from "exceljs";
 import type { WorkbookSpec } from "../../core/workbook";
-import { renderWorkbook, specBytes, workbookBytes } from "../../xlsx/render";
+import { renderWorkbook, specBytes, workbookBytes, writeSheet } from "../../xlsx/render";
 import { writeFileAtomic } from "../files";
 
-export { renderWorkbook };
+export { renderWorkbook, writeSheet };
 
 /** The .xlsx bytes of an exceljs workbook (src/xlsx/render workbookBytes) as a Buffer. */
 export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {

@@ -18,6 +18,8 @@ export function defaultParams(year: number): Params {
     excellentLine: 90,
     goodLine: 80,
     passLine: 60,
+    lateDeduction: 0.1,
+    missingDeduction: 0.5,
     issuer: "区政府办公室",
     rectifyDays: 15,
     issueDate: null,
@@ -37,6 +39,8 @@ export interface ParamRow {
   /** The 说明 column text. */
   note: string;
   get(params: Params): number | string | null;
+  /** A row added after format version 1: a workbook without it reads as the default. */
+  optional?: boolean;
   /** Returns a copy of `params` with this value; `value` is already checked against `type`. */
   set(params: Params, value: number | string | null): Params;
 }
@@ -175,6 +179,23 @@ export const PARAM_ROWS: readonly ParamRow[] = [
     note: "季度通报的主送机关",
     get: (p) => p.recipients,
     set: (p, v) => ({ ...p, recipients: String(v ?? "") }),
+  },
+  // Rows added after format version 1 go last, so every earlier row keeps its place (older masters).
+  {
+    name: "迟报扣分",
+    type: "number",
+    optional: true,
+    note: "单位某季度晚于截止日期报回，综合得分扣此分；0 为不扣",
+    get: (p) => p.lateDeduction,
+    set: (p, v) => ({ ...p, lateDeduction: v as number }),
+  },
+  {
+    name: "未报扣分",
+    type: "number",
+    optional: true,
+    note: "单位某季度过截止日期仍未报回，综合得分扣此分；0 为不扣",
+    get: (p) => p.missingDeduction,
+    set: (p, v) => ({ ...p, missingDeduction: v as number }),
   },
 ];
 

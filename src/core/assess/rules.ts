@@ -297,15 +297,35 @@ export function isOverdue(status: Status, quarter: Quarter, deadline: Quarter | 
 
 // ---- Unit ----------------------------------------------------------------------------------------
 
-/** Rule 7: Σ(权重 × 任务得分) / Σ 权重, rounded to 2 decimals; null without weight. */
-export function unitScoreOf(rows: readonly { weight: number; taskScore: number }[]): number | null {
+/**
+ * Rule 7: Σ(权重 × 任务得分) / Σ 权重 less the 报送扣分, never below 0, rounded to 2 decimals; null without
+ * weight.
+ */
+export function unitScoreOf(
+  rows: readonly { weight: number; taskScore: number }[],
+  deduction = 0,
+): number | null {
   const weights = sum(rows.map((r) => r.weight));
   if (weights === 0) return null;
-  return roundTo(sum(rows.map((r) => r.weight * r.taskScore)) / weights, 2);
+  return roundTo(Math.max(0, sum(rows.map((r) => r.weight * r.taskScore)) / weights - deduction), 2);
 }
 
-export function unitScoreFormula(weightedSum: string, weightSum: string): string {
-  return `IF(${weightSum}=0,"",ROUND(${weightedSum}/${weightSum},2))`;
+export function unitScoreFormula(weightedSum: string, weightSum: string, deduction: string): string {
+  return `IF(${weightSum}=0,"",ROUND(MAX(0,${weightedSum}/${weightSum}-${deduction}),2))`;
+}
+
+/** Rule 8: 迟报扣分 × quarters returned late + 未报扣分 × quarters not returned, up to the quarter scored. */
+export function reportDeductionOf(late: number, missing: number, params: Params): number {
+  return roundTo(params.lateDeduction * late + params.missingDeduction * missing, 2);
+}
+
+/** `countOf(status)`: COUNTIFS of the unit's 报送情况 rows with that 状态 up to the quarter scored. */
+export function reportDeductionFormula(
+  countOf: (status: "迟报" | "未报") => string,
+  late: string,
+  missing: string,
+): string {
+  return `ROUND(${late}*${countOf("迟报")}+${missing}*${countOf("未报")},2)`;
 }
 
 /** 1 + the number of ranked scores above `score` (ties share a rank). */

@@ -10,6 +10,7 @@ import {
   quarterStatusOf,
   rankOf,
   rateOf,
+  reportDeductionOf,
   statusOf,
   taskQuarterStatusOf,
   taskScoreOf,
@@ -126,6 +127,7 @@ export function scoreUnit(
   rows: readonly { unit: string; taskNo: number; role: "牵头" | "配合" }[],
   tasks: ReadonlyMap<number, TaskScore>,
   params: Params,
+  report: UnitReport = NO_REPORT,
 ): UnitScore {
   const own = rows.filter((r) => r.unit === unit.name);
   const led = own.filter((r) => r.role === "牵头");
@@ -134,11 +136,13 @@ export function scoreUnit(
     const status = tasks.get(row.taskNo)?.status;
     if (status) byStatus[status]++;
   }
+  const deduction = reportDeductionOf(report.late, report.missing, params);
   const score = unitScoreOf(
     own.map((r) => ({
       weight: r.role === "牵头" ? params.leadWeight : params.partnerWeight,
       taskScore: tasks.get(r.taskNo)?.score ?? 0,
     })),
+    deduction,
   );
   return {
     name: unit.name,
@@ -147,9 +151,42 @@ export function scoreUnit(
     partnerTasks: own.length - led.length,
     byStatus,
     score,
+    deduction,
+    report: report.status,
     rank: null,
     grade: null,
+    prevScore: null,
+    prevRank: null,
   };
+}
+
+/** A unit's returns as 报送情况 holds them, up to the quarter scored. */
+export interface UnitReport {
+  /** Quarters returned late (迟报) and not returned (未报). */
+  late: number;
+  missing: number;
+  /** 状态 of the quarter scored. */
+  status: UnitScore["report"];
+}
+
+const NO_REPORT: UnitReport = { late: 0, missing: 0, status: null };
+
+/** Each unit's UnitReport for `quarter` from 报送情况's rows. */
+export function unitReports(
+  rows: readonly { unit: string; quarter: Quarter; status: string }[],
+  quarter: Quarter,
+): Map<string, UnitReport> {
+  const reports = new Map<string, UnitReport>();
+  for (const r of rows) {
+    if (r.quarter > quarter) continue;
+    const report = reports.get(r.unit) ?? { ...NO_REPORT };
+    if (r.status === "迟报") report.late++;
+    if (r.status === "未报") report.missing++;
+    if (r.quarter === quarter && (r.status === "按时" || r.status === "迟报" || r.status === "未报"))
+      report.status = r.status;
+    reports.set(r.unit, report);
+  }
+  return reports;
 }
 
 /** Ranks units of kind "unit" that have a score (ties share a rank) and grades them; groups stay unranked. */
@@ -177,8 +214,25 @@ export function deadlineQuarters(data: WorkbookData): Map<number, Quarter | null
   );
 }
 
-/** Every indicator, task and unit of the workbook data, for `quarter` (default 当前季度). */
+/**
+ * Every indicator, task and unit of the workbook data, for `quarter` (default 当前季度), each unit with its
+ * 上期得分 and 上期排名 (the same rules for the quarter before).
+ */
 export function assess(data: WorkbookData, quarter: Quarter = data.params.quarter): Assessment {
+  const result = assessQuarter(data, quarter);
+  if (quarter === 1) return result;
+  const prev = new Map(assessQuarter(data, (quarter - 1) as Quarter).units.map((u) => [u.name, u]));
+  return {
+    ...result,
+    units: result.units.map((u) => ({
+      ...u,
+      prevScore: prev.get(u.name)?.score ?? null,
+      prevRank: prev.get(u.name)?.rank ?? null,
+    })),
+  };
+}
+
+function assessQuarter(data: WorkbookData, quarter: Quarter): Assessment {
   const { plan, entries, params } = data;
   const deadlines = deadlineQuarters(data);
   const indicators = data.indicators.map((i) =>
@@ -191,8 +245,9 @@ export function assess(data: WorkbookData, quarter: Quarter = data.params.quarte
   );
   const byNo = new Map(tasks.map((t) => [t.no, t]));
   const rows = unitTaskRows(plan);
+  const reports = unitReports(data.cycle?.returns ?? [], quarter);
   const units = rankUnits(
-    unitsOf(plan).map((u) => scoreUnit(u, rows, byNo, params)),
+    unitsOf(plan).map((u) => scoreUnit(u, rows, byNo, params, reports.get(u.name))),
     params,
   );
   return { quarter, indicators, tasks, units };

@@ -66,6 +66,10 @@ export interface Params {
   excellentLine: number;
   goodLine: number;
   passLine: number;
+  /** 迟报扣分: points off 综合得分 for each quarter a unit's return came after its deadline (0: none). */
+  lateDeduction: number;
+  /** 未报扣分: points off for each quarter a unit returned nothing by its deadline (0: none). */
+  missingDeduction: number;
   /** 发文单位. */
   issuer: string;
   /** 整改期限天数. */
@@ -124,8 +128,15 @@ export interface UnitScore {
   partnerTasks: number;
   /** Tasks led by this unit, by task status. */
   byStatus: Record<Status, number>;
-  /** 综合得分; null when the unit has no task rows. */
+  /** 综合得分 (报送扣分 subtracted); null when the unit has no task rows. */
   score: number | null;
+  /** 报送扣分: 迟报扣分 and 未报扣分 of the quarters up to the one scored. */
+  deduction: number;
+  /** How the unit's return of the quarter scored came in; null when none was due or it is not yet due. */
+  report: "按时" | "迟报" | "未报" | null;
+  /** 上期得分 and 上期排名: the previous quarter's, from its cumulative values; null in quarter 1. */
+  prevScore: number | null;
+  prevRank: number | null;
   /** 排名 among units of kind "unit"; null for groups. */
   rank: number | null;
   grade: Grade | null;

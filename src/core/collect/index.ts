@@ -31,3 +31,18 @@ export {
 export type { UnitAssignment } from "./units";
 export { entriesForUnit, splitMaster, subWorkbookBuilder } from "./split";
 export type { SplitOptions, SplitTemplate, SubWorkbookBuilder } from "./split";
+export {
+  daysBetween,
+  mergeLogRows,
+  mergedCycle,
+  nowStamp,
+  overdueUnits,
+  recordIssue,
+  recordReceipt,
+  recordRejection,
+  recordReminders,
+  returnStatus,
+  textsOfQuarter,
+  todayIso,
+} from "./reporting";
+export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";

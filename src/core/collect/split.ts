@@ -33,7 +33,12 @@ export type SubWorkbookBuilder = (plan: TaskPlan, entries: Entries) => WorkbookS
  */
 export function subWorkbookBuilder(data: WorkbookData, quarter: Quarter): SubWorkbookBuilder {
   return (plan, entries) =>
-    buildWorkbookSpec(plan, { ...keptOptions(data), entries, params: { ...data.params, quarter } });
+    buildWorkbookSpec(plan, {
+      ...keptOptions(data),
+      entries,
+      params: { ...data.params, quarter },
+      cycle: null,
+    });
 }
 
 /**

@@ -2,6 +2,7 @@
 // unit's own cells are unlocked (on lead rows the quarter's figure and the texts, on co-lead rows the texts),
 // 说明 tells the unit what to fill, and a hidden sheet holds the integrity record. One renderer writes both,
 // so a template never drifts from the master.
+import { DASHBOARD_SHEET } from "../workbook/sheets/dashboard";
 import type { Quarter } from "../assess/types";
 import type { Block, CellStyle, SheetProtection, SheetSpec, WorkbookSpec } from "../workbook/spec";
 import {
@@ -67,14 +68,17 @@ const PROTECTION: SheetProtection = {
  */
 export function unitTemplateSpec(spec: WorkbookSpec, input: TemplateInput): UnitTemplate {
   const entryHeaders = templateEntryHeaders(input.quarter);
-  const sheets = spec.sheets.map((sheet) => {
-    if (sheet.name === GUIDE_SHEET) return { ...guideSheet(input, sheet), protection: PROTECTION };
-    const locked = sheet.name === ENTRY_SHEET ? entrySheet(sheet, input, entryHeaders) : lockAll(sheet);
-    return {
-      ...locked,
-      protection: { ...PROTECTION, ...(sheet.protection ?? {}), password: PROTECTION.password },
-    };
-  });
+  // 看板 summarizes every unit: a unit's template carries only its own tasks.
+  const sheets = spec.sheets
+    .filter((sheet) => sheet.name !== DASHBOARD_SHEET)
+    .map((sheet) => {
+      if (sheet.name === GUIDE_SHEET) return { ...guideSheet(input, sheet), protection: PROTECTION };
+      const locked = sheet.name === ENTRY_SHEET ? entrySheet(sheet, input, entryHeaders) : lockAll(sheet);
+      return {
+        ...locked,
+        protection: { ...PROTECTION, ...(sheet.protection ?? {}), password: PROTECTION.password },
+      };
+    });
   if (!sheets.some((s) => s.name === GUIDE_SHEET))
     sheets.unshift({ ...guideSheet(input, undefined), protection: PROTECTION });
 

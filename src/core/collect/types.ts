@@ -48,7 +48,7 @@ export interface MergeOptions {
   overwrite: boolean;
 }
 
-export type LineKind = "错误" | "冲突" | "覆盖" | "拒绝" | "提示";
+export type LineKind = "错误" | "冲突" | "覆盖" | "拒绝" | "提示" | "疑点" | "退回";
 
 /** One line of the report: which file, which cell, what happened. */
 export interface ReportLine {

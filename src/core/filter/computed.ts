@@ -2,6 +2,8 @@
 // 指标编号, 序号 and 单位 into an Assessment, so the pane shows exactly what the sheets show.
 import { WorkbookShapeError } from "../errors";
 import { isOverdue } from "../assess/rules";
+import { unitReports } from "../assess/score";
+import { readReturnRows } from "../workbook/cycle";
 import { LEVELS, QUARTERS, STATUSES } from "../assess/types";
 import type {
   Assessment,
@@ -107,7 +109,10 @@ function taskScores(values: WorkbookValues, quarter: Quarter | null): TaskScore[
   });
 }
 
-function unitScores(values: WorkbookValues): UnitScore[] {
+function unitScores(values: WorkbookValues, quarter: Quarter | null): UnitScore[] {
+  // 报送情况 is data, not a formula result: how each unit's return of the quarter came in, as recorded.
+  // (The year only dates rows without a 截止日期, which a status does not need.)
+  const reports = quarter === null ? new Map() : unitReports(readReturnRows(values, 0), quarter);
   const layout = locateTable(values, SHEET.unitSummary, [
     HEADER.unit,
     HEADER.unitKind,
@@ -131,6 +136,11 @@ function unitScores(values: WorkbookValues): UnitScore[] {
       score: r.number(HEADER.unitScore),
       rank: r.number(HEADER.rank),
       grade: (GRADES as readonly string[]).includes(grade) ? (grade as Grade) : null,
+      // Columns a workbook from before 报送情况 lacks: no deduction, no previous quarter.
+      deduction: r.has(HEADER.deduction) ? (r.number(HEADER.deduction) ?? 0) : 0,
+      report: reports.get(row.key)?.status ?? null,
+      prevScore: r.has(HEADER.prevScore) ? r.number(HEADER.prevScore) : null,
+      prevRank: r.has(HEADER.prevRank) ? r.number(HEADER.prevRank) : null,
     };
   });
 }
@@ -146,6 +156,6 @@ export function computedAssessment(values: WorkbookValues, quarter: Quarter): As
     quarter,
     indicators: indicatorScores(values),
     tasks: taskScores(values, quarter),
-    units: unitScores(values),
+    units: unitScores(values, quarter),
   };
 }

@@ -35,6 +35,9 @@ export const HEADER = {
   unitScore: "综合得分",
   rank: "排名",
   grade: "等次",
+  deduction: "报送扣分",
+  prevScore: "上期得分",
+  prevRank: "上期排名",
   parameter: "参数",
   parameterValue: "值",
 } as const;

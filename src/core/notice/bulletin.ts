@@ -22,6 +22,8 @@ export function composeBulletin(facts: NoticeFacts, settings: NoticeSettings): N
     heading(T.HEADINGS.mainTargets),
     paragraph(T.mainTargets(facts.mainTargets.map(mainTargetSentence))),
   ];
+  const reporting = T.reportingAndRanks(facts.reporting, facts.rose, facts.fell);
+  if (reporting) overview.push(heading(T.HEADINGS.reporting), paragraph(reporting));
 
   const leadUnits = facts.byUnit.filter((g) => g.unit !== null).length;
   const problems: NoticeBlock[] = [

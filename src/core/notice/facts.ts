@@ -4,6 +4,7 @@ import { LAGGING_STATUSES } from "../assess/rules";
 import { LEVELS, STATUSES } from "../assess/types";
 import type { Assessment, Indicator, IndicatorScore, Level, Quarter, Status } from "../assess/types";
 import { canonicalizer } from "../assess/units";
+import { textsOfQuarter } from "../collect/reporting";
 import type { Task } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
 
@@ -22,6 +23,8 @@ export interface IndicatorFact {
   score: IndicatorScore;
   /** The text of its task. */
   taskText: string;
+  /** 进展情况 as reported for the quarter of the notice (kept by 填报记录 after later quarters). */
+  progress: string;
 }
 
 export interface LaggingTask {
@@ -63,6 +66,34 @@ export interface NoticeFacts {
   levelCounts: Record<Exclude<Level, "">, number>;
   /** Lead units of lagging tasks, in the order they first appear by 序号 (null: no 责任单位 named). */
   byUnit: UnitLagging[];
+  /** How the quarter's returns came in, by 报送情况 (all empty when nothing was recorded). */
+  reporting: { onTime: string[]; late: string[]; missing: string[] };
+  /** The units that rose and fell most in 排名 since last quarter (at most 3 each, most first). */
+  rose: RankMove[];
+  fell: RankMove[];
+}
+
+export interface RankMove {
+  unit: string;
+  /** Places gained (rose) or lost (fell), > 0. */
+  places: number;
+}
+
+/** At most this many units are named as rising or falling most. */
+export const RANK_MOVES_NAMED = 3;
+
+function rankMoves(assessment: Assessment): { rose: RankMove[]; fell: RankMove[] } {
+  const moves = assessment.units.flatMap((u) =>
+    u.kind === "unit" && u.rank !== null && u.prevRank !== null && u.rank !== u.prevRank
+      ? [{ unit: u.name, change: u.prevRank - u.rank }]
+      : [],
+  );
+  const top = (list: typeof moves) =>
+    list.slice(0, RANK_MOVES_NAMED).map((m) => ({ unit: m.unit, places: Math.abs(m.change) }));
+  return {
+    rose: top(moves.filter((m) => m.change > 0).sort((a, b) => b.change - a.change)),
+    fell: top(moves.filter((m) => m.change < 0).sort((a, b) => a.change - b.change)),
+  };
 }
 
 function emptyCounts(): Record<Status, number> {
@@ -79,12 +110,23 @@ export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeF
   const taskText = new Map(data.plan.tasks.map((t) => [t.no, t.text]));
   const indicatorsOf = new Map<number, IndicatorFact[]>();
   const indicatorCounts = emptyCounts();
+  const progress = textsOfQuarter(
+    data.cycle?.log ?? [],
+    "进展情况",
+    assessment.quarter,
+    new Map([...data.entries.values()].map((e) => [e.id, e.progress])),
+  );
   for (const indicator of data.indicators) {
     const score = scores.get(indicator.id);
     if (!score) continue;
     indicatorCounts[score.status]++;
     const list = indicatorsOf.get(indicator.taskNo) ?? [];
-    list.push({ indicator, score, taskText: taskText.get(indicator.taskNo) ?? "" });
+    list.push({
+      indicator,
+      score,
+      taskText: taskText.get(indicator.taskNo) ?? "",
+      progress: progress.get(indicator.id) ?? "",
+    });
     indicatorsOf.set(indicator.taskNo, list);
   }
 
@@ -132,5 +174,11 @@ export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeF
     overdue: lagging.filter((t) => t.overdue),
     levelCounts,
     byUnit: [...units].map(([unit, list]) => ({ unit, tasks: list })),
+    reporting: {
+      onTime: assessment.units.filter((u) => u.report === "按时").map((u) => u.name),
+      late: assessment.units.filter((u) => u.report === "迟报").map((u) => u.name),
+      missing: assessment.units.filter((u) => u.report === "未报").map((u) => u.name),
+    },
+    ...rankMoves(assessment),
   };
 }

@@ -23,11 +23,14 @@ export function mainTargetSentence(fact: IndicatorFact): string {
 /** The paragraph for one lagging task; the 督办通知 names its 责任领导 (`withLeaders`), the 通报 does not. */
 export function laggingTaskParagraph(item: LaggingTask, withLeaders = false): string {
   const figures = item.items.map((f) => T.laggingFigure(figureFacts(f)));
-  return T.laggingTask(item.task.no, shortTitle(item.task.text), item.status, figures, {
+  const paragraph = T.laggingTask(item.task.no, shortTitle(item.task.text), item.status, figures, {
     overdueSince: item.overdue ? item.deadline : null,
     level: item.level,
     leaders: withLeaders ? item.leaders : [],
   });
+  // The 督办通知 quotes what the unit itself reported for the quarter.
+  const reported = [...new Set(item.items.map((f) => f.progress.trim()).filter(Boolean))];
+  return withLeaders && reported.length ? `${paragraph}${T.reportedProgress(reported)}` : paragraph;
 }
 
 /** One annex row per lagging indicator, in the column order of T.ANNEX_COLUMNS. */

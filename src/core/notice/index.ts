@@ -1,6 +1,8 @@
 // Notice drafts: the public face of src/core/notice.
 export { draftQuarterlyBulletin, draftSupervisionNotices } from "./draft";
 export { noticeToLines, noticeToText } from "./text";
+export { draftReminders, owingUnits } from "./reminder";
+export type { OwingUnit, ReminderList } from "./reminder";
 export { noticeSettings, NOTICE_PARAMETERS } from "./settings";
 export { formatChineseDate, formatPercent, formatPoints, shortTitle, parseDate } from "./format";
 export type {

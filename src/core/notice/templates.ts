@@ -33,6 +33,7 @@ export const HEADINGS = {
   overview: "一、总体情况",
   progress: "（一）任务推进情况",
   mainTargets: "（二）主要预期目标完成情况",
+  reporting: "（三）报送和排名情况",
   problems: "二、存在的问题",
   requirements: "三、下步工作要求",
   supervisionTasks: "一、滞后任务",
@@ -155,6 +156,49 @@ export function laggingTask(
     tags.leaders.length ? `责任领导：${tags.leaders.join("、")}` : null,
   ].filter((p): p is string => p !== null);
   return `第${no}项“${title}”（${parts.join("；")}）：${figures.join("；")}。`;
+}
+
+/** The unit's own 进展情况 of the quarter, quoted after a lagging task (each text at most 120 characters). */
+export function reportedProgress(texts: readonly string[]): string {
+  const quoted = texts.map((t) => {
+    const chars = Array.from(t.replace(/\s+/g, " "));
+    return chars.length <= 120 ? chars.join("") : `${chars.slice(0, 119).join("")}…`;
+  });
+  return `单位报送的进展情况：“${quoted.join("；")}”。`;
+}
+
+/** Units named in a sentence: all of them up to 10, else the first 10 and "等N个". */
+function unitList(units: readonly string[]): string {
+  return units.length <= 10 ? units.join("、") : `${units.slice(0, 10).join("、")}等${units.length}个单位`;
+}
+
+/**
+ * "本季度按时报送25个单位，迟报2个（区财政局、区教委），未报1个（区民政局）。与上季度相比，排名上升较多的是区商务委
+ * （上升5位）…；下降较多的是…。" — "" when there is nothing to say.
+ */
+export function reportingAndRanks(
+  reporting: { onTime: readonly string[]; late: readonly string[]; missing: readonly string[] },
+  rose: readonly { unit: string; places: number }[],
+  fell: readonly { unit: string; places: number }[],
+): string {
+  const parts: string[] = [];
+  const { onTime, late, missing } = reporting;
+  if (onTime.length + late.length + missing.length > 0) {
+    const counted = [
+      `按时报送${onTime.length}个单位`,
+      late.length ? `迟报${late.length}个（${unitList(late)}）` : null,
+      missing.length ? `未报${missing.length}个（${unitList(missing)}）` : null,
+    ].filter((p): p is string => p !== null);
+    parts.push(`本季度${counted.join("，")}。`);
+  }
+  const moves = (list: readonly { unit: string; places: number }[], word: string) =>
+    list.map((m) => `${m.unit}（${word}${m.places}位）`).join("、");
+  const ranks = [
+    rose.length ? `排名上升较多的是${moves(rose, "上升")}` : null,
+    fell.length ? `下降较多的是${moves(fell, "下降")}` : null,
+  ].filter((p): p is string => p !== null);
+  if (ranks.length) parts.push(`与上季度相比，${ranks.join("；")}。`);
+  return parts.join("");
 }
 
 /** "第9项、第12项". */

@@ -1,7 +1,7 @@
 // A notice draft, host-neutral: plain text, the 通报 sheet and the .docx are all made from this one shape.
 import type { Assessment, Quarter } from "../assess/types";
 
-export type NoticeKind = "bulletin" | "supervision";
+export type NoticeKind = "bulletin" | "supervision" | "reminder";
 
 /** A line of the body: a level-2 heading such as "（一）区发展改革委", or a paragraph. */
 export type NoticeBlock = { type: "heading"; text: string } | { type: "paragraph"; text: string };
@@ -23,7 +23,7 @@ export interface NoticeAnnex {
 
 export interface NoticeDraft {
   kind: NoticeKind;
-  /** The addressed unit of a 督办通知; null for the 季度通报. */
+  /** The addressed unit of a 督办通知 or 催办通知; null for the 季度通报. */
   unit: string | null;
   /** The 督办通知's level (提醒, 督办 or 约谈), which sets its wording; absent for the 季度通报. */
   level?: "提醒" | "督办" | "约谈";

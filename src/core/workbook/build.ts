@@ -4,7 +4,9 @@ import { defaultParams } from "../assess/params";
 import type { Entries, Indicator, Params } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 import { makeContext, type KeptDeadline } from "./context";
+import { logSheet, returnsSheet, type CycleRows } from "./cycle";
 import type { WorkbookData } from "./data";
+import { dashboardSheet } from "./sheets/dashboard";
 import { fillSheet } from "./sheets/fill";
 import { guideSheet, noticeSheet } from "./sheets/guide";
 import { paramsSheet } from "./sheets/params";
@@ -29,6 +31,8 @@ export interface BuildOptions {
   groupReporters?: ReadonlyMap<string, string>;
   /** 完成时限 and 时限季度 staff set in an earlier workbook, by task 序号: they replace the plan's. */
   deadlines?: ReadonlyMap<number, KeptDeadline>;
+  /** 报送情况 and 填报记录 to carry over; null leaves both sheets out (a unit's template). */
+  cycle?: CycleRows | null;
 }
 
 /**
@@ -59,6 +63,7 @@ export function keptOptions(data: WorkbookData): BuildOptions {
     primaryLeads: data.primaryLeads,
     groupReporters: data.groupReporters,
     deadlines: keptDeadlines(data),
+    ...(data.cycle ? { cycle: data.cycle } : {}),
   };
 }
 
@@ -105,6 +110,10 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
       unitsSheet(ctx),
       paramsSheet(params),
       noticeSheet(),
+      ...(options.cycle === null
+        ? []
+        : [returnsSheet(options.cycle?.returns ?? []), logSheet(options.cycle?.log ?? [])]),
+      dashboardSheet(ctx),
     ].map(withRowHeights),
   };
 }

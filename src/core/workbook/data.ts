@@ -2,6 +2,7 @@
 // and core turns them into WorkbookData (by 指标编号, never by row position).
 import type { Entries, Indicator, Params, Quarter } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
+import type { CycleRows } from "./cycle";
 
 /** A cell value as Excel, exceljs and HyperFormula report it. */
 export type CellValue = string | number | boolean | null;
@@ -27,4 +28,6 @@ export interface WorkbookData {
    * 时限季度 come from each task's 完成时限.
    */
   deadlineQuarters?: ReadonlyMap<number, Quarter | null>;
+  /** 报送情况 and 填报记录 as the workbook holds them; absent for a fresh plan. */
+  cycle?: CycleRows;
 }

@@ -11,3 +11,11 @@ export { STATUS_COLORS } from "./style";
 export { quarterBounds } from "./sheets/fill";
 export { columnRef, columnsRef, paramRef, progressRef } from "./context";
 export { PROTECTION, PRINT, HEADER_STYLE, DATA_STYLE, ENTRY_STYLE } from "./style";
+export * from "./cycle";
+export {
+  DASHBOARD_SHEET,
+  DASHBOARD_LAYOUT,
+  DASHBOARD_STATUSES,
+  dashboardCharts,
+  dashboardChartsOf,
+} from "./sheets/dashboard";

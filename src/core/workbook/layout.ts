@@ -73,6 +73,7 @@ export const HEADERS = {
     ...QUARTER_STATUS_HEADERS,
     "连续滞后季度",
     "督办级别",
+    "上期得分",
   ],
   指标填报: [
     "指标编号",
@@ -108,8 +109,19 @@ export const HEADERS = {
     ...QUARTER_PROGRESS_HEADERS,
     ...QUARTER_RATE_HEADERS,
     ...QUARTER_STATUS_HEADERS,
+    "上期得分",
   ],
-  单位任务: ["单位", "序号", "角色", "权重", "任务得分", "加权得分", "任务状态"],
+  单位任务: [
+    "单位",
+    "序号",
+    "角色",
+    "权重",
+    "任务得分",
+    "加权得分",
+    "任务状态",
+    "上期任务得分",
+    "上期加权得分",
+  ],
   单位汇总: [
     "单位",
     "类型",
@@ -121,9 +133,13 @@ export const HEADERS = {
     "滞后",
     "严重滞后",
     "未填报",
+    "报送扣分",
     "综合得分",
     "排名",
     "等次",
+    "上期得分",
+    "上期排名",
+    "排名变化",
   ],
   单位: ["单位", "别名", "类型", "所属分组", "汇总单位"],
   参数: ["参数", "值", "说明"],
@@ -131,6 +147,37 @@ export const HEADERS = {
 } as const;
 
 export type ListSheet = keyof typeof HEADERS;
+
+/**
+ * Sheets of the reporting cycle, after 通报: written by split, merge, remind and the pane, and created when
+ * a master from before them is first merged. 报送情况 has one row per unit × quarter; 填报记录 (留痕) one
+ * row per changed cell, appended and never deleted. Dates are ISO texts ("2023-07-10").
+ */
+export const RETURNS_SHEET = "报送情况";
+export const RETURNS_HEADERS = [
+  "单位",
+  "季度",
+  "下发日期",
+  "截止日期",
+  "报回日期",
+  "状态",
+  "退回",
+  "催办",
+] as const;
+export const LOG_SHEET = "填报记录";
+export const LOG_HEADERS = [
+  "时间",
+  "季度",
+  "单位",
+  "来源",
+  "指标编号",
+  "项目",
+  "原值",
+  "新值",
+  "操作",
+] as const;
+/** The cycle's sheets, after 通报 in a master (a unit's template has neither). */
+export const CYCLE_SHEETS = [RETURNS_SHEET, LOG_SHEET] as const;
 export type Header<S extends ListSheet> = (typeof HEADERS)[S][number];
 
 /**
@@ -146,10 +193,18 @@ export const ADDED_HEADERS: { readonly [S in ListSheet]?: readonly Header<S>[] }
     ...QUARTER_STATUS_HEADERS,
     "连续滞后季度",
     "督办级别",
+    "上期得分",
   ],
   指标填报: ["任务内容", ...PLAN_HEADERS],
-  评分: ["时限季度", ...QUARTER_PROGRESS_HEADERS, ...QUARTER_RATE_HEADERS, ...QUARTER_STATUS_HEADERS],
-  单位汇总: ["超进度"],
+  评分: [
+    "时限季度",
+    ...QUARTER_PROGRESS_HEADERS,
+    ...QUARTER_RATE_HEADERS,
+    ...QUARTER_STATUS_HEADERS,
+    "上期得分",
+  ],
+  单位任务: ["上期任务得分", "上期加权得分"],
+  单位汇总: ["超进度", "报送扣分", "上期得分", "上期排名", "排名变化"],
   单位: ["汇总单位"],
 };
 

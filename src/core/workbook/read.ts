@@ -1,5 +1,6 @@
 // A workbook's values back to WorkbookData: plan, indicators, entries, params and groups, every row
 // keyed by its 指标编号 or 序号, never by its position.
+import { readCycleRows } from "./cycle";
 import { PROGRESS_INDICATOR } from "../assess/indicators";
 import { CMP_TEXT, KIND_TEXT } from "../assess/rules";
 import {
@@ -316,12 +317,14 @@ export function readWorkbookChecked(
     warnings: [],
   };
   const indicators = rows.indicators.filter((i) => known.has(i.taskNo));
+  const cycle = readCycleRows(values, plan.year);
   return {
     data: {
       plan,
       indicators,
       entries,
       params,
+      cycle,
       groups,
       primaryLeads,
       groupReporters,

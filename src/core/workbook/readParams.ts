@@ -64,6 +64,7 @@ export function readParams(values: WorkbookValues, source?: string): Params {
   let params = defaultParams(new Date().getFullYear());
   for (const row of PARAM_ROWS) {
     const r = rowOf.get(row.name);
+    if (r === undefined && row.optional) continue;
     if (r === undefined) throw new ParameterError("缺少此参数行", row.name);
     params = row.set(params, parseValue(row, sheet.raw(r, "值"), sheet.address(r, "值")));
   }

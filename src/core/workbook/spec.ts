@@ -96,6 +96,30 @@ export interface SheetProtection {
   allowFormatRows: boolean;
 }
 
+/** One series of a chart: its name and the cells it plots, on the chart's own sheet. */
+export interface ChartSeries {
+  name: string;
+  values: RangeRef;
+  /** "#RRGGBB" of the whole series; absent: the spreadsheet's default. */
+  color?: string;
+  /** One colour per point (the status chart in the legend's colours). */
+  pointColors?: string[];
+  /** Drawn as a line over a "col" chart's bars (the grade lines over the unit scores). */
+  line?: boolean;
+}
+
+/** A native chart on a sheet, drawn from ranges of that sheet. */
+export interface ChartSpec {
+  /** col: vertical bars; bar: horizontal bars; line: one line per series. */
+  type: "col" | "bar" | "line";
+  title: string;
+  /** Category labels of every series. */
+  categories: RangeRef;
+  series: ChartSeries[];
+  /** Cells the chart covers: from (row, col) over rows × cols. */
+  anchor: RangeRef;
+}
+
 export interface SheetSpec {
   name: string;
   /** Column widths in characters, from column A. */
@@ -116,6 +140,8 @@ export interface SheetSpec {
    * more than one line, because neither exceljs nor every spreadsheet fits rows to wrapped text on open.
    */
   rowHeights?: (number | null)[];
+  /** Native charts (看板). */
+  charts?: ChartSpec[];
 }
 
 export interface WorkbookSpec {

@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import {
   Button,
   Caption1,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -13,7 +14,20 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { mergeMaster, mergeReportCsv, officeTasksNote, planMerge } from "../../core/collect";
+import {
+  mergeDoubts,
+  mergedCycle,
+  mergeMaster,
+  mergeReportCsv,
+  nowStamp,
+  officeTasksNote,
+  planMerge,
+  recordRejection,
+  todayIso,
+  withDoubts,
+} from "../../core/collect";
+import { isoDate, type CycleRows } from "../../core/workbook/cycle";
+import type { WorkbookData } from "../../core/workbook/data";
 import type { FileReport, MergeMaster, MergePlan, ReturnInput } from "../../core/collect";
 import { DubanError } from "../../core/errors";
 import type { Quarter } from "../../core/assess/types";
@@ -24,7 +38,7 @@ import { IMPORT_STRINGS as S } from "./strings.zh-CN";
 
 export interface ImportTabProps {
   /** Reads the open workbook (the master); writes the planned cells into 指标填报. */
-  ops: Pick<ExcelOps, "readWorkbook" | "applyCellChanges">;
+  ops: Pick<ExcelOps, "readWorkbook" | "applyCellChanges" | "readCycle" | "writeCycle">;
   /** A picked file → its values, or why it cannot be read; by default exceljs through src/xlsx. */
   readFile?: (file: File) => Promise<ReturnInput>;
   saveFile?: (name: string, bytes: Uint8Array) => void;
@@ -38,6 +52,9 @@ interface Checked {
   quarter: Quarter;
   returns: ReturnInput[];
   plan: MergePlan;
+  /** The workbook's data with its 报送情况 and 填报记录, for 疑点 and the records a merge appends. */
+  data: WorkbookData;
+  cycle: CycleRows;
 }
 
 const useStyles = makeStyles({
@@ -57,6 +74,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: "break-all" },
+  date: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 const errorText = (error: unknown) =>
@@ -67,8 +85,16 @@ const errorText = (error: unknown) =>
 /** Distinct master cells the plan writes (a later change to a cell replaces an earlier one). */
 const cellCount = (plan: MergePlan) => new Set(plan.changes.map((c) => `${c.sheet}!${c.row}:${c.col}`)).size;
 
-function FileSection({ file }: { file: FileReport }) {
+function FileSection({
+  file,
+  onReject,
+}: {
+  file: FileReport;
+  /** Sends the file's unit's return back; absent when it cannot be (refused file, no unit, busy). */
+  onReject?: (reason: string) => void;
+}) {
   const styles = useStyles();
+  const [reason, setReason] = useState<string | null>(null);
   return (
     <section aria-label={file.source}>
       <Text weight="semibold">
@@ -90,8 +116,42 @@ function FileSection({ file }: { file: FileReport }) {
           ))}
         </ul>
       )}
+      {onReject && reason === null && (
+        <Button size="small" appearance="subtle" onClick={() => setReason("")}>
+          {S.reject}
+        </Button>
+      )}
+      {onReject && reason !== null && (
+        <span className={styles.date}>
+          <Input
+            size="small"
+            aria-label={S.rejectReason}
+            placeholder={S.rejectReason}
+            value={reason}
+            onChange={(_, d) => setReason(d.value)}
+          />
+          <Button size="small" onClick={() => onReject(reason)}>
+            {S.rejectConfirm}
+          </Button>
+          <Button size="small" appearance="subtle" onClick={() => setReason(null)}>
+            {S.rejectCancel}
+          </Button>
+        </span>
+      )}
     </section>
   );
+}
+
+/** The merge plan with its 疑点, listed for 核实 without refusing anything. */
+function planned(
+  master: MergeMaster,
+  data: WorkbookData,
+  returns: ReturnInput[],
+  quarter: Quarter,
+  overwrite: boolean,
+): MergePlan {
+  const plan = planMerge(master, returns, { quarter, overwrite });
+  return withDoubts(plan, mergeDoubts(data, master, plan));
 }
 
 export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadFile }: ImportTabProps) {
@@ -104,6 +164,8 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
   const [message, setMessage] = useState<Message>(null);
   /** Files read so far during a check: some 80 returns take a while. */
   const [read, setRead] = useState(0);
+  /** 报回日期 recorded on 报送情况: today unless staff say when the files actually came in. */
+  const [received, setReceived] = useState(todayIso());
 
   function choose(list: FileList | null) {
     setFiles(list ? [...list] : []);
@@ -143,8 +205,10 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
         returns.push(await readFile(file));
         setRead(returns.length);
       }
-      const plan = planMerge(master, returns, { quarter, overwrite });
-      setChecked({ master, quarter, returns, plan });
+      const cycle = await ops.readCycle(snapshot.data.plan.year);
+      const data = { ...snapshot.data, cycle };
+      const plan = planned(master, data, returns, quarter, overwrite);
+      setChecked({ master, quarter, returns, plan, data, cycle });
       return plan.changes.length === 0 ? { intent: "info", text: S.nothingToMerge } : null;
     });
 
@@ -153,18 +217,61 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
     if (checked)
       setChecked({
         ...checked,
-        plan: planMerge(checked.master, checked.returns, { quarter: checked.quarter, overwrite: on }),
+        plan: planned(checked.master, checked.data, checked.returns, checked.quarter, on),
       });
   }
+
+  /** 退回: the unit's files leave the merge, and 报送情况 and 填报记录 say so at once. */
+  const reject = (file: FileReport, reason: string) =>
+    act("merge", async () => {
+      if (!checked || !file.unit) return null;
+      if (!reason.trim()) return { intent: "error", text: S.rejectNeedsReason };
+      const date = isoDate(received);
+      if (date === null) return { intent: "error", text: S.badDate(received) };
+      const undone = recordRejection(
+        checked.cycle.returns,
+        {
+          unit: file.unit,
+          quarter: checked.quarter,
+          asOf: date,
+          reason: reason.trim(),
+          source: file.source,
+          time: nowStamp(),
+        },
+        checked.data.plan.year,
+      );
+      const cycle = { returns: undone.returns, log: [...checked.cycle.log, undone.log] };
+      await ops.writeCycle(cycle);
+      const sentBack = checked.plan.files.filter((f) => f.unit === file.unit).map((f) => f.source);
+      const returns = checked.returns.filter((r) => !sentBack.includes(r.source));
+      const data = { ...checked.data, cycle };
+      setChecked({
+        ...checked,
+        returns,
+        data,
+        cycle,
+        plan: planned(checked.master, data, returns, checked.quarter, overwrite),
+      });
+      return { intent: "success", text: S.rejected(file.unit, reason.trim()) };
+    });
 
   const merge = () =>
     act("merge", async () => {
       if (!checked) return null;
-      const done = await ops.applyCellChanges(checked.plan.changes);
-      const sources = new Set(checked.plan.changes.map((c) => c.source)).size;
+      const date = isoDate(received);
+      if (date === null) return { intent: "error", text: S.badDate(received) };
+      const { plan, master, cycle } = checked;
+      const done = await ops.applyCellChanges(plan.changes);
+      // 报送情况 and 填报记录 as `duban merge` writes them: each accepted unit's 报回日期, one row per changed cell.
+      const { rows, returned, added } = mergedCycle(cycle, master, plan, date, nowStamp());
+      await ops.writeCycle(rows);
+      const sources = new Set(plan.changes.map((c) => c.source)).size;
       // The workbook now holds these values: a second merge needs a fresh check (which would find them unchanged).
       setChecked(null);
-      return { intent: "success", text: S.merged(done.cells, done.rows, sources) };
+      return {
+        intent: "success",
+        text: `${S.merged(done.cells, done.rows, sources)}${S.recorded(new Set(returned).size, added.length)}`,
+      };
     });
 
   const plan = checked?.plan ?? null;
@@ -202,6 +309,18 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
           ))}
         </ul>
       )}
+      <div className={styles.date}>
+        <Input
+          type="date"
+          aria-label={S.received}
+          value={received}
+          disabled={busy !== null}
+          onChange={(_, d) => setReceived(d.value)}
+        />
+        <Caption1>
+          {S.received}：{S.receivedHint}
+        </Caption1>
+      </div>
       <Switch
         label={S.overwrite}
         checked={overwrite}
@@ -230,7 +349,13 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
             {S.heading(plan.year, plan.quarter, plan.files.length, cellCount(plan))}
           </Text>
           {plan.files.map((f, i) => (
-            <FileSection key={`${i}:${f.source}`} file={f} />
+            <FileSection
+              key={`${i}:${f.source}`}
+              file={f}
+              onReject={
+                f.accepted && f.unit !== null && busy === null ? (reason) => reject(f, reason) : undefined
+              }
+            />
           ))}
           {plan.officeTasks.length > 0 && <Text>{officeTasksNote(plan.officeTasks)}</Text>}
           <Text>{plan.missingUnits.length ? S.missing(plan.missingUnits) : S.allReturned}</Text>

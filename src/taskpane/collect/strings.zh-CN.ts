@@ -28,4 +28,16 @@ export const IMPORT_STRINGS = {
     `已合并：写入 ${cells} 个单元格，涉及 ${rows} 个指标，来自 ${files} 个文件。`,
   notDuban: "当前工作簿不是督办工作簿，或读不到“指标填报”：请先用“载入工作表”生成督办工作簿。",
   failed: (message: string) => `出错了：${message}`,
+  received: "报回日期",
+  receivedHint: "记入“报送情况”，与截止日期比较判定按时或迟报",
+  badDate: (text: string) => `报回日期应为日期（如 2023-04-12），却是“${text}”`,
+  reject: "退回",
+  rejectReason: "退回原因",
+  rejectConfirm: "确认退回",
+  rejectCancel: "取消",
+  rejectNeedsReason: "请填写退回原因：它会记入填报记录，并告知单位。",
+  rejected: (unit: string, reason: string) =>
+    `已退回 ${unit} 的填报（${reason}），记入“报送情况”和“填报记录”；该文件不再合并。`,
+  recorded: (units: number, rows: number) =>
+    `“报送情况”记下 ${units} 个单位报回，“填报记录”新增 ${rows} 行。`,
 } as const;

@@ -3,6 +3,10 @@
 import { Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Quarter } from "../../core/assess/types";
+import { unitTaskRows } from "../../core/assess/units";
+import { textsOfQuarter } from "../../core/collect/reporting";
+import type { CycleRows } from "../../core/workbook/cycle";
+import type { WorkbookData } from "../../core/workbook/data";
 import type { EntryCheck } from "../model/entryCheck";
 import { checkEntries } from "../model/entryCheck";
 import type { ExcelOps, WorkbookSnapshot } from "../ops";
@@ -26,6 +30,8 @@ export function EntryTab({ ops, snapshot, onRead }: Props) {
   const [check, setCheck] = useState<EntryCheck | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   const [next, setNext] = useState(0);
+  /** What the last check read for the chosen unit's 进展情况 by quarter. */
+  const [history, setHistory] = useState<{ data: WorkbookData; cycle: CycleRows } | null>(null);
   const { busy, messages, run } = useAction();
 
   if (!snapshot) {
@@ -43,6 +49,7 @@ export function EntryTab({ ops, snapshot, onRead }: Props) {
       const fresh = await ops.readWorkbook();
       onRead(fresh);
       const result = checkEntries(fresh, q, unit || null);
+      setHistory(unit ? { data: fresh.data, cycle: await ops.readCycle(fresh.data.plan.year) } : null);
       setUnavailable(result === null);
       setCheck(result);
       setNext(0);
@@ -92,6 +99,7 @@ export function EntryTab({ ops, snapshot, onRead }: Props) {
           ) : (
             <Text>{S.entry.noEmpty}</Text>
           )}
+          {unit && history && <QuarterTexts {...history} unit={unit} quarter={q} />}
           {check.invalid.length === 0 ? (
             <Text>{S.entry.allValid}</Text>
           ) : (
@@ -114,5 +122,54 @@ export function EntryTab({ ops, snapshot, onRead }: Props) {
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * The unit's 进展情况 for each quarter up to `quarter` on the indicators of the tasks it leads: the current
+ * quarter's to fill, the earlier ones (kept by 填报记录) for reference.
+ */
+function QuarterTexts({
+  data,
+  cycle,
+  unit,
+  quarter,
+}: {
+  data: WorkbookData;
+  cycle: CycleRows;
+  unit: string;
+  quarter: Quarter;
+}) {
+  const led = new Set(
+    unitTaskRows(data.plan).flatMap((r) => (r.unit === unit && r.role === "牵头" ? [r.taskNo] : [])),
+  );
+  const indicators = data.indicators.filter((i) => led.has(i.taskNo));
+  if (indicators.length === 0) return null;
+  const current = new Map([...data.entries.values()].map((e) => [e.id, e.progress]));
+  const quarters = ([1, 2, 3, 4] as const).filter((k) => k <= quarter);
+  const texts = new Map(quarters.map((k) => [k, textsOfQuarter(cycle.log, "进展情况", k, current)]));
+  return (
+    <section aria-label={S.entry.historyTitle(unit)}>
+      <Text weight="semibold">{S.entry.historyTitle(unit)}</Text>
+      <ul>
+        {indicators.map((i) => (
+          <li key={i.id}>
+            <Text size={200} weight="semibold">
+              {i.id} {i.name}
+            </Text>
+            <ul>
+              {[...quarters].reverse().map((k) => (
+                <li key={k}>
+                  <Text size={200}>
+                    {S.entry.historyQuarter(k, k === quarter)}：
+                    {texts.get(k)?.get(i.id) || S.entry.historyEmpty}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -14,6 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Quarter } from "../../core/assess/types";
+import { recordReminders } from "../../core/collect/reporting";
 import { DubanError } from "../../core/errors";
 import type { NoticeDraft } from "../../core/notice";
 import { noticeToDocx } from "../../docx/pack";
@@ -24,7 +25,7 @@ import { NOTICE_STRINGS as S } from "./strings.zh-CN";
 
 export interface NoticeTabProps {
   /** Reads the workbook in one sync; writes the 通报 sheet. */
-  ops: Pick<ExcelOps, "readWorkbook" | "writeNotice">;
+  ops: Pick<ExcelOps, "readWorkbook" | "writeNotice" | "readCycle" | "writeCycle">;
   copyText?: (text: string) => Promise<void>;
   saveFile?: (name: string, bytes: Uint8Array) => void;
   makeDocx?: (drafts: NoticeDraft[]) => Promise<Uint8Array>;
@@ -90,11 +91,21 @@ export function NoticeTab({
     act(async () => {
       setDrafts(null);
       const snapshot = await ops.readWorkbook();
-      const made = makeDrafts(snapshot, { kind, quarter, today: today() });
+      const cycle = await ops.readCycle(snapshot.data.plan.year);
+      const asOf = today();
+      const made = makeDrafts(snapshot, { kind, quarter, today: asOf }, cycle);
       setDrafts(made);
       setUnit("");
-      if (made.length === 0) setMessage({ intent: "info", text: S.nothingLagging });
-      return null;
+      if (made.length === 0)
+        setMessage({ intent: "info", text: kind === "reminder" ? S.nothingOwing(asOf) : S.nothingLagging });
+      if (kind !== "reminder" || made.length === 0) return null;
+      // Each 催办通知 drafted is one 催办 on 报送情况 (and a unit past its deadline is 未报 from now on).
+      const units = made.flatMap((d) => (d.unit ? [d.unit] : []));
+      await ops.writeCycle({
+        returns: recordReminders(cycle.returns, units, quarter ?? snapshot.data.params.quarter, asOf),
+        log: cycle.log,
+      });
+      return S.reminded(units.length);
     });
 
   const ready = !busy && shown.length > 0;
@@ -121,6 +132,7 @@ export function NoticeTab({
         >
           <Radio value="bulletin" label={S.bulletin} />
           <Radio value="supervision" label={S.supervision} />
+          <Radio value="reminder" label={S.reminder} />
         </RadioGroup>
       </Field>
       <div className={styles.actions}>

@@ -1,16 +1,20 @@
 // What the 通报 tab makes from a workbook snapshot: the chosen drafts, their text, rows and file name.
+import { unitReports } from "../../core/assess/score";
 import type { Quarter } from "../../core/assess/types";
 import {
   draftQuarterlyBulletin,
+  draftReminders,
   draftSupervisionNotices,
   noticeToLines,
   noticeToText,
+  owingUnits,
 } from "../../core/notice";
+import type { CycleRows } from "../../core/workbook/cycle";
 import type { NoticeDraft } from "../../core/notice";
 import { docxFileName } from "../../docx/filename";
 import type { WorkbookSnapshot } from "../ops";
 
-export type NoticeChoice = "bulletin" | "supervision";
+export type NoticeChoice = "bulletin" | "supervision" | "reminder";
 
 export interface DraftRequest {
   kind: NoticeChoice;
@@ -19,16 +23,26 @@ export interface DraftRequest {
   today: string;
 }
 
-/** The drafts for a request; the workbook's own computed statuses are used when the quarter is its current one. */
-export function makeDrafts(snapshot: WorkbookSnapshot, request: DraftRequest): NoticeDraft[] {
-  const options = {
-    quarter: request.quarter ?? snapshot.data.params.quarter,
-    assessment: snapshot.computed,
-    today: request.today,
+/**
+ * The drafts for a request; the workbook's own computed statuses are used when the quarter is its current one,
+ * with each unit's return of the quarter as 报送情况 (`cycle`) records it.
+ */
+export function makeDrafts(
+  snapshot: WorkbookSnapshot,
+  request: DraftRequest,
+  cycle: CycleRows = { returns: [], log: [] },
+): NoticeDraft[] {
+  const quarter = request.quarter ?? snapshot.data.params.quarter;
+  const data = { ...snapshot.data, cycle };
+  const reports = unitReports(cycle.returns, snapshot.computed.quarter);
+  const assessment = {
+    ...snapshot.computed,
+    units: snapshot.computed.units.map((u) => ({ ...u, report: reports.get(u.name)?.status ?? null })),
   };
-  return request.kind === "bulletin"
-    ? [draftQuarterlyBulletin(snapshot.data, options)]
-    : draftSupervisionNotices(snapshot.data, options);
+  const options = { quarter, assessment, today: request.today };
+  if (request.kind === "bulletin") return [draftQuarterlyBulletin(data, options)];
+  if (request.kind === "supervision") return draftSupervisionNotices(data, options);
+  return draftReminders(data, owingUnits(data, quarter, request.today), options);
 }
 
 /** Text of several drafts, a blank line and a form feed between them. */
@@ -44,6 +58,10 @@ export const draftsRows = (drafts: NoticeDraft[]) =>
     return i === 0 ? lines : ["", ...lines];
   });
 
-/** One draft: its own name; all 督办通知 together: 督办通知.docx. */
+/** One draft: its own name; all 督办通知 (or 催办通知) together: 督办通知.docx (催办通知.docx). */
 export const draftsFileName = (drafts: NoticeDraft[]) =>
-  drafts.length === 1 ? docxFileName(drafts[0]) : "督办通知.docx";
+  drafts.length === 1
+    ? docxFileName(drafts[0])
+    : drafts[0]?.kind === "reminder"
+      ? "催办通知.docx"
+      : "督办通知.docx";

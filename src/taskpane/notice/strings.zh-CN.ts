@@ -6,6 +6,7 @@ export const NOTICE_STRINGS = {
   kind: "类型",
   bulletin: "季度通报",
   supervision: "督办通知",
+  reminder: "催办通知",
   unit: "单位",
   allUnits: (n: number) => `全部单位（${n} 份）`,
   generate: "生成",
@@ -18,6 +19,8 @@ export const NOTICE_STRINGS = {
   downloaded: (name: string) => `已下载 ${name}`,
   written: (rows: number) => `已写入“通报”工作表（${rows} 行）`,
   nothingLagging: "没有滞后或未填报的任务，不需要督办通知。",
+  nothingOwing: (asOf: string) => `截至 ${asOf}，应报单位均已报送或未到截止日期，不需要催办。`,
+  reminded: (units: number) => `已生成 ${units} 份催办通知，并在“报送情况”为每个单位记催办 1 次。`,
   failed: (message: string) => `出错了：${message}`,
   empty: "选择季度和类型后点“生成”。",
 } as const;

@@ -5,7 +5,15 @@ import fs from "node:fs";
 import path from "node:path";
 import type { HyperFormula } from "hyperformula";
 import { parsePlan } from "../../../src/core/plan";
-import { assess, defaultParams, LEVELS, PARAM_ROWS, STATUSES, unitTaskRows } from "../../../src/core/assess";
+import {
+  assess,
+  defaultParams,
+  LEVELS,
+  PARAM_ROWS,
+  STATUSES,
+  unitsOf,
+  unitTaskRows,
+} from "../../../src/core/assess";
 import type { Entries, Indicator, IndicatorEntry, Params, Quarter } from "../../../src/core/assess";
 import type { TaskPlan } from "../../../src/core/plan/types";
 import {
@@ -18,6 +26,7 @@ import {
   workbookIndicators,
 } from "../../../src/core/workbook";
 import { loadSpec, sheetId } from "../../support/hyperformula";
+import { RETURNS_HEADERS, RETURNS_SHEET, returnRowCells, type ReturnRow } from "../../../src/core/workbook";
 import { samplePlan, syntheticPlan } from "../plans";
 import { noChoices } from "../../support/choices";
 
@@ -82,7 +91,33 @@ function randomParams(rand: () => number, year: number): Params {
     excellentLine: pick(rand, [90, 85]),
     goodLine: pick(rand, [80, 75]),
     passLine: pick(rand, [60, 50]),
+    ...pick(rand, [
+      { lateDeduction: 0.1, missingDeduction: 0.5 },
+      { lateDeduction: 0, missingDeduction: 0 },
+      { lateDeduction: 2, missingDeduction: 30 },
+    ]),
   };
+}
+
+/** 报送情况 rows: each unit, each quarter, 按时/迟报/未报/not yet due, or no row (nothing issued). */
+function randomReturns(rand: () => number, plan: TaskPlan): ReturnRow[] {
+  const rows: ReturnRow[] = [];
+  for (const unit of unitsOf(plan))
+    for (const quarter of [1, 2, 3, 4] as const) {
+      if (unit.kind === "group" || rand() < 0.25) continue;
+      const status = pick(rand, ["按时", "迟报", "未报", ""] as const);
+      rows.push({
+        unit: unit.name,
+        quarter,
+        issued: null,
+        deadline: `${plan.year}-0${Math.min(9, quarter * 3 + 1)}-10`,
+        received: status === "按时" || status === "迟报" ? `${plan.year}-0${quarter * 2}-01` : null,
+        status,
+        rejected: 0,
+        reminded: 0,
+      });
+    }
+  return rows;
 }
 
 /**
@@ -197,6 +232,16 @@ function fill(
   });
 }
 
+/** Replaces the rows of 报送情况 in the engine (the sheet keeps its header). */
+function fillReturns(hf: HyperFormula, rows: readonly ReturnRow[], before: number): void {
+  const id = sheetId(hf, RETURNS_SHEET);
+  hf.batch(() => {
+    const blank = Array.from({ length: before }, () => RETURNS_HEADERS.map(() => null));
+    if (before) hf.setCellContents({ sheet: id, row: 1, col: 0 }, blank);
+    if (rows.length) hf.setCellContents({ sheet: id, row: 1, col: 0 }, rows.map(returnRowCells));
+  });
+}
+
 /** Formula results read from the engine; a blank is "" as a spreadsheet shows it. */
 function column(hf: HyperFormula, sheet: string, c: number, rows: number): unknown[] {
   const id = sheetId(hf, sheet);
@@ -227,6 +272,8 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   let compared = 0;
   const seen = new Set<string>();
   const levels = new Set<string>();
+  const deducted = new Set<string>();
+  let returnRows = 0;
   try {
     for (let round = 0; round < rounds; round++) {
       const params = randomParams(rand, plan.year);
@@ -234,8 +281,19 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
       const entries = randomEntries(rand, indicators, params, pasted);
       const deadlineQuarters = randomDeadlines(rand, plan);
       fill(hf, plan, indicators, entries, deadlineQuarters, params, pasted);
+      const returns = randomReturns(rand, plan);
+      fillReturns(hf, returns, returnRows);
+      returnRows = returns.length;
       const result = assess(
-        { plan, indicators, entries, params, ...noChoices(), deadlineQuarters },
+        {
+          plan,
+          indicators,
+          entries,
+          params,
+          ...noChoices(),
+          deadlineQuarters,
+          cycle: { returns, log: [] },
+        },
         params.quarter as Quarter,
       );
       const n = indicators.length;
@@ -351,6 +409,27 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
         u.map((x) => x.grade),
         "等次",
       );
+      for (const x of u) if (x.deduction > 0) deducted.add(x.prevRank === null ? "q1" : "later");
+      compared += expectSame(
+        summary("报送扣分"),
+        u.map((x) => x.deduction),
+        "报送扣分",
+      );
+      compared += expectSame(
+        summary("上期得分"),
+        u.map((x) => x.prevScore),
+        "上期得分",
+      );
+      compared += expectSame(
+        summary("上期排名"),
+        u.map((x) => x.prevRank),
+        "上期排名",
+      );
+      compared += expectSame(
+        summary("排名变化"),
+        u.map((x) => (x.rank === null || x.prevRank === null ? null : x.prevRank - x.rank)),
+        "排名变化",
+      );
     }
   } finally {
     hf.destroy();
@@ -358,6 +437,8 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   // The random figures must have reached every status, or the comparison proves little.
   expect([...seen].sort()).toEqual([...STATUSES].sort());
   expect([...levels].sort()).toEqual(["", ...LEVELS].sort());
+  // …and deductions in quarter 1 as well as later ones.
+  expect([...deducted].sort()).toEqual(["later", "q1"]);
   return compared;
 }
 

@@ -15,6 +15,8 @@ import {
   readWorkbook,
   readWorkbookChecked,
   SHEET_NAMES,
+  CYCLE_SHEETS,
+  DASHBOARD_SHEET,
 } from "../../../src/core/workbook";
 import { samplePlan } from "../plans";
 import { entry } from "../../support/entries";
@@ -26,8 +28,8 @@ const row = (values: ReturnType<typeof specValues>, sheet: string, id: string) =
 describe("the spec's sheets follow the workbook contract", () => {
   const spec = buildWorkbookSpec(samplePlan());
 
-  it("has the nine sheets in order, each list sheet with its header row", () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
+  it("has the nine sheets and the cycle's two and 看板 in order, each list sheet with its header row", () => {
+    expect(spec.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES, ...CYCLE_SHEETS, DASHBOARD_SHEET]);
     for (const sheet of spec.sheets) {
       if (!(sheet.name in HEADERS) || sheet.name === "通报") continue;
       const header = sheet.blocks.find((b) => b.row === 0 && b.col === 0);

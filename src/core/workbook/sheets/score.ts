@@ -175,6 +175,18 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
       quarterly(QUARTER_PROGRESS_HEADERS, progressOf, percent),
       quarterly(QUARTER_RATE_HEADERS, rateOfQuarter, percent),
       quarterly(QUARTER_STATUS_HEADERS, statusOfQuarter, center),
+      columnBlock(
+        col(S, "上期得分"),
+        // The previous quarter's 得分 from its own 完成率 and 序时进度 columns; blank in quarter 1.
+        formulas((i) => {
+          const prev = (first: Header<typeof S>, last: Header<typeof S>) =>
+            `INDEX(${row(first, last, i)},1,MAX(1,${quarter}-1))`;
+          const rate = prev(QUARTER_RATE_HEADERS[0], QUARTER_RATE_HEADERS[3]);
+          const progress = prev(QUARTER_PROGRESS_HEADERS[0], QUARTER_PROGRESS_HEADERS[3]);
+          return `IF(${quarter}=1,"",${indicatorScoreFormula(rate, rate, progress, paramRef("满分"))})`;
+        }),
+        { ...DATA_STYLE, numberFormat: SCORE },
+      ),
     ]),
     ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: n

@@ -53,6 +53,7 @@ const WIDTHS: Record<Header<typeof S>, number> = {
   四季度状态: 9,
   连续滞后季度: 8,
   督办级别: 8,
+  上期得分: 8,
 };
 
 export function tasksSheet(ctx: BuildContext): SheetSpec {
@@ -185,6 +186,19 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
           ]),
         ),
         center,
+      ),
+      columnBlock(
+        col(S, "上期得分"),
+        formulas(
+          (i) =>
+            `IF(${quarter}=1,"",${taskScoreFormula(
+              count(i),
+              `SUMIF(${ids},${no(i)},${columnRef("评分", "上期得分")})`,
+              `SUMIF(${ids},${no(i)},${columnRef("评分", "加减分")})`,
+              paramRef("满分"),
+            )})`,
+        ),
+        { ...DATA_STYLE, numberFormat: SCORE },
       ),
     ]),
     ...listSheetFrame(HEADERS[S], n),

@@ -1,5 +1,6 @@
 // 单位任务 (unit, task, role), 单位汇总 (one row per unit) and 单位 (the registry and its groups).
-import { gradeFormula, rankFormula, str, unitScoreFormula } from "../../assess/rules";
+import { gradeFormula, rankFormula, reportDeductionFormula, str, unitScoreFormula } from "../../assess/rules";
+import { colLetter } from "../address";
 import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
 import { columnRef, paramRef, type BuildContext } from "../context";
 import {
@@ -8,6 +9,8 @@ import {
   HEADERS,
   letter,
   LIST_SEPARATOR,
+  RETURNS_HEADERS,
+  RETURNS_SHEET,
   ROLE_TEXT,
   UNIT_KIND_TEXT,
   type Header,
@@ -27,7 +30,7 @@ export function unitTasksSheet(ctx: BuildContext): SheetSpec {
   const formulas = (make: (i: number) => string): SpecCell[] => rows.map((_, i) => ({ formula: make(i) }));
   return {
     name: S,
-    columnWidths: [24, 6, 8, 8, 10, 10, 10],
+    columnWidths: [24, 6, 8, 8, 10, 10, 10, 10, 10],
     blocks: present([
       headerBlock(HEADERS[S]),
       columnBlock(
@@ -68,6 +71,16 @@ export function unitTasksSheet(ctx: BuildContext): SheetSpec {
         formulas((i) => task("状态", i)),
         center,
       ),
+      columnBlock(
+        col(S, "上期任务得分"),
+        formulas((i) => task("上期得分", i)),
+        { ...DATA_STYLE, numberFormat: SCORE },
+      ),
+      columnBlock(
+        col(S, "上期加权得分"),
+        formulas((i) => `IF(${here("上期任务得分", i)}="","",${here("权重", i)}*${here("上期任务得分", i)})`),
+        { ...DATA_STYLE, numberFormat: SCORE },
+      ),
     ]),
     ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: n ? statusFormats(columnRange(col(S, "任务状态"), n)) : [],
@@ -94,9 +107,31 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
       center,
     );
   const score = (i: number) => here("综合得分", i);
+  const prevScore = (i: number) => here("上期得分", i);
+  const quarter = paramRef("当前季度");
+  /** 报送扣分 of the unit on row i, counting 报送情况 rows of quarters up to `upTo`. */
+  const deduction = (i: number, upTo: string) => {
+    const returns = (h: (typeof RETURNS_HEADERS)[number]) => {
+      const c = colLetter(RETURNS_HEADERS.indexOf(h));
+      return `'${RETURNS_SHEET}'!$${c}:$${c}`;
+    };
+    return reportDeductionFormula(
+      (status) =>
+        `COUNTIFS(${returns("单位")},${here("单位", i)},${returns("季度")},"<="&${upTo},` +
+        `${returns("状态")},${str(status)})`,
+      paramRef("迟报扣分"),
+      paramRef("未报扣分"),
+    );
+  };
+  const rank = (scoreCell: string, scoreColumn: string, i: number) =>
+    rankFormula(
+      `${here("类型", i)}<>${str(UNIT_KIND_TEXT.unit)}`,
+      scoreCell,
+      `COUNTIFS(${columnRef(S, "类型")},${str(UNIT_KIND_TEXT.unit)},${scoreColumn},">"&${scoreCell})`,
+    );
   return {
     name: S,
-    columnWidths: [24, 6, 10, 10, 8, 8, 9, 8, 9, 8, 10, 6, 6],
+    columnWidths: [24, 6, 10, 10, 8, 8, 9, 8, 9, 8, 9, 10, 6, 6, 10, 8, 8],
     blocks: present([
       headerBlock(HEADERS[S]),
       columnBlock(
@@ -126,22 +161,24 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
       statusCount("严重滞后"),
       statusCount("未填报"),
       columnBlock(
+        col(S, "报送扣分"),
+        formulas((i) => deduction(i, quarter)),
+        { ...DATA_STYLE, numberFormat: SCORE },
+      ),
+      columnBlock(
         col(S, "综合得分"),
         formulas((i) =>
-          unitScoreFormula(`SUMIF(${mine(i)},${ut("加权得分")})`, `SUMIF(${mine(i)},${ut("权重")})`),
+          unitScoreFormula(
+            `SUMIF(${mine(i)},${ut("加权得分")})`,
+            `SUMIF(${mine(i)},${ut("权重")})`,
+            here("报送扣分", i),
+          ),
         ),
         { ...DATA_STYLE, numberFormat: SCORE },
       ),
       columnBlock(
         col(S, "排名"),
-        formulas((i) =>
-          rankFormula(
-            `${here("类型", i)}<>${str(UNIT_KIND_TEXT.unit)}`,
-            score(i),
-            `COUNTIFS(${columnRef(S, "类型")},${str(UNIT_KIND_TEXT.unit)},` +
-              `${columnRef(S, "综合得分")},">"&${score(i)})`,
-          ),
-        ),
+        formulas((i) => rank(score(i), columnRef(S, "综合得分"), i)),
         center,
       ),
       columnBlock(
@@ -151,6 +188,33 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
           (i) =>
             `IF(${here("类型", i)}<>${str(UNIT_KIND_TEXT.unit)},"",` +
             `${gradeFormula(score(i), paramRef("优秀线"), paramRef("良好线"), paramRef("一般线"))})`,
+        ),
+        center,
+      ),
+      columnBlock(
+        col(S, "上期得分"),
+        // The previous quarter's 综合得分, from its cumulative values and its 报送扣分; blank in quarter 1.
+        formulas(
+          (i) =>
+            `IF(${quarter}=1,"",${unitScoreFormula(
+              `SUMIF(${mine(i)},${ut("上期加权得分")})`,
+              `SUMIF(${mine(i)},${ut("权重")})`,
+              deduction(i, `(${quarter}-1)`),
+            )})`,
+        ),
+        { ...DATA_STYLE, numberFormat: SCORE },
+      ),
+      columnBlock(
+        col(S, "上期排名"),
+        formulas((i) => rank(prevScore(i), columnRef(S, "上期得分"), i)),
+        center,
+      ),
+      columnBlock(
+        col(S, "排名变化"),
+        // Places gained since last quarter: positive rose, negative fell.
+        formulas(
+          (i) =>
+            `IF(OR(${here("排名", i)}="",${here("上期排名", i)}=""),"",${here("上期排名", i)}-${here("排名", i)})`,
         ),
         center,
       ),

@@ -1,0 +1,280 @@
+// The reporting cycle kept in the master: 报送情况 (one row per unit × quarter: when its template went out,
+// when it was due, when its return came back) and 填报记录 (留痕: one append-only row per changed cell).
+// Pure functions over rows; the CLI and the pane write the rows into their sheets.
+import type { Quarter } from "../assess/types";
+import {
+  defaultDeadlineIso,
+  type CycleRows,
+  type LogRow,
+  type ReturnRow,
+  type ReturnStatus,
+} from "../workbook/cycle";
+import type { CellValue } from "../workbook/data";
+import { canonicalValue } from "./fingerprint";
+import { cellText } from "./table";
+import type { MergeMaster, MergePlan } from "./types";
+import { unitShare } from "./unit-text";
+import { textNames, textSlot } from "./units";
+
+/** Whole days from ISO date `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Today as an ISO date, in local time (the office's calendar day). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The local time now as 填报记录 writes it, "2023-07-05 09:30". */
+export function nowStamp(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${todayIso(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+/** 状态 from the dates, as of `asOf`: 按时/迟报 once received, 未报 once past due, else "". */
+export function returnStatus(deadline: string, received: string | null, asOf: string): ReturnStatus {
+  if (received !== null) return received <= deadline ? "按时" : "迟报";
+  return asOf > deadline ? "未报" : "";
+}
+
+const key = (unit: string, quarter: Quarter) => `${quarter}\u0000${unit}`;
+
+/** Rows in a stable order: by quarter, then as first recorded. */
+function upsert(rows: readonly ReturnRow[]): { map: Map<string, ReturnRow>; list: () => ReturnRow[] } {
+  const map = new Map(rows.map((r) => [key(r.unit, r.quarter), { ...r }] as const));
+  return {
+    map,
+    list: () => [...map.values()].sort((a, b) => a.quarter - b.quarter),
+  };
+}
+
+/**
+ * 报送情况 after `split` issued templates to `units` for `quarter` on `issued`, due `deadline`: each unit
+ * gets its row (a second split of the quarter moves the dates; what was received and counted stays).
+ */
+export function recordIssue(
+  rows: readonly ReturnRow[],
+  units: readonly string[],
+  quarter: Quarter,
+  issued: string,
+  deadline: string,
+): ReturnRow[] {
+  const { map, list } = upsert(rows);
+  for (const unit of units) {
+    const found = map.get(key(unit, quarter));
+    const row: ReturnRow = found
+      ? { ...found, issued, deadline }
+      : { unit, quarter, issued, deadline, received: null, status: "", rejected: 0, reminded: 0 };
+    // Issuing says nothing about lateness yet: 未报 is decided when returns are merged after the deadline.
+    row.status = row.received === null ? "" : returnStatus(row.deadline, row.received, issued);
+    map.set(key(unit, quarter), row);
+  }
+  return list();
+}
+
+/**
+ * 报送情况 after a merge of `quarter` on `received`: each unit in `returned` has its 报回日期 (the first
+ * receipt counts: a unit merged again keeps its earlier date), and each unit of `expected` without a return
+ * is 未报 once `received` is past its deadline. Merging the same returns in any order, any number of times
+ * on the same day, gives the same rows.
+ */
+export function recordReceipt(
+  rows: readonly ReturnRow[],
+  options: {
+    expected: readonly string[];
+    returned: readonly string[];
+    quarter: Quarter;
+    received: string;
+    year: number;
+  },
+): ReturnRow[] {
+  const { map, list } = upsert(rows);
+  const { quarter, received } = options;
+  const back = new Set(options.returned);
+  for (const unit of new Set([...options.expected, ...options.returned])) {
+    const found = map.get(key(unit, quarter));
+    const row: ReturnRow = found ?? {
+      unit,
+      quarter,
+      issued: null,
+      deadline: defaultDeadlineIso(options.year, quarter),
+      received: null,
+      status: "",
+      rejected: 0,
+      reminded: 0,
+    };
+    if (back.has(unit) && (row.received === null || received < row.received)) row.received = received;
+    // 未报 once past due stays 未报 until a return arrives, whatever the order of later merges.
+    row.status =
+      row.received === null && row.status === "未报"
+        ? "未报"
+        : returnStatus(row.deadline, row.received, received);
+    map.set(key(unit, quarter), row);
+  }
+  return list();
+}
+
+/**
+ * 报送情况 with one more 催办 counted for each of `units` in `quarter`, chased on `asOf`: a unit still without
+ * a return past its deadline is 未报 from then on (until a return arrives).
+ */
+export function recordReminders(
+  rows: readonly ReturnRow[],
+  units: readonly string[],
+  quarter: Quarter,
+  asOf: string,
+): ReturnRow[] {
+  const { map, list } = upsert(rows);
+  for (const unit of units) {
+    const found = map.get(key(unit, quarter));
+    if (!found) continue;
+    found.reminded++;
+    if (found.received === null) found.status = returnStatus(found.deadline, null, asOf);
+  }
+  return list();
+}
+
+/**
+ * 报送情况 after the office sent `unit`'s return of `quarter` back (退回) on `asOf`: one more 退回, and the
+ * return no longer counts as received, so the corrected one is judged against the deadline like any other.
+ * The 填报记录 row says when, why and what 报回日期 it undid.
+ */
+export function recordRejection(
+  rows: readonly ReturnRow[],
+  rejection: { unit: string; quarter: Quarter; asOf: string; reason: string; source: string; time: string },
+  year: number,
+): { returns: ReturnRow[]; log: LogRow } {
+  const { map, list } = upsert(rows);
+  const { unit, quarter, asOf } = rejection;
+  const row: ReturnRow = map.get(key(unit, quarter)) ?? {
+    unit,
+    quarter,
+    issued: null,
+    deadline: defaultDeadlineIso(year, quarter),
+    received: null,
+    status: "",
+    rejected: 0,
+    reminded: 0,
+  };
+  const undone = row.received;
+  row.rejected++;
+  row.received = null;
+  row.status = returnStatus(row.deadline, null, asOf);
+  map.set(key(unit, quarter), row);
+  return {
+    returns: list(),
+    log: {
+      time: rejection.time,
+      quarter,
+      unit,
+      source: rejection.source,
+      id: "",
+      item: "报回日期",
+      before: undone ?? "",
+      after: `退回：${rejection.reason}`,
+      action: "退回",
+    },
+  };
+}
+
+/**
+ * The units that owe `quarter`'s return as of `asOf`: past their deadline with nothing received, with the
+ * days overdue. Units whose row says nothing was issued to them are not listed.
+ */
+export function overdueUnits(
+  rows: readonly ReturnRow[],
+  quarter: Quarter,
+  asOf: string,
+): { unit: string; deadline: string; daysOverdue: number }[] {
+  return rows
+    .filter((r) => r.quarter === quarter && r.received === null && asOf > r.deadline)
+    .map((r) => ({ unit: r.unit, deadline: r.deadline, daysOverdue: daysBetween(r.deadline, asOf) }));
+}
+
+/**
+ * 填报记录 rows for the cells a merge writes: one per changed cell, with the value before and after. In a
+ * text cell several units share, the row holds only the returning unit's own paragraph, so the record of a
+ * unit's change does not depend on which other units were merged first.
+ */
+export function mergeLogRows(master: MergeMaster, plan: MergePlan, time: string): LogRow[] {
+  const unitOf = new Map(plan.files.map((f) => [f.source, f.unit ?? ""] as const));
+  const rows: LogRow[] = [];
+  for (const change of plan.changes) {
+    const unit = unitOf.get(change.source) ?? "";
+    const reporters = master.reporters.get(change.id);
+    const names = reporters ? textNames(reporters) : [];
+    const slot = reporters ? textSlot(reporters, unit) : undefined;
+    const shared = typeof change.value !== "number" && names.length > 0 && slot !== undefined;
+    const shown = (v: CellValue) => (shared ? unitShare(cellText(v), slot, names) : canonicalValue(v));
+    const before = shown(change.previous);
+    const after = shown(change.value);
+    if (before === after) continue;
+    rows.push({
+      time,
+      quarter: plan.quarter,
+      unit,
+      source: change.source,
+      id: change.id,
+      item: change.header,
+      before,
+      after,
+      action: "合并",
+    });
+  }
+  return rows;
+}
+
+/**
+ * 报送情况 and 填报记录 after `plan` is merged into a master holding `cycle`, its returns received on `received`
+ * and its cells written at `time`: each accepted unit's 报回日期 (recordReceipt), then one 填报记录 row per changed
+ * cell after the old rows. `duban merge` and the 导入 of the pane and the page all record a merge by this.
+ */
+export function mergedCycle(
+  cycle: CycleRows,
+  master: MergeMaster,
+  plan: MergePlan,
+  received: string,
+  time: string,
+): { rows: CycleRows; returned: string[]; added: LogRow[] } {
+  const returned = plan.files.flatMap((f) => (f.accepted && f.unit !== null ? [f.unit] : []));
+  const added = mergeLogRows(master, plan, time);
+  const returns = recordReceipt(cycle.returns, {
+    expected: master.units,
+    returned,
+    quarter: plan.quarter,
+    received,
+    year: plan.year,
+  });
+  return { rows: { returns, log: [...cycle.log, ...added] }, returned, added };
+}
+
+/**
+ * The text of `item` (进展情况, 存在问题, 下步措施) of every indicator as it stood at the end of `quarter`, by
+ * 填报记录: a cell written again after that quarter is rebuilt from each unit's last write up to the quarter
+ * (or, for text typed by hand before, the 原值 of the first later change); a cell unchanged since is as it is
+ * now (`current`). So the quarter 1 notice quotes quarter 1's text even after quarter 2 was merged.
+ */
+export function textsOfQuarter(
+  log: readonly LogRow[],
+  item: string,
+  quarter: Quarter,
+  current: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const texts = new Map(current);
+  const rows = log.filter((r) => r.item === item);
+  const rewritten = new Set(rows.filter((r) => r.quarter > quarter).map((r) => r.id));
+  for (const id of rewritten) {
+    const own = rows.filter((r) => r.id === id);
+    const units = [...new Set(own.map((r) => r.unit))];
+    const parts = units.flatMap((unit) => {
+      const mine = own.filter((r) => r.unit === unit);
+      const upTo = mine.filter((r) => r.quarter <= quarter);
+      const text = upTo.length ? upTo[upTo.length - 1].after : (mine[0]?.before ?? "");
+      return text.trim() ? [text.trim()] : [];
+    });
+    texts.set(id, parts.join("\n"));
+  }
+  return texts;
+}

@@ -1,0 +1,110 @@
+// 催办通知: one per unit that has not returned a quarter's template by its 截止日期, as 报送情况 records it,
+// with the tasks it leads and the days overdue. Same shape and 公文 layout as the 督办通知.
+import type { Quarter } from "../assess/types";
+import { unitTaskRows } from "../assess/units";
+import { overdueUnits } from "../collect/reporting";
+import type { WorkbookData } from "../workbook/data";
+import { formatChineseDate, parseDate, quarterNumeral, shortTitle } from "./format";
+import { noticeSettings } from "./settings";
+import type { NoticeDraft, NoticeOptions } from "./types";
+
+/** A unit still owing a quarter's return. */
+export interface OwingUnit {
+  name: string;
+  /** 序号 of the tasks it leads (co-leads included), in plan order. */
+  tasks: number[];
+  /** 截止日期, ISO. */
+  deadline: string;
+  daysOverdue: number;
+}
+
+export interface ReminderList {
+  quarter: Quarter;
+  /** The day the list is drawn up, ISO. */
+  asOf: string;
+  /** Whether 报送情况 has any row for the quarter (none: templates were never issued through split). */
+  issued: boolean;
+  units: OwingUnit[];
+}
+
+/** Who owes `quarter`'s return as of `asOf` (ISO), most overdue first, then in 报送情况 order. */
+export function owingUnits(data: WorkbookData, quarter: Quarter, asOf: string): ReminderList {
+  const rows = data.cycle?.returns ?? [];
+  const led = new Map<string, number[]>();
+  for (const r of unitTaskRows(data.plan))
+    if (r.role === "牵头") led.set(r.unit, [...(led.get(r.unit) ?? []), r.taskNo]);
+  const units = overdueUnits(rows, quarter, asOf)
+    .map((u, i) => ({ ...u, i }))
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.i - b.i)
+    .map(({ unit, deadline, daysOverdue }) => ({
+      name: unit,
+      tasks: led.get(unit) ?? [],
+      deadline,
+      daysOverdue,
+    }));
+  return { quarter, asOf, issued: rows.some((r) => r.quarter === quarter), units };
+}
+
+const chinese = (iso: string) => formatChineseDate(parseDate(iso, "截止日期"));
+
+/** The 催办通知 of each unit in `list`, dated as 参数 (or `options`) say. */
+export function draftReminders(
+  data: WorkbookData,
+  list: ReminderList,
+  options: NoticeOptions = {},
+): NoticeDraft[] {
+  const settings = noticeSettings(data.params, { ...options, quarter: list.quarter });
+  const period = `${data.plan.year}年第${quarterNumeral(list.quarter)}季度`;
+  const byNo = new Map(data.plan.tasks.map((t) => [t.no, t]));
+  const deduction = data.params.missingDeduction;
+  return list.units.map((unit) => ({
+    kind: "reminder",
+    unit: unit.name,
+    title: `关于报送${period}区政府工作报告目标任务推进情况的催办通知`,
+    recipients: `${unit.name}：`,
+    sections: [
+      {
+        heading: null,
+        blocks: [
+          {
+            type: "paragraph",
+            text:
+              `按照${data.plan.year}年区政府工作报告目标任务督办工作安排，各责任单位应于${chinese(unit.deadline)}前` +
+              `报送${period}目标任务推进情况。截至${chinese(list.asOf)}，你单位尚未报送，已逾期${unit.daysOverdue}天。` +
+              `现予以催办，有关事项通知如下：`,
+          },
+        ],
+      },
+      {
+        heading: "一、未报送的目标任务",
+        blocks: unit.tasks.length
+          ? unit.tasks.map((no, i) => ({
+              type: "paragraph" as const,
+              text: `${i + 1}. 第${no}项：${shortTitle(byNo.get(no)?.text ?? "", 60)}`,
+            }))
+          : [{ type: "paragraph", text: "你单位承担的配合任务及汇总报送事项。" }],
+      },
+      {
+        heading: "二、有关要求",
+        blocks: [
+          {
+            type: "paragraph",
+            text:
+              `请于收到本通知后3个工作日内，按下发的填报模板补报${period}各项指标数据和进展情况，` +
+              `并确保数据真实准确、进展情况具体。`,
+          },
+          {
+            type: "paragraph",
+            text:
+              deduction > 0
+                ? `逾期未报送的，按照目标考核办法每季度扣减单位综合得分${deduction}分，并在季度通报中予以通报。`
+                : `逾期未报送的，将在季度通报中予以通报。`,
+          },
+        ],
+      },
+    ],
+    annex: null,
+    issuer: settings.issuer,
+    date: settings.date,
+  }));
+}

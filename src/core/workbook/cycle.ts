@@ -1,0 +1,202 @@
+// 报送情况 and 填报记录 as the workbook holds them: the rows, read back by header, and their sheets.
+// The reporting cycle's rules (core/collect/reporting) work on these rows.
+import type { Quarter } from "../assess/types";
+import type { CellValue, WorkbookValues } from "./data";
+import { headerBlock, listSheetFrame, present } from "./blocks";
+import { FIRST_ROW, LOG_HEADERS, LOG_SHEET, RETURNS_HEADERS, RETURNS_SHEET } from "./layout";
+import type { CellStyle, SheetSpec } from "./spec";
+import { DATA_STYLE, TEXT } from "./style";
+
+/** 状态 of a unit's return: "" while it is not yet due (待报). */
+export type ReturnStatus = "按时" | "迟报" | "未报" | "";
+
+/** One row of 报送情况; dates are ISO "2023-07-10" texts. */
+export interface ReturnRow {
+  unit: string;
+  quarter: Quarter;
+  issued: string | null;
+  deadline: string;
+  received: string | null;
+  status: ReturnStatus;
+  /** 退回: returns sent back to the unit. */
+  rejected: number;
+  /** 催办: reminders drafted. */
+  reminded: number;
+}
+
+export type LogAction = "合并" | "录入" | "核定" | "退回";
+
+/** One row of 填报记录. */
+export interface LogRow {
+  /** "2023-07-05 09:30". */
+  time: string;
+  quarter: Quarter;
+  unit: string;
+  /** The return's file name, or 任务窗格. */
+  source: string;
+  id: string;
+  /** The column name (项目). */
+  item: string;
+  before: string;
+  after: string;
+  action: LogAction;
+}
+
+/** "2023-07-10" or "2023年7月10日" → "2023-07-10"; null when it is not a real date. */
+export function isoDate(text: string): string | null {
+  const m = /^\s*(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*$/.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return `${m[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** "2023-07-10" → "2023年7月10日", as notices and templates write dates. */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** The default deadline as an ISO date: the 10th of the month after the quarter ends. */
+export function defaultDeadlineIso(year: number, quarter: Quarter): string {
+  const month = quarter * 3 + 1;
+  return month > 12 ? `${year + 1}-01-10` : `${year}-${String(month).padStart(2, "0")}-10`;
+}
+
+const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
+const count = (v: CellValue | undefined): number => {
+  const n = typeof v === "number" ? v : Number(text(v));
+  return Number.isInteger(n) && n > 0 ? n : 0;
+};
+const quarterOf = (v: CellValue | undefined): Quarter | null => {
+  const n = typeof v === "number" ? v : Number(text(v));
+  return n === 1 || n === 2 || n === 3 || n === 4 ? n : null;
+};
+
+/** Header → column of a sheet's first row; a sheet without the header row gives an empty map. */
+function headerColumns(grid: readonly CellValue[][]): Map<string, number> {
+  return new Map((grid[0] ?? []).map((h, i) => [text(h), i] as const));
+}
+
+/** The rows of 报送情况 in `values`; none when the master predates the sheet. Unreadable rows are skipped. */
+export function readReturnRows(values: WorkbookValues, year: number): ReturnRow[] {
+  const grid = values.get(RETURNS_SHEET) ?? [];
+  const at = headerColumns(grid);
+  const get = (row: readonly CellValue[], h: (typeof RETURNS_HEADERS)[number]) => {
+    const c = at.get(h);
+    return c === undefined ? null : (row[c] ?? null);
+  };
+  const rows: ReturnRow[] = [];
+  for (const row of grid.slice(1)) {
+    const unit = text(get(row, "单位"));
+    const quarter = quarterOf(get(row, "季度"));
+    if (!unit || quarter === null) continue;
+    const status = text(get(row, "状态"));
+    rows.push({
+      unit,
+      quarter,
+      issued: isoDate(text(get(row, "下发日期"))),
+      deadline: isoDate(text(get(row, "截止日期"))) ?? defaultDeadlineIso(year, quarter),
+      received: isoDate(text(get(row, "报回日期"))),
+      status: status === "按时" || status === "迟报" || status === "未报" ? status : "",
+      rejected: count(get(row, "退回")),
+      reminded: count(get(row, "催办")),
+    });
+  }
+  return rows;
+}
+
+/** A row as the 报送情况 sheet holds it, in RETURNS_HEADERS order. */
+export function returnRowCells(r: ReturnRow): RowCell[] {
+  return [r.unit, r.quarter, r.issued, r.deadline, r.received, r.status, r.rejected, r.reminded];
+}
+
+/** The rows of 填报记录 in `values`, in the order they were appended. */
+export function readLogRows(values: WorkbookValues): LogRow[] {
+  const grid = values.get(LOG_SHEET) ?? [];
+  const at = headerColumns(grid);
+  const get = (row: readonly CellValue[], h: (typeof LOG_HEADERS)[number]) => {
+    const c = at.get(h);
+    return c === undefined ? "" : text(row[c]);
+  };
+  const rows: LogRow[] = [];
+  for (const row of grid.slice(1)) {
+    const quarter = quarterOf(get(row, "季度"));
+    const action = get(row, "操作");
+    if (quarter === null || !get(row, "项目")) continue;
+    rows.push({
+      time: get(row, "时间"),
+      quarter,
+      unit: get(row, "单位"),
+      source: get(row, "来源"),
+      id: get(row, "指标编号"),
+      item: get(row, "项目"),
+      before: get(row, "原值"),
+      after: get(row, "新值"),
+      action: action === "录入" || action === "核定" || action === "退回" ? action : "合并",
+    });
+  }
+  return rows;
+}
+
+/** A row as the 填报记录 sheet holds it, in LOG_HEADERS order. */
+export function logRowCells(r: LogRow): RowCell[] {
+  return [r.time, r.quarter, r.unit, r.source, r.id, r.item, r.before, r.after, r.action];
+}
+
+/** A cell of a cycle sheet's row. */
+export type RowCell = string | number | null;
+
+/** The rows of both cycle sheets, as a rebuild keeps them. */
+export interface CycleRows {
+  returns: readonly ReturnRow[];
+  log: readonly LogRow[];
+}
+
+/** Both cycle sheets' rows in `values` (none for a master from before them). */
+export function readCycleRows(values: WorkbookValues, year: number): CycleRows {
+  return { returns: readReturnRows(values, year), log: readLogRows(values) };
+}
+
+function cycleSheet(
+  name: string,
+  headers: readonly string[],
+  widths: number[],
+  rows: RowCell[][],
+  style: CellStyle,
+): SheetSpec {
+  return {
+    name,
+    columnWidths: widths,
+    blocks: present([
+      headerBlock(headers),
+      rows.length ? { row: FIRST_ROW, col: 0, cells: rows, style } : null,
+    ]),
+    ...listSheetFrame(headers, rows.length),
+    conditionalFormats: [],
+    validations: [],
+  };
+}
+
+/** 报送情况: generated, protected; 状态 as text so each spreadsheet compares it alike. */
+export function returnsSheet(rows: readonly ReturnRow[]): SheetSpec {
+  // 季度, 退回 and 催办 are numbers: the deduction formulas count rows by quarter.
+  return cycleSheet(
+    RETURNS_SHEET,
+    RETURNS_HEADERS,
+    [28, 6, 12, 12, 12, 8, 6, 6],
+    rows.map(returnRowCells),
+    DATA_STYLE,
+  );
+}
+
+/** 填报记录 (留痕): generated, protected, one row per changed cell, oldest first. */
+export function logSheet(rows: readonly LogRow[]): SheetSpec {
+  return cycleSheet(LOG_SHEET, LOG_HEADERS, [17, 6, 24, 28, 9, 10, 40, 40, 6], rows.map(logRowCells), {
+    ...DATA_STYLE,
+    numberFormat: TEXT,
+    wrap: true,
+  });
+}

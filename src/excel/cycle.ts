@@ -1,0 +1,72 @@
+// 报送情况 and 填报记录 in the open workbook: read when present (a master from before them has neither), and
+// written whole from their rows after 通报, protected like the other generated sheets. The pane's 导入 reads
+// them at 检查 and writes them at 合并; nothing else in the pane changes them.
+import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
+import { CYCLE_SHEETS } from "../core/workbook/layout";
+import { logSheet, returnsSheet } from "../core/workbook/cycle";
+import type { WorkbookValues } from "../core/workbook/data";
+import type { Capabilities } from "./capabilities";
+import { queueProbe, readSheets } from "./read";
+import { renderSpec } from "./render";
+
+const NOTICE_SHEET = "通报";
+
+/** The cycle's rows as the workbook holds them: two syncs (probe, read), one more per 4 MB on the web. */
+export async function readCycle(
+  context: Excel.RequestContext,
+  year: number,
+  budget?: number,
+): Promise<CycleRows> {
+  const found = queueProbe(context, CYCLE_SHEETS);
+  await context.sync();
+  const present = [...found()];
+  if (present.length === 0) return { returns: [], log: [] };
+  const reads = await readSheets(context, present, { state: false, autoFilter: false }, budget);
+  const values: WorkbookValues = new Map([...reads].map(([name, r]) => [name, r.values]));
+  return readCycleRows(values, year);
+}
+
+/**
+ * Replaces both sheets with `rows` (callers pass the old 填报记录 rows followed by the new: it only grows), in
+ * their place after 通报, without activating them. Two syncs, more only for a record beyond 4 MB.
+ */
+export async function writeCycle(
+  context: Excel.RequestContext,
+  rows: CycleRows,
+  caps: Capabilities,
+  budget?: number,
+): Promise<void> {
+  const notice = context.workbook.worksheets.getItemOrNullObject(NOTICE_SHEET);
+  notice.load("position");
+  const found = queueProbe(context, CYCLE_SHEETS);
+  const states = CYCLE_SHEETS.map((name) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.protection.load("protected");
+    if (caps.autoFilter) sheet.autoFilter.load("enabled");
+    return { name, sheet };
+  });
+  await context.sync();
+  const present = found();
+  const existing = new Map(
+    states
+      .filter((s) => present.has(s.name))
+      .map((s) => [
+        s.name,
+        {
+          protected: s.sheet.protection.protected,
+          autoFilter: caps.autoFilter && s.sheet.autoFilter.enabled,
+        },
+      ]),
+  );
+  await renderSpec(
+    context,
+    { title: "", sheets: [returnsSheet(rows.returns), logSheet(rows.log)] },
+    {
+      caps,
+      existing,
+      chunkBytes: budget,
+      firstPosition: notice.isNullObject ? undefined : notice.position + 1,
+      activate: false,
+    },
+  );
+}

@@ -1,0 +1,360 @@
+// The native chart parts added to exceljs output: golden parts, OOXML child order, and the package wiring
+// (sheet <drawing>, rels, content types) for a written master and for one rewritten by exceljs.
+import { DOMParser } from "@xmldom/xmldom";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import fs from "node:fs";
+import path from "node:path";
+import { parsePlan } from "../../src/core/plan";
+import { buildWorkbookSpec, DASHBOARD_SHEET, dashboardCharts } from "../../src/core/workbook";
+import type { ChartSpec } from "../../src/core/workbook/spec";
+import { chartXml, drawingXml, rangeFormula } from "../../src/xlsx/chart-xml";
+import { addCharts, withDrawing } from "../../src/xlsx/charts";
+import { workbookBuffer, xlsxBytes } from "../../src/cli/xlsx/render";
+
+const parse = (xml: string) => new DOMParser().parseFromString(xml, "text/xml");
+const children = (el: Element) =>
+  Array.from(el.childNodes)
+    .filter((n): n is Element => n.nodeType === 1)
+    .map((n) => n.nodeName);
+const first = (doc: Document, tag: string): Element => {
+  const el = doc.getElementsByTagName(tag)[0];
+  if (!el) throw new Error(`no <${tag}>`);
+  return el;
+};
+/** True when `names` follow `order` (each name known, indices non-decreasing). */
+const inOrder = (names: string[], order: string[]) => {
+  const idx = names.map((n) => order.indexOf(n));
+  return idx.every((i, k) => i >= 0 && (k === 0 || i >= idx[k - 1]));
+};
+
+const CHART_SPACE = [
+  "c:date1904",
+  "c:lang",
+  "c:roundedCorners",
+  "c:style",
+  "c:clrMapOvr",
+  "c:pivotSource",
+  "c:protection",
+  "c:chart",
+  "c:spPr",
+  "c:txPr",
+  "c:externalData",
+  "c:printSettings",
+  "c:userShapes",
+  "c:extLst",
+];
+const CHART = [
+  "c:title",
+  "c:autoTitleDeleted",
+  "c:pivotFmts",
+  "c:view3D",
+  "c:floor",
+  "c:sideWall",
+  "c:backWall",
+  "c:plotArea",
+  "c:legend",
+  "c:plotVisOnly",
+  "c:dispBlanksAs",
+];
+const BAR = [
+  "c:barDir",
+  "c:grouping",
+  "c:varyColors",
+  "c:ser",
+  "c:dLbls",
+  "c:gapWidth",
+  "c:overlap",
+  "c:serLines",
+  "c:axId",
+];
+const LINE = [
+  "c:grouping",
+  "c:varyColors",
+  "c:ser",
+  "c:dLbls",
+  "c:dropLines",
+  "c:hiLowLines",
+  "c:upDownBars",
+  "c:marker",
+  "c:smooth",
+  "c:axId",
+];
+const BAR_SER = [
+  "c:idx",
+  "c:order",
+  "c:tx",
+  "c:spPr",
+  "c:invertIfNegative",
+  "c:pictureOptions",
+  "c:dPt",
+  "c:dLbls",
+  "c:trendline",
+  "c:errBars",
+  "c:cat",
+  "c:val",
+  "c:shape",
+  "c:extLst",
+];
+const LINE_SER = [
+  "c:idx",
+  "c:order",
+  "c:tx",
+  "c:spPr",
+  "c:marker",
+  "c:dPt",
+  "c:dLbls",
+  "c:trendline",
+  "c:errBars",
+  "c:cat",
+  "c:val",
+  "c:smooth",
+  "c:extLst",
+];
+const CAT_AX = [
+  "c:axId",
+  "c:scaling",
+  "c:delete",
+  "c:axPos",
+  "c:majorGridlines",
+  "c:minorGridlines",
+  "c:title",
+  "c:numFmt",
+  "c:majorTickMark",
+  "c:minorTickMark",
+  "c:tickLblPos",
+  "c:spPr",
+  "c:txPr",
+  "c:crossAx",
+  "c:crosses",
+  "c:crossesAt",
+  "c:auto",
+  "c:lblAlgn",
+  "c:lblOffset",
+  "c:tickLblSkip",
+  "c:tickMarkSkip",
+  "c:noMultiLvlLbl",
+];
+const VAL_AX = [
+  "c:axId",
+  "c:scaling",
+  "c:delete",
+  "c:axPos",
+  "c:majorGridlines",
+  "c:minorGridlines",
+  "c:title",
+  "c:numFmt",
+  "c:majorTickMark",
+  "c:minorTickMark",
+  "c:tickLblPos",
+  "c:spPr",
+  "c:txPr",
+  "c:crossAx",
+  "c:crosses",
+  "c:crossesAt",
+  "c:crossBetween",
+  "c:majorUnit",
+  "c:minorUnit",
+  "c:dispUnits",
+];
+const SCALING = ["c:logBase", "c:orientation", "c:max", "c:min"];
+
+const r = (row: number, col: number, rows: number, cols = 1) => ({ row, col, rows, cols });
+const combo: ChartSpec = {
+  type: "col",
+  title: "单位综合得分 <A&B>",
+  categories: r(12, 0, 3),
+  series: [
+    { name: "综合得分", values: r(12, 1, 3), color: "#2F75B5" },
+    { name: "优秀线", line: true, values: r(12, 2, 3), color: "#63BE7B" },
+  ],
+  anchor: r(2, 10, 17, 8),
+};
+const single: ChartSpec = {
+  type: "col",
+  title: "本季度任务状态分布",
+  categories: r(3, 0, 2),
+  series: [{ name: "任务数", values: r(3, 1, 2), pointColors: ["#63BE7B", "#FF0000"] }],
+  anchor: r(2, 18, 17, 8),
+};
+
+describe("chart part XML", () => {
+  it("writes absolute, quoted references", () => {
+    expect(rangeFormula("看板", r(3, 0, 6))).toBe("'看板'!$A$4:$A$9");
+    expect(rangeFormula("O'Neil", r(2, 4, 1, 4))).toBe("'O''Neil'!$E$3:$H$3");
+    expect(rangeFormula("看板", r(0, 0, 1))).toBe("'看板'!$A$1");
+  });
+
+  it("is the golden chart part of a single-series column chart", () => {
+    expect(chartXml("看板", single)).toMatchSnapshot();
+  });
+
+  it("puts every element of a bar-and-line chart in schema order", () => {
+    const doc = parse(chartXml("看板", combo));
+    expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+    expect(inOrder(children(doc.documentElement), CHART_SPACE)).toBe(true);
+    expect(inOrder(children(first(doc, "c:chart")), CHART)).toBe(true);
+    const bar = first(doc, "c:barChart");
+    expect(children(bar)).toEqual([
+      "c:barDir",
+      "c:grouping",
+      "c:varyColors",
+      "c:ser",
+      "c:dLbls",
+      "c:gapWidth",
+      "c:overlap",
+      "c:axId",
+      "c:axId",
+    ]);
+    expect(inOrder(children(bar), BAR)).toBe(true);
+    expect(inOrder(children(first(doc, "c:lineChart")), LINE)).toBe(true);
+    for (const ser of Array.from(bar.getElementsByTagName("c:ser")))
+      expect(inOrder(children(ser), BAR_SER)).toBe(true);
+    for (const ser of Array.from(first(doc, "c:lineChart").getElementsByTagName("c:ser")))
+      expect(inOrder(children(ser), LINE_SER)).toBe(true);
+    expect(inOrder(children(first(doc, "c:catAx")), CAT_AX)).toBe(true);
+    expect(inOrder(children(first(doc, "c:valAx")), VAL_AX)).toBe(true);
+    for (const s of Array.from(doc.getElementsByTagName("c:scaling")))
+      expect(inOrder(children(s), SCALING)).toBe(true);
+    // Both chart types share the one pair of axes, which the plot area then defines once each.
+    const plot = first(doc, "c:plotArea");
+    expect(children(plot)).toEqual(["c:layout", "c:barChart", "c:lineChart", "c:catAx", "c:valAx"]);
+    expect(first(doc, "a:t").textContent).toBe("单位综合得分 <A&B>");
+    expect(first(doc, "c:legend")).toBeTruthy();
+  });
+
+  it("colours each point of a single series and labels its values, without a legend", () => {
+    const doc = parse(chartXml("看板", single));
+    const points = Array.from(doc.getElementsByTagName("c:dPt"));
+    expect(points.map((p) => p.getElementsByTagName("c:idx")[0].getAttribute("val"))).toEqual(["0", "1"]);
+    for (const p of points)
+      expect(
+        inOrder(children(p), [
+          "c:idx",
+          "c:invertIfNegative",
+          "c:marker",
+          "c:bubble3D",
+          "c:explosion",
+          "c:spPr",
+        ]),
+      ).toBe(true);
+    expect(doc.getElementsByTagName("c:dLbls")).toHaveLength(1);
+    expect(doc.getElementsByTagName("c:legend")).toHaveLength(0);
+  });
+
+  it("anchors one graphicFrame per chart, each pointing at its own relationship", () => {
+    const doc = parse(drawingXml([combo, single], [24, 10]));
+    const anchors = Array.from(doc.getElementsByTagName("xdr:twoCellAnchor"));
+    expect(anchors).toHaveLength(2);
+    for (const a of anchors)
+      expect(children(a)).toEqual(["xdr:from", "xdr:to", "xdr:graphicFrame", "xdr:clientData"]);
+    const from = anchors[0].getElementsByTagName("xdr:from")[0];
+    expect(children(from)).toEqual(["xdr:col", "xdr:colOff", "xdr:row", "xdr:rowOff"]);
+    expect(from.getElementsByTagName("xdr:col")[0].textContent).toBe("10");
+    expect(anchors[0].getElementsByTagName("xdr:to")[0].getElementsByTagName("xdr:col")[0].textContent).toBe(
+      "18",
+    );
+    const ids = Array.from(doc.getElementsByTagName("c:chart")).map((c) => c.getAttribute("r:id"));
+    expect(ids).toEqual(["rId1", "rId2"]);
+    const cnv = Array.from(doc.getElementsByTagName("xdr:cNvPr")).map((c) => c.getAttribute("id"));
+    expect(new Set(cnv).size).toBe(2);
+  });
+
+  it("places <drawing> before the elements CT_Worksheet puts after it, and once", () => {
+    const sheet =
+      `<worksheet xmlns="x" xmlns:r="y"><sheetData/><pageSetup/><headerFooter/><drawing r:id="rId9"/>` +
+      `<tableParts count="0"/></worksheet>`;
+    expect(withDrawing(sheet, "rId2")).toBe(
+      `<worksheet xmlns="x" xmlns:r="y"><sheetData/><pageSetup/><headerFooter/><drawing r:id="rId2"/>` +
+        `<tableParts count="0"/></worksheet>`,
+    );
+    expect(withDrawing(`<worksheet xmlns="x"><sheetData/></worksheet>`, "rId1")).toBe(
+      `<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns="x">` +
+        `<sheetData/><drawing r:id="rId1"/></worksheet>`,
+    );
+  });
+});
+
+async function parts(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = async (p: string) => (await zip.file(p)?.async("string")) ?? "";
+  const workbook = await text("xl/workbook.xml");
+  const rels = await text("xl/_rels/workbook.xml.rels");
+  const rid = new RegExp(`<sheet [^>]*name="${DASHBOARD_SHEET}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? "";
+  const sheetPart = `xl/${target.replace(/^\/?(xl\/)?/, "")}`;
+  return { zip, text, sheetPart, sheetXml: await text(sheetPart) };
+}
+
+describe("charts in a written master", () => {
+  const plan = parsePlan(fs.readFileSync(path.join(__dirname, "../../seeds/jiangjin-2023.txt"), "utf8"));
+  const spec = buildWorkbookSpec(plan);
+  const charts = spec.sheets.find((s) => s.name === DASHBOARD_SHEET)?.charts ?? [];
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = new Uint8Array(await workbookBuffer(spec));
+  });
+
+  it("has four charts on 看板, bound to its blocks", () => {
+    expect(charts.map((c) => c.title)).toEqual([
+      "本季度任务状态分布",
+      "各季度任务状态趋势",
+      "单位综合得分",
+      "主要预期目标完成率与序时进度",
+    ]);
+    const units = plan.units.filter((u) => u.kind === "unit").length;
+    expect(charts[2].categories.rows).toBe(units);
+    expect(charts[2].series.map((s) => s.values.rows)).toEqual([units, units, units, units]);
+  });
+
+  it("wires the drawing, its charts, the rels and the content types", async () => {
+    const { zip, text, sheetPart, sheetXml } = await parts(bytes);
+    const rid = /<drawing r:id="([^"]+)"\/>/.exec(sheetXml)?.[1];
+    expect(rid).toBeDefined();
+    const sheetRels = await text(sheetPart.replace(/([^/]+)$/, "_rels/$1.rels"));
+    const drawing = new RegExp(`Id="${rid}"[^>]*Target="\\.\\./drawings/(drawing\\d+\\.xml)"`).exec(
+      sheetRels,
+    )?.[1];
+    expect(drawing).toBeDefined();
+    const drawingRels = await text(`xl/drawings/_rels/${drawing}.rels`);
+    const chartParts = [...drawingRels.matchAll(/Target="\.\.\/charts\/(chart\d+\.xml)"/g)].map((m) => m[1]);
+    expect(chartParts).toHaveLength(4);
+    const types = await text("[Content_Types].xml");
+    expect(types).toContain(
+      `PartName="/xl/drawings/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"`,
+    );
+    for (const [i, c] of chartParts.entries()) {
+      expect(types).toContain(
+        `PartName="/xl/charts/${c}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`,
+      );
+      expect(await text(`xl/charts/${c}`)).toBe(chartXml(DASHBOARD_SHEET, charts[i]));
+    }
+    // Only 看板 has a drawing.
+    expect(Object.keys(zip.files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f))).toHaveLength(1);
+  });
+
+  it("keeps its charts when exceljs reads and rewrites the master (merge, split)", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+    const again = await parts(new Uint8Array(await xlsxBytes(wb)));
+    expect(again.sheetXml.match(/<drawing /g)).toHaveLength(1);
+    const titles = await Promise.all(
+      Object.keys(again.zip.files)
+        .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+        .map(async (f) => /<a:t>([^<]*)<\/a:t>/.exec(await again.text(f))?.[1]),
+    );
+    expect(titles.sort()).toEqual(charts.map((c) => c.title).sort());
+    const drawings = Object.keys(again.zip.files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f));
+    expect(drawings).toHaveLength(1);
+  });
+
+  it("leaves a file without the sheet, or without charts, as it was", async () => {
+    const none = await addCharts(bytes, new Map([["无此表", { charts, widths: [] }]]));
+    expect(none).toBe(bytes);
+    expect(await addCharts(bytes, new Map())).toBe(bytes);
+  });
+
+  it("draws no unit or target chart when there are none", () => {
+    expect(dashboardCharts(0, 0).map((c) => c.title)).toEqual(["本季度任务状态分布", "各季度任务状态趋势"]);
+  });
+});
