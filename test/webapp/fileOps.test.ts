@@ -10,7 +10,18 @@ import { workbookBuffer } from "../../src/cli/xlsx/render";
 import { xlsxValues } from "../../src/xlsx";
 import { createFileOps } from "../../src/webapp/fileOps";
 import { masterFileName } from "../../src/webapp/strings.zh-CN";
+import JSZip from "jszip";
 import { xlsxContent } from "../support/xlsxContent";
+
+/** The 看板 chart and drawing parts of .xlsx bytes, and the sheet relationships that point to them. */
+async function chartParts(bytes: Uint8Array): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort())
+    if (/^xl\/(charts|drawings)\/|^xl\/worksheets\/_rels\//.test(name))
+      parts[name] = (await zip.file(name)?.async("string")) ?? "";
+  return parts;
+}
 
 const seed = fs.readFileSync(path.resolve(__dirname, "..", "..", "seeds", "jiangjin-2023.txt"), "utf8");
 const plan = parsePlan(seed, { source: "jiangjin-2023.txt" });
@@ -39,6 +50,52 @@ describe("the files shell's master", () => {
     expect(snapshot.data.plan.tasks).toHaveLength(plan.tasks.length);
     // A file has no computed cells: the statuses are the JS rules'.
     expect(snapshot.computed).toEqual(assess(snapshot.data, snapshot.data.params.quarter));
+  }, 60_000);
+
+  test("its master carries the 看板's native charts as the CLI's does, and keeps them through every change", async () => {
+    const ops = opsFor(null);
+    await ops.loadPlan(plan);
+    const cli = await chartParts(await workbookBuffer(buildWorkbookSpec(plan)));
+    expect(Object.keys(cli).filter((n) => n.startsWith("xl/charts/chart")).length).toBeGreaterThanOrEqual(4);
+    expect(await chartParts(ops.master()?.bytes ?? new Uint8Array())).toEqual(cli);
+    await ops.setQuarter(2);
+    await ops.writeCycle({ returns: [], log: [] });
+    expect(await chartParts(ops.master()?.bytes ?? new Uint8Array())).toEqual(cli);
+  }, 60_000);
+
+  test("报送情况 and 填报记录 are written and read back as the CLI's sheets hold them", async () => {
+    const ops = opsFor(null);
+    await ops.loadPlan(plan);
+    const rows = {
+      returns: [
+        {
+          unit: plan.units[0].name,
+          quarter: 1 as const,
+          issued: "2023-04-01",
+          deadline: "2023-04-10",
+          received: "2023-04-12",
+          status: "迟报" as const,
+          rejected: 0,
+          reminded: 1,
+        },
+      ],
+      log: [
+        {
+          time: "2023-04-12 09:30",
+          quarter: 1 as const,
+          unit: plan.units[0].name,
+          source: "报回.xlsx",
+          id: "1-1",
+          item: "一季度",
+          before: "",
+          after: "3",
+          action: "合并" as const,
+        },
+      ],
+    };
+    await ops.writeCycle(rows);
+    expect(ops.master()?.changed).toBe(true);
+    expect(await ops.readCycle(plan.year)).toEqual(rows);
   }, 60_000);
 
   test("names a master after the plan file, or by year when the plan was pasted", () => {
