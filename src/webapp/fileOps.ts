@@ -2,6 +2,7 @@
 // of on the workbook open in Excel. Every change goes the way the CLI goes: open the bytes with src/xlsx, change
 // the workbook with the same functions `duban workbook` and `duban merge` use, write the bytes again. exceljs
 // (through src/xlsx) is loaded on first use, so the page opens without it.
+import type ExcelJS from "exceljs";
 import { assess, type Quarter } from "../core/assess";
 import { refuseTemplateAsMaster, type CellChange } from "../core/collect";
 import { DubanError, ParameterError } from "../core/errors";
@@ -34,6 +35,11 @@ export interface FileOps extends ExcelOps {
   openMaster(name: string, bytes: Uint8Array): Promise<WorkbookSnapshot>;
   /** Called after every change of the master. */
   subscribe(listener: () => void): () => void;
+}
+
+/** exceljs's sheet order, missing from its typings. */
+interface Ordered {
+  orderNo: number;
 }
 
 /** The 参数 row whose 参数 text is 当前季度. */
@@ -146,9 +152,13 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       const master = need();
       const { change } = await xlsx();
       const bytes = await change(master.bytes, (wb) => {
-        const old = wb.getWorksheet(SHEET.notice);
+        // Replaced at its place among the sheets, as the pane replaces it in Excel (exceljs orders sheets by
+        // orderNo, which its typings omit).
+        const old = wb.getWorksheet(SHEET.notice) as (ExcelJS.Worksheet & Ordered) | undefined;
+        const place = old?.orderNo;
         if (old) wb.removeWorksheet(old.id);
-        const ws = wb.addWorksheet(SHEET.notice);
+        const ws = wb.addWorksheet(SHEET.notice) as ExcelJS.Worksheet & Ordered;
+        if (place !== undefined) ws.orderNo = place;
         ws.getColumn(1).width = NOTICE_WIDTH;
         paragraphs.forEach((text, i) => {
           const cell = ws.getRow(i + 1).getCell(1);

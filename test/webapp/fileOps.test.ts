@@ -114,6 +114,8 @@ describe("the files shell's master", () => {
     const values = await xlsxValues(ops.master()?.bytes ?? new Uint8Array());
     expect(values.get("通报")).toEqual([["第二稿"]]);
     const after = await xlsxContent(ops.master()?.bytes ?? new Uint8Array());
+    // 通报 stays at its place among the sheets.
+    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
     const changed = after.sheets
       .flatMap((s) =>
         s.cells
