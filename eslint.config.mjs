@@ -66,7 +66,7 @@ export default tseslint.config(
         ["excel", "taskpane", "cli", "docx"],
         [
           ...noNode.map((name) => ({ name, message: "src/core is pure: no Node APIs." })),
-          { name: "exceljs", message: "src/core is host-neutral: render with exceljs in src/cli." },
+          { name: "exceljs", message: "src/core is host-neutral: render with exceljs in src/xlsx." },
           { name: "react", message: "src/core has no UI." },
         ],
       ),
@@ -95,6 +95,14 @@ export default tseslint.config(
     files: ["src/taskpane/**/*.{ts,tsx}"],
     ignores: ["src/taskpane/index.tsx", "src/taskpane/office/**"],
     rules: layer(["cli", "excel"]),
+  },
+  // The page app.html: the task pane's components over files; never Office.js, never the CLI or Node.
+  {
+    files: ["src/webapp/**/*.{ts,tsx}"],
+    rules: layer(
+      ["cli", "excel"],
+      noNode.map((name) => ({ name, message: "src/webapp runs in a browser: no Node APIs." })),
+    ),
   },
   {
     files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],

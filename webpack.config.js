@@ -1,5 +1,7 @@
 // Builds the add-in: taskpane.html and commands.html with their bundles, the icons, office.js (served from
-// the build so the add-in runs on an intranet without internet) and manifest.xml with its URLs rewritten.
+// the build so the add-in runs on an intranet without internet) and manifest.xml with its URLs rewritten;
+// beside it app.html, the same pane on files for a browser without Excel (works from file:// too: every
+// chunk is loaded relative to the script that asks for it, publicPath "auto").
 //   npm run build        production build for the server in DUBAN_URL (default https://localhost:3000/)
 //   npm run build:dev    development build
 //   npm run dev-server   https dev server on localhost:3000
@@ -38,6 +40,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      app: "./src/webapp/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -96,6 +99,12 @@ module.exports = async (env, options) => {
           scripts: JSON.stringify(assets.js),
           webviewGuard: fs.readFileSync(path.join(__dirname, "src/taskpane/legacy/webviewGuard.js"), "utf8"),
         }),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "app.html",
+        template: "./src/webapp/app.html",
+        chunks: ["app"],
+        scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -131,7 +131,9 @@ export const S = {
     ],
     needs:
       "请改用 Microsoft 365、Office 2021 或更新版本的 Excel（Windows 需安装 Microsoft Edge WebView2 运行时）、Excel 网页版或 Excel for Mac。",
-    cli: "在这台电脑上可改用命令行工具 duban：duban split 生成填报模板，duban merge 合并报回文件，duban notice 生成通报草稿。",
+    webapp:
+      "更简便的做法：改用网页版 app.html（与本窗格同一地址下，或双击 duban 文件夹中的 app.html），在 Edge、Chrome 等浏览器中打开，不需要加载项，文件与本窗格、命令行完全通用。",
+    cli: "在这台电脑上也可改用命令行工具 duban：duban split 生成填报模板，duban merge 合并报回文件，duban notice 生成通报草稿。",
   },
 
   errors: {

@@ -8,8 +8,8 @@ import path from "node:path";
 import { parsePlan } from "../../src/core/plan";
 import { buildWorkbookSpec, DASHBOARD_SHEET, dashboardCharts } from "../../src/core/workbook";
 import type { ChartSpec } from "../../src/core/workbook/spec";
-import { chartXml, drawingXml, rangeFormula } from "../../src/cli/xlsx/chart-xml";
-import { addCharts, withDrawing } from "../../src/cli/xlsx/charts";
+import { chartXml, drawingXml, rangeFormula } from "../../src/xlsx/chart-xml";
+import { addCharts, withDrawing } from "../../src/xlsx/charts";
 import { workbookBuffer, xlsxBytes } from "../../src/cli/xlsx/render";
 
 const parse = (xml: string) => new DOMParser().parseFromString(xml, "text/xml");

@@ -5,7 +5,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { buildWorkbookSpec } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
-import { filterDatabaseName, withFilterNames } from "../../src/cli/xlsx/filter-database";
+import { filterDatabaseName, withFilterNames } from "../../src/xlsx/filter-database";
 import { workbookBuffer } from "../../src/cli/xlsx/render";
 import { randomPlan } from "../core/collect/fixture";
 

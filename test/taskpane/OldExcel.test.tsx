@@ -20,5 +20,6 @@ test("below ExcelApi 1.7 the pane names the set it has, the features it cannot o
   expect(screen.getByText(/只提供 ExcelApi 1\.4/)).toBeTruthy();
   expect(screen.getByText(/载入工作表/)).toBeTruthy();
   expect(screen.getByText(/合并到工作簿/)).toBeTruthy();
+  expect(screen.getByText(/网页版 app\.html/)).toBeTruthy();
   expect(screen.getByText(/duban split.*duban merge.*duban notice/)).toBeTruthy();
 });

@@ -45,6 +45,8 @@ test.each([
     expect(text).toMatch(/Excel 网页版/);
     expect(text).toMatch(/Excel for Mac/);
     expect(text).toMatch(/命令行工具 duban/);
+    expect(text).toMatch(/请改用网页版/);
+    expect(text).toMatch(/打开 \S*app\.html/);
     for (const command of ["duban split", "duban merge", "duban notice"]) expect(text).toContain(command);
     expect(document.querySelectorAll("script").length).toBe(0);
     expect(document.body.textContent).not.toContain("正在加载");

@@ -4,40 +4,28 @@
 import path from "node:path";
 import {
   mergeDoubts,
-  mergeLogRows,
   mergeMaster,
+  mergedCycle,
   mergeReportCsv,
   mergeSummary,
   nowStamp,
   planMerge,
-  recordReceipt,
   recordRejection,
   refuseTemplateAsMaster,
   todayIso,
   withDoubts,
-  type CellChange,
 } from "../../core/collect";
 import { canonicalizer } from "../../core/assess";
 import { readWorkbook } from "../../core/workbook";
 import { UsageError } from "../args";
 import type { Command } from "../command";
 import { dateOption, quarterOption } from "../args";
-import { writeCycleSheets } from "../xlsx/cycle";
 import { writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { readReturn } from "../xlsx/collect-io";
 import { loadWorkbook, workbookValues } from "../xlsx/read";
 import { xlsxBytes } from "../xlsx/render";
-import type ExcelJS from "exceljs";
-
-/** Writes the planned cells into the loaded master; each cell keeps its style, validation and lock. */
-function applyToWorkbook(wb: ExcelJS.Workbook, changes: readonly CellChange[]): void {
-  for (const change of changes) {
-    const ws = wb.getWorksheet(change.sheet);
-    if (!ws) continue; // planMerge only plans cells of sheets the master has
-    ws.getRow(change.row + 1).getCell(change.col + 1).value = change.value;
-  }
-}
+import { writeMerge } from "../../xlsx/merge";
 
 export const command: Command = {
   usage:
@@ -104,19 +92,11 @@ async function mergeInto(
     );
   plan = withDoubts(plan, mergeDoubts(data, master, plan));
 
-  applyToWorkbook(wb, plan.changes);
   // 报送情况 gets each accepted return's date; 填报记录 one row per written cell, after the old rows.
-  const cycle = data.cycle ?? { returns: [], log: [] };
-  const returned = plan.files.flatMap((f) => (f.accepted && f.unit !== null ? [f.unit] : []));
   const time = nowStamp();
-  let returnRows = recordReceipt(cycle.returns, {
-    expected: master.units,
-    returned,
-    quarter,
-    received,
-    year: data.plan.year,
-  });
-  const log = [...cycle.log, ...mergeLogRows(master, plan, time)];
+  const merged = mergedCycle(data.cycle ?? { returns: [], log: [] }, master, plan, received, time);
+  let returnRows = merged.rows.returns;
+  const log = [...merged.rows.log];
   if (reject) {
     const undone = recordRejection(
       returnRows,
@@ -144,9 +124,7 @@ async function mergeInto(
       ],
     };
   }
-  await writeCycleSheets(wb, { returns: returnRows, log });
-  // exceljs keeps no computed results: Excel recomputes every formula when the merged file opens.
-  wb.calcProperties.fullCalcOnLoad = true;
+  await writeMerge(wb, plan.changes, { returns: returnRows, log });
   await writeFileAtomic(out, await xlsxBytes(wb), () => refuseChangedOutput(out, outName, stamp));
   if (reportName) await writeFileAtomic(resolve(reportName), mergeReportCsv(plan));
 

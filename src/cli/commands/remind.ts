@@ -12,7 +12,7 @@ import { dateOption, quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
 import { writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
-import { writeCycleSheets } from "../xlsx/cycle";
+import { writeCycleSheets } from "../../xlsx/cycle";
 import { loadWorkbook, workbookValues } from "../xlsx/read";
 import { xlsxBytes } from "../xlsx/render";
 

@@ -15,7 +15,7 @@ import { chineseDate, defaultDeadlineIso, readWorkbook } from "../../core/workbo
 import { dateOption, quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
 import { writeFileAtomic } from "../files";
-import { writeCycleSheets } from "../xlsx/cycle";
+import { writeCycleSheets } from "../../xlsx/cycle";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { loadWorkbook, workbookValues } from "../xlsx/read";
 import { writeWorkbookFile, xlsxBytes } from "../xlsx/render";

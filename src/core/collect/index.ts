@@ -34,6 +34,7 @@ export type { SplitOptions, SplitTemplate, SubWorkbookBuilder } from "./split";
 export {
   daysBetween,
   mergeLogRows,
+  mergedCycle,
   nowStamp,
   overdueUnits,
   recordIssue,

@@ -2,7 +2,13 @@
 // when it was due, when its return came back) and 填报记录 (留痕: one append-only row per changed cell).
 // Pure functions over rows; the CLI and the pane write the rows into their sheets.
 import type { Quarter } from "../assess/types";
-import { defaultDeadlineIso, type LogRow, type ReturnRow, type ReturnStatus } from "../workbook/cycle";
+import {
+  defaultDeadlineIso,
+  type CycleRows,
+  type LogRow,
+  type ReturnRow,
+  type ReturnStatus,
+} from "../workbook/cycle";
 import type { CellValue } from "../workbook/data";
 import { canonicalValue } from "./fingerprint";
 import { cellText } from "./table";
@@ -218,6 +224,30 @@ export function mergeLogRows(master: MergeMaster, plan: MergePlan, time: string)
     });
   }
   return rows;
+}
+
+/**
+ * 报送情况 and 填报记录 after `plan` is merged into a master holding `cycle`, its returns received on `received`
+ * and its cells written at `time`: each accepted unit's 报回日期 (recordReceipt), then one 填报记录 row per changed
+ * cell after the old rows. `duban merge` and the 导入 of the pane and the page all record a merge by this.
+ */
+export function mergedCycle(
+  cycle: CycleRows,
+  master: MergeMaster,
+  plan: MergePlan,
+  received: string,
+  time: string,
+): { rows: CycleRows; returned: string[]; added: LogRow[] } {
+  const returned = plan.files.flatMap((f) => (f.accepted && f.unit !== null ? [f.unit] : []));
+  const added = mergeLogRows(master, plan, time);
+  const returns = recordReceipt(cycle.returns, {
+    expected: master.units,
+    returned,
+    quarter: plan.quarter,
+    received,
+    year: plan.year,
+  });
+  return { rows: { returns, log: [...cycle.log, ...added] }, returned, added };
 }
 
 /**

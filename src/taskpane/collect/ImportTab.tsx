@@ -16,13 +16,12 @@ import {
 } from "@fluentui/react-components";
 import {
   mergeDoubts,
-  mergeLogRows,
+  mergedCycle,
   mergeMaster,
   mergeReportCsv,
   nowStamp,
   officeTasksNote,
   planMerge,
-  recordReceipt,
   recordRejection,
   todayIso,
   withDoubts,
@@ -264,18 +263,8 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
       const { plan, master, cycle } = checked;
       const done = await ops.applyCellChanges(plan.changes);
       // 报送情况 and 填报记录 as `duban merge` writes them: each accepted unit's 报回日期, one row per changed cell.
-      const returned = plan.files.flatMap((f) => (f.accepted && f.unit !== null ? [f.unit] : []));
-      const added = mergeLogRows(master, plan, nowStamp());
-      await ops.writeCycle({
-        returns: recordReceipt(cycle.returns, {
-          expected: master.units,
-          returned,
-          quarter: plan.quarter,
-          received: date,
-          year: plan.year,
-        }),
-        log: [...cycle.log, ...added],
-      });
+      const { rows, returned, added } = mergedCycle(cycle, master, plan, date, nowStamp());
+      await ops.writeCycle(rows);
       const sources = new Set(plan.changes.map((c) => c.source)).size;
       // The workbook now holds these values: a second merge needs a fresh check (which would find them unchanged).
       setChecked(null);

@@ -26,6 +26,7 @@ export function OldExcel({ highest }: OldExcelProps) {
         ))}
       </ul>
       <Text>{S.oldExcel.needs}</Text>
+      <Text weight="semibold">{S.oldExcel.webapp}</Text>
       <Text>{S.oldExcel.cli}</Text>
     </main>
   );

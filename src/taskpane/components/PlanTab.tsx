@@ -37,9 +37,13 @@ interface Props {
   plans: PlanReader;
   /** Called with the workbook as read back after a load. */
   onLoaded(snapshot: WorkbookSnapshot): void;
+  /** Whether 从当前工作表读取 is offered: not where there is no open worksheet (the page app.html). */
+  sheetSource?: boolean;
+  /** The load button's text, e.g. 生成主工作簿 where loading makes a file. */
+  loadLabel?: string;
 }
 
-export function PlanTab({ ops, plans, onLoaded }: Props) {
+export function PlanTab({ ops, plans, onLoaded, sheetSource = true, loadLabel = S.plan.load }: Props) {
   const styles = useStyles();
   const [source, setSource] = useState<Source>("bundled");
   const [text, setText] = useState("");
@@ -90,7 +94,7 @@ export function PlanTab({ ops, plans, onLoaded }: Props) {
           <Radio value="bundled" label={S.plan.bundled} />
           <Radio value="paste" label={S.plan.paste} />
           <Radio value="file" label={S.plan.file} />
-          <Radio value="sheet" label={S.plan.sheet} />
+          {sheetSource && <Radio value="sheet" label={S.plan.sheet} />}
         </RadioGroup>
       </Field>
       {source === "bundled" && (
@@ -148,7 +152,7 @@ export function PlanTab({ ops, plans, onLoaded }: Props) {
       {read && (
         <>
           <Button appearance="primary" disabled={busy} onClick={() => load(read.plan)}>
-            {S.plan.load}
+            {loadLabel}
           </Button>
           <PlanPreview plan={read.plan} place={read.place} />
         </>

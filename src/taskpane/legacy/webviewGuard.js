@@ -41,7 +41,17 @@
       "Excel 网页版",
       "Excel for Mac",
     ]);
-    paragraph(box, "p", "在这台电脑上可改用命令行工具 duban 完成同样的工作：");
+    // app.html is built beside taskpane.html: the same pane on files, in any Chromium-based browser.
+    var app = String(window.location.href).replace(/[^/]*([?#].*)?$/, "app.html");
+    paragraph(box, "h3", "请改用网页版（不需要加载项）");
+    paragraph(
+      box,
+      "p",
+      "在 Edge、Chrome 或其他基于 Chromium 的浏览器中打开 " +
+        app +
+        "，或双击 duban 文件夹中的 app.html：生成主工作簿、下发、导入、评分、通报都能做，文件与加载项、命令行完全通用，不上传任何文件。"
+    );
+    paragraph(box, "p", "在这台电脑上也可改用命令行工具 duban 完成同样的工作：");
     list(box, [
       "duban split <总表.xlsx> -o <目录>：给每个填报单位生成填报模板",
       "duban merge <总表.xlsx> <报回文件.xlsx>... -o <合并后.xlsx>：合并各单位报回的模板",

@@ -1,8 +1,8 @@
 // Writes 报送情况 and 填报记录 into a loaded master: each sheet is generated whole from its rows (and
 // created on a master from before them), protected like the other generated sheets.
 import type ExcelJS from "exceljs";
-import { logSheet, returnsSheet, type CycleRows } from "../../core/workbook/cycle";
-import type { SheetSpec } from "../../core/workbook";
+import { logSheet, returnsSheet, type CycleRows } from "../core/workbook/cycle";
+import type { SheetSpec } from "../core/workbook";
 import { writeSheet } from "./render";
 
 async function replaceSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {

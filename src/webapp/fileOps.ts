@@ -1,0 +1,205 @@
+// The files shell's ExcelOps: the pane's tabs work on a master workbook held in the page as .xlsx bytes instead
+// of on the workbook open in Excel. Every change goes the way the CLI goes: open the bytes with src/xlsx, change
+// the workbook with the same functions `duban workbook` and `duban merge` use, write the bytes again. exceljs
+// (through src/xlsx) is loaded on first use, so the page opens without it.
+import type ExcelJS from "exceljs";
+import { assess, type Quarter } from "../core/assess";
+import { refuseTemplateAsMaster, type CellChange } from "../core/collect";
+import { DubanError, ParameterError } from "../core/errors";
+import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
+import type { TaskPlan } from "../core/plan";
+import {
+  buildWorkbookSpec,
+  keptOptions,
+  readWorkbookChecked,
+  workbookIndicators,
+  type BuildOptions,
+  type WorkbookData,
+  type WorkbookValues,
+} from "../core/workbook";
+import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
+import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
+import { WEB, masterFileName } from "./strings.zh-CN";
+
+/** The master the page holds: its file name and bytes, and whether the page changed it since it came in. */
+export interface MasterFile {
+  name: string;
+  bytes: Uint8Array;
+  /** True after a merge, a quarter or a 通报 written in the page: the user should download it. */
+  changed: boolean;
+}
+
+export interface FileOps extends ExcelOps {
+  master(): MasterFile | null;
+  /** Opens a master the user picked; refused (and the current one kept) when it is not a duban master. */
+  openMaster(name: string, bytes: Uint8Array): Promise<WorkbookSnapshot>;
+  /** Called after every change of the master. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** exceljs's sheet order, missing from its typings. */
+interface Ordered {
+  orderNo: number;
+}
+
+/** The 参数 row whose 参数 text is 当前季度. */
+const CURRENT_QUARTER = "当前季度";
+/** Width of the 通报 column, as the pane writes it (about 28 characters of 三号 text per line, doubled). */
+const NOTICE_WIDTH = 90;
+
+const xlsx = () => import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
+
+/** Entries of `data` that hold anything a unit or the 督查科 entered (what `duban workbook` reports as kept). */
+function filledEntries(data: WorkbookData): number {
+  return [...data.entries.values()].filter(
+    (e) =>
+      e.quarters.some((q) => q !== null) ||
+      e.plans.some((p) => p !== null) ||
+      e.progress ||
+      e.reviewedStatus ||
+      e.adjustment !== null,
+  ).length;
+}
+
+/** The snapshot the pane's tabs read: the JS rules give the statuses and scores (a file has no computed cells). */
+function snapshotOf(values: WorkbookValues, source: string): WorkbookSnapshot {
+  refuseTemplateAsMaster(values, source);
+  const { data, problems } = readWorkbookChecked(values, source);
+  return { data, computed: assess(data, data.params.quarter), values, problems };
+}
+
+/**
+ * The files ops. `planFiles` gives the file a plan was read from (for the master's name, as the CLI names it);
+ * a plan read from pasted text has none.
+ */
+export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
+  let current: MasterFile | null = null;
+  const listeners = new Set<() => void>();
+  const set = (master: MasterFile) => {
+    current = master;
+    for (const listener of listeners) listener();
+  };
+  const need = (): MasterFile => {
+    if (!current) throw new DubanError(WEB.errors.noMaster);
+    return current;
+  };
+
+  return {
+    master: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    capabilities: () => ({ dataValidation: true, autoFilter: true }),
+
+    async openMaster(name, bytes) {
+      const { valuesOf } = await xlsx();
+      const snapshot = snapshotOf(await valuesOf(bytes, name), name);
+      set({ name, bytes, changed: false });
+      return snapshot;
+    },
+
+    async loadPlan(plan: TaskPlan, onProgress): Promise<LoadReport> {
+      const { specBytes, valuesOf } = await xlsx();
+      // As `duban workbook <plan> -o <the open master>`: entries, 参数, added rows and groups of a master of
+      // the same year are carried into the new one.
+      let options: BuildOptions = {};
+      let kept = 0;
+      if (current) {
+        const { data } = readWorkbookChecked(await valuesOf(current.bytes, current.name), current.name);
+        if (data.plan.year === plan.year) {
+          options = keptOptions(data);
+          kept = filledEntries(data);
+        }
+      }
+      onProgress?.(0, 1);
+      const bytes = await specBytes(buildWorkbookSpec(plan, options));
+      onProgress?.(1, 1);
+      const source = planFiles.get(plan);
+      set({ name: masterFileName(source ?? "", plan.year), bytes, changed: true });
+      return {
+        indicators: workbookIndicators(plan, options.extraIndicators).length,
+        keptEntries: kept,
+        removedEntries: [],
+        notes: [],
+      };
+    },
+
+    async readWorkbook() {
+      const master = need();
+      const { valuesOf } = await xlsx();
+      return snapshotOf(await valuesOf(master.bytes, master.name), master.name);
+    },
+
+    async setQuarter(quarter: Quarter) {
+      const master = need();
+      if (![1, 2, 3, 4].includes(quarter))
+        throw new ParameterError(`当前季度必须是 1 至 4，收到 ${String(quarter)}`, CURRENT_QUARTER);
+      const { change, valuesOf } = await xlsx();
+      const values = await valuesOf(master.bytes, master.name);
+      const layout = locateTable(values, SHEET.params, [HEADER.parameter, HEADER.parameterValue]);
+      const row = dataRows(layout, HEADER.parameter).find((r) => r.key === CURRENT_QUARTER);
+      if (!row) throw new ParameterError(`${master.name}：“参数”表中没有“当前季度”一行`, CURRENT_QUARTER);
+      const col = column(layout, HEADER.parameterValue);
+      const bytes = await change(master.bytes, (wb) => {
+        const ws = wb.getWorksheet(SHEET.params);
+        if (ws) ws.getRow(row.row + 1).getCell(col + 1).value = quarter;
+      });
+      set({ ...master, bytes, changed: true });
+    },
+
+    async writeNotice(paragraphs: string[]) {
+      const master = need();
+      const { change } = await xlsx();
+      const bytes = await change(master.bytes, (wb) => {
+        // Replaced at its place among the sheets, as the pane replaces it in Excel (exceljs orders sheets by
+        // orderNo, which its typings omit).
+        const old = wb.getWorksheet(SHEET.notice) as (ExcelJS.Worksheet & Ordered) | undefined;
+        const place = old?.orderNo;
+        if (old) wb.removeWorksheet(old.id);
+        const ws = wb.addWorksheet(SHEET.notice) as ExcelJS.Worksheet & Ordered;
+        if (place !== undefined) ws.orderNo = place;
+        ws.getColumn(1).width = NOTICE_WIDTH;
+        paragraphs.forEach((text, i) => {
+          const cell = ws.getRow(i + 1).getCell(1);
+          cell.value = text;
+          cell.alignment = { wrapText: true, vertical: "top" };
+        });
+      });
+      set({ ...master, bytes, changed: true });
+    },
+
+    async applyCellChanges(changes: readonly CellChange[]) {
+      const master = need();
+      const { merge } = await xlsx();
+      const { bytes, written } = await merge(master.bytes, changes);
+      set({ ...master, bytes, changed: true });
+      return written;
+    },
+
+    async readCycle(year: number) {
+      const master = need();
+      const { valuesOf } = await xlsx();
+      return readCycleRows(await valuesOf(master.bytes, master.name), year);
+    },
+
+    async writeCycle(rows: CycleRows) {
+      const master = need();
+      const { withCycle } = await xlsx();
+      set({ ...master, bytes: await withCycle(master.bytes, rows), changed: true });
+    },
+
+    async applyFilter() {
+      throw new DubanError(WEB.errors.noFilter);
+    },
+    async clearFilter() {
+      throw new DubanError(WEB.errors.noFilter);
+    },
+    async selectCell() {
+      throw new DubanError(WEB.errors.noSelect);
+    },
+    async readActiveSheetPlan() {
+      throw new DubanError(WEB.errors.noSheet);
+    },
+  };
+}

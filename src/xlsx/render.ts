@@ -1,0 +1,208 @@
+// Renders a WorkbookSpec with exceljs: each block written cell by cell with one shared style, then
+// column widths, panes, filters, validation, conditional formats, protection and print setup. No Node and no
+// DOM here: the CLI writes these bytes to disk, the page (src/webapp) offers them as downloads.
+import ExcelJS from "exceljs";
+import { addCharts, type SheetCharts } from "./charts";
+import { addFilterDatabase } from "./filter-database";
+import { isFilledDown } from "./shared";
+import {
+  DASHBOARD_SHEET,
+  dashboardChartsOf,
+  rangeA1,
+  type Block,
+  type CellStyle,
+  type DataValidation,
+  type SheetSpec,
+  type WorkbookSpec,
+} from "../core/workbook";
+
+/** "#1F4E78" -> "FF1F4E78". */
+function argb(color: string): string {
+  return `FF${color.replace(/^#/, "").toUpperCase()}`;
+}
+
+/** The exceljs style of a spec style; one object per block, shared by its cells (exceljs does not mutate it). */
+function excelStyle(style: CellStyle = {}): Partial<ExcelJS.Style> {
+  const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+  return {
+    font: {
+      name: "宋体",
+      size: style.fontSize ?? 11,
+      bold: style.bold ?? false,
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    },
+    ...(style.fill
+      ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } }
+      : {}),
+    alignment: {
+      wrapText: style.wrap ?? false,
+      vertical: style.vAlign ?? "middle",
+      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+    },
+    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
+    ...(style.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    protection: { locked: style.locked ?? true },
+  };
+}
+
+/** The formulas of a one-column block of formulas only, else null. */
+function formulaColumn(block: Block): string[] | null {
+  if (block.cells.length < 2 || block.cells[0].length !== 1) return null;
+  const formulas: string[] = [];
+  for (const [cell] of block.cells) {
+    if (cell === null || typeof cell !== "object") return null;
+    formulas.push(cell.formula);
+  }
+  return formulas;
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
+  const style = excelStyle(block.style);
+  const column = formulaColumn(block);
+  const shared = column !== null && isFilledDown(column);
+  if (shared) ws.fillFormula(rangeA1(block.row, block.col, block.cells.length, 1), column[0]);
+  block.cells.forEach((row, r) => {
+    const line = ws.getRow(block.row + r + 1);
+    row.forEach((value, c) => {
+      const cell = line.getCell(block.col + c + 1);
+      cell.style = style;
+      // A text is always a plain string value, so "=1+1" typed by a user stays text; only spec formulas
+      // become formulas.
+      if (value === null || shared) return;
+      cell.value = typeof value === "object" ? { formula: value.formula } : value;
+    });
+  });
+}
+
+interface RangeValidations {
+  add(range: string, validation: ExcelJS.DataValidation): void;
+}
+
+function toExcelValidation(v: DataValidation): ExcelJS.DataValidation {
+  const messages = {
+    allowBlank: v.allowBlank,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "输入有误",
+    error: v.error,
+    ...(v.prompt ? { showInputMessage: true, promptTitle: "填写提示", prompt: v.prompt } : {}),
+  };
+  if (v.type === "list") {
+    return { ...messages, type: "list", formulae: [`"${v.values.join(",")}"`] };
+  }
+  // An open side still rejects text: bound it far outside any figure a plan holds.
+  const min = v.min ?? -1e12;
+  const max = v.max ?? 1e12;
+  return { ...messages, type: v.type, operator: "between", formulae: [min, max] };
+}
+
+export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.hidden ? "hidden" : "visible",
+    ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
+    views: [
+      sheet.freeze
+        ? { state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }
+        : { state: "normal" },
+    ],
+  });
+  sheet.columnWidths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+  for (const block of sheet.blocks) writeBlock(ws, block);
+  sheet.rowHeights?.forEach((height, row) => {
+    if (height) ws.getRow(row + 1).height = height;
+  });
+  if (sheet.autoFilter) {
+    const f = sheet.autoFilter;
+    ws.autoFilter = rangeA1(f.row, f.col, f.rows, f.cols);
+  }
+  // exceljs has range validations (one sqref per rule) but its typings omit them.
+  const validations = (ws as unknown as { dataValidations: RangeValidations }).dataValidations;
+  for (const v of sheet.validations) {
+    validations.add(rangeA1(v.range.row, v.range.col, v.range.rows, v.range.cols), toExcelValidation(v));
+  }
+  const byRange = new Map<string, ExcelJS.ConditionalFormattingRule[]>();
+  let priority = 1;
+  for (const f of sheet.conditionalFormats) {
+    const ref = rangeA1(f.range.row, f.range.col, f.range.rows, f.range.cols);
+    const rules = byRange.get(ref) ?? [];
+    rules.push({
+      type: "cellIs",
+      operator: "equal",
+      formulae: [`"${f.text}"`],
+      priority: priority++,
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.fill) } },
+        font: { color: { argb: argb(f.fontColor) } },
+      },
+    });
+    byRange.set(ref, rules);
+  }
+  for (const [ref, rules] of byRange) ws.addConditionalFormatting({ ref, rules });
+  if (sheet.print) {
+    const p = sheet.print;
+    ws.pageSetup = {
+      paperSize: 9, // A4
+      orientation: p.orientation,
+      fitToPage: p.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0] + 1}:${p.repeatRows[1] + 1}` } : {}),
+    };
+    ws.headerFooter = { oddFooter: "&C第 &P 页，共 &N 页" };
+  }
+  if (sheet.protection) {
+    const p = sheet.protection;
+    await ws.protect(p.password, {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      autoFilter: p.allowAutoFilter,
+      sort: p.allowSort,
+      formatColumns: p.allowFormatColumns,
+      formatRows: p.allowFormatRows,
+    });
+  }
+}
+
+/** The exceljs workbook of `spec`, set to compute every formula when Excel opens it. */
+export async function renderWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "duban";
+  wb.title = spec.title;
+  // exceljs writes formulas without cached results: Excel must compute them all on open.
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of spec.sheets) await writeSheet(wb, sheet);
+  return wb;
+}
+
+/** The charts of the workbook's 看板, read from its blocks: the same whether it was just rendered or reloaded. */
+function workbookCharts(wb: ExcelJS.Workbook): Map<string, SheetCharts> {
+  const ws = wb.getWorksheet(DASHBOARD_SHEET);
+  if (!ws) return new Map();
+  const charts = dashboardChartsOf((row, col) => {
+    const value = ws.getCell(row + 1, col + 1).value;
+    return value !== null && value !== undefined && String(value).trim() !== "";
+  });
+  const widths = Array.from(
+    { length: Math.max(ws.columnCount, 30) },
+    (_, c) => ws.getColumn(c + 1).width ?? 8.43,
+  );
+  return new Map([[DASHBOARD_SHEET, { charts, widths }]]);
+}
+
+/**
+ * The .xlsx bytes of an exceljs workbook, with the filter names LibreOffice needs (filter-database.ts) and the
+ * native charts of 看板 (charts.ts), which exceljs neither writes nor keeps when it rewrites a master.
+ */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const bytes = await addFilterDatabase(new Uint8Array(await wb.xlsx.writeBuffer()));
+  return addCharts(bytes, workbookCharts(wb));
+}
+
+/** The .xlsx bytes of `spec`. */
+export async function specBytes(spec: WorkbookSpec): Promise<Uint8Array> {
+  return workbookBytes(await renderWorkbook(spec));
+}

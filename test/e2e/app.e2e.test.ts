@@ -1,0 +1,289 @@
+// app.html, the page for offices without an add-in-capable Excel, in headless Chromium from file:// (as an office
+// double-clicks it): the bundled plan → 生成主工作簿 → 下发 (zip) → 导入 three filled returns → 评分 → 季度通报,
+// every download compared cell by cell with what the CLI makes from the same inputs, and the round trip both
+// ways (the page's master merged by `duban merge`, a CLI-made master imported in the page). Screenshots at
+// 1280×860 go to a temporary folder (`npm run screenshots` refreshes docs/screenshots/ for the README).
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import JSZip from "jszip";
+import type { Browser, Download, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+import { assess } from "../../src/core/assess";
+import { readWorkbookChecked } from "../../src/core/workbook";
+import { LOG_SHEET } from "../../src/core/workbook/layout";
+import { main } from "../../src/cli/main";
+import { readWorkbookValues } from "../../src/cli/xlsx/read";
+import { countByStatus } from "../../src/taskpane/model/statusCounts";
+import { fillTemplate } from "../cli/collect-fill";
+import { productionBuild } from "../support/build";
+import { xlsxContent, type XlsxContent } from "../support/xlsxContent";
+
+const executablePath = "/usr/bin/chromium";
+const shots = process.env.DUBAN_SCREENSHOTS
+  ? path.resolve(process.env.DUBAN_SCREENSHOTS)
+  : fs.mkdtempSync(path.join(os.tmpdir(), "duban-screenshots-"));
+const haveBrowser = fs.existsSync(executablePath);
+if (!haveBrowser && process.env.CI) {
+  throw new Error(`${executablePath} 不存在：CI 必须安装 chromium 和 fonts-noto-cjk（见 .ci/run）`);
+}
+const describeBrowser = haveBrowser ? describe : describe.skip;
+const soffice = ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"].find((f) => fs.existsSync(f));
+
+const quiet = (cwd: string) => ({ out: () => undefined, err: () => undefined, cwd });
+const seed = path.resolve(__dirname, "..", "..", "seeds", "jiangjin-2023.txt");
+
+describeBrowser("app.html in headless Chromium from file://", () => {
+  let browser: Browser;
+  let dist: string;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-app-"));
+  const returns = path.join(dir, "returns");
+
+  beforeAll(async () => {
+    dist = await productionBuild();
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    // The CLI's side of every comparison, from the same inputs.
+    fs.copyFileSync(seed, path.join(dir, "jiangjin-2023.txt"));
+    expect(await main(["workbook", "jiangjin-2023.txt", "-o", "jiangjin-2023.xlsx"], quiet(dir))).toBe(0);
+    // `duban split` records 下发日期 and 截止日期 in the master itself: the master before it is kept apart.
+    fs.copyFileSync(path.join(dir, "jiangjin-2023.xlsx"), path.join(dir, "cli-master.xlsx"));
+    expect(await main(["split", "jiangjin-2023.xlsx", "-o", "cli-templates"], quiet(dir))).toBe(0);
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function newPage(): Promise<Page & { errors: string[] }> {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 860 },
+      locale: "zh-CN",
+      acceptDownloads: true,
+    });
+    const page = (await context.newPage()) as Page & { errors: string[] };
+    page.errors = [];
+    page.on("pageerror", (e) => page.errors.push(e.message));
+    // No server and no network: the page and its lazy chunks come from the folder alone.
+    await context.route(/^(https?|wss?):/, (route) => route.abort());
+    await page.goto(`file://${path.join(dist, "app.html")}`);
+    return page;
+  }
+
+  async function see(page: Page, text: RegExp | string, timeout = 60_000): Promise<void> {
+    try {
+      await page.getByText(text).first().waitFor({ timeout });
+    } catch (error) {
+      const shown = await page.locator("[role=tabpanel]:not([hidden])").innerText();
+      throw new Error(`${(error as Error).message}\n页面显示：${shown}`);
+    }
+  }
+
+  async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
+    const [download] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
+    const file = await download.path();
+    return { name: download.suggestedFilename(), bytes: new Uint8Array(fs.readFileSync(file)) };
+  }
+
+  async function shoot(page: Page, name: string): Promise<void> {
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, `${name}.png`) });
+  }
+
+  const tab = (page: Page, name: string) => page.getByRole("tab", { name, exact: true }).click();
+  const write = (name: string, bytes: Uint8Array) => fs.writeFileSync(path.join(dir, name), bytes);
+  // 填报记录 stamps each row with the minute it was written: a page merge and a CLI merge a minute apart differ
+  // only there, so that one column is compared by its form.
+  const stamped = (c: XlsxContent): XlsxContent => ({
+    ...c,
+    sheets: c.sheets.map((sheet) =>
+      sheet.name !== LOG_SHEET
+        ? sheet
+        : {
+            ...sheet,
+            cells: sheet.cells.map((cell) =>
+              /^A\d+$/.test(cell.address) && /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(String(cell.value))
+                ? { ...cell, value: "时间" }
+                : cell,
+            ),
+          },
+    ),
+  });
+  const content = async (file: string) =>
+    stamped(await xlsxContent(new Uint8Array(fs.readFileSync(path.join(dir, file)))));
+
+  test("takes the bundled plan to a master, splits, imports three returns and drafts the 季度通报, as the CLI does", async () => {
+    const page = await newPage();
+    await see(page, "目标任务督办（网页版）");
+
+    // 方案 → 生成主工作簿 → 下载: the CLI's file, cell for cell.
+    await page.getByRole("button", { name: "读取随附方案" }).click();
+    await see(page, /共 \d+ 项任务/);
+    await shoot(page, "app-plan");
+    await page.getByRole("button", { name: "生成主工作簿" }).click();
+    await see(page, /当前主工作簿：jiangjin-2023\.xlsx/);
+    const master = await saved(page, () => page.getByRole("button", { name: "下载主工作簿" }).click());
+    expect(master.name).toBe("jiangjin-2023.xlsx");
+    write("page-master.xlsx", master.bytes);
+    expect(await content("page-master.xlsx")).toEqual(await content("cli-master.xlsx"));
+    await shoot(page, "app-master");
+
+    // 下发: one zip of every template, each named and made as `duban split` makes it.
+    await tab(page, "下发");
+    await page.getByRole("button", { name: "生成模板" }).click();
+    await see(page, /已为 \d+ 个填报单位生成 2023年第1季度填报模板/);
+    // The page's master now records each unit's 下发日期 and 截止日期 on 报送情况, as `duban split` records them.
+    await see(page, /已在主工作簿的“报送情况”记下 \d+ 个单位的下发日期/);
+    await shoot(page, "app-split");
+    const zip = await saved(page, () => page.getByRole("button", { name: /下载全部模板/ }).click());
+    expect(zip.name).toBe("填报模板-2023年第1季度.zip");
+    const entries = await JSZip.loadAsync(zip.bytes);
+    const names = Object.keys(entries.files).sort();
+    expect(names).toEqual(fs.readdirSync(path.join(dir, "cli-templates")).sort());
+    fs.mkdirSync(path.join(dir, "page-templates"));
+    for (const name of names)
+      fs.writeFileSync(path.join(dir, "page-templates", name), await entries.files[name].async("uint8array"));
+    for (const name of names)
+      expect([name, await content(path.join("page-templates", name))]).toEqual([
+        name,
+        await content(path.join("cli-templates", name)),
+      ]);
+    // One unit's file alone, as the zip holds it.
+    const one = await saved(page, () => page.getByRole("button", { name: `下载 ${names[0]}` }).click());
+    expect(one.name).toBe(names[0]);
+    expect(await xlsxContent(one.bytes)).toEqual(await content(path.join("cli-templates", names[0])));
+    await tab(page, "主工作簿");
+    const issued = await saved(page, () => page.getByRole("button", { name: "下载主工作簿" }).click());
+    write("page-issued.xlsx", issued.bytes);
+    expect(await content("page-issued.xlsx")).toEqual(await content("jiangjin-2023.xlsx"));
+
+    // Three units fill their templates (as in Excel) and send them back.
+    fs.mkdirSync(returns);
+    const filled: string[] = [];
+    for (const name of names) {
+      if (filled.length === 3) break;
+      const typed = await fillTemplate(
+        path.join(dir, "page-templates", name),
+        path.join(returns, name),
+        (_, k) => 1 + k,
+      );
+      if (typed.figures.size > 0) filled.push(name);
+      else fs.rmSync(path.join(returns, name));
+    }
+    expect(filled).toHaveLength(3);
+    const picks = filled.map((name) => path.join(returns, name));
+
+    // 导入: the merge report, then the merged master, equal to `duban merge` of the page's own master.
+    await tab(page, "导入");
+    await page.getByLabel("选择报回的填报文件（.xlsx，可多选）").setInputFiles(picks);
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await see(page, /将写入 \d+ 个单元格/);
+    await shoot(page, "app-import");
+    await page.getByRole("button", { name: "合并到工作簿" }).click();
+    await see(page, /已合并：写入/);
+    const merged = await saved(page, () =>
+      page.getByRole("button", { name: "下载合并后的主工作簿" }).click(),
+    );
+    expect(merged.name).toBe("jiangjin-2023.xlsx");
+    write("page-merged.xlsx", merged.bytes);
+    expect(
+      await main(
+        ["merge", "../page-issued.xlsx", ...filled, "-o", "../cli-merged-page.xlsx"],
+        quiet(returns),
+      ),
+    ).toBe(0);
+    expect(await content("page-merged.xlsx")).toEqual(await content("cli-merged-page.xlsx"));
+
+    // 评分: the JS rules on the merged master's values, as the pane shows them.
+    await tab(page, "评分");
+    const { data } = readWorkbookChecked(await readWorkbookValues(path.join(dir, "page-merged.xlsx")));
+    const result = assess(data, data.params.quarter);
+    for (const { status, count } of countByStatus(result.tasks)) await see(page, `${status} ${count}`);
+    const first = result.units
+      .filter((u) => u.kind === "unit" && u.rank !== null)
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.name.localeCompare(b.name, "zh-CN"))[0];
+    const firstRow = page.locator("[role=tabpanel]:not([hidden]) tbody tr").first();
+    expect(await firstRow.innerText()).toContain(first.name);
+    await shoot(page, "app-score");
+
+    // 通报: the 季度通报 as text and as the .docx `duban notice --docx` writes.
+    await tab(page, "通报");
+    await page.getByRole("button", { name: "生成", exact: true }).click();
+    await see(page, /关于2023年第一季度.*推进情况的通报/);
+    await shoot(page, "app-notice");
+    const docx = await saved(page, () => page.getByRole("button", { name: "下载 .docx" }).click());
+    expect(await main(["notice", "page-merged.xlsx", "--docx", "cli-notice"], quiet(dir))).toBe(0);
+    const cliDocx = fs.readFileSync(path.join(dir, "cli-notice", docx.name));
+    const documentXml = async (bytes: Uint8Array) =>
+      (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string");
+    expect(await documentXml(docx.bytes)).toEqual(await documentXml(cliDocx));
+    write(docx.name, docx.bytes);
+
+    // Every downloaded file opens in LibreOffice.
+    if (soffice) {
+      const files = [
+        "page-master.xlsx",
+        "page-merged.xlsx",
+        path.join("page-templates", names[0]),
+        docx.name,
+      ];
+      await promisify(execFile)(
+        soffice,
+        [
+          `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          path.join(dir, "pdf"),
+          ...files.map((f) => path.join(dir, f)),
+        ],
+        { timeout: 120_000 },
+      );
+      for (const f of files)
+        expect(
+          fs.statSync(path.join(dir, "pdf", `${path.basename(f).replace(/\.[^.]+$/, "")}.pdf`)).size,
+        ).toBeGreaterThan(1000);
+    }
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  test("a master the CLI made is opened in the page, and its merge there equals `duban merge`", async () => {
+    const page = await newPage();
+    await tab(page, "主工作簿");
+    await page.getByLabel("打开主工作簿（.xlsx）").setInputFiles(path.join(dir, "jiangjin-2023.xlsx"));
+    await see(page, /已打开 jiangjin-2023\.xlsx/);
+    await tab(page, "导入");
+    const picks = fs.readdirSync(returns).map((name) => path.join(returns, name));
+    await page.getByLabel("选择报回的填报文件（.xlsx，可多选）").setInputFiles(picks);
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await see(page, /将写入 \d+ 个单元格/);
+    await page.getByRole("button", { name: "合并到工作簿" }).click();
+    await see(page, /已合并：写入/);
+    const merged = await saved(page, () =>
+      page.getByRole("button", { name: "下载合并后的主工作簿" }).click(),
+    );
+    write("page-merged-cli.xlsx", merged.bytes);
+    const names = fs.readdirSync(returns);
+    expect(
+      await main(["merge", "../jiangjin-2023.xlsx", ...names, "-o", "../cli-merged.xlsx"], quiet(returns)),
+    ).toBe(0);
+    expect(await content("page-merged-cli.xlsx")).toEqual(await content("cli-merged.xlsx"));
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+});
