@@ -5,12 +5,25 @@ export interface Capabilities {
   dataValidation: boolean;
   /** ExcelApi 1.9: AutoFilter and page layout. */
   autoFilter: boolean;
+  /** ExcelApi 1.7: the charts of 看板 (series.add, setValues, setXAxisValues, series chartType; charts.ts). */
+  charts: boolean;
 }
+
+/**
+ * The ExcelApi version the charts need: a chart of several ranges is built series by series (ChartSeriesCollection.add,
+ * ChartSeries.setValues/setXAxisValues, 1.7), and the grade lines are line series over bars (ChartSeries.chartType,
+ * 1.7). Everything else they use (charts.add, title, legend, fills, points, axis minimum, setPosition) is 1.1.
+ */
+export const CHARTS_SET = "1.7";
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
 export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
-  return { dataValidation: isSetSupported("ExcelApi", "1.8"), autoFilter: isSetSupported("ExcelApi", "1.9") };
+  return {
+    dataValidation: isSetSupported("ExcelApi", "1.8"),
+    autoFilter: isSetSupported("ExcelApi", "1.9"),
+    charts: isSetSupported("ExcelApi", CHARTS_SET),
+  };
 }
 
 /** The minor version of ExcelApi the pane needs: getRangeByIndexes, freezePanes and unprotect(password). */

@@ -42,7 +42,7 @@ export async function loadPlan(
   options: LoadOptions,
 ): Promise<LoadReport & { render: RenderResult }> {
   const { rules, caps } = options;
-  // 看板 is rebuilt on every load: probed so that a reload reuses it instead of adding it twice.
+  // 看板 is rebuilt on every load: probed so that a reload reuses it, charts replaced, instead of adding it twice.
   const names = [...rules.sheetNames, ...rules.optionalSheets, SHEET.removed, DASHBOARD_SHEET];
   // Before the write, progress counts the two reads and one write; chunking may add writes.
   options.onProgress?.(0, 3);
@@ -58,6 +58,8 @@ export async function loadPlan(
       state: true,
       autoFilter: caps.autoFilter,
       values: new Set([...rules.dataSheets, ...rules.optionalSheets, SHEET.removed]),
+      // 看板's charts are counted in the same sync, so that the write deletes them before drawing them again.
+      charts: new Set(caps.charts ? [DASHBOARD_SHEET] : []),
     },
     options.chunkBytes,
   );

@@ -24,6 +24,8 @@ export const MESSAGES = {
     "本机 Excel 不支持自动筛选（需要 ExcelApi 1.9）：已改为隐藏不相关的行；点“清除筛选”恢复显示。",
   noPageLayout:
     "本机 Excel 不支持设置打印格式（需要 ExcelApi 1.9）：打印前请在“页面布局”中设置 A4 和打印标题。",
+  noCharts: (sheet: string) =>
+    `本机 Excel 不支持用加载项绘制图表（需要 ExcelApi 1.7 或更新的 Excel）：工作表“${sheet}”只写入了图表的数据区，可选中数据区后用“插入”选项卡自行插入图表，或用命令行 duban workbook 生成带图表的工作簿。`,
   listTooLong: (sheet: string) =>
     `工作表“${sheet}”的下拉列表选项超过 255 个字符，Excel 不接受，已跳过该下拉列表。`,
   emptySheet: (sheet: string) =>

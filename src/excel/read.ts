@@ -37,6 +37,15 @@ export interface ReadRequest {
   autoFilter: boolean;
   /** Sheets whose values are needed (all when absent): Excel on the web caps a response at 5 MB too. */
   values?: ReadonlySet<string>;
+  /** Sheets whose charts are counted (ChartCollection.getCount, ExcelApi 1.4), so that a rewrite replaces them. */
+  charts?: ReadonlySet<string>;
+}
+
+/** Queues the count of a sheet's charts when the request asks for it; after the sync, the count (0 otherwise). */
+function queueChartCount(sheet: Excel.Worksheet, name: string, request: ReadRequest): () => number {
+  if (!request.charts?.has(name)) return () => 0;
+  const count = sheet.charts.getCount();
+  return () => count.value;
 }
 
 /**
@@ -54,16 +63,17 @@ export function queueSheetReads(
     used?.load("values,rowIndex,columnIndex");
     if (request.state) sheet.protection.load("protected");
     if (request.state && request.autoFilter) sheet.autoFilter.load("enabled");
-    return { name, sheet, used };
+    return { name, sheet, used, charts: queueChartCount(sheet, name, request) };
   });
   return () =>
     new Map(
-      reads.map(({ name, sheet, used }) => [
+      reads.map(({ name, sheet, used, charts }) => [
         name,
         {
           values: !used || used.isNullObject ? [] : fromA1(used.values, used.rowIndex, used.columnIndex),
           protected: request.state ? sheet.protection.protected : false,
           autoFilter: request.state && request.autoFilter ? sheet.autoFilter.enabled : false,
+          charts: charts(),
         },
       ]),
     );
@@ -84,6 +94,7 @@ interface Sized {
   name: string;
   sheet: Excel.Worksheet;
   used: Excel.Range | null;
+  charts: () => number;
 }
 
 /**
@@ -107,7 +118,7 @@ export async function readSheets(
     used?.load("rowIndex,columnIndex,rowCount,columnCount");
     if (request.state) sheet.protection.load("protected");
     if (request.state && request.autoFilter) sheet.autoFilter.load("enabled");
-    return { name, sheet, used };
+    return { name, sheet, used, charts: queueChartCount(sheet, name, request) };
   });
   await context.sync();
 
@@ -141,7 +152,7 @@ export async function readSheets(
   }
 
   return new Map(
-    sized.map(({ name, sheet, used }) => {
+    sized.map(({ name, sheet, used, charts }) => {
       const parts = slices.get(name);
       const values =
         !used || used.isNullObject || !parts
@@ -157,6 +168,7 @@ export async function readSheets(
           values,
           protected: request.state ? sheet.protection.protected : false,
           autoFilter: request.state && request.autoFilter ? sheet.autoFilter.enabled : false,
+          charts: charts(),
         },
       ];
     }),

@@ -3,6 +3,7 @@
 import type { Block, SheetSpec, WorkbookSpec } from "../core/workbook/spec";
 import type { Capabilities } from "./capabilities";
 import { blockHasFormulas, toExcelGrid } from "./cells";
+import { chartBytes, queueChart, queueDeleteCharts } from "./charts";
 import { MESSAGES } from "./messages.zh-CN";
 import { CHUNK_BYTES, COMMAND_BYTES, chunkSteps, jsonBytes } from "./payload";
 import type { Step } from "./payload";
@@ -24,6 +25,8 @@ export interface SheetState {
   protected: boolean;
   /** An AutoFilter is on (known only with ExcelApi 1.9). */
   autoFilter: boolean;
+  /** Charts on the sheet (counted only where the spec draws charts): deleted before the spec's are added. */
+  charts?: number;
 }
 
 export interface RenderOptions {
@@ -98,6 +101,8 @@ function sheetSteps(
       if (state) {
         queueUnprotect(worksheet, state.protected, spec.protection?.password);
         if (state.autoFilter) worksheet.autoFilter.remove();
+        // Charts are rebuilt, never added a second time beside the old ones.
+        if (state.charts) queueDeleteCharts(worksheet, state.charts);
         // A reused sheet starts clean: old values, formats, rules, hidden rows and panes all go.
         const all = worksheet.getRange();
         all.clear("All");
@@ -130,6 +135,11 @@ function sheetSteps(
       }
     },
   };
+  const specCharts = spec.charts ?? [];
+  const charts: Step[] = options.caps.charts
+    ? specCharts.map((chart) => ({ bytes: chartBytes(chart), queue: () => queueChart(sheet(), chart) }))
+    : [];
+  if (!options.caps.charts && specCharts.length > 0) notes.add(MESSAGES.noCharts(spec.name));
   const runs = heightRuns(spec.rowHeights ?? []);
   const heights: Step = { bytes: COMMAND_BYTES * runs.length, queue: () => queueRowHeights(sheet(), runs) };
   const formats: Step[] = spec.conditionalFormats.map((cf) => ({
@@ -151,7 +161,7 @@ function sheetSteps(
       if (spec.protection) queueProtect(sheet(), spec.protection);
     },
   };
-  return [prepare, ...blocks, look, heights, ...formats, ...validations, protect];
+  return [prepare, ...blocks, look, heights, ...formats, ...validations, ...charts, protect];
 }
 
 /** Hidden sheets last, once a visible sheet is active (Excel refuses to hide the active sheet). */

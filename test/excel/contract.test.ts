@@ -22,10 +22,14 @@ describe("createExcelOps", () => {
         "writeNotice",
       ].sort(),
     );
-    expect(ops.capabilities()).toEqual({ dataValidation: true, autoFilter: true });
+    expect(ops.capabilities()).toEqual({ dataValidation: true, autoFilter: true, charts: true });
   });
 
   it("outside Office reports no optional requirement set", () => {
-    expect(createExcelOps().capabilities()).toEqual({ dataValidation: false, autoFilter: false });
+    expect(createExcelOps().capabilities()).toEqual({
+      dataValidation: false,
+      autoFilter: false,
+      charts: false,
+    });
   });
 });

@@ -4,7 +4,11 @@
 // unprotect() on an unprotected one fail with AccessDenied, writes to a protected sheet fail, a request over
 // 5 MB fails with RequestPayloadSizeLimitExceeded, and so does a response over 5 MB (the JSON of what the batch
 // loaded), getItem of a missing sheet fails with ItemNotFound, and reading a property that was not loaded and
-// synced throws PropertyNotLoaded (office-addin-mock alone returns an error string).
+// synced throws PropertyNotLoaded (office-addin-mock alone returns an error string). Charts (worksheet.charts)
+// are kept per sheet as Excel keeps them: an unknown chart type, a source or series range that is not a range
+// of this workbook, a series range that is not one row or one column, a point beyond the series or a colour
+// that is not "#RRGGBB" fail the sync with InvalidArgument; a chart member this stand-in does not know throws
+// at once, so that a misspelt property cannot pass unseen.
 import { OfficeMockObject } from "office-addin-mock";
 
 /** What office-addin-mock gives for a property read before load, or after load but before sync. */
@@ -41,6 +45,35 @@ export interface Command {
   range: RangeRect | null;
   path: string;
   args: unknown[];
+  /** Chart commands carry their effect, resolved against the workbook when the batch runs. */
+  run?: () => void;
+}
+
+/** A range a chart reads: its sheet and rectangle. */
+export interface ChartRange {
+  sheet: string;
+  rect: RangeRect;
+}
+
+export interface FakeSeries {
+  name: string;
+  values: ChartRange | null;
+  categories: ChartRange | null;
+  /** Everything else set on the series, by path: "chartType", "format.fill.setSolidColor()", "gapWidth"… */
+  settings: Map<string, unknown>;
+  /** Fill colours of single points, by index. */
+  points: Map<number, string>;
+}
+
+export interface FakeChart {
+  type: string;
+  source: ChartRange;
+  name: string;
+  series: FakeSeries[];
+  /** Everything else set on the chart, by path: "title.text", "legend.position", "axes.valueAxis.minimum"… */
+  settings: Map<string, unknown>;
+  /** setPosition's top-left and bottom-right cells. */
+  position: { from: RangeRect; to: RangeRect } | null;
 }
 
 export interface FakeSheet {
@@ -55,6 +88,7 @@ export interface FakeSheet {
   freeze: string | null;
   /** Merged areas as A1 ranges, e.g. "A1:G1". */
   merges: string[];
+  charts: FakeChart[];
 }
 
 /** Excel on the web's request limit. */
@@ -110,6 +144,20 @@ function recorder(onCall: OnCall, path = "", meta: Record<string, unknown> = {})
   });
 }
 
+/** An Excel collection with only the methods given: any other member throws at once. */
+function strictMembers(kind: string, members: Record<string, unknown>): unknown {
+  return new Proxy(function () {}, {
+    get: (_t, prop) => {
+      if (typeof prop === "symbol" || prop === "then" || prop === "toJSON") return undefined;
+      if (prop in members) return members[prop];
+      throw new Error(`fake Excel: ${kind}.${String(prop)} is not a member this stand-in knows`);
+    },
+    set: (_t, prop) => {
+      throw new Error(`fake Excel: ${kind}.${String(prop)} cannot be set`);
+    },
+  });
+}
+
 function colIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -129,6 +177,93 @@ export function parseAddress(address: string): RangeRect {
   const col = colIndex(pa[1]);
   return { row, col, rows: Number(pb[2]) - row, cols: colIndex(pb[1]) - col + 1 };
 }
+
+/** Excel.ChartType values a chart can be added with (the rest of the enum is as valid, and as unused here). */
+const CHART_TYPES = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "Line",
+  "LineStacked",
+  "LineMarkers",
+  "Pie",
+  "Doughnut",
+  "Area",
+  "XYScatter",
+]);
+const oneOf =
+  (...values: string[]) =>
+  (v: unknown) =>
+    typeof v === "string" && values.includes(v);
+const isNumber = (v: unknown) => typeof v === "number" && Number.isFinite(v);
+const isBool = (v: unknown) => typeof v === "boolean";
+const isText = (v: unknown) => typeof v === "string";
+const isColor = (v: unknown) => typeof v === "string" && /^#[0-9A-F]{6}$/i.test(v);
+const TICK = oneOf("None", "Cross", "Inside", "Outside");
+const FONT_SIZE = (v: unknown) => isNumber(v) && (v as number) >= 1 && (v as number) <= 409;
+
+/** The chart members this stand-in knows, each with what Excel accepts: any other path throws. */
+const CHART_PATHS: Record<string, (v: unknown) => boolean> = {
+  "name=": isText,
+  "title.text=": isText,
+  "title.format.font.size=": FONT_SIZE,
+  "title.format.font.bold=": isBool,
+  "legend.visible=": isBool,
+  "legend.position=": oneOf("Top", "Bottom", "Left", "Right", "Corner"),
+  "axes.valueAxis.minimum=": isNumber,
+  "axes.valueAxis.maximum=": isNumber,
+  "axes.valueAxis.majorTickMark=": TICK,
+  "axes.valueAxis.format.font.size=": FONT_SIZE,
+  "axes.categoryAxis.majorTickMark=": TICK,
+  "axes.categoryAxis.format.font.size=": FONT_SIZE,
+  "axes.categoryAxis.reversePlotOrder=": isBool,
+};
+const SERIES_PATHS: Record<string, (v: unknown) => boolean> = {
+  "name=": isText,
+  "chartType=": (v) => typeof v === "string" && CHART_TYPES.has(v),
+  "markerStyle=": oneOf("Automatic", "None", "Square", "Diamond", "Triangle", "Circle"),
+  "gapWidth=": (v) => isNumber(v) && (v as number) >= 0 && (v as number) <= 500,
+  "hasDataLabels=": isBool,
+  "format.line.weight=": (v) => isNumber(v) && (v as number) > 0,
+  "format.line.color=": isColor,
+  "format.fill.setSolidColor()": isColor,
+};
+
+/** The sheet and rectangle of a range object this stand-in made, or null for anything else. */
+function chartRange(value: unknown): ChartRange | null {
+  const range = value as { __rect?: RangeRect; __sheet?: string } | null | undefined;
+  if (typeof value !== "function" || !range?.__rect || typeof range.__sheet !== "string") return null;
+  const rect = range.__rect;
+  return rect.rows > 0 && rect.cols > 0 ? { sheet: range.__sheet, rect } : null;
+}
+
+/** The series charts.add makes of `source`: one per row or per column, as `seriesBy` says or Excel guesses. */
+function seriesOf(source: ChartRange, seriesBy: string): FakeSeries[] {
+  const { rect } = source;
+  const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && rect.cols > rect.rows);
+  const count = byRows ? rect.rows : rect.cols;
+  return Array.from({ length: count }, (_, k) => ({
+    name: `系列${k + 1}`,
+    values: {
+      sheet: source.sheet,
+      rect: byRows
+        ? { row: rect.row + k, col: rect.col, rows: 1, cols: rect.cols }
+        : { row: rect.row, col: rect.col + k, rows: rect.rows, cols: 1 },
+    },
+    categories: null,
+    settings: new Map(),
+    points: new Map(),
+  }));
+}
+
+/** A range of one row or one column: what a series' values and categories must be. */
+const lineRange = (value: unknown): ChartRange | null => {
+  const r = chartRange(value);
+  return r && (r.rect.rows === 1 || r.rect.cols === 1) ? r : null;
+};
 
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
@@ -151,7 +286,7 @@ export class FakeExcel {
   readonly responseBytes: number[] = [];
   /** What the current batch loaded, sized at sync. */
   private pendingLoads: Array<() => number> = [];
-  private pending: Array<{ sheet: string; range: RangeRect | null; path: string; args: unknown[] }> = [];
+  private pending: Command[] = [];
   private readonly mock: OfficeMockObject;
   private readonly nodes: OfficeMockObject[] = [];
 
@@ -261,13 +396,20 @@ export class FakeExcel {
       hiddenRows: new Set(),
       freeze: null,
       merges: [],
+      charts: [],
     };
     this.sheets.push(sheet);
     return sheet;
   }
 
-  private queue(sheet: string, range: RangeRect | null, path: string, args: unknown[]): void {
-    this.pending.push({ sheet, range, path, args });
+  private queue(
+    sheet: string,
+    range: RangeRect | null,
+    path: string,
+    args: unknown[],
+    run?: () => void,
+  ): void {
+    this.pending.push({ sheet, range, path, args, ...(run ? { run } : {}) });
   }
 
   /** A new mock object that context.sync() syncs, so that it delivers what was loaded on it. */
@@ -310,6 +452,7 @@ export class FakeExcel {
     };
     const meta: Record<string, unknown> = {
       __rect: rect,
+      __sheet: sheet,
       getMergedAreasOrNullObject: () => this.mergedAreas(sheet, rect),
       // Values are read on ranges the code loaded, e.g. row slices of a large sheet; writes are still recorded.
       load: (props: unknown) => {
@@ -368,6 +511,7 @@ export class FakeExcel {
         this.rangeRecorder(name, { row, col, rows, cols }),
       getRange: (address?: string) => this.rangeRecorder(name, address ? parseAddress(address) : WHOLE),
       getUsedRangeOrNullObject: () => this.usedRange(name),
+      charts: this.chartCollection(name),
       activate: onSheet("activate()"),
       delete: onSheet("delete()"),
     });
@@ -420,6 +564,194 @@ export class FakeExcel {
     return node;
   }
 
+  /** Fails the batch at sync as Excel does. */
+  private fail(code: string, detail: string): never {
+    throw new ExcelError(code, detail);
+  }
+
+  /** The sheet's charts as worksheet.charts: add, getItemAt, getCount. */
+  private chartCollection(name: string): unknown {
+    const queueOn = (path: string, args: unknown[], run: () => void) =>
+      this.queue(name, null, path, args, () => {
+        const sheet = this.sheets.find((x) => x.name === name);
+        if (!sheet) this.fail("ItemNotFound", name);
+        if (sheet.protected) this.fail("AccessDenied", `${name} is protected`);
+        run();
+      });
+    const collection = {
+      add: (type: unknown, source: unknown, seriesBy: unknown = "Auto") => {
+        const slot: { chart?: FakeChart } = {};
+        const range = chartRange(source);
+        queueOn("charts.add()", [type, range, seriesBy], () => {
+          if (typeof type !== "string" || !CHART_TYPES.has(type))
+            this.fail("InvalidArgument", `type ${type}`);
+          if (!range) this.fail("InvalidArgument", "charts.add: the source is not a range of this workbook");
+          if (!oneOf("Auto", "Columns", "Rows")(seriesBy))
+            this.fail("InvalidArgument", `seriesBy ${seriesBy}`);
+          const chart: FakeChart = {
+            type,
+            source: range,
+            name: `图表 ${this.sheet(name).charts.length + 1}`,
+            series: seriesOf(range, String(seriesBy)),
+            settings: new Map(),
+            position: null,
+          };
+          this.sheet(name).charts.push(chart);
+          slot.chart = chart;
+        });
+        return this.chartHandle(name, () => slot.chart ?? this.fail("ItemNotFound", "chart"));
+      },
+      getItemAt: (index: number) =>
+        this.chartHandle(
+          name,
+          () => this.sheet(name).charts[index] ?? this.fail("ItemNotFound", `chart ${index}`),
+        ),
+      getCount: () => this.clientResult(name, () => this.sheet(name).charts.length),
+    };
+    return strictMembers("ChartCollection", collection);
+  }
+
+  /** A ClientResult: its value is what Excel counted when the batch ran, readable only after that sync. */
+  private clientResult(sheet: string, measure: () => number): { value: number } {
+    let value: number | null = null;
+    this.queue(sheet, null, "getCount()", [], () => {
+      value = measure();
+    });
+    this.pendingLoads.push(() => 16);
+    return {
+      get value() {
+        if (value === null) throw new ExcelError("PropertyNotLoaded", "value was read before sync()");
+        return value;
+      },
+    };
+  }
+
+  /** A chart: its commands resolve `target` when the batch runs, as Excel resolves getItemAt then. */
+  private chartHandle(sheet: string, target: () => FakeChart): unknown {
+    let loaded: { name: string; type: string } | null = null;
+    const queueRun = (path: string, args: unknown[], run: (chart: FakeChart) => void) =>
+      this.queue(sheet, null, `chart.${path}`, args, () => {
+        if (this.sheet(sheet).protected) this.fail("AccessDenied", `${sheet} is protected`);
+        run(target());
+      });
+    const onCall: OnCall = (path, args) => {
+      const check = CHART_PATHS[path];
+      if (!check) throw new Error(`fake Excel: Chart.${path} is not a member this stand-in knows`);
+      queueRun(path, args, (chart) => {
+        if (!check(args[0])) this.fail("InvalidArgument", `Chart.${path} ${JSON.stringify(args[0])}`);
+        if (path === "name=") chart.name = String(args[0]);
+        else chart.settings.set(path.replace(/=$/, ""), args[0]);
+      });
+    };
+    const series = strictMembers("ChartSeriesCollection", {
+      getItemAt: (index: number) =>
+        this.seriesHandle(
+          sheet,
+          queueRun,
+          (chart) => chart.series[index] ?? this.fail("ItemNotFound", `series ${index}`),
+        ),
+      add: (seriesName: unknown) => {
+        const slot: { series?: FakeSeries } = {};
+        queueRun("series.add()", [seriesName], (chart) => {
+          if (typeof seriesName !== "string") this.fail("InvalidArgument", "series name");
+          slot.series = {
+            name: seriesName,
+            values: null,
+            categories: null,
+            settings: new Map(),
+            points: new Map(),
+          };
+          chart.series.push(slot.series);
+        });
+        return this.seriesHandle(sheet, queueRun, () => slot.series ?? this.fail("ItemNotFound", "series"));
+      },
+    });
+    const meta: Record<string, unknown> = {
+      series,
+      setPosition: (from: unknown, to: unknown) => {
+        const a = chartRange(from);
+        const b = chartRange(to);
+        queueRun("setPosition()", [a, b], (chart) => {
+          if (!a || !b || a.sheet !== sheet || b.sheet !== sheet)
+            this.fail("InvalidArgument", "setPosition: cells of the chart's sheet");
+          chart.position = { from: a.rect, to: b.rect };
+        });
+      },
+      delete: () =>
+        queueRun("delete()", [], (chart) => {
+          const list = this.sheet(sheet).charts;
+          list.splice(list.indexOf(chart), 1);
+        }),
+      load: (props: unknown) => {
+        queueRun("load()", [props], (chart) => {
+          loaded = { name: chart.name, type: chart.type };
+        });
+        this.pendingLoads.push(() => 64);
+        return proxy;
+      },
+    };
+    for (const prop of ["name", "chartType"] as const)
+      Object.defineProperty(meta, prop, {
+        get: () => {
+          if (!loaded)
+            throw new ExcelError("PropertyNotLoaded", `chart.${prop} was read before load() and sync()`);
+          return prop === "name" ? loaded.name : loaded.type;
+        },
+      });
+    const proxy = recorder(onCall, "", meta);
+    return proxy;
+  }
+
+  /** A chart series: values and categories from ranges, fills, points and the settings Excel checks. */
+  private seriesHandle(
+    sheet: string,
+    queueRun: (path: string, args: unknown[], run: (chart: FakeChart) => void) => void,
+    target: (chart: FakeChart) => FakeSeries,
+  ): unknown {
+    const onCall: OnCall = (path, args) => {
+      const check = SERIES_PATHS[path];
+      if (!check) throw new Error(`fake Excel: ChartSeries.${path} is not a member this stand-in knows`);
+      queueRun(`series.${path}`, args, (chart) => {
+        const series = target(chart);
+        if (!check(args[0])) this.fail("InvalidArgument", `ChartSeries.${path} ${JSON.stringify(args[0])}`);
+        if (path === "name=") series.name = String(args[0]);
+        else series.settings.set(path.replace(/=$/, ""), args[0]);
+      });
+    };
+    const setRange = (which: "values" | "categories", method: string) => (value: unknown) => {
+      const range = lineRange(value);
+      queueRun(`series.${method}()`, [range], (chart) => {
+        if (!range)
+          this.fail("InvalidArgument", `ChartSeries.${method}: one row or one column of this workbook`);
+        target(chart)[which] = range;
+      });
+    };
+    const points = strictMembers("ChartPointsCollection", {
+      getItemAt: (index: number) =>
+        recorder((path, args) => {
+          if (path !== "format.fill.setSolidColor()")
+            throw new Error(`fake Excel: ChartPoint.${path} is not a member this stand-in knows`);
+          queueRun(`series.points.${path}`, [index, ...args], (chart) => {
+            const series = target(chart);
+            const r = series.values?.rect;
+            if (!r || !Number.isInteger(index) || index < 0 || index >= r.rows * r.cols)
+              this.fail("InvalidArgument", `point ${index} of ${series.name}`);
+            if (!isColor(args[0])) this.fail("InvalidArgument", `colour ${JSON.stringify(args[0])}`);
+            series.points.set(index, String(args[0]));
+          });
+        }),
+    });
+    return recorder(onCall, "", {
+      points,
+      setValues: setRange("values", "setValues"),
+      setXAxisValues: setRange("categories", "setXAxisValues"),
+      delete: () =>
+        queueRun("series.delete()", [], (chart) => {
+          chart.series.splice(chart.series.indexOf(target(chart)), 1);
+        }),
+    });
+  }
+
   private commit(): void {
     const batch = this.pending;
     if (process.env.FAKE_DEBUG) console.log(JSON.stringify(batch.map((c) => [c.sheet, c.path])));
@@ -445,7 +777,8 @@ export class FakeExcel {
     this.commands.push({ sheet: "", range: null, path: "sync", args: [] });
   }
 
-  private apply(c: { sheet: string; range: RangeRect | null; path: string; args: unknown[] }): void {
+  private apply(c: Command): void {
+    if (c.run) return c.run();
     if (c.path === "suspendCalculation()") return;
     if (c.path === "exists?") {
       if (!this.has(c.sheet)) throw new ExcelError("ItemNotFound");
