@@ -80,12 +80,17 @@ export function queueConditionalFormat(sheet: Excel.Worksheet, cf: ConditionalFo
   format.cellValue.rule = { formula1: `="${cf.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
 }
 
-/** A4, orientation, fit to width and print titles (page layout: ExcelApi 1.9). */
+/** A4, orientation, fit to width (or to one page), print area and print titles (page layout: ExcelApi 1.9). */
 export function queuePrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.onePage) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  else if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.area) {
+    const { row, col, rows, cols } = print.area;
+    layout.setPrintArea(sheet.getRangeByIndexes(row, col, rows, cols));
+  }
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
 }
 

@@ -145,9 +145,10 @@ export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promis
     ws.pageSetup = {
       paperSize: 9, // A4
       orientation: p.orientation,
-      fitToPage: p.fitToWidth,
+      fitToPage: p.fitToWidth || p.onePage === true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: p.onePage ? 1 : 0,
+      ...(p.area ? { printArea: rangeA1(p.area.row, p.area.col, p.area.rows, p.area.cols) } : {}),
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0] + 1}:${p.repeatRows[1] + 1}` } : {}),

@@ -8,6 +8,8 @@ import path from "node:path";
 import { parsePlan } from "../../src/core/plan";
 import { buildWorkbookSpec, DASHBOARD_SHEET, dashboardCharts } from "../../src/core/workbook";
 import type { ChartSpec } from "../../src/core/workbook/spec";
+import { colLetter } from "../../src/core/workbook/address";
+import type { TaskPlan } from "../../src/core/plan/types";
 import { chartXml, drawingXml, rangeFormula } from "../../src/xlsx/chart-xml";
 import { addCharts, withDrawing } from "../../src/xlsx/charts";
 import { workbookBuffer, xlsxBytes } from "../../src/cli/xlsx/render";
@@ -275,6 +277,8 @@ describe("chart part XML", () => {
   });
 });
 
+const units = (plan: TaskPlan) => plan.units.filter((u) => u.kind === "unit").length;
+
 async function parts(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
   const text = async (p: string) => (await zip.file(p)?.async("string")) ?? "";
@@ -331,6 +335,28 @@ describe("charts in a written master", () => {
     }
     // Only 看板 has a drawing.
     expect(Object.keys(zip.files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f))).toHaveLength(1);
+  });
+
+  it("prints 看板 on one A4 landscape page: fit to 1 × 1, print area over the blocks and the charts", async () => {
+    const { text, sheetXml } = await parts(bytes);
+    expect(sheetXml).toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
+    const setup = /<pageSetup [^>]*\/>/.exec(sheetXml)?.[0] ?? "";
+    expect(setup).toContain('paperSize="9"');
+    expect(setup).toContain('orientation="landscape"');
+    expect(setup).toContain('fitToWidth="1"');
+    expect(setup).toContain('fitToHeight="1"');
+    const sheets = [...(await text("xl/workbook.xml")).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    const area = new RegExp(
+      `<definedName name="_xlnm.Print_Area" localSheetId="${sheets.indexOf(DASHBOARD_SHEET)}"[^>]*>([^<]+)<`,
+    ).exec(await text("xl/workbook.xml"))?.[1];
+    const lastRow = Math.max(...charts.map((c) => c.anchor.row + c.anchor.rows), 12 + units(plan));
+    const lastCol = Math.max(...charts.map((c) => c.anchor.col + c.anchor.cols));
+    // exceljs writes the apostrophes as entities and the rows without $: the same area for Excel and LibreOffice.
+    expect(area?.replace(/&apos;/g, "'").replace(/\$/g, "")).toBe(
+      `'${DASHBOARD_SHEET}'!A1:${colLetter(lastCol - 1)}${lastRow}`,
+    );
   });
 
   it("keeps its charts when exceljs reads and rewrites the master (merge, split)", async () => {

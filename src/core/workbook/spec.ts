@@ -85,6 +85,10 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** 0-based first and last row repeated on every page. */
   repeatRows?: [number, number];
+  /** The whole sheet on one page, scaled down to fit its width and its height (看板). */
+  onePage?: boolean;
+  /** The cells printed (看板: its blocks and the charts beside them); absent: what the sheet uses. */
+  area?: RangeRef;
 }
 
 export interface SheetProtection {

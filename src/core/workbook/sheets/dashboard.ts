@@ -99,6 +99,7 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     ],
     style: PCT,
   };
+  const charts = dashboardCharts(units.length, targets.length);
   return {
     name: DASHBOARD_SHEET,
     columnWidths: [24, 10, 8, 10, 8, 8, 8, 24, 10, 10],
@@ -117,10 +118,25 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     ]),
     conditionalFormats: [],
     validations: [],
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      onePage: true,
+      area: printArea([title, status, trend, unitBlock, targetBlock], charts),
+    },
     tabColor: "#2F75B5",
-    charts: dashboardCharts(units.length, targets.length),
+    charts,
   };
+}
+
+/** From A1 to the last row and column that a block or a chart covers: 看板 prints as one page. */
+function printArea(blocks: readonly Block[], charts: readonly ChartSpec[]): RangeRef {
+  const ends = [
+    ...blocks.map((b) => ({ row: b.row + b.cells.length, col: b.col + (b.cells[0]?.length ?? 0) })),
+    ...charts.map((c) => ({ row: c.anchor.row + c.anchor.rows, col: c.anchor.col + c.anchor.cols })),
+  ];
+  return range(0, 0, Math.max(...ends.map((e) => e.row)), Math.max(...ends.map((e) => e.col)));
 }
 
 /** The four charts of 看板, two by two to the right of the blocks. */
