@@ -89,3 +89,65 @@ export async function inflateText(open: OpenZip, name: string): Promise<string |
   const bytes = await inflate(open, name);
   return bytes === null ? null : new TextDecoder("utf-8").decode(bytes).replace(/^\ufeff/, "");
 }
+
+/**
+ * One entry as UTF-8 text handed to `onText` chunk by chunk as it inflates (a character split between chunks is
+ * kept for the next), counted against the budget; resolves false when the entry is absent. For parts too large
+ * to hold whole, such as a large master's formula sheets.
+ */
+export function inflateTextStream(
+  open: OpenZip,
+  name: string,
+  onText: (text: string) => void,
+): Promise<boolean> {
+  const entry = open.zip.file(name);
+  if (!entry) return Promise.resolve(false);
+  const declared =
+    (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  if (declared > open.budget.left)
+    return Promise.reject(new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source));
+  const stream = (entry as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
+    "uint8array",
+  );
+  const decoder = new TextDecoder("utf-8");
+  let first = true;
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    const fail = (error: Error) => {
+      failed = true;
+      stream.pause();
+      reject(error);
+    };
+    stream
+      .on("data", (chunk) => {
+        if (failed) return;
+        open.budget.left -= chunk.length;
+        if (open.budget.left < 0) {
+          fail(new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source));
+          return;
+        }
+        let text = decoder.decode(chunk, { stream: true });
+        if (first && text) {
+          text = text.replace(/^\ufeff/, "");
+          first = false;
+        }
+        try {
+          onText(text);
+        } catch (error) {
+          fail(error as Error);
+        }
+      })
+      .on("error", () => fail(new PlanParseError(PLAN_FILE.badZip, null, open.source)))
+      .on("end", () => {
+        if (failed) return;
+        const rest = decoder.decode();
+        try {
+          if (rest) onText(rest);
+          resolve(true);
+        } catch (error) {
+          reject(error as Error);
+        }
+      })
+      .resume();
+  });
+}

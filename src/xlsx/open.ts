@@ -44,7 +44,7 @@ function notZipReason(bytes: Uint8Array): string {
 }
 
 /** The zip of an .xlsx, or a DubanError saying what the bytes are instead. */
-async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
+export async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
   if (bytes.length > MAX_WORKBOOK_BYTES)
     throw new DubanError(WORKBOOK_FILE.tooLarge(bytes.length, MAX_WORKBOOK_BYTES));
   if (signature(bytes) !== "zip") throw new DubanError(notZipReason(bytes));

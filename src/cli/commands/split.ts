@@ -15,10 +15,9 @@ import { chineseDate, defaultDeadlineIso, readWorkbook } from "../../core/workbo
 import { dateOption, quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
 import { writeFileAtomic } from "../files";
-import { writeCycleSheets } from "../../xlsx/cycle";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
-import { loadWorkbook, workbookValues } from "../xlsx/read";
-import { writeWorkbookFile, xlsxBytes } from "../xlsx/render";
+import { openMaster } from "../xlsx/read";
+import { writeWorkbookFile } from "../xlsx/render";
 
 export const command: Command = {
   usage:
@@ -50,8 +49,8 @@ async function splitInto(
   io: Parameters<Command["run"]>[1],
 ): Promise<number> {
   const stamp = outputStamp(masterFile);
-  const wb = await loadWorkbook(masterFile, file);
-  const values = workbookValues(wb);
+  const master = await openMaster(masterFile, file);
+  const values = master.values;
   refuseTemplateAsMaster(values, file);
   const data = readWorkbook(values, file);
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
@@ -88,12 +87,11 @@ async function splitInto(
   if (office.length) io.out(officeTasksNote(office));
   const cycle = data.cycle ?? { returns: [], log: [] };
   const units = templates.map((t) => t.record.unit);
-  await writeCycleSheets(wb, {
-    returns: recordIssue(cycle.returns, units, quarter, issued, deadline),
-    log: cycle.log,
+  const bytes = await master.write({
+    changes: [],
+    cycle: { returns: recordIssue(cycle.returns, units, quarter, issued, deadline), log: cycle.log },
   });
-  wb.calcProperties.fullCalcOnLoad = true;
-  await writeFileAtomic(masterFile, await xlsxBytes(wb), () => refuseChangedOutput(masterFile, file, stamp));
+  await writeFileAtomic(masterFile, bytes, () => refuseChangedOutput(masterFile, file, stamp));
   io.out(`已在 ${file} 的“报送情况”记下 ${units.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`);
   return 0;
 }
