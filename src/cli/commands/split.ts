@@ -7,7 +7,7 @@ import {
   recordIssue,
   refuseTemplateAsMaster,
   reportersOf,
-  splitMaster,
+  pendingTemplates,
   todayIso,
   type RowRole,
 } from "../../core/collect";
@@ -60,7 +60,7 @@ async function splitInto(
     defaultDeadlineIso(data.plan.year, quarter),
   );
   const issued = dateOption("issued", args.options.get("issued"), todayIso());
-  const templates = splitMaster(data, { quarter, deadline: chineseDate(deadline) });
+  const templates = pendingTemplates(data, { quarter, deadline: chineseDate(deadline) });
   const dir = path.resolve(io.cwd, outName);
   refuseInputsAsOutputs(
     templates.map((t) => ({
@@ -70,23 +70,26 @@ async function splitInto(
     })),
     [{ file: masterFile, name: file }],
   );
-  for (const t of templates) await writeWorkbookFile(t.spec, path.join(dir, t.fileName));
-  const count = (t: (typeof templates)[number], role: RowRole) =>
-    t.record.rows.filter((r) => r.role === role).length;
+  // One template is built and written at a time: hundreds of units' workbooks never share the memory.
+  const lines: string[] = [];
+  for (const pending of templates) {
+    const t = pending.build();
+    await writeWorkbookFile(t.spec, path.join(dir, t.fileName));
+    const count = (role: RowRole) => t.record.rows.filter((r) => r.role === role).length;
+    const colead = count("colead");
+    lines.push(
+      `  ${t.fileName}  牵头指标 ${count("lead")} 个，${colead ? `共同牵头（只填文字）${colead} 个，` : ""}` +
+        `配合参考 ${count("partner")} 个`,
+    );
+  }
   io.out(
     `已为 ${templates.length} 个填报单位生成 ${data.plan.year}年第${quarter}季度填报模板，保存在 ${outName}：`,
   );
-  for (const t of templates) {
-    const colead = count(t, "colead");
-    io.out(
-      `  ${t.fileName}  牵头指标 ${count(t, "lead")} 个，${colead ? `共同牵头（只填文字）${colead} 个，` : ""}` +
-        `配合参考 ${count(t, "partner")} 个`,
-    );
-  }
+  for (const line of lines) io.out(line);
   const office = officeTasks(reportersOf(data));
   if (office.length) io.out(officeTasksNote(office));
   const cycle = data.cycle ?? { returns: [], log: [] };
-  const units = templates.map((t) => t.record.unit);
+  const units = templates.map((t) => t.unit);
   const bytes = await master.write({
     changes: [],
     cycle: { returns: recordIssue(cycle.returns, units, quarter, issued, deadline), log: cycle.log },

@@ -29,7 +29,8 @@ export {
   unitResolver,
 } from "./units";
 export type { UnitAssignment } from "./units";
-export { entriesForUnit, splitMaster, subWorkbookBuilder } from "./split";
+export { entriesForUnit, pendingTemplates, splitMaster, subWorkbookBuilder } from "./split";
+export type { PendingTemplate } from "./split";
 export type { SplitOptions, SplitTemplate, SubWorkbookBuilder } from "./split";
 export {
   daysBetween,
