@@ -75,7 +75,7 @@ class StringTable {
 /** The <c> element of a value written into a cell of style `style` (its format and lock kept). */
 function cellXml(ref: string, style: string | undefined, value: CellValue, strings: StringTable): string {
   const s = style !== undefined ? ` s="${style}"` : "";
-  if (value === null || value === "") return `<c r="${ref}"${s}/>`;
+  if (value === null) return `<c r="${ref}"${s}/>`;
   if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   return `<c r="${ref}"${s} t="s"><v>${strings.id(value)}</v></c>`;

@@ -4,6 +4,7 @@
 // keeps one row of text at a time. The values equal workbookValues() of the same file loaded with exceljs (dates
 // as ISO days, formulas as their cached results, rich text joined, merged cells as their first cell's value);
 // test/xlsx/zip-values.test.ts holds the two side by side on masters, returns and other programs' files.
+import type { ReturnCellFacts } from "../core/collect";
 import type { CellValue, WorkbookValues } from "../core/workbook/data";
 import { inflateText, inflateTextStream, type OpenZip } from "../planfile/zip";
 import {
@@ -36,17 +37,27 @@ export function isDateFormat(code: string | undefined): boolean {
   return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
-/** The cell formats (indices of <cellXfs>) whose number format shows a date. */
-export function dateStyles(stylesXml: string | null): Set<number> {
-  const out = new Set<number>();
-  if (!stylesXml) return out;
+/** Built-in percent formats (the rest of the built-ins exceljs reads never show %). */
+const BUILTIN_PERCENT: Record<number, string> = { 9: "0%", 10: "0.00%" };
+
+/** The number format code of each cell format (index of <cellXfs>), as exceljs reads it; undefined: General. */
+export function styleFormats(stylesXml: string | null): (string | undefined)[] {
+  if (!stylesXml) return [];
   const custom = new Map<number, string>();
   for (const [, attrs] of stylesXml.matchAll(/<numFmt\b([^>]*?)\/?>/g))
     custom.set(Number(attribute(attrs, "numFmtId")), attribute(attrs, "formatCode") ?? "");
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? "";
-  [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>)/g)].forEach(([, attrs], index) => {
+  return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>)/g)].map(([, attrs]) => {
     const id = Number(attribute(attrs, "numFmtId") ?? 0);
-    if (isDateFormat(custom.get(id) ?? BUILTIN_FORMATS[id])) out.add(index);
+    return custom.get(id) ?? BUILTIN_FORMATS[id] ?? BUILTIN_PERCENT[id];
+  });
+}
+
+/** The cell formats (indices of <cellXfs>) whose number format shows a date. */
+export function dateStyles(stylesXml: string | null): Set<number> {
+  const out = new Set<number>();
+  styleFormats(stylesXml).forEach((code, index) => {
+    if (isDateFormat(code)) out.add(index);
   });
   return out;
 }
@@ -56,6 +67,8 @@ export interface CellContext {
   strings: readonly string[];
   dates: ReadonlySet<number>;
   date1904: boolean;
+  /** Number format code by cell format, for the facts of a return's cells. */
+  formats: readonly (string | undefined)[];
 }
 
 /** An Excel serial day as "YYYY-MM-DD", as exceljs reads it (UTC, rounded to the millisecond). */
@@ -202,10 +215,12 @@ export async function zipWorkbook(open: OpenZip): Promise<ZipWorkbook | null> {
   const workbookXml = await inflateText(open, "xl/workbook.xml");
   const relsXml = await inflateText(open, "xl/_rels/workbook.xml.rels");
   if (workbookXml === null || relsXml === null) return null;
+  const styles = await inflateText(open, "xl/styles.xml");
   const ctx: CellContext = {
     strings: sharedStrings(await inflateText(open, "xl/sharedStrings.xml")),
-    dates: dateStyles(await inflateText(open, "xl/styles.xml")),
+    dates: dateStyles(styles),
     date1904: isDate1904(workbookXml),
+    formats: styleFormats(styles),
   };
   return { sheets: workbookSheets(workbookXml, relsXml), ctx, workbookXml, relsXml };
 }
@@ -224,4 +239,41 @@ export async function zipValues(
     values.set(sheet.name, skip.has(sheet.name) ? [] : await sheetValues(open, sheet.part, book.ctx));
   }
   return values;
+}
+
+/**
+ * What the values of a sheet do not show, by A1 address, as cellFacts() reads them with exceljs: percent-formatted
+ * numbers, formulas (with their text; a shared formula's other cells give its first cell's text) and error values.
+ */
+export async function sheetCellFacts(
+  open: OpenZip,
+  part: string,
+  ctx: CellContext,
+): Promise<ReturnCellFacts> {
+  const percent = new Set<string>();
+  const formulas = new Map<string, string>();
+  const errors = new Set<string>();
+  const shared = new Map<string, string>();
+  const xml = (await inflateText(open, part)) ?? "";
+  for (const row of xml.matchAll(ROW)) {
+    for (const m of (row[2] ?? "").matchAll(CELL)) {
+      const attrs = m[1];
+      const body = m[2] ?? "";
+      const ref = attribute(attrs, "r");
+      if (!ref) continue;
+      const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
+      const type = attribute(attrs, "t");
+      if (f) {
+        const si = attribute(f[1], "si");
+        const text = f[2] !== undefined ? xmlText(f[2]) : undefined;
+        if (si !== undefined && text) shared.set(si, text);
+        formulas.set(ref, text ?? (si !== undefined ? (shared.get(si) ?? "") : ""));
+      } else if (type === "e") errors.add(ref);
+      else if (type === undefined || type === "n") {
+        const code = ctx.formats[Number(attribute(attrs, "s") ?? 0)] ?? "";
+        if (/<v\b/.test(body) && /%/.test(code.replace(/"[^"]*"|\\./g, ""))) percent.add(ref);
+      }
+    }
+  }
+  return { percent, formulas, errors };
 }
