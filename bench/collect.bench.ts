@@ -27,8 +27,13 @@ const quiet = {
   err: (s: string) => void process.stderr.write(s),
   cwd: dir,
 };
-// Removed however the run ends (a filtered run may skip the last case).
-process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+// Removed however the run ends (a filtered run may skip the last case); BENCH_KEEP=1 keeps it, named on
+// stderr, to profile a command on the same files (node --cpu-prof … merge large.xlsx …).
+process.on("exit", () =>
+  process.env.BENCH_KEEP
+    ? process.stderr.write(`kept ${dir}\n`)
+    : fs.rmSync(dir, { recursive: true, force: true }),
+);
 
 /** A plan of `tasks` tasks led by `units` units (each leads about tasks/units), with partners and targets. */
 export function largePlan(tasks: number, units: number): TaskPlan {

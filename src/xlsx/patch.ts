@@ -169,6 +169,58 @@ export function withCellValues(
   return patched;
 }
 
+/**
+ * A cycle sheet with its data block cut to its first row, and the rows cut off. exceljs takes about 1.5 KB per
+ * cell, so 填报记录 of a 5,000-task year (tens of thousands of rows) would cost most of a gigabyte rendered
+ * whole; it renders the header and one row (every style, the filter, protection and validation, which the
+ * frame sizes by the full count), and the rest are written in that row's cell styles (withRows).
+ */
+interface Deferred {
+  spec: SheetSpec;
+  /** 0-based row of the block's first row, and the rows after it. */
+  first: number;
+  col: number;
+  rest: readonly (readonly CellValue[])[];
+}
+
+function deferred(spec: SheetSpec): Deferred {
+  const last = spec.blocks[spec.blocks.length - 1];
+  const plain = last?.cells.every((row) => row.every((v) => v === null || typeof v !== "object"));
+  if (!last || last.cells.length < 2 || !plain) return { spec, first: 0, col: 0, rest: [] };
+  const head = { ...last, cells: last.cells.slice(0, 1) };
+  return {
+    spec: { ...spec, blocks: [...spec.blocks.slice(0, -1), head] },
+    first: last.row,
+    col: last.col,
+    rest: last.cells.slice(1) as CellValue[][],
+  };
+}
+
+/** A fitted sheet's XML with the deferred rows after their first row, in its cells' styles. */
+function withRows(xml: string, d: Deferred, strings: StringTable): string | null {
+  if (!d.rest.length) return xml;
+  const first = new RegExp(`<row\\b([^>]*?\\sr="${d.first + 1}"[^>]*)>([\\s\\S]*?)</row>`).exec(xml);
+  if (!first) return null;
+  const styles = new Map<number, string | undefined>();
+  for (const m of first[2].matchAll(CELL)) {
+    const at = parseRef(attribute(m[1], "r") ?? "");
+    if (at) styles.set(at.col, attribute(m[1], "s"));
+  }
+  const attrs = first[1].replace(/\s+r="\d+"/, "");
+  const rows = d.rest.map((cells, k) => {
+    const row = d.first + 1 + k;
+    const body = cells.map((v, c) => cellXml(cellRef(row, d.col + c), styles.get(d.col + c), v, strings));
+    return `<row r="${row + 1}"${attrs}>${body.join("")}</row>`;
+  });
+  const end = first.index + first[0].length;
+  const width = Math.max(...d.rest.map((r) => r.length), 1);
+  const lastRef = cellRef(d.first + d.rest.length, d.col + width - 1);
+  return (xml.slice(0, end) + rows.join("") + xml.slice(end)).replace(
+    /<dimension\b[^>]*\/>/,
+    `<dimension ref="A1:${lastRef}"/>`,
+  );
+}
+
 /** A sheet rendered on its own by exceljs: its XML and the parts its cells refer to. */
 interface RenderedSheet {
   xml: string;
@@ -273,7 +325,11 @@ export async function patchMaster(open: OpenZip, write: MasterWrite): Promise<Ui
   const parts = new Map<string, string>();
 
   const changesBySheet = new Map<string, CellChange[]>();
-  for (const c of write.changes) changesBySheet.set(c.sheet, [...(changesBySheet.get(c.sheet) ?? []), c]);
+  for (const c of write.changes) {
+    const list = changesBySheet.get(c.sheet);
+    if (list) list.push(c);
+    else changesBySheet.set(c.sheet, [c]);
+  }
   for (const [name, changes] of changesBySheet) {
     const sheet = byName.get(name);
     if (!sheet) continue; // planMerge only plans cells of sheets the master has
@@ -282,12 +338,14 @@ export async function patchMaster(open: OpenZip, write: MasterWrite): Promise<Ui
     parts.set(sheet.part, withCellValues(xml, changes, strings));
   }
 
-  const rendered = await renderAlone(cycleSpecs);
+  const cut = cycleSpecs.map(deferred);
+  const rendered = await renderAlone(cut.map((d) => d.spec));
   if (!rendered || rendered.length !== cycleSpecs.length) return null;
   let names = workbookXml;
   for (const [i, spec] of cycleSpecs.entries()) {
     const sheet = byName.get(spec.name) as SheetEntry;
-    const xml = fitted(rendered[i], styles, strings);
+    const own = fitted(rendered[i], styles, strings);
+    const xml = own === null ? null : withRows(own, cut[i], strings);
     if (xml === null) return null;
     parts.set(sheet.part, xml);
     names = withSheetFilter(names, sheet, /<autoFilter\b[^>]*\bref="([^"]+)"/.exec(xml)?.[1] ?? null);

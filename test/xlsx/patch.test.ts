@@ -9,9 +9,11 @@ import type { CellChange } from "../../src/core/collect";
 import { parsePlan } from "../../src/core/plan";
 import { buildWorkbookSpec, readWorkbook } from "../../src/core/workbook";
 import type { CycleRows } from "../../src/core/workbook/cycle";
+import type { Quarter } from "../../src/core/assess/types";
 import { openWorkbook, workbookValues } from "../../src/xlsx";
 import { writeMerge } from "../../src/xlsx/merge";
 import { openXlsxZip } from "../../src/xlsx/open";
+import { workbookSheets } from "../../src/xlsx/ooxml";
 import { patchMaster, type MasterWrite } from "../../src/xlsx/patch";
 import { renderWorkbook, specBytes, workbookBytes } from "../../src/xlsx/render";
 
@@ -192,6 +194,27 @@ describe("patchMaster", () => {
     expect(await part(twice, "xl/sharedStrings.xml")).toBe(await part(once, "xl/sharedStrings.xml"));
     expect(workbookValues(await openWorkbook(twice))).toEqual(workbookValues(await openWorkbook(once)));
   }, 60000);
+
+  it("writes a long 填报记录 row by row in the styles exceljs gives its first row: the same sheet, its extent and filter", async () => {
+    const write = await sampleWrite();
+    const log = Array.from({ length: 400 }, (_, k) => ({
+      ...write.cycle.log[k % write.cycle.log.length],
+      after: k % 7 ? `第${k}次 <改动>` : "",
+      quarter: (1 + (k % 4)) as Quarter,
+    }));
+    const long = { ...write, cycle: { ...write.cycle, log } };
+    const [patched, rewritten] = [await viaPatch(master, long), await viaExceljs(master, long)];
+    const sheet = async (bytes: Uint8Array) => (await sheetFacts(bytes)).find((s) => s.name === "填报记录");
+    const [a, b] = [await sheet(patched), await sheet(rewritten)];
+    expect(a?.values).toHaveLength(log.length + 1);
+    expect(a).toEqual(b);
+    const zip = await JSZip.loadAsync(patched);
+    const text = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
+    const sheets = workbookSheets(await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels"));
+    const xml = await text(sheets.find((s) => s.name === "填报记录")?.part ?? "");
+    expect(xml).toContain(`<dimension ref="A1:I${log.length + 1}"/>`);
+    expect(xml.match(/<row\b/g)).toHaveLength(log.length + 1);
+  }, 120000);
 
   it("leaves a master without the cycle sheets to the exceljs path", async () => {
     const spec = buildWorkbookSpec(plan);
