@@ -5,6 +5,7 @@ import { ENTRY_SHEET, INTEGRITY_SHEET, type ReturnInput } from "../core/collect"
 import { DubanError } from "../core/errors";
 import type { CellValue, WorkbookValues } from "../core/workbook/data";
 import { openWorkbook } from "./open";
+import { returnLimits } from "./return-size";
 import { cellFacts, workbookValues } from "./values";
 
 /**
@@ -23,10 +24,18 @@ export async function xlsxValues(bytes: ArrayBuffer | Uint8Array): Promise<Workb
   return workbookValues(await openWorkbook(bytes));
 }
 
-/** A returned file as values, or the reason it cannot be read; never throws for a bad file. */
-export async function returnFromBytes(source: string, bytes: ArrayBuffer | Uint8Array): Promise<ReturnInput> {
+/**
+ * A returned file as values, or the reason it cannot be read; never throws for a bad file.
+ * @param master the values of the master it is merged into: a return far larger than any template of it is
+ *   refused before exceljs loads it (return-size.ts)
+ */
+export async function returnFromBytes(
+  source: string,
+  bytes: ArrayBuffer | Uint8Array,
+  master?: WorkbookValues,
+): Promise<ReturnInput> {
   try {
-    const wb = await openWorkbook(bytes);
+    const wb = await openWorkbook(bytes, master && returnLimits(master));
     return {
       source,
       values: keepCollectSheets(workbookValues(wb)),
