@@ -44,44 +44,67 @@ export function entryNames(open: OpenZip): string[] {
     .map((f) => f.name);
 }
 
-/** One entry's bytes, counted against the budget; null when the entry is absent. */
-export function inflate(open: OpenZip, name: string): Promise<Uint8Array | null> {
+/** The size an entry's zip header declares (it may lie: the streams below count what really comes out). */
+function declaredSize(entry: JSZip.JSZipObject): number {
+  return (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+}
+
+/**
+ * Inflates one entry chunk by chunk into `take`, holding nothing itself; `take` returns false to stop early.
+ * Resolves with how many bytes were inflated (null when the entry is absent).
+ */
+export function inflateChunks(
+  open: OpenZip,
+  name: string,
+  take: (chunk: Uint8Array) => boolean,
+): Promise<number | null> {
   const entry = open.zip.file(name);
   if (!entry) return Promise.resolve(null);
-  // The size the zip declares, checked before inflating anything; the stream below catches a zip that lies.
-  const declared =
-    (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  if (declared > open.budget.left)
-    return Promise.reject(new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source));
   const stream = (entry as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
     "uint8array",
   );
   return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
     let size = 0;
+    let stopped = false;
     stream
       .on("data", (chunk) => {
+        if (stopped) return;
         size += chunk.length;
-        open.budget.left -= chunk.length;
-        if (open.budget.left < 0) {
-          stream.pause();
-          reject(new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source));
-          return;
-        }
-        chunks.push(chunk);
+        if (take(chunk)) return;
+        stopped = true;
+        stream.pause();
+        resolve(size);
       })
       .on("error", () => reject(new PlanParseError(PLAN_FILE.badZip, null, open.source)))
       .on("end", () => {
-        const out = new Uint8Array(size);
-        let at = 0;
-        for (const c of chunks) {
-          out.set(c, at);
-          at += c.length;
-        }
-        resolve(out);
+        if (!stopped) resolve(size);
       })
       .resume();
   });
+}
+
+/** One entry's bytes, counted against the budget; null when the entry is absent. */
+export async function inflate(open: OpenZip, name: string): Promise<Uint8Array | null> {
+  const entry = open.zip.file(name);
+  if (!entry) return null;
+  const tooLarge = () => new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source);
+  // The declared size is checked before inflating anything; the count below catches a zip that lies.
+  if (declaredSize(entry) > open.budget.left) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  const size = await inflateChunks(open, name, (chunk) => {
+    open.budget.left -= chunk.length;
+    if (open.budget.left < 0) return false;
+    chunks.push(chunk);
+    return true;
+  });
+  if (open.budget.left < 0) throw tooLarge();
+  const out = new Uint8Array(size ?? 0);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /** One entry as UTF-8 text (what every OOXML part is), or null when absent. */

@@ -75,7 +75,7 @@ async function mergeInto(
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
   const received = dateOption("received", args.options.get("received"), todayIso());
   const returns = [];
-  for (const name of returnNames) returns.push(await readReturn(resolve(name), name));
+  for (const name of returnNames) returns.push(await readReturn(resolve(name), name, values));
   const master = mergeMaster(masterName, values, data);
   const options = { quarter, overwrite: args.options.has("overwrite") };
   const reject = rejection(args, master.units, data.plan.units);

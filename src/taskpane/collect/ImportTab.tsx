@@ -27,7 +27,7 @@ import {
   withDoubts,
 } from "../../core/collect";
 import { isoDate, type CycleRows } from "../../core/workbook/cycle";
-import type { WorkbookData } from "../../core/workbook/data";
+import type { WorkbookData, WorkbookValues } from "../../core/workbook/data";
 import type { FileReport, MergeMaster, MergePlan, ReturnInput } from "../../core/collect";
 import { DubanError } from "../../core/errors";
 import type { Quarter } from "../../core/assess/types";
@@ -39,8 +39,11 @@ import { IMPORT_STRINGS as S } from "./strings.zh-CN";
 export interface ImportTabProps {
   /** Reads the open workbook (the master); writes the planned cells into 指标填报. */
   ops: Pick<ExcelOps, "readWorkbook" | "applyCellChanges" | "readCycle" | "writeCycle">;
-  /** A picked file → its values, or why it cannot be read; by default exceljs through src/xlsx. */
-  readFile?: (file: File) => Promise<ReturnInput>;
+  /**
+   * A picked file → its values, or why it cannot be read; by default exceljs through src/xlsx. `master` (the
+   * open workbook's values) bounds what a return may hold.
+   */
+  readFile?: (file: File, master: WorkbookValues) => Promise<ReturnInput>;
   saveFile?: (name: string, bytes: Uint8Array) => void;
 }
 
@@ -202,7 +205,7 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
       const returns: ReturnInput[] = [];
       setRead(0);
       for (const file of files) {
-        returns.push(await readFile(file));
+        returns.push(await readFile(file, snapshot.values));
         setRead(returns.length);
       }
       const cycle = await ops.readCycle(snapshot.data.plan.year);
