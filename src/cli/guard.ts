@@ -70,6 +70,34 @@ const alive = (pid: number): boolean => {
   }
 };
 
+/**
+ * Creates `file` holding this process's id, or returns false when it exists. The id is written to a file of
+ * this process's own and linked into place, so no other run ever reads the file empty (an empty lock would look
+ * like one of a process that no longer runs, and be taken over from a run that holds it). Where the disk has no
+ * hard links, an exclusive create is the next best.
+ */
+function createWithPid(file: string): boolean {
+  const own = `${file}.${process.pid}.new`;
+  try {
+    fs.writeFileSync(own, String(process.pid));
+    fs.linkSync(own, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+  } finally {
+    fs.rmSync(own, { force: true });
+  }
+  try {
+    fs.writeFileSync(file, String(process.pid), { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+}
+
 /** A lock file as read: the process id it names and the file's inode (the same id could be written again). */
 interface LockHolder {
   pid: number;
@@ -105,10 +133,7 @@ const heldBy = (name: string, pid: number) =>
  */
 function removeStaleLock(lock: string, name: string, stale: LockHolder): void {
   const takeover = `${lock}.takeover`;
-  try {
-    fs.writeFileSync(takeover, String(process.pid), { flag: "wx" });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  if (!createWithPid(takeover)) {
     const other = readLock(takeover);
     if (other === null || alive(other.pid)) throw heldBy(name, other?.pid ?? 0);
     throw new DubanError(
@@ -132,12 +157,7 @@ export function lockOutput(file: string, name: string): () => void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Each round either takes the lock, refuses, or removes one stale lock: a few rounds end it.
   for (let round = 0; round < 5; round++) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
-      return () => fs.rmSync(lock, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
+    if (createWithPid(lock)) return () => fs.rmSync(lock, { force: true });
     const holder = readLock(lock);
     if (holder === null) continue;
     if (alive(holder.pid)) throw heldBy(name, holder.pid);

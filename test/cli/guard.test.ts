@@ -141,9 +141,14 @@ describe("no input is written", () => {
     fs.writeFileSync(`${file}.lock`, String(dead));
     const kill = process.kill.bind(process);
     let other: (() => void) | null = null;
-    // The other run finds the same stale lock and takes it over while this one is deciding it is stale.
+    let raced = false;
+    // The other run finds the same stale lock and takes it over while this one is deciding it is stale (once:
+    // its own look at the dead process must not start a third run).
     jest.spyOn(process, "kill").mockImplementation((pid, signal) => {
-      if (pid === dead && other === null) other = lockOutput(file, "raced.xlsx");
+      if (pid === dead && !raced) {
+        raced = true;
+        other = lockOutput(file, "raced.xlsx");
+      }
       return kill(pid, signal);
     });
     try {
