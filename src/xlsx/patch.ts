@@ -9,6 +9,7 @@ import type JSZip from "jszip";
 import type { CellChange } from "../core/collect";
 import type { CellValue } from "../core/workbook/data";
 import { logSheet, returnsSheet, type CycleRows } from "../core/workbook/cycle";
+import { keySheet } from "../core/workbook/key";
 import type { SheetSpec } from "../core/workbook";
 import { inflateText, type OpenZip } from "../planfile/zip";
 import { filterDatabaseName } from "./filter-database";
@@ -317,7 +318,13 @@ export async function patchMaster(open: OpenZip, write: MasterWrite): Promise<Ui
   if (workbookXml === null || relsXml === null || stylesXml === null) return null;
   const sheets = workbookSheets(workbookXml, relsXml);
   const byName = new Map(sheets.map((s) => [s.name, s]));
-  const cycleSpecs = [returnsSheet(write.cycle.returns), logSheet(write.cycle.log)];
+  // The key's sheet only when the write carries one: split gives a master from before keys its first, which
+  // has no sheet to patch, so that one write takes the exceljs path.
+  const cycleSpecs = [
+    returnsSheet(write.cycle.returns),
+    logSheet(write.cycle.log),
+    ...(write.cycle.key ? [keySheet(write.cycle.key)] : []),
+  ];
   if (cycleSpecs.some((s) => !byName.has(s.name))) return null;
   const stringsXml = await inflateText(open, "xl/sharedStrings.xml");
   const strings = new StringTable(stringsXml, sharedStrings(stringsXml));

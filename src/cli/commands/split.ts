@@ -2,6 +2,8 @@
 // only its own entry cells change, with a hidden integrity record for `duban merge`.
 import path from "node:path";
 import {
+  keyedForSplit,
+  masterKeyNote,
   officeTasks,
   officeTasksNote,
   recordIssue,
@@ -52,7 +54,8 @@ async function splitInto(
   const master = await openMaster(masterFile, file);
   const values = master.values;
   refuseTemplateAsMaster(values, file);
-  const data = readWorkbook(values, file);
+  // A master from before keys gets its key now, saved below with 报送情况.
+  const { data, created } = keyedForSplit(readWorkbook(values, file));
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
   const deadline = dateOption(
     "deadline",
@@ -92,9 +95,14 @@ async function splitInto(
   const units = templates.map((t) => t.unit);
   const bytes = await master.write({
     changes: [],
-    cycle: { returns: recordIssue(cycle.returns, units, quarter, issued, deadline), log: cycle.log },
+    cycle: {
+      returns: recordIssue(cycle.returns, units, quarter, issued, deadline),
+      log: cycle.log,
+      key: created,
+    },
   });
   await writeFileAtomic(masterFile, bytes, () => refuseChangedOutput(masterFile, file, stamp));
   io.out(`已在 ${file} 的“报送情况”记下 ${units.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`);
+  if (created) io.out(masterKeyNote(file, created));
   return 0;
 }

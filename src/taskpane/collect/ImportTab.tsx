@@ -199,7 +199,10 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
       setChecked(null);
       const snapshot = await ops.readWorkbook();
       if (!snapshot.values) return { intent: "error", text: S.notDuban };
-      const master = mergeMaster(S.masterName, snapshot.values, snapshot.data);
+      // 报送情况 and 填报记录 come with the master's key, which every return's signature is checked with.
+      const cycle = await ops.readCycle(snapshot.data.plan.year);
+      const data = { ...snapshot.data, cycle };
+      const master = mergeMaster(S.masterName, snapshot.values, data);
       const quarter = snapshot.data.params.quarter;
       // One at a time: only one exceljs workbook is alive at once; what is kept of each return is 指标填报.
       const returns: ReturnInput[] = [];
@@ -208,8 +211,6 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
         returns.push(await readFile(file, snapshot.values));
         setRead(returns.length);
       }
-      const cycle = await ops.readCycle(snapshot.data.plan.year);
-      const data = { ...snapshot.data, cycle };
       const plan = planned(master, data, returns, quarter, overwrite);
       setChecked({ master, quarter, returns, plan, data, cycle });
       return plan.changes.length === 0 ? { intent: "info", text: S.nothingToMerge } : null;
