@@ -17,6 +17,7 @@ import { buildWorkbookSpec, readWorkbook, type Block, type WorkbookValues } from
 import { PLAN_HEADERS } from "../src/core/workbook/layout";
 import { main } from "../src/cli/main";
 import { writeWorkbookFile } from "../src/cli/xlsx/render";
+import { runCommand } from "./command-process";
 import type { BenchCase } from "./types";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-bench-collect-"));
@@ -26,8 +27,13 @@ const quiet = {
   err: (s: string) => void process.stderr.write(s),
   cwd: dir,
 };
-// Removed however the run ends (a filtered run may skip the last case).
-process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+// Removed however the run ends (a filtered run may skip the last case); BENCH_KEEP=1 keeps it, named on
+// stderr, to profile a command on the same files (node --cpu-prof … merge large.xlsx …).
+process.on("exit", () =>
+  process.env.BENCH_KEEP
+    ? process.stderr.write(`kept ${dir}\n`)
+    : fs.rmSync(dir, { recursive: true, force: true }),
+);
 
 /** A plan of `tasks` tasks led by `units` units (each leads about tasks/units), with partners and targets. */
 export function largePlan(tasks: number, units: number): TaskPlan {
@@ -155,13 +161,9 @@ const cases: BenchCase[] = [
     name: "collect · 5,000 tasks: split the master (xlsx in, 300 xlsx out)",
     async run() {
       await writeWorkbookFile(buildWorkbookSpec(large), path.join(dir, "large.xlsx"));
-      const start = Date.now();
-      const code = await main(["split", "large.xlsx", "-o", "large-templates"], quiet);
-      return {
-        exitCode: code,
-        templates: fs.readdirSync(path.join(dir, "large-templates")).length,
-        splitOnlyMs: Date.now() - start,
-      };
+      // In a process of its own: the time and peak memory are the command's, not this case's setup's.
+      const run = runCommand(["split", "large.xlsx", "-o", "large-templates"], dir);
+      return { ...run, templates: fs.readdirSync(path.join(dir, "large-templates")).length };
     },
   },
   {
@@ -172,9 +174,8 @@ const cases: BenchCase[] = [
         await writeWorkbookFile(buildWorkbookSpec(large), path.join(dir, "large.xlsx"));
       const data = readWorkbook(valuesOf(buildWorkbookSpec(large)));
       largeReturns = await writeReturns(splitMaster(data, { quarter: 1 }), "large-returns");
-      const start = Date.now();
-      const code = await main(["merge", "large.xlsx", ...largeReturns, "-o", "large-merged.xlsx"], quiet);
-      return { exitCode: code, returns: largeReturns.length, mergeOnlyMs: Date.now() - start };
+      const run = runCommand(["merge", "large.xlsx", ...largeReturns, "-o", "large-merged.xlsx"], dir);
+      return { ...run, returns: largeReturns.length };
     },
   },
 ];

@@ -1,5 +1,7 @@
 // No input is ever written: outputs are compared with the inputs by real path (links and other spellings
-// included), merge holds a lock on its output and refuses when the output changed while it ran.
+// included), merge holds a lock on its output and refuses when the output changed while it ran (its content
+// included, not only its size and time).
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { UsageError } from "./args";
@@ -69,36 +71,131 @@ const alive = (pid: number): boolean => {
 };
 
 /**
+ * Creates `file` holding this process's id, or returns false when it exists. The id is written to a file of
+ * this process's own and linked into place, so no other run ever reads the file empty (an empty lock would look
+ * like one of a process that no longer runs, and be taken over from a run that holds it). Where the disk has no
+ * hard links, an exclusive create is the next best.
+ */
+function createWithPid(file: string): boolean {
+  const own = `${file}.${process.pid}.new`;
+  try {
+    fs.writeFileSync(own, String(process.pid));
+    fs.linkSync(own, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+  } finally {
+    fs.rmSync(own, { force: true });
+  }
+  try {
+    fs.writeFileSync(file, String(process.pid), { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+}
+
+/** A lock file as read: the process id it names and the file's inode (the same id could be written again). */
+interface LockHolder {
+  pid: number;
+  ino: number;
+}
+
+/** The lock's holder, or null when there is no lock (it was released meanwhile). */
+function readLock(lock: string): LockHolder | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(lock, "r");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  try {
+    return { pid: Number(fs.readFileSync(fd, "utf8").trim()), ino: fs.fstatSync(fd).ino };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const heldBy = (name: string, pid: number) =>
+  new DubanError(
+    `${name} 正被另一次合并写入（锁文件 ${name}.lock，进程 ${pid || "未知"}）：请等它结束再合并；确认没有合并在运行时可删除该锁文件`,
+  );
+
+/**
+ * Removes the lock a crashed run left, unless another run got there first. Two runs may find the same stale
+ * lock at once: each must take `<lock>.takeover` (created exclusively) to remove it, and looks again, holding
+ * it, whether the lock is still the very file it found stale; so only one of them removes it, and the other
+ * never removes the fresh lock the first one made.
+ */
+function removeStaleLock(lock: string, name: string, stale: LockHolder): void {
+  const takeover = `${lock}.takeover`;
+  if (!createWithPid(takeover)) {
+    const other = readLock(takeover);
+    if (other === null || alive(other.pid)) throw heldBy(name, other?.pid ?? 0);
+    throw new DubanError(
+      `${name} 的锁文件曾被一次中断的合并接管（${name}.lock.takeover，进程 ${other.pid} 已不在运行）：确认没有合并在运行后删除 ${name}.lock 和 ${name}.lock.takeover，再合并`,
+    );
+  }
+  try {
+    const now = readLock(lock);
+    if (now !== null && now.ino === stale.ino && now.pid === stale.pid) fs.rmSync(lock, { force: true });
+  } finally {
+    fs.rmSync(takeover, { force: true });
+  }
+}
+
+/**
  * Takes `<file>.lock` (created exclusively, holding this process's id) for the run; a lock left by a process
  * that no longer runs is taken over. Returns the release.
  */
 export function lockOutput(file: string, name: string): () => void {
   const lock = `${file}.lock`;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
-      return () => fs.rmSync(lock, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(fs.readFileSync(lock, "utf8").trim());
-      if (attempt > 0 || alive(holder))
-        throw new DubanError(
-          `${name} 正被另一次合并写入（锁文件 ${name}.lock，进程 ${holder || "未知"}）：请等它结束再合并；确认没有合并在运行时可删除该锁文件`,
-        );
-      fs.rmSync(lock, { force: true });
-    }
+  // Each round either takes the lock, refuses, or removes one stale lock: a few rounds end it.
+  for (let round = 0; round < 5; round++) {
+    if (createWithPid(lock)) return () => fs.rmSync(lock, { force: true });
+    const holder = readLock(lock);
+    if (holder === null) continue;
+    if (alive(holder.pid)) throw heldBy(name, holder.pid);
+    removeStaleLock(lock, name, holder);
   }
+  throw heldBy(name, readLock(lock)?.pid ?? 0);
 }
 
 /** What the output was when the run started (null: it did not exist), to see whether it changed meanwhile. */
-export function outputStamp(file: string): string | null {
-  const s = statOrNull(file);
-  return s ? `${s.size}:${s.mtimeMs}:${s.ino}` : null;
+export interface OutputStamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  /** SHA-256 of the content: a program may write the same number of bytes and set the old time back. */
+  digest: string;
 }
 
-/** Refuses to replace an output that was written or removed by someone else since `stamp` was taken. */
-export function refuseChangedOutput(file: string, name: string, stamp: string | null): void {
-  if (outputStamp(file) !== stamp)
+const digestOf = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+
+export function outputStamp(file: string): OutputStamp | null {
+  const s = statOrNull(file);
+  return s ? { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino, digest: digestOf(file) } : null;
+}
+
+/**
+ * Refuses to replace an output that was written or removed by someone else since `stamp` was taken. Size,
+ * time and inode decide when they differ; when they are all the same the content is hashed again.
+ */
+export function refuseChangedOutput(file: string, name: string, stamp: OutputStamp | null): void {
+  const s = statOrNull(file);
+  const same =
+    s === null
+      ? stamp === null
+      : stamp !== null &&
+        s.size === stamp.size &&
+        s.mtimeMs === stamp.mtimeMs &&
+        s.ino === stamp.ino &&
+        digestOf(file) === stamp.digest;
+  if (!same)
     throw new DubanError(`${name} 在合并期间被修改（另一个程序或另一次合并写入了它）：未写入，请重新合并`);
 }

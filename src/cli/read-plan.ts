@@ -3,12 +3,18 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { PlanParseError } from "../core/errors";
-import { readPlanFile, type PlanFile } from "../planfile";
+import { MAX_PLAN_FILE_BYTES, readPlanFile, type PlanFile } from "../planfile";
+import { PLAN_FILE } from "../planfile/messages.zh-CN";
 
 async function readBytes(file: string, source: string): Promise<Buffer> {
   try {
+    // The size first: a file past the limit is never read into memory.
+    const stat = await fs.stat(file);
+    if (stat.isFile() && stat.size > MAX_PLAN_FILE_BYTES)
+      throw new PlanParseError(PLAN_FILE.fileTooLarge(stat.size), null, source);
     return await fs.readFile(file);
   } catch (error) {
+    if (error instanceof PlanParseError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === "ENOENT"

@@ -1,9 +1,11 @@
 // 报送情况 and 填报记录 in the open workbook: read when present (a master from before them has neither), and
 // written whole from their rows after 通报, protected like the other generated sheets. The pane's 导入 reads
-// them at 检查 and writes them at 合并; nothing else in the pane changes them.
+// them at 检查 and writes them at 合并; nothing else in the pane changes them. The master's key is read with
+// them (导入 checks each return's signature with it) and written only when the rows carry it.
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
-import { CYCLE_SHEETS } from "../core/workbook/layout";
+import { CYCLE_SHEETS, KEY_SHEET } from "../core/workbook/layout";
 import { logSheet, returnsSheet } from "../core/workbook/cycle";
+import { keySheet } from "../core/workbook/key";
 import type { WorkbookValues } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
 import { queueProbe, readSheets } from "./read";
@@ -17,10 +19,10 @@ export async function readCycle(
   year: number,
   budget?: number,
 ): Promise<CycleRows> {
-  const found = queueProbe(context, CYCLE_SHEETS);
+  const found = queueProbe(context, [...CYCLE_SHEETS, KEY_SHEET]);
   await context.sync();
   const present = [...found()];
-  if (present.length === 0) return { returns: [], log: [] };
+  if (present.length === 0) return { returns: [], log: [], key: null };
   const reads = await readSheets(context, present, { state: false, autoFilter: false }, budget);
   const values: WorkbookValues = new Map([...reads].map(([name, r]) => [name, r.values]));
   return readCycleRows(values, year);
@@ -28,7 +30,8 @@ export async function readCycle(
 
 /**
  * Replaces both sheets with `rows` (callers pass the old 填报记录 rows followed by the new: it only grows), in
- * their place after 通报, without activating them. Two syncs, more only for a record beyond 4 MB.
+ * their place after 通报, without activating them, and the key's sheet when `rows.key` is given. Two syncs,
+ * more only for a record beyond 4 MB.
  */
 export async function writeCycle(
   context: Excel.RequestContext,
@@ -38,8 +41,9 @@ export async function writeCycle(
 ): Promise<void> {
   const notice = context.workbook.worksheets.getItemOrNullObject(NOTICE_SHEET);
   notice.load("position");
-  const found = queueProbe(context, CYCLE_SHEETS);
-  const states = CYCLE_SHEETS.map((name) => {
+  const names = rows.key ? [...CYCLE_SHEETS, KEY_SHEET] : CYCLE_SHEETS;
+  const found = queueProbe(context, names);
+  const states = names.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.protection.load("protected");
     if (caps.autoFilter) sheet.autoFilter.load("enabled");
@@ -60,7 +64,10 @@ export async function writeCycle(
   );
   await renderSpec(
     context,
-    { title: "", sheets: [returnsSheet(rows.returns), logSheet(rows.log)] },
+    {
+      title: "",
+      sheets: [returnsSheet(rows.returns), logSheet(rows.log), ...(rows.key ? [keySheet(rows.key)] : [])],
+    },
     {
       caps,
       existing,

@@ -172,7 +172,8 @@ function visibilityStep(context: Excel.RequestContext, spec: WorkbookSpec, activ
       const sheets = context.workbook.worksheets;
       const first = spec.sheets.find((s) => !s.hidden);
       if (first && activate) sheets.getItem(first.name).activate();
-      for (const s of spec.sheets) if (s.hidden) sheets.getItem(s.name).visibility = "Hidden";
+      for (const s of spec.sheets)
+        if (s.hidden) sheets.getItem(s.name).visibility = s.hidden === "very" ? "VeryHidden" : "Hidden";
     },
   };
 }

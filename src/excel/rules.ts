@@ -7,6 +7,7 @@ import {
   SHEETS,
   SHEET_NAMES,
   CYCLE_SHEETS,
+  KEY_SHEET,
   buildWorkbookSpec,
   keptOptions,
   readWorkbook,
@@ -21,7 +22,7 @@ export interface WorkbookRules {
   sheetNames: readonly string[];
   /** The sheets readWorkbook reads (the others hold only formulas and drafts). */
   dataSheets: readonly string[];
-  /** Sheets a master from before them lacks (报送情况, 填报记录): read when present, kept on every reload. */
+  /** Sheets a master from before them lacks (报送情况, 填报记录, 校验密钥): read when present, kept on every reload. */
   optionalSheets: readonly string[];
   /** The workbook for `plan`, carrying over entries, 参数, groups and 主牵头 from `previous` by 指标编号. */
   buildSpec(plan: TaskPlan, previous: WorkbookData | null): WorkbookSpec;
@@ -37,7 +38,7 @@ export interface WorkbookRules {
 export const workbookRules: WorkbookRules = {
   sheetNames: SHEET_NAMES,
   dataSheets: [SHEETS.guide, SHEETS.tasks, SHEETS.fill, SHEETS.score, SHEETS.units, SHEETS.params],
-  optionalSheets: CYCLE_SHEETS,
+  optionalSheets: [...CYCLE_SHEETS, KEY_SHEET],
   // Indicators a user added to 指标填报 stay (as extra rows) while their task is in the plan.
   buildSpec: (plan, previous) => buildWorkbookSpec(plan, previous ? keptOptions(previous) : {}),
   readWorkbook: (values) => readWorkbook(values),

@@ -3,4 +3,9 @@
 export { readPlanDocument, readPlanFile, readPlanSheet, type PlanFile, type PlanFormat } from "./read";
 export { warningPlace } from "./place";
 export { sheetTable, columnLetters, type MergedArea, type TableBlock } from "./sheet-table";
-export { MAX_INFLATED_BYTES } from "./messages.zh-CN";
+export {
+  MAX_INFLATED_BYTES,
+  MAX_PLAN_FILE_BYTES,
+  MAX_PLAN_TASKS,
+  MAX_PLAN_TEXT_BYTES,
+} from "./messages.zh-CN";

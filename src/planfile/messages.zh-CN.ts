@@ -1,9 +1,25 @@
 // Every message the plan-file readers give, in Chinese: what the file is and what to do with it.
 
+// The stated limits of a plan, checked before the work starts: past them the workbook alone would need
+// gigabytes (a 135,000-task plan ran `duban workbook` out of memory after five minutes).
+
 /** Inflated bytes a plan file may hold in the parts we read: a 100-task plan is well under 2 MB of XML. */
 export const MAX_INFLATED_BYTES = 40 * 1024 * 1024;
 
+/** A plan file of any format, before it is read: a .docx with its pictures is a few MB. */
+export const MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A text plan: the seed takes 390 bytes a task, so 20,000 tasks are about 8 MB. */
+export const MAX_PLAN_TEXT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Tasks in one plan: a district's plan has a few hundred. The workbook of 20,000 tasks takes 3 minutes and
+ * 4.4 GB (10,000: 76 s, 3.0 GB), and it grows from there until the process runs out of memory.
+ */
+export const MAX_PLAN_TASKS = 20_000;
+
 const mb = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
+const count = (n: number) => n.toLocaleString("en-US");
 
 export const PLAN_FILE = {
   empty: "文件是空的",
@@ -33,4 +49,10 @@ export const PLAN_FILE = {
   noText: "文档里没有文字",
   noSheetText: "工作簿的可见工作表里没有任何内容",
   badXlsx: "Excel 无法读取的工作簿：请在 Excel 或 WPS 中打开后重新另存为 .xlsx",
+  fileTooLarge: (bytes: number) =>
+    `文件有 ${mb(bytes)}，超过方案文件的上限 ${mb(MAX_PLAN_FILE_BYTES)}，未读取：请删去其中的图片等内容后另存，或选择方案本身的文件`,
+  textTooLarge: (bytes: number) =>
+    `文本有 ${mb(bytes)}，超过文本方案的上限 ${mb(MAX_PLAN_TEXT_BYTES)}（2 万个任务的方案约 8 MB），未读取：请检查是否选错了文件，或按板块分成几个方案`,
+  tooManyTasks: (tasks: number) =>
+    `方案有 ${count(tasks)} 个任务，超过上限 ${count(MAX_PLAN_TASKS)} 个，未生成工作簿（工作簿会占用数 GB 内存）：请按板块或部门分成几个方案`,
 } as const;

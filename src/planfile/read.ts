@@ -2,6 +2,8 @@
 // by the content (zip parts, OLE2 and PDF signatures), the extension only breaks ties for text.
 import { decodePlanText, parsePlan, parsePlanDocument, textDocument } from "../core/plan";
 import type { PlanDocument, TaskPlan } from "../core/plan";
+import { PlanParseError } from "../core/errors";
+import { MAX_PLAN_FILE_BYTES, MAX_PLAN_TASKS, MAX_PLAN_TEXT_BYTES, PLAN_FILE } from "./messages.zh-CN";
 import { readDocx } from "./word";
 import { byteKind, zipKind } from "./sniff";
 import { readXlsx } from "./xlsx";
@@ -32,7 +34,11 @@ export async function readPlanDocument(
   bytes: Uint8Array,
 ): Promise<{ format: PlanFormat; document: PlanDocument; text?: string }> {
   const ext = extension(name);
+  if (bytes.length > MAX_PLAN_FILE_BYTES)
+    throw new PlanParseError(PLAN_FILE.fileTooLarge(bytes.length), null, name);
   if (byteKind(bytes, name, ext) === "text") {
+    if (bytes.length > MAX_PLAN_TEXT_BYTES)
+      throw new PlanParseError(PLAN_FILE.textTooLarge(bytes.length), null, name);
     const text = decodePlanText(bytes, name);
     return { format: "txt", document: textDocument(text.split(/\r\n|[\r\n\u2028\u2029]/)), text };
   }
@@ -41,6 +47,13 @@ export async function readPlanDocument(
   // exceljs inflates every part itself: count them all first, so an inflating file stops here.
   for (const entry of entryNames(open)) await inflate(open, entry);
   return { format: "xlsx", document: await readXlsx(bytes, name) };
+}
+
+/** The plan, or a PlanParseError when it has more tasks than any workbook should be made of. */
+function withinLimits(plan: TaskPlan, source: string): TaskPlan {
+  if (plan.tasks.length > MAX_PLAN_TASKS)
+    throw new PlanParseError(PLAN_FILE.tooManyTasks(plan.tasks.length), null, source);
+  return plan;
 }
 
 /**
@@ -52,10 +65,15 @@ export async function readPlanFile(name: string, bytes: Uint8Array): Promise<Pla
   // Text goes to parsePlan as it is, so a .txt reads exactly as it always has.
   const plan =
     text !== undefined ? parsePlan(text, { source: name }) : parsePlanDocument(document, { source: name });
-  return { source: name, format, document, plan };
+  return { source: name, format, document, plan: withinLimits(plan, name) };
 }
 
 /** A plan read from a table already open (the pane's 从当前工作表读取). */
 export function readPlanSheet(source: string, document: PlanDocument): PlanFile {
-  return { source, format: "sheet", document, plan: parsePlanDocument(document, { source }) };
+  return {
+    source,
+    format: "sheet",
+    document,
+    plan: withinLimits(parsePlanDocument(document, { source }), source),
+  };
 }

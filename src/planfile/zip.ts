@@ -44,11 +44,87 @@ export function entryNames(open: OpenZip): string[] {
     .map((f) => f.name);
 }
 
-/** One entry's bytes, counted against the budget; null when the entry is absent. */
-export function inflate(open: OpenZip, name: string): Promise<Uint8Array | null> {
+/** The size an entry's zip header declares (it may lie: the streams below count what really comes out). */
+function declaredSize(entry: JSZip.JSZipObject): number {
+  return (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+}
+
+/**
+ * Inflates one entry chunk by chunk into `take`, holding nothing itself; `take` returns false to stop early.
+ * Resolves with how many bytes were inflated (null when the entry is absent).
+ */
+export function inflateChunks(
+  open: OpenZip,
+  name: string,
+  take: (chunk: Uint8Array) => boolean,
+): Promise<number | null> {
   const entry = open.zip.file(name);
   if (!entry) return Promise.resolve(null);
-  // The size the zip declares, checked before inflating anything; the stream below catches a zip that lies.
+  const stream = (entry as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
+    "uint8array",
+  );
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    let stopped = false;
+    stream
+      .on("data", (chunk) => {
+        if (stopped) return;
+        size += chunk.length;
+        if (take(chunk)) return;
+        stopped = true;
+        stream.pause();
+        resolve(size);
+      })
+      .on("error", () => reject(new PlanParseError(PLAN_FILE.badZip, null, open.source)))
+      .on("end", () => {
+        if (!stopped) resolve(size);
+      })
+      .resume();
+  });
+}
+
+/** One entry's bytes, counted against the budget; null when the entry is absent. */
+export async function inflate(open: OpenZip, name: string): Promise<Uint8Array | null> {
+  const entry = open.zip.file(name);
+  if (!entry) return null;
+  const tooLarge = () => new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source);
+  // The declared size is checked before inflating anything; the count below catches a zip that lies.
+  if (declaredSize(entry) > open.budget.left) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  const size = await inflateChunks(open, name, (chunk) => {
+    open.budget.left -= chunk.length;
+    if (open.budget.left < 0) return false;
+    chunks.push(chunk);
+    return true;
+  });
+  if (open.budget.left < 0) throw tooLarge();
+  const out = new Uint8Array(size ?? 0);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** One entry as UTF-8 text (what every OOXML part is), or null when absent. */
+export async function inflateText(open: OpenZip, name: string): Promise<string | null> {
+  const bytes = await inflate(open, name);
+  return bytes === null ? null : new TextDecoder("utf-8").decode(bytes).replace(/^\ufeff/, "");
+}
+
+/**
+ * One entry as UTF-8 text handed to `onText` chunk by chunk as it inflates (a character split between chunks is
+ * kept for the next), counted against the budget; resolves false when the entry is absent. For parts too large
+ * to hold whole, such as a large master's formula sheets.
+ */
+export function inflateTextStream(
+  open: OpenZip,
+  name: string,
+  onText: (text: string) => void,
+): Promise<boolean> {
+  const entry = open.zip.file(name);
+  if (!entry) return Promise.resolve(false);
   const declared =
     (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   if (declared > open.budget.left)
@@ -56,36 +132,45 @@ export function inflate(open: OpenZip, name: string): Promise<Uint8Array | null>
   const stream = (entry as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
     "uint8array",
   );
+  const decoder = new TextDecoder("utf-8");
+  let first = true;
   return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
+    let failed = false;
+    const fail = (error: Error) => {
+      failed = true;
+      stream.pause();
+      reject(error);
+    };
     stream
       .on("data", (chunk) => {
-        size += chunk.length;
+        if (failed) return;
         open.budget.left -= chunk.length;
         if (open.budget.left < 0) {
-          stream.pause();
-          reject(new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source));
+          fail(new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source));
           return;
         }
-        chunks.push(chunk);
-      })
-      .on("error", () => reject(new PlanParseError(PLAN_FILE.badZip, null, open.source)))
-      .on("end", () => {
-        const out = new Uint8Array(size);
-        let at = 0;
-        for (const c of chunks) {
-          out.set(c, at);
-          at += c.length;
+        let text = decoder.decode(chunk, { stream: true });
+        if (first && text) {
+          text = text.replace(/^\ufeff/, "");
+          first = false;
         }
-        resolve(out);
+        try {
+          onText(text);
+        } catch (error) {
+          fail(error as Error);
+        }
+      })
+      .on("error", () => fail(new PlanParseError(PLAN_FILE.badZip, null, open.source)))
+      .on("end", () => {
+        if (failed) return;
+        const rest = decoder.decode();
+        try {
+          if (rest) onText(rest);
+          resolve(true);
+        } catch (error) {
+          reject(error as Error);
+        }
       })
       .resume();
   });
-}
-
-/** One entry as UTF-8 text (what every OOXML part is), or null when absent. */
-export async function inflateText(open: OpenZip, name: string): Promise<string | null> {
-  const bytes = await inflate(open, name);
-  return bytes === null ? null : new TextDecoder("utf-8").decode(bytes).replace(/^\ufeff/, "");
 }

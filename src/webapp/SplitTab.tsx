@@ -4,6 +4,8 @@ import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Quarter } from "../core/assess/types";
 import {
+  keyedForSplit,
+  masterKeyNote,
   officeTasks,
   officeTasksNote,
   recordIssue,
@@ -68,7 +70,8 @@ export function SplitTab({ ops, snapshot, onRead, save }: Props) {
       const current = await ops.readWorkbook();
       onRead(current);
       const name = ops.master()?.name;
-      const data = readWorkbook(current.values ?? new Map(), name);
+      // A master from before keys gets its key now, written below with 报送情况 (as `duban split` does).
+      const { data, created } = keyedForSplit(readWorkbook(current.values ?? new Map(), name));
       // As `duban split --deadline`: an ISO or Chinese date, by default the 10th of the month after the quarter.
       const due = deadline.trim() ? isoDate(deadline) : defaultDeadlineIso(data.plan.year, q);
       if (due === null) return [{ intent: "error", text: WEB.split.badDeadline(deadline) }];
@@ -82,6 +85,7 @@ export function SplitTab({ ops, snapshot, onRead, save }: Props) {
       await ops.writeCycle({
         returns: recordIssue(cycle.returns, units, q, issued, due),
         log: cycle.log,
+        key: created,
       });
       const office = officeTasks(reportersOf(data));
       setMade({
@@ -94,6 +98,9 @@ export function SplitTab({ ops, snapshot, onRead, save }: Props) {
       return [
         { intent: "success", text: WEB.split.made(templates.length, data.plan.year, q) },
         { intent: "info", text: WEB.split.recorded(units.length, issued, due) },
+        ...(created
+          ? [{ intent: "warning" as const, text: masterKeyNote(name ?? WEB.split.masterName, created) }]
+          : []),
       ];
     });
 

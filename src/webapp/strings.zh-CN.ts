@@ -45,6 +45,7 @@ export const WEB = {
     fileCol: "文件",
     countsCol: "牵头 / 共同牵头 / 配合",
     zipName: (year: number, quarter: Quarter) => `填报模板-${year}年第${quarter}季度.zip`,
+    masterName: "主工作簿",
   },
   import: {
     download: "下载合并后的主工作簿",

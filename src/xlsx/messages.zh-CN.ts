@@ -17,6 +17,14 @@ export const inflateLimit = (bytes: number): number =>
   Math.min(600 * 1024 * 1024, Math.max(40 * 1024 * 1024, 60 * bytes));
 
 const mb = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** What the master holds of a sheet, said after a return's sheet passed its bound. */
+const masterHas = (sheet: string, master: { rows: number; cols: number } | null) =>
+  master
+    ? `主表的“${sheet}”只有 ${count(master.rows)} 行 × ${count(master.cols)} 列，下发的模板不会比它多`
+    : "主表没有这张工作表";
+const notRead = "，此文件未读取（以免占满内存、拖住其他单位的合并）";
 
 export const WORKBOOK_FILE = {
   empty: "文件是空的（0 字节）：请重新报送",
@@ -34,4 +42,10 @@ export const WORKBOOK_FILE = {
     `文件有 ${mb(bytes)}，超过 ${mb(max)}，不像是填报模板（模板通常不到 1 MB），未读取：请检查是否粘贴了大量内容或图片`,
   tooLargeInflated: (part: string, max: number) =>
     `文件中的“${part}”等内容解压后超过 ${mb(max)}，远超正常工作簿的压缩比，已停止读取：请检查文件是否损坏或被改动`,
+  tooManyRows: (sheet: string, max: number, master: { rows: number; cols: number } | null) =>
+    `工作表“${sheet}”超过 ${count(max)} 行（${masterHas(sheet, master)}）${notRead}：请删去粘贴进来的多余行，保存后重新报送`,
+  tooManyCells: (sheet: string, max: number, master: { rows: number; cols: number } | null) =>
+    `工作表“${sheet}”超过 ${count(max)} 个单元格（${masterHas(sheet, master)}）${notRead}：请删去粘贴进来的多余行列，保存后重新报送`,
+  sheetTooLarge: (sheet: string, max: number, master: { rows: number; cols: number } | null) =>
+    `工作表“${sheet}”的内容解压后超过 ${mb(max)}（${masterHas(sheet, master)}）${notRead}：请删去粘贴进来的大段文字、图片等内容，保存后重新报送`,
 } as const;

@@ -6,6 +6,7 @@ import { DubanError } from "../core/errors";
 import { entryNames, inflateText, openZip, type OpenZip } from "../planfile/zip";
 import { oleContent, signature, zipContent } from "../planfile/sniff";
 import { inflateLimit, MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "./messages.zh-CN";
+import { refuseOversizedSheets, type ReturnLimits } from "./return-size";
 
 /** Parts whose boolean attributes exceljs reads: sheets (protection, views, page setup), styles, workbook. */
 const BOOLEAN_PARTS = /^xl\/(workbook\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
@@ -44,7 +45,7 @@ function notZipReason(bytes: Uint8Array): string {
 }
 
 /** The zip of an .xlsx, or a DubanError saying what the bytes are instead. */
-async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
+export async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
   if (bytes.length > MAX_WORKBOOK_BYTES)
     throw new DubanError(WORKBOOK_FILE.tooLarge(bytes.length, MAX_WORKBOOK_BYTES));
   if (signature(bytes) !== "zip") throw new DubanError(notZipReason(bytes));
@@ -84,10 +85,15 @@ async function normaliseBooleans(open: OpenZip, bytes: Uint8Array): Promise<Uint
 /**
  * Loads .xlsx bytes with exceljs, whoever wrote them (Excel, WPS, LibreOffice, duban); throws a DubanError
  * in Chinese saying what the file is and how to save it as .xlsx when it is not one.
+ * @param limits a unit's return: its sheets are counted first, and exceljs never sees one past its bound
  */
-export async function openWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+export async function openWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  limits?: ReturnLimits,
+): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const open = await openXlsxZip(bytes);
+  if (limits) await refuseOversizedSheets(open, limits);
   const normalised = await normaliseBooleans(open, bytes);
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();

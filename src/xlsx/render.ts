@@ -98,7 +98,7 @@ function toExcelValidation(v: DataValidation): ExcelJS.DataValidation {
 
 export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
-    state: sheet.hidden ? "hidden" : "visible",
+    state: sheet.hidden === "very" ? "veryHidden" : sheet.hidden ? "hidden" : "visible",
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
     views: [
       sheet.freeze

@@ -4,8 +4,10 @@
 import { ENTRY_SHEET, INTEGRITY_SHEET, type ReturnInput } from "../core/collect";
 import { DubanError } from "../core/errors";
 import type { CellValue, WorkbookValues } from "../core/workbook/data";
-import { openWorkbook } from "./open";
+import { openWorkbook, openXlsxZip } from "./open";
+import { refuseOversizedSheets, returnLimits, type ReturnLimits } from "./return-size";
 import { cellFacts, workbookValues } from "./values";
+import { sheetCellFacts, sheetValues, zipWorkbook } from "./zip-values";
 
 /**
  * Only 指标填报 and the integrity record are kept (other sheets as empty, so a missing one is still noticed):
@@ -23,10 +25,57 @@ export async function xlsxValues(bytes: ArrayBuffer | Uint8Array): Promise<Workb
   return workbookValues(await openWorkbook(bytes));
 }
 
-/** A returned file as values, or the reason it cannot be read; never throws for a bad file. */
-export async function returnFromBytes(source: string, bytes: ArrayBuffer | Uint8Array): Promise<ReturnInput> {
+/**
+ * A return's two sheets and its cell facts read from the zip (src/xlsx/zip-values): a template carries the
+ * unit's whole workbook (its 评分 alone is about 1 MB of formulas), of which a merge needs only 指标填报 and the
+ * integrity record. Null when the file's parts are not where a workbook has them, for exceljs to try.
+ */
+async function zipReturn(
+  source: string,
+  bytes: Uint8Array,
+  limits: ReturnLimits | undefined,
+): Promise<ReturnInput | null> {
+  const open = await openXlsxZip(bytes);
+  if (limits) await refuseOversizedSheets(open, limits);
+  const book = await zipWorkbook(open);
+  if (!book) return null;
+  const values = new Map<string, CellValue[][]>();
+  let facts: ReturnInput["cells"];
+  for (const sheet of book.sheets) {
+    const kept = sheet.name === ENTRY_SHEET || sheet.name === INTEGRITY_SHEET;
+    values.set(sheet.name, kept ? await sheetValues(open, sheet.part, book.ctx) : []);
+    if (sheet.name === ENTRY_SHEET) facts = await sheetCellFacts(open, sheet.part, book.ctx);
+  }
+  return { source, values, cells: facts ?? { percent: new Set(), formulas: new Map(), errors: new Set() } };
+}
+
+/** The bounds of returns of one master, computed once for all the returns of a merge. */
+const limitsOf = new WeakMap<WorkbookValues, ReturnLimits>();
+
+/**
+ * A returned file as values, or the reason it cannot be read; never throws for a bad file.
+ * @param master the values of the master it is merged into: a return far larger than any template of it is
+ *   refused before its cells are read (return-size.ts)
+ */
+export async function returnFromBytes(
+  source: string,
+  bytes: ArrayBuffer | Uint8Array,
+  master?: WorkbookValues,
+): Promise<ReturnInput> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let limits: ReturnLimits | undefined;
+  if (master) {
+    limits = limitsOf.get(master) ?? returnLimits(master);
+    limitsOf.set(master, limits);
+  }
   try {
-    const wb = await openWorkbook(bytes);
+    const read = await zipReturn(source, data, limits).catch((error: unknown) => {
+      // A file the content checks refuse is refused as it is; any other trouble is left to exceljs.
+      if (error instanceof DubanError) throw error;
+      return null;
+    });
+    if (read) return read;
+    const wb = await openWorkbook(data, limits);
     return {
       source,
       values: keepCollectSheets(workbookValues(wb)),

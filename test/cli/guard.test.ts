@@ -1,6 +1,6 @@
 // No input is ever written: outputs compared by real path, merge's lock on its output, a changed output refused,
 // stale temporary files removed.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -83,6 +83,30 @@ describe("no input is written", () => {
     expect(fs.existsSync(at("stale.xlsx.lock"))).toBe(false);
   });
 
+  it("refuses notice --docx when the folder or a notice's file is the workbook read", async () => {
+    const master = bytes("master.xlsx");
+    const asFolder = await run("notice", "master.xlsx", "--docx", "master.xlsx");
+    expect(asFolder.code).toBe(2);
+    expect(asFolder.err).toContain("通知文件夹 master.xlsx 就是输入文件 master.xlsx");
+    // A workbook whose name is one of the notices', in the folder the notices go to.
+    fs.mkdirSync(at("notices"));
+    fs.copyFileSync(at("master.xlsx"), at("notices/季度通报.docx"));
+    const named = await run("notice", "notices/季度通报.docx", "--docx", "notices");
+    expect(named.code).toBe(2);
+    expect(named.err).toContain("通知文件 notices/季度通报.docx 就是输入文件 notices/季度通报.docx");
+    expect(named.out).toBe("");
+    expect(fs.readFileSync(at("notices/季度通报.docx")).equals(master)).toBe(true);
+    // And through a hard link in the folder.
+    fs.mkdirSync(at("linked"));
+    fs.linkSync(at("master.xlsx"), at("linked/季度通报.docx"));
+    const linked = await run("notice", "master.xlsx", "--docx", "linked");
+    expect(linked.err).toContain("通知文件 linked/季度通报.docx 就是输入文件 master.xlsx");
+    expect(fs.readdirSync(at("linked"))).toEqual(["季度通报.docx"]);
+    expect(bytes("master.xlsx").equals(master)).toBe(true);
+    expect((await run("notice", "master.xlsx", "--docx", "fresh")).code).toBe(0);
+    expect(fs.readdirSync(at("fresh"))).toContain("季度通报.docx");
+  });
+
   it("refuses to replace an output that changed since the run started", () => {
     fs.writeFileSync(at("changing.xlsx"), "旧");
     const stamp = outputStamp(at("changing.xlsx"));
@@ -92,6 +116,87 @@ describe("no input is written", () => {
       "changing.xlsx 在合并期间被修改",
     );
     expect(() => refuseChangedOutput(at("new.xlsx"), "new.xlsx", null)).not.toThrow();
+  });
+
+  it("refuses an output rewritten with as many bytes and its old time set back, by its content", () => {
+    const file = at("same-size.xlsx");
+    fs.writeFileSync(file, "第一次合并的结果");
+    const time = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    fs.utimesSync(file, time, time);
+    const before = fs.statSync(file);
+    const stamp = outputStamp(file);
+    expect(() => refuseChangedOutput(file, "same-size.xlsx", stamp)).not.toThrow();
+    fs.writeFileSync(file, "另一次合并的结果");
+    fs.utimesSync(file, time, time);
+    const after = fs.statSync(file);
+    expect([after.size, after.mtimeMs, after.ino]).toEqual([before.size, before.mtimeMs, before.ino]);
+    expect(() => refuseChangedOutput(file, "same-size.xlsx", stamp)).toThrow(
+      "same-size.xlsx 在合并期间被修改",
+    );
+  });
+
+  it("lets only one of two runs that find the same stale lock take it over", () => {
+    const file = at("raced.xlsx");
+    const dead = deadPid();
+    fs.writeFileSync(`${file}.lock`, String(dead));
+    const kill = process.kill.bind(process);
+    let other: (() => void) | null = null;
+    let raced = false;
+    // The other run finds the same stale lock and takes it over while this one is deciding it is stale (once:
+    // its own look at the dead process must not start a third run).
+    jest.spyOn(process, "kill").mockImplementation((pid, signal) => {
+      if (pid === dead && !raced) {
+        raced = true;
+        other = lockOutput(file, "raced.xlsx");
+      }
+      return kill(pid, signal);
+    });
+    try {
+      expect(() => lockOutput(file, "raced.xlsx")).toThrow("raced.xlsx 正被另一次合并写入");
+    } finally {
+      jest.restoreAllMocks();
+    }
+    expect(other).not.toBeNull();
+    expect(fs.readFileSync(`${file}.lock`, "utf8")).toBe(String(process.pid));
+    expect(fs.existsSync(`${file}.lock.takeover`)).toBe(false);
+    (other as unknown as () => void)();
+    expect(fs.existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it("lets exactly one of several processes started at once take over a stale lock", async () => {
+    const tsx = path.join(__dirname, "../../node_modules/.bin/tsx");
+    const contender = path.join(__dirname, "../support/lock-contender.ts");
+    for (let round = 0; round < 2; round++) {
+      const file = at(`contended-${round}.xlsx`);
+      const go = at(`go-${round}`);
+      fs.writeFileSync(`${file}.lock`, String(deadPid()));
+      const children = Array.from({ length: 3 }, () => spawn(tsx, [contender, file, go]));
+      const outputs = children.map(
+        (child) =>
+          new Promise<string>((resolve) => {
+            let out = "";
+            child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+            child.on("close", () => resolve(out));
+          }),
+      );
+      await Promise.all(
+        children.map((child) => new Promise((resolve) => child.stdout.once("data", resolve))),
+      );
+      fs.writeFileSync(go, "");
+      const results = (await Promise.all(outputs)).map((o) => o.split("\n")[1]);
+      expect(results.filter((r) => r === "won")).toHaveLength(1);
+      for (const r of results.filter((x) => x !== "won")) expect(r).toContain("正被另一次合并写入");
+      expect(fs.existsSync(`${file}.lock`)).toBe(false);
+    }
+  }, 60_000);
+
+  it("names the takeover file a run left when it stopped in the middle of a takeover", () => {
+    const file = at("interrupted.xlsx");
+    fs.writeFileSync(`${file}.lock`, String(deadPid()));
+    fs.writeFileSync(`${file}.lock.takeover`, String(deadPid()));
+    expect(() => lockOutput(file, "interrupted.xlsx")).toThrow(
+      "删除 interrupted.xlsx.lock 和 interrupted.xlsx.lock.takeover",
+    );
   });
 
   it("removes the temporary file a crashed run left, and keeps one of a running process", async () => {

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { readEntries } from "../../src/core/workbook";
 import { normaliseBooleanXml } from "../../src/xlsx";
@@ -99,6 +100,38 @@ describe("a master LibreOffice saved", () => {
     const figures = (m: typeof a) => [...m].map(([id, e]) => [id, e.quarters[0], e.progress]);
     expect(figures(b)).toEqual(figures(a));
     expect(figures(a).some(([, q]) => q !== null)).toBe(true);
+  });
+});
+
+describe("a return openpyxl saved (scripts/make-openpyxl-fixture.py)", () => {
+  it("is written as openpyxl writes: inline strings, no shared strings, formulas with an empty cached value", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(FIXTURES, "return.openpyxl.xlsx")));
+    expect(zip.file("xl/sharedStrings.xml")).toBeNull();
+    const entry = await zip.file("xl/worksheets/sheet3.xml")!.async("string");
+    expect(entry).toContain('t="inlineStr"');
+    const sheets = await Promise.all(
+      zip.file(/^xl\/worksheets\/sheet\d+\.xml$/).map((f) => f.async("string")),
+    );
+    expect(sheets.some((xml) => /<\/f><v><\/v>/.test(xml))).toBe(true);
+  });
+
+  it("merges into a master, and into one LibreOffice saved, with its figures and texts and every protection kept", async () => {
+    expect((await run("merge", "master.xlsx", "return.xlsx", "-o", "own-for-openpyxl.xlsx")).code).toBe(0);
+    const own = await protectionOf("own-for-openpyxl.xlsx");
+    for (const master of ["master.xlsx", "master.libreoffice.xlsx"]) {
+      const out = `openpyxl-into-${master}`;
+      const r = await run("merge", master, "return.openpyxl.xlsx", "-o", out);
+      expect([r.code, r.err]).toEqual([0, ""]);
+      expect(r.out).toMatch(/return\.openpyxl\.xlsx（[^）]+）：合并 3 行，未变 0 行，冲突 0，拒绝 0/);
+      const entries = readEntries(await readWorkbookValues(path.join(dir, out)));
+      const filled = [...entries].filter(([, e]) => e.quarters[0] !== null);
+      // The script typed 20, 21, 22 into the fill rows and a 进展情况 naming the row.
+      expect(filled.map(([, e]) => e.quarters[0])).toEqual([20, 21, 22]);
+      for (const [id, e] of filled) expect(e.progress).toBe(`openpyxl 填写的进展 ${id}`);
+      const merged = await protectionOf(out);
+      expect([...merged.keys()]).toEqual([...own.keys()]);
+      for (const [name, p] of own) expect([name, merged.get(name)]).toEqual([name, p]);
+    }
   });
 });
 

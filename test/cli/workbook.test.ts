@@ -11,6 +11,7 @@ import {
   SHEET_NAMES,
   CYCLE_SHEETS,
   DASHBOARD_SHEET,
+  KEY_SHEET,
   type Header,
 } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
@@ -45,8 +46,14 @@ describe("duban workbook writes the master workbook", () => {
     wb = await open(path.join(dir, "master.xlsx"));
   });
 
-  it("has the nine sheets and the cycle's two and 看板 in order with the contract's headers", () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...SHEET_NAMES, ...CYCLE_SHEETS, DASHBOARD_SHEET]);
+  it("has the nine sheets, the cycle's two, 看板 and the very hidden key in order with the contract's headers", () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      ...SHEET_NAMES,
+      ...CYCLE_SHEETS,
+      DASHBOARD_SHEET,
+      KEY_SHEET,
+    ]);
+    expect(wb.getWorksheet(KEY_SHEET)?.state).toBe("veryHidden");
     for (const [sheet, headers] of Object.entries(HEADERS)) {
       const row = wb.getWorksheet(sheet)?.getRow(1);
       expect(headers.map((_, c) => row?.getCell(c + 1).value)).toEqual([...headers]);

@@ -17,7 +17,7 @@ import {
 } from "../../src/core/collect";
 import type { CellChange, ReturnInput } from "../../src/core/collect";
 import { SHEET } from "../../src/core/filter";
-import type { WorkbookData } from "../../src/core/workbook/data";
+import type { WorkbookData, WorkbookValues } from "../../src/core/workbook/data";
 import type { CycleRows } from "../../src/core/workbook/cycle";
 import { ImportTab, readReturnFile, type ImportTabProps } from "../../src/taskpane/collect";
 import { IMPORT_STRINGS as S } from "../../src/taskpane/collect/strings.zh-CN";
@@ -51,12 +51,15 @@ async function openMaster() {
 }
 
 let data: WorkbookData;
+let masterValues: WorkbookValues;
 let clean: Filled;
 let tampered: Filled;
 const notXlsx = new File(["进展情况见附件"], "说明.txt", { type: "text/plain" });
 
 beforeAll(async () => {
-  data = (await (await openMaster()).ops.readWorkbook()).data;
+  const snapshot = await (await openMaster()).ops.readWorkbook();
+  data = snapshot.data;
+  masterValues = snapshot.values as WorkbookValues;
   const [first, second] = twoTemplates(data);
   clean = await fillReturn(first, (k) => 10 + k);
   tampered = await fillReturn(second, (k) => 50 + k, true);
@@ -78,8 +81,8 @@ async function setup(excel?: Awaited<ReturnType<typeof openMaster>>) {
       writeCycle: jest.fn((rows: CycleRows) => open.ops.writeCycle(rows)),
     },
     // The shared reader of src/xlsx on the returned bytes (the pane's own file reading is tested at the end).
-    readFile: jest.fn(async (file: File): Promise<ReturnInput> =>
-      returnFromBytes(file.name, bytes.get(file.name) ?? new TextEncoder().encode("not a zip")),
+    readFile: jest.fn(async (file: File, master: WorkbookValues): Promise<ReturnInput> =>
+      returnFromBytes(file.name, bytes.get(file.name) ?? new TextEncoder().encode("not a zip"), master),
     ),
     saveFile: jest.fn((_name: string, _bytes: Uint8Array) => undefined),
   } satisfies ImportTabProps;
@@ -142,8 +145,13 @@ describe("导入填报 tab", () => {
 
     // Line for line what `duban merge` prints for the same files (its first line names the output instead).
     const snapshot = await props.ops.readWorkbook();
-    const returns = await Promise.all([fileOf(clean), fileOf(tampered), notXlsx].map(props.readFile));
-    const master = mergeMaster(S.masterName, snapshot.values, snapshot.data);
+    // Each file was read as a return of the open master, which bounds its size.
+    for (const [, master] of props.readFile.mock.calls) expect(master).toEqual(snapshot.values);
+    const values = snapshot.values as WorkbookValues;
+    const returns = await Promise.all(
+      [fileOf(clean), fileOf(tampered), notXlsx].map((f) => props.readFile(f, values)),
+    );
+    const master = mergeMaster(S.masterName, values, snapshot.data);
     const planned = planMerge(master, returns, { quarter: data.params.quarter, overwrite: false });
     const cli = mergeSummary(withDoubts(planned, mergeDoubts(snapshot.data, master, planned)));
     for (const line of cli.slice(1)) expect(report().textContent).toContain(line.trim());
@@ -348,15 +356,15 @@ describe("导入填报 tab", () => {
 
   it("reads a picked file's bytes in the pane, with or without Blob.arrayBuffer", async () => {
     const file = fileOf(clean);
-    const viaBlob = await readReturnFile(file);
+    const viaBlob = await readReturnFile(file, masterValues);
     Object.defineProperty(file, "arrayBuffer", { value: undefined });
-    const viaReader = await readReturnFile(file);
+    const viaReader = await readReturnFile(file, masterValues);
     for (const input of [viaBlob, viaReader]) {
       expect(input.error).toBeUndefined();
       expect(input.source).toBe(clean.template.fileName);
       const ids = (input.values?.get(SHEET.entry) ?? []).map((row) => row[0]);
       for (const id of leadIds(clean.template)) expect(ids).toContain(id);
     }
-    expect((await readReturnFile(notXlsx)).error).toContain("不是 .xlsx 文件");
+    expect((await readReturnFile(notXlsx, masterValues)).error).toContain("不是 .xlsx 文件");
   });
 });

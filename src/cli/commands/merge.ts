@@ -23,9 +23,7 @@ import { dateOption, quarterOption } from "../args";
 import { writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { readReturn } from "../xlsx/collect-io";
-import { loadWorkbook, workbookValues } from "../xlsx/read";
-import { xlsxBytes } from "../xlsx/render";
-import { writeMerge } from "../../xlsx/merge";
+import { openMaster } from "../xlsx/read";
 
 export const command: Command = {
   usage:
@@ -70,14 +68,14 @@ async function mergeInto(
   const resolve = (name: string) => path.resolve(io.cwd, name);
   const stamp = outputStamp(out);
 
-  const wb = await loadWorkbook(resolve(masterName), masterName);
-  const values = workbookValues(wb);
+  const masterFile = await openMaster(resolve(masterName), masterName);
+  const values = masterFile.values;
   refuseTemplateAsMaster(values, masterName);
   const data = readWorkbook(values, masterName);
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
   const received = dateOption("received", args.options.get("received"), todayIso());
   const returns = [];
-  for (const name of returnNames) returns.push(await readReturn(resolve(name), name));
+  for (const name of returnNames) returns.push(await readReturn(resolve(name), name, values));
   const master = mergeMaster(masterName, values, data);
   const options = { quarter, overwrite: args.options.has("overwrite") };
   const reject = rejection(args, master.units, data.plan.units);
@@ -124,8 +122,8 @@ async function mergeInto(
       ],
     };
   }
-  await writeMerge(wb, plan.changes, { returns: returnRows, log });
-  await writeFileAtomic(out, await xlsxBytes(wb), () => refuseChangedOutput(out, outName, stamp));
+  const bytes = await masterFile.write({ changes: plan.changes, cycle: { returns: returnRows, log } });
+  await writeFileAtomic(out, bytes, () => refuseChangedOutput(out, outName, stamp));
   if (reportName) await writeFileAtomic(resolve(reportName), mergeReportCsv(plan));
 
   for (const line of mergeSummary(plan)) io.out(line);

@@ -14,6 +14,7 @@ import { readWorkbookChecked } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
 import { quarterOption, UsageError } from "../args";
 import { writeFileAtomic } from "../files";
+import { refuseInputsAsOutputs } from "../guard";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
 
@@ -48,10 +49,12 @@ export const command: Command = {
     if (!file) throw new UsageError("缺少工作簿文件");
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const quarter = quarterOption(args.options.get("quarter"));
-    const { data, problems } = readWorkbookChecked(
-      await readWorkbookValues(path.resolve(io.cwd, file), file),
-      file,
-    );
+    const input = { file: path.resolve(io.cwd, file), name: file };
+    const dir = args.options.get("docx");
+    // The folder itself first, before anything is read: `--docx master.xlsx` names the input.
+    if (dir !== undefined)
+      refuseInputsAsOutputs([{ file: path.resolve(io.cwd, dir), name: dir, what: "通知文件夹" }], [input]);
+    const { data, problems } = readWorkbookChecked(await readWorkbookValues(input.file, file), file);
     for (const problem of problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
 
     const options: NoticeOptions = { quarter, issueDate: args.options.get("date"), today: today() };
@@ -69,14 +72,29 @@ export const command: Command = {
     } else {
       drafts = [draftQuarterlyBulletin(data, options), ...draftSupervisionNotices(data, options)];
     }
+    const names = fileNames(drafts);
+    // A notice's file may be the workbook itself (a link in the folder, or a workbook named like a notice).
+    if (dir !== undefined)
+      refuseInputsAsOutputs(
+        names.map((name) => ({
+          file: path.resolve(io.cwd, dir, name),
+          name: path.join(dir, name),
+          what: "通知文件",
+        })),
+        [input],
+      );
     io.out(drafts.map(noticeToText).join(SEPARATOR));
 
-    const dir = args.options.get("docx");
     if (dir !== undefined) {
       const target = path.resolve(io.cwd, dir);
-      await fs.mkdir(target, { recursive: true });
+      await fs.mkdir(target, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(
+          error.code === "EEXIST" || error.code === "ENOTDIR"
+            ? `--docx ${dir} 不是文件夹，无法写入通知：请给一个文件夹`
+            : `无法建立文件夹 ${dir}（${error.code ?? error.message}）`,
+        );
+      });
       // Every file is made in memory first: a failing draft leaves no file written.
-      const names = fileNames(drafts);
       const files = await Promise.all(
         drafts.map(async (d, i) => ({ name: names[i], bytes: await noticeToDocx(d) })),
       );

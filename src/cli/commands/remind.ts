@@ -12,9 +12,7 @@ import { dateOption, quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
 import { writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
-import { writeCycleSheets } from "../../xlsx/cycle";
-import { loadWorkbook, workbookValues } from "../xlsx/read";
-import { xlsxBytes } from "../xlsx/render";
+import { openMaster } from "../xlsx/read";
 
 const SEPARATOR = "\n\f\n";
 
@@ -47,8 +45,8 @@ async function remind(
   json: boolean,
 ): Promise<number> {
   const stamp = outputStamp(master);
-  const wb = await loadWorkbook(master, file);
-  const values = workbookValues(wb);
+  const masterFile = await openMaster(master, file);
+  const values = masterFile.values;
   refuseTemplateAsMaster(values, file);
   const data = readWorkbook(values, file);
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
@@ -98,17 +96,19 @@ async function remind(
     io.err(`已写入 ${files.length} 个催办通知到 ${dir}`);
   }
   const cycle = data.cycle ?? { returns: [], log: [] };
-  await writeCycleSheets(wb, {
-    returns: recordReminders(
-      cycle.returns,
-      list.units.map((u) => u.name),
-      quarter,
-      asOf,
-    ),
-    log: cycle.log,
+  const bytes = await masterFile.write({
+    changes: [],
+    cycle: {
+      returns: recordReminders(
+        cycle.returns,
+        list.units.map((u) => u.name),
+        quarter,
+        asOf,
+      ),
+      log: cycle.log,
+    },
   });
-  wb.calcProperties.fullCalcOnLoad = true;
-  await writeFileAtomic(master, await xlsxBytes(wb), () => refuseChangedOutput(master, file, stamp));
+  await writeFileAtomic(master, bytes, () => refuseChangedOutput(master, file, stamp));
   io.err(`已在 ${file} 的“报送情况”为 ${list.units.length} 个单位各记催办 1 次`);
   return 0;
 }

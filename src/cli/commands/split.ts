@@ -2,12 +2,14 @@
 // only its own entry cells change, with a hidden integrity record for `duban merge`.
 import path from "node:path";
 import {
+  keyedForSplit,
+  masterKeyNote,
   officeTasks,
   officeTasksNote,
   recordIssue,
   refuseTemplateAsMaster,
   reportersOf,
-  splitMaster,
+  pendingTemplates,
   todayIso,
   type RowRole,
 } from "../../core/collect";
@@ -15,10 +17,9 @@ import { chineseDate, defaultDeadlineIso, readWorkbook } from "../../core/workbo
 import { dateOption, quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
 import { writeFileAtomic } from "../files";
-import { writeCycleSheets } from "../../xlsx/cycle";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
-import { loadWorkbook, workbookValues } from "../xlsx/read";
-import { writeWorkbookFile, xlsxBytes } from "../xlsx/render";
+import { openMaster } from "../xlsx/read";
+import { writeWorkbookFile } from "../xlsx/render";
 
 export const command: Command = {
   usage:
@@ -50,10 +51,11 @@ async function splitInto(
   io: Parameters<Command["run"]>[1],
 ): Promise<number> {
   const stamp = outputStamp(masterFile);
-  const wb = await loadWorkbook(masterFile, file);
-  const values = workbookValues(wb);
+  const master = await openMaster(masterFile, file);
+  const values = master.values;
   refuseTemplateAsMaster(values, file);
-  const data = readWorkbook(values, file);
+  // A master from before keys gets its key now, saved below with 报送情况.
+  const { data, created } = keyedForSplit(readWorkbook(values, file));
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
   const deadline = dateOption(
     "deadline",
@@ -61,7 +63,7 @@ async function splitInto(
     defaultDeadlineIso(data.plan.year, quarter),
   );
   const issued = dateOption("issued", args.options.get("issued"), todayIso());
-  const templates = splitMaster(data, { quarter, deadline: chineseDate(deadline) });
+  const templates = pendingTemplates(data, { quarter, deadline: chineseDate(deadline) });
   const dir = path.resolve(io.cwd, outName);
   refuseInputsAsOutputs(
     templates.map((t) => ({
@@ -71,29 +73,36 @@ async function splitInto(
     })),
     [{ file: masterFile, name: file }],
   );
-  for (const t of templates) await writeWorkbookFile(t.spec, path.join(dir, t.fileName));
-  const count = (t: (typeof templates)[number], role: RowRole) =>
-    t.record.rows.filter((r) => r.role === role).length;
+  // One template is built and written at a time: hundreds of units' workbooks never share the memory.
+  const lines: string[] = [];
+  for (const pending of templates) {
+    const t = pending.build();
+    await writeWorkbookFile(t.spec, path.join(dir, t.fileName));
+    const count = (role: RowRole) => t.record.rows.filter((r) => r.role === role).length;
+    const colead = count("colead");
+    lines.push(
+      `  ${t.fileName}  牵头指标 ${count("lead")} 个，${colead ? `共同牵头（只填文字）${colead} 个，` : ""}` +
+        `配合参考 ${count("partner")} 个`,
+    );
+  }
   io.out(
     `已为 ${templates.length} 个填报单位生成 ${data.plan.year}年第${quarter}季度填报模板，保存在 ${outName}：`,
   );
-  for (const t of templates) {
-    const colead = count(t, "colead");
-    io.out(
-      `  ${t.fileName}  牵头指标 ${count(t, "lead")} 个，${colead ? `共同牵头（只填文字）${colead} 个，` : ""}` +
-        `配合参考 ${count(t, "partner")} 个`,
-    );
-  }
+  for (const line of lines) io.out(line);
   const office = officeTasks(reportersOf(data));
   if (office.length) io.out(officeTasksNote(office));
   const cycle = data.cycle ?? { returns: [], log: [] };
-  const units = templates.map((t) => t.record.unit);
-  await writeCycleSheets(wb, {
-    returns: recordIssue(cycle.returns, units, quarter, issued, deadline),
-    log: cycle.log,
+  const units = templates.map((t) => t.unit);
+  const bytes = await master.write({
+    changes: [],
+    cycle: {
+      returns: recordIssue(cycle.returns, units, quarter, issued, deadline),
+      log: cycle.log,
+      key: created,
+    },
   });
-  wb.calcProperties.fullCalcOnLoad = true;
-  await writeFileAtomic(masterFile, await xlsxBytes(wb), () => refuseChangedOutput(masterFile, file, stamp));
+  await writeFileAtomic(masterFile, bytes, () => refuseChangedOutput(masterFile, file, stamp));
   io.out(`已在 ${file} 的“报送情况”记下 ${units.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`);
+  if (created) io.out(masterKeyNote(file, created));
   return 0;
 }

@@ -5,8 +5,13 @@ import fs from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import { DubanError } from "../../core/errors";
 import type { WorkbookValues } from "../../core/workbook";
-import { openWorkbook, workbookValues } from "../../xlsx";
+import { openWorkbook } from "../../xlsx";
+import { writeMerge } from "../../xlsx/merge";
 import { MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "../../xlsx/messages.zh-CN";
+import { openXlsxZip } from "../../xlsx/open";
+import { patchMaster, type MasterWrite } from "../../xlsx/patch";
+import { zipValues, zipWorkbook } from "../../xlsx/zip-values";
+import { xlsxBytes } from "./render";
 
 export { plainValue, workbookValues } from "../../xlsx";
 
@@ -35,7 +40,49 @@ export async function loadWorkbook(file: string, source = file): Promise<ExcelJS
   }
 }
 
-/** The values of every sheet of the .xlsx `file`. */
+/** A DubanError raised while reading `source`, prefixed with its name as every message about a file is. */
+async function naming<T>(source: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DubanError) throw new DubanError(`${source}：${error.message}`);
+    throw error;
+  }
+}
+
+/** A master as merge, split and 催办 use it: its values, and a way to write cells and cycle rows into it. */
+export interface MasterFile {
+  values: WorkbookValues;
+  /** The master's bytes with `write` in; the file itself is not touched. */
+  write(write: MasterWrite): Promise<Buffer>;
+}
+
+/**
+ * Opens a master for reading and rewriting. Its values are read from the zip as a stream (src/xlsx/zip-values)
+ * and a write changes only the parts it touches (src/xlsx/patch): exceljs never loads a large master's 100 MB of
+ * formulas. A file the patch cannot write (a master from before 报送情况, say) is rewritten by exceljs instead.
+ */
+export async function openMaster(file: string, source = file): Promise<MasterFile> {
+  const bytes = await naming(source, () => readWorkbookBytes(file));
+  const open = await naming(source, () => openXlsxZip(bytes));
+  const values = await naming(source, async () => {
+    const book = await zipWorkbook(open);
+    if (!book) throw new DubanError(WORKBOOK_FILE.badXlsx);
+    return zipValues(open, book);
+  });
+  return {
+    values,
+    async write(write) {
+      const patched = await naming(source, () => patchMaster(open, write));
+      if (patched) return Buffer.from(patched);
+      const wb = await naming(source, () => openWorkbook(bytes));
+      await writeMerge(wb, write.changes, write.cycle);
+      return xlsxBytes(wb);
+    },
+  };
+}
+
+/** The values of every sheet of the .xlsx `file` (read from its zip, as openMaster reads them). */
 export async function readWorkbookValues(file: string, source = file): Promise<WorkbookValues> {
-  return workbookValues(await loadWorkbook(file, source));
+  return (await openMaster(file, source)).values;
 }

@@ -5,10 +5,18 @@ export { masterIdentity } from "./identity";
 export { mergeMaster, planForUnit, reportersOf, rowRoles } from "./master";
 export { planMerge } from "./merge-plan";
 export { refuseTemplateAsMaster } from "./not-a-template";
-export { buildIntegrityRecord, recordFromGrid, recordToGrid, RECORD_FORMAT } from "./record";
+export {
+  buildIntegrityRecord,
+  isSignedWith,
+  recordFromGrid,
+  recordSignature,
+  recordToGrid,
+  RECORD_FORMAT,
+  UNSIGNED_RECORD_FORMAT,
+} from "./record";
 export type { IntegrityRecord, RecordRow, RowRole } from "./record";
-export { mergeReportCsv, mergeSummary, officeTasksNote } from "./report";
-export { sha256Hex } from "./sha256";
+export { masterKeyNote, mergeReportCsv, mergeSummary, officeTasksNote } from "./report";
+export { hmacSha256Hex, sha256Hex } from "./sha256";
 export * from "./sheet";
 export { specGrid } from "./spec-grid";
 export { readEntryTable, TableError } from "./table";
@@ -29,7 +37,8 @@ export {
   unitResolver,
 } from "./units";
 export type { UnitAssignment } from "./units";
-export { entriesForUnit, splitMaster, subWorkbookBuilder } from "./split";
+export { entriesForUnit, keyedForSplit, pendingTemplates, splitMaster, subWorkbookBuilder } from "./split";
+export type { PendingTemplate } from "./split";
 export type { SplitOptions, SplitTemplate, SubWorkbookBuilder } from "./split";
 export {
   daysBetween,

@@ -5,6 +5,7 @@ import { taskReporters, type TaskReporters } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData, WorkbookValues } from "../workbook/data";
 import { takesPlan } from "../assess/rules";
+import { readMasterKey } from "../workbook/key";
 import { quarterBounds } from "../workbook/sheets/fill";
 import { masterIdentity } from "./identity";
 import type { RowRole } from "./record";
@@ -22,7 +23,10 @@ export function reportersOf(data: WorkbookData): Map<number, TaskReporters> {
   return taskReporters(data.plan, data);
 }
 
-/** The merge's view of a master read as `data` from `values`. */
+/**
+ * The merge's view of a master read as `data` from `values`. Its key is the one `values` hold, else the one
+ * `data.cycle` carries (the task pane reads the key with 报送情况, not with the sheets it reads for scoring).
+ */
 export function mergeMaster(source: string, values: WorkbookValues, data: WorkbookData): MergeMaster {
   refuseTemplateAsMaster(values, source);
   const reporters = reportersOf(data);
@@ -30,6 +34,7 @@ export function mergeMaster(source: string, values: WorkbookValues, data: Workbo
     source,
     values,
     identity: masterIdentity(data.plan, data.indicators),
+    key: readMasterKey(values, source) ?? data.cycle?.key ?? null,
     year: data.plan.year,
     reporters: reportersByIndicator(data.indicators, reporters),
     bounds: new Map(data.indicators.map((i) => [i.id, quarterBounds(i)])),

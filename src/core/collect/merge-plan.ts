@@ -6,7 +6,15 @@ import type { QuarterBounds } from "../workbook/sheets/fill";
 import { a1 } from "./a1";
 import { readEntryNumber, type EntryNumberContext } from "./entry-number";
 import { canonicalValue, cellFingerprint } from "./fingerprint";
-import { isEntryCell, lockedDigest, RECORD_FORMAT, recordFromGrid, type IntegrityRecord } from "./record";
+import {
+  isEntryCell,
+  isSignedWith,
+  lockedDigest,
+  RECORD_FORMAT,
+  recordFromGrid,
+  UNSIGNED_RECORD_FORMAT,
+  type IntegrityRecord,
+} from "./record";
 import {
   ENTRY_SHEET,
   INTEGRITY_SHEET,
@@ -73,7 +81,10 @@ function masterTable(master: MergeMaster): EntryTable {
   return table;
 }
 
-/** Checks that a return belongs to this master and quarter; a string says why not. */
+/**
+ * Checks that a return belongs to this master and quarter, and that its record is signed with the master's
+ * key (or is an unsigned one from before keys, for a quarter issued then); a string says why not.
+ */
 function checkRecord(
   master: MergeMaster,
   input: ReturnInput,
@@ -84,13 +95,35 @@ function checkRecord(
   if (!grid) return `缺少隐藏的校验表“${INTEGRITY_SHEET}”：不是 duban 下发的填报模板，或该表被删除`;
   const record = recordFromGrid(grid);
   if (typeof record === "string") return `${INTEGRITY_SHEET}：${record}`;
-  if (record.format !== RECORD_FORMAT) return `模板格式“${record.format}”不受支持`;
+  if (record.format !== RECORD_FORMAT && record.format !== UNSIGNED_RECORD_FORMAT)
+    return `模板格式“${record.format}”不受支持`;
   if (record.year !== master.year) return `这是 ${record.year} 年的模板，主表是 ${master.year} 年`;
   if (record.masterId !== master.identity) return "该模板不是由这份主表下发的（方案的任务或指标不同）";
   if (record.quarter !== options.quarter)
     return `这是第${record.quarter}季度的模板，本次合并的是第${options.quarter}季度（取自主表“参数”表的当前季度，或合并时另行指定）`;
   if (!master.units.includes(record.unit)) return `单位“${record.unit}”在主表中没有要填报的任务`;
-  return record;
+  return signatureProblem(master, input.source, record) ?? record;
+}
+
+/** Why the record's signature does not vouch for it, or null when it does (or the record predates keys). */
+function signatureProblem(master: MergeMaster, source: string, record: IntegrityRecord): string | null {
+  const key = master.key;
+  if (record.signature === null) {
+    // Without this, removing the signature would pass any forged record off as one from before keys.
+    if (key && !key.unsignedQuarters.includes(record.quarter))
+      return `${source} 的校验记录没有签名：这份主表第${record.quarter}季度下发的模板都带签名，该文件的校验记录被改过，或不是由这份主表下发的`;
+    return null;
+  }
+  if (!key)
+    return `${source} 的校验记录带有签名，但主表没有隐藏的“校验密钥”表，无法核对：请用下发该模板的主表合并`;
+  if (!isSignedWith(record, key.secret))
+    return `${source} 的校验记录与签名不符：校验记录被改过（单位、季度、单元格指纹或锁定单元格摘要），或该文件不是由这份主表下发的`;
+  return null;
+}
+
+/** What the report says of a return whose template was split before the master had a key. */
+function unsignedNote(record: IntegrityRecord): string {
+  return `该模板没有签名（由加上校验密钥以前的主表下发）：已按校验记录核对各单元格，但无法确认它确是发给“${record.unit}”的`;
 }
 
 const BOUND_ERRORS: Record<QuarterBounds, ((n: number) => boolean) | null> = {
@@ -173,6 +206,7 @@ function mergeOne(
     return report;
   }
   report.accepted = true;
+  if (record.signature === null) line("提示", null, null, unsignedNote(record));
   const earlier = accepted.get(record.unit);
   if (earlier) line("提示", null, null, `单位“${record.unit}”已有文件 ${earlier} 报回，本文件在其后合并`);
 

@@ -1,13 +1,19 @@
 // The integrity record a unit's template carries on a hidden sheet: who it is for, which master and quarter
 // it came from, and a fingerprint of every cell of 指标填报, so that a merge can say which cell was changed.
+// The record is signed with the master's key (HMAC-SHA256): digests alone anyone can recompute, the signature
+// only the master's holder can.
+import { hexToBytes } from "@noble/hashes/utils";
 import type { Quarter } from "../assess/types";
 import type { CellValue } from "../workbook/data";
 import { canonicalValue, cellFingerprint } from "./fingerprint";
-import { sha256Hex } from "./sha256";
+import { hmacSha256Hex, sha256Hex } from "./sha256";
 import { isNumberHeader } from "./sheet";
 import { cellText, type EntryTable } from "./table";
 
-export const RECORD_FORMAT = "duban-collect/1";
+/** Records signed with the master's key. */
+export const RECORD_FORMAT = "duban-collect/2";
+/** Records of templates split before masters had a key: unsigned. */
+export const UNSIGNED_RECORD_FORMAT = "duban-collect/1";
 
 /**
  * What a unit fills on a row: "lead" the quarter's figure and the texts (主牵头, 汇总单位), "colead" only the
@@ -38,6 +44,38 @@ export interface IntegrityRecord {
   /** SHA-256 over every locked cell of 指标填报 (headers and rows). */
   lockedDigest: string;
   rows: RecordRow[];
+  /** recordSignature() under the master's key; null on a record of UNSIGNED_RECORD_FORMAT. */
+  signature: string | null;
+}
+
+/**
+ * HMAC-SHA256 under the master's key (64 hex digits) of everything the record says: changing any of it (the
+ * unit, the quarter, a fingerprint, the locked cells' digest) without the key gives a signature that fails.
+ */
+export function recordSignature(record: Omit<IntegrityRecord, "signature">, secret: string): string {
+  const canonical = JSON.stringify([
+    record.format,
+    record.unit,
+    record.year,
+    record.quarter,
+    record.masterId,
+    record.sheets,
+    record.headers,
+    record.entryHeaders,
+    record.lockedDigest,
+    record.rows.map((r) => [r.id, r.role, r.cells]),
+  ]);
+  return hmacSha256Hex(hexToBytes(secret), `duban 填报模板校验记录\n${canonical}`);
+}
+
+/** Whether the record's signature is the one `secret` gives (false for an unsigned record). */
+export function isSignedWith(record: IntegrityRecord, secret: string): boolean {
+  if (record.signature === null) return false;
+  const expected = recordSignature(record, secret);
+  // Compared in full whatever the first difference, as signatures are.
+  let diff = expected.length ^ record.signature.length;
+  for (let i = 0; i < expected.length; i++) diff |= expected.charCodeAt(i) ^ record.signature.charCodeAt(i);
+  return diff === 0;
 }
 
 /** Whether (role, header) is a cell the unit may write. */
@@ -76,9 +114,11 @@ export interface RecordInput {
   table: EntryTable;
   /** 指标编号 → what the unit fills on that row; rows not in it are shown for reference only. */
   roles: ReadonlyMap<string, RowRole>;
+  /** The master's key (MasterKey.secret) the record is signed with; it is not written into the record. */
+  secret: string;
 }
 
-/** The record for a template whose 指标填报 holds `table`. */
+/** The record for a template whose 指标填报 holds `table`, signed with the master's key. */
 export function buildIntegrityRecord(input: RecordInput): IntegrityRecord {
   const headers = input.table.headers;
   const described = input.table.rows.map((row) => ({
@@ -90,7 +130,7 @@ export function buildIntegrityRecord(input: RecordInput): IntegrityRecord {
     headers,
     entryHeaders: input.entryHeaders,
   };
-  return {
+  const record = {
     format: RECORD_FORMAT,
     unit: input.unit,
     year: input.year,
@@ -106,6 +146,7 @@ export function buildIntegrityRecord(input: RecordInput): IntegrityRecord {
       cells: headers.map((h) => cellFingerprint(row.id, h, row.value(h))),
     })),
   };
+  return { ...record, signature: recordSignature(record, input.secret) };
 }
 
 const TITLE = "duban 填报模板校验记录（请勿修改；合并时据此核对）";
@@ -125,6 +166,7 @@ export function recordToGrid(record: IntegrityRecord): CellValue[][] {
     ["表头", record.headers.join(SEP), null],
     ["填报列", record.entryHeaders.join(SEP), null],
     ["锁定单元格摘要", record.lockedDigest, null],
+    ...(record.signature === null ? [] : [["签名", record.signature, null]]),
     ["行数", record.rows.length, null],
     ["指标编号", "角色", "单元格指纹"],
     ...record.rows.map((r): CellValue[] => [r.id, ROLE_TEXT[r.role], r.cells.join(" ")]),
@@ -156,9 +198,13 @@ export function recordFromGrid(grid: CellValue[][]): IntegrityRecord | string {
   const quarter = Number(field("季度"));
   if (start < 0 || rows.length - 1 - (start + 1) !== count) return "校验记录的行数不符";
   if (![1, 2, 3, 4].includes(quarter)) return "校验记录的季度无效";
+  const format = field("格式");
+  // Only a record from before keys goes without a signature; a signed format without one was cut down.
+  const signature = field("签名") || null;
+  if (format === RECORD_FORMAT && signature === null) return "校验记录缺少签名（已被修改）";
   const split = (text: string) => (text === "" ? [] : text.split(SEP));
   return {
-    format: field("格式"),
+    format,
     unit: field("单位"),
     year: Number(field("年度")),
     quarter: quarter as Quarter,
@@ -172,5 +218,6 @@ export function recordFromGrid(grid: CellValue[][]): IntegrityRecord | string {
       role: roleOf(cellText(r[1])),
       cells: split(cellText(r[2]).replace(/ /g, SEP)),
     })),
+    signature,
   };
 }

@@ -1,6 +1,17 @@
 // The merge report as people read it: a short summary for the terminal or the task pane, and a CSV
 // for the file (Excel needs the UTF-8 byte-order mark to open Chinese text correctly).
+import type { MasterKey } from "../workbook/key";
 import type { MergePlan } from "./types";
+
+/** What split says when it gave a master from before keys its key. */
+export function masterKeyNote(master: string, key: MasterKey): string {
+  const quarters = key.unsignedQuarters.map((q) => `第${q}季度`).join("、");
+  return (
+    `${master} 原来没有校验密钥：已生成并存入隐藏的“校验密钥”表，此后下发的模板都带签名，合并时据此核对` +
+    (quarters ? `；此前下发的${quarters}模板没有签名，报回时仍可合并，合并报告注明“没有签名”` : "") +
+    `。密钥只在主表中：请保管好主表，不要发给填报单位。`
+  );
+}
 
 /** What split and merge say about tasks whose numbers no template carries. */
 export function officeTasksNote(tasks: readonly number[]): string {

@@ -3,8 +3,11 @@
 import type { Entries, IndicatorEntry, Quarter } from "../assess/types";
 import type { TaskReporters } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
+import { WorkbookShapeError } from "../errors";
 import type { WorkbookData } from "../workbook/data";
 import { buildWorkbookSpec, keptOptions } from "../workbook/build";
+import { newMasterKey, unsignedQuartersOf, type MasterKey } from "../workbook/key";
+import { KEY_SHEET } from "../workbook/layout";
 import type { WorkbookSpec } from "../workbook/spec";
 import { masterIdentity } from "./identity";
 import { planForUnit, reportersOf, rowRoles } from "./master";
@@ -69,38 +72,79 @@ export function entriesForUnit(
   return out;
 }
 
-/** One template per unit that reports on a task (groups never: their members do), in the order units appear. */
-export function splitMaster(
+/**
+ * The master's data ready to split: with its own key, or, for a master from before keys, a new one (`created`)
+ * that the caller writes into the master with its 报送情况, so that merge can check the templates signed with it.
+ */
+export function keyedForSplit(data: WorkbookData): { data: WorkbookData; created: MasterKey | null } {
+  const cycle = data.cycle ?? { returns: [], log: [] };
+  if (cycle.key) return { data, created: null };
+  const created = newMasterKey(unsignedQuartersOf(cycle.returns, data.params.quarter));
+  return { data: { ...data, cycle: { ...cycle, key: created } }, created };
+}
+
+/** A template still to be built: who it is for and its file name, known before any workbook is built. */
+export interface PendingTemplate {
+  unit: string;
+  fileName: string;
+  build(): SplitTemplate;
+}
+
+/**
+ * One template per unit that reports on a task (groups never: their members do), in the order units appear,
+ * each built only when asked for (a split of hundreds of units then holds one template's workbook at a time),
+ * each record signed with the master's key. Throws WorkbookShapeError when `data` has no key (see keyedForSplit).
+ */
+export function pendingTemplates(
   data: WorkbookData,
   options: SplitOptions,
   build: SubWorkbookBuilder = subWorkbookBuilder(data, options.quarter),
-): SplitTemplate[] {
+): PendingTemplate[] {
+  const key = data.cycle?.key;
+  if (!key) throw new WorkbookShapeError("主表没有校验密钥，无法给模板签名", KEY_SHEET, null);
   const masterId = masterIdentity(data.plan, data.indicators);
   const year = data.plan.year;
   const reporters = reportersOf(data);
   const byId = reportersByIndicator(data.indicators, reporters);
   const used = new Set<string>();
   return templateAssignments(data.plan, reporters).map((assignment) => {
-    const roles = rowRoles(data.indicators, assignment);
-    const entries = entriesForUnit(data.entries, assignment.unit, roles, byId);
-    const template = unitTemplateSpec(build(planForUnit(data.plan, assignment), entries), {
-      unit: assignment.unit,
-      year,
-      quarter: options.quarter,
-      masterId,
-      roles,
-      leadTasks: assignment.leadTasks,
-      coleadTasks: assignment.coleadTasks,
-      partnerTasks: assignment.partnerTasks,
-      numbersBy: new Map(assignment.coleadTasks.map((no) => [no, reporters.get(no)?.numbers ?? null])),
-      deadline: options.deadline ?? defaultDeadline(year, options.quarter),
-      issuer: data.params.issuer || data.plan.issuer || "区政府办公室",
-    });
     // Two units whose names differ only in characters Windows forbids would collide: number the second.
     let fileName = templateFileName(assignment.unit, year, options.quarter);
     for (let k = 2; used.has(fileName.toLowerCase()); k++)
       fileName = templateFileName(`${assignment.unit}(${k})`, year, options.quarter);
     used.add(fileName.toLowerCase());
-    return { ...template, unit: assignment.unit, fileName };
+    const unit = assignment.unit;
+    return {
+      unit,
+      fileName,
+      build() {
+        const roles = rowRoles(data.indicators, assignment);
+        const entries = entriesForUnit(data.entries, unit, roles, byId);
+        const template = unitTemplateSpec(build(planForUnit(data.plan, assignment), entries), {
+          unit,
+          year,
+          quarter: options.quarter,
+          masterId,
+          roles,
+          leadTasks: assignment.leadTasks,
+          coleadTasks: assignment.coleadTasks,
+          partnerTasks: assignment.partnerTasks,
+          numbersBy: new Map(assignment.coleadTasks.map((no) => [no, reporters.get(no)?.numbers ?? null])),
+          deadline: options.deadline ?? defaultDeadline(year, options.quarter),
+          issuer: data.params.issuer || data.plan.issuer || "区政府办公室",
+          secret: key.secret,
+        });
+        return { ...template, unit, fileName };
+      },
+    };
   });
+}
+
+/** Every unit's template, built at once (the pane and the page, which zip them all; tests). */
+export function splitMaster(
+  data: WorkbookData,
+  options: SplitOptions,
+  build: SubWorkbookBuilder = subWorkbookBuilder(data, options.quarter),
+): SplitTemplate[] {
+  return pendingTemplates(data, options, build).map((t) => t.build());
 }

@@ -3,6 +3,7 @@
 // 说明 tells the unit what to fill, and a hidden sheet holds the integrity record. One renderer writes both,
 // so a template never drifts from the master.
 import { DASHBOARD_SHEET } from "../workbook/sheets/dashboard";
+import { KEY_SHEET } from "../workbook/layout";
 import type { Quarter } from "../assess/types";
 import type { Block, CellStyle, SheetProtection, SheetSpec, WorkbookSpec } from "../workbook/spec";
 import {
@@ -47,6 +48,8 @@ export interface TemplateInput {
   deadline: string;
   /** 发文单位 to return the file to. */
   issuer: string;
+  /** The master's key (MasterKey.secret): the record is signed with it, and it goes nowhere into the template. */
+  secret: string;
 }
 
 export interface UnitTemplate {
@@ -68,9 +71,9 @@ const PROTECTION: SheetProtection = {
  */
 export function unitTemplateSpec(spec: WorkbookSpec, input: TemplateInput): UnitTemplate {
   const entryHeaders = templateEntryHeaders(input.quarter);
-  // 看板 summarizes every unit: a unit's template carries only its own tasks.
+  // 看板 summarizes every unit: a unit's template carries only its own tasks. The key stays in the master.
   const sheets = spec.sheets
-    .filter((sheet) => sheet.name !== DASHBOARD_SHEET)
+    .filter((sheet) => sheet.name !== DASHBOARD_SHEET && sheet.name !== KEY_SHEET)
     .map((sheet) => {
       if (sheet.name === GUIDE_SHEET) return { ...guideSheet(input, sheet), protection: PROTECTION };
       const locked = sheet.name === ENTRY_SHEET ? entrySheet(sheet, input, entryHeaders) : lockAll(sheet);
@@ -95,6 +98,7 @@ export function unitTemplateSpec(spec: WorkbookSpec, input: TemplateInput): Unit
     entryHeaders,
     table,
     roles: input.roles,
+    secret: input.secret,
   });
   const grid = recordToGrid(record);
   const recordSheet: SheetSpec = {

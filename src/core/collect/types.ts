@@ -2,6 +2,7 @@
 import type { Quarter } from "../assess/types";
 import type { TaskReporters } from "../plan/reporters";
 import type { CellValue, WorkbookValues } from "../workbook/data";
+import type { MasterKey } from "../workbook/key";
 import type { QuarterBounds } from "../workbook/sheets/fill";
 
 /** The master as the merge needs it. */
@@ -11,6 +12,8 @@ export interface MergeMaster {
   values: WorkbookValues;
   /** masterIdentity() of its plan and indicators. */
   identity: string;
+  /** The key its templates are signed with; null for a master from before keys (returns merge unsigned). */
+  key: MasterKey | null;
   year: number;
   /** 指标编号 → who reports its task: the numbers (主牵头 or 汇总单位) and each unit's text. */
   reporters: ReadonlyMap<string, TaskReporters>;

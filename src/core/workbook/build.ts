@@ -1,10 +1,11 @@
 // TaskPlan (+ entries kept from an earlier workbook) -> WorkbookSpec: every sheet of DESIGN.md's contract.
 import { indicatorsOf, sortIndicators } from "../assess/indicators";
 import { defaultParams } from "../assess/params";
-import type { Entries, Indicator, Params } from "../assess/types";
+import type { Entries, Indicator, Params, Quarter } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 import { makeContext, type KeptDeadline } from "./context";
 import { logSheet, returnsSheet, type CycleRows } from "./cycle";
+import { keySheet, newMasterKey, unsignedQuartersOf, type MasterKey } from "./key";
 import type { WorkbookData } from "./data";
 import { dashboardSheet } from "./sheets/dashboard";
 import { fillSheet } from "./sheets/fill";
@@ -31,7 +32,10 @@ export interface BuildOptions {
   groupReporters?: ReadonlyMap<string, string>;
   /** 完成时限 and 时限季度 staff set in an earlier workbook, by task 序号: they replace the plan's. */
   deadlines?: ReadonlyMap<number, KeptDeadline>;
-  /** 报送情况 and 填报记录 to carry over; null leaves both sheets out (a unit's template). */
+  /**
+   * 报送情况, 填报记录 and the master's key to carry over; null leaves all three out (a unit's template). Absent:
+   * a new master, empty cycle sheets and a new key.
+   */
   cycle?: CycleRows | null;
 }
 
@@ -65,6 +69,15 @@ export function keptOptions(data: WorkbookData): BuildOptions {
     deadlines: keptDeadlines(data),
     ...(data.cycle ? { cycle: data.cycle } : {}),
   };
+}
+
+/**
+ * The key a master is written with: its own, or a new one. A master from before keys gets one on its first
+ * rebuild, with the quarters it issued unsigned templates for.
+ */
+function masterKeyOf(cycle: CycleRows | undefined, quarter: Quarter): MasterKey {
+  if (cycle?.key) return cycle.key;
+  return newMasterKey(cycle ? unsignedQuartersOf(cycle.returns, quarter) : []);
 }
 
 /** The indicators of the workbook: the plan's, plus extra ones whose 指标编号 the plan does not use. */
@@ -114,6 +127,7 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
         ? []
         : [returnsSheet(options.cycle?.returns ?? []), logSheet(options.cycle?.log ?? [])]),
       dashboardSheet(ctx),
+      ...(options.cycle === null ? [] : [keySheet(masterKeyOf(options.cycle, params.quarter))]),
     ].map(withRowHeights),
   };
 }

@@ -3,6 +3,7 @@
 import type { Quarter } from "../assess/types";
 import type { CellValue, WorkbookValues } from "./data";
 import { headerBlock, listSheetFrame, present } from "./blocks";
+import { readMasterKey, type MasterKey } from "./key";
 import { FIRST_ROW, LOG_HEADERS, LOG_SHEET, RETURNS_HEADERS, RETURNS_SHEET } from "./layout";
 import type { CellStyle, SheetSpec } from "./spec";
 import { DATA_STYLE, TEXT } from "./style";
@@ -149,15 +150,24 @@ export function logRowCells(r: LogRow): RowCell[] {
 /** A cell of a cycle sheet's row. */
 export type RowCell = string | number | null;
 
-/** The rows of both cycle sheets, as a rebuild keeps them. */
+/** The rows of both cycle sheets, and the master's key, as a rebuild keeps them. */
 export interface CycleRows {
   returns: readonly ReturnRow[];
   log: readonly LogRow[];
+  /**
+   * The master's key (null: a master from before keys). Absent: not known to the writer, which leaves the key's
+   * sheet as it is.
+   */
+  key?: MasterKey | null;
 }
 
-/** Both cycle sheets' rows in `values` (none for a master from before them). */
-export function readCycleRows(values: WorkbookValues, year: number): CycleRows {
-  return { returns: readReturnRows(values, year), log: readLogRows(values) };
+/** Both cycle sheets' rows and the key in `values` (none for a master from before them). */
+export function readCycleRows(values: WorkbookValues, year: number, source?: string): CycleRows {
+  return {
+    returns: readReturnRows(values, year),
+    log: readLogRows(values),
+    key: readMasterKey(values, source),
+  };
 }
 
 function cycleSheet(

@@ -12,6 +12,8 @@ export { quarterBounds } from "./sheets/fill";
 export { columnRef, columnsRef, paramRef, progressRef } from "./context";
 export { PROTECTION, PRINT, HEADER_STYLE, DATA_STYLE, ENTRY_STYLE } from "./style";
 export * from "./cycle";
+export { keySheet, newMasterKey, readMasterKey, unsignedQuartersOf } from "./key";
+export type { MasterKey } from "./key";
 export {
   DASHBOARD_SHEET,
   DASHBOARD_LAYOUT,

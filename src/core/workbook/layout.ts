@@ -178,6 +178,8 @@ export const LOG_HEADERS = [
 ] as const;
 /** The cycle's sheets, after 通报 in a master (a unit's template has neither). */
 export const CYCLE_SHEETS = [RETURNS_SHEET, LOG_SHEET] as const;
+/** Very hidden sheet of a master holding the key its templates are signed with (core/workbook/key). */
+export const KEY_SHEET = "校验密钥";
 export type Header<S extends ListSheet> = (typeof HEADERS)[S][number];
 
 /**

@@ -317,7 +317,7 @@ export function readWorkbookChecked(
     warnings: [],
   };
   const indicators = rows.indicators.filter((i) => known.has(i.taskNo));
-  const cycle = readCycleRows(values, plan.year);
+  const cycle = readCycleRows(values, plan.year, source);
   return {
     data: {
       plan,

@@ -136,8 +136,11 @@ export interface SheetSpec {
   validations: DataValidation[];
   protection?: SheetProtection;
   print?: PrintSetup;
-  /** Hidden sheets hold data the user should not edit by hand. */
-  hidden?: boolean;
+  /**
+   * Hidden sheets hold data the user should not edit by hand; "very" hidden ones (the master's key) are not
+   * even listed by Excel's 取消隐藏.
+   */
+  hidden?: boolean | "very";
   tabColor?: string;
   /**
    * Row heights in points by 0-based row (null or absent: default height). Set where wrapped text needs

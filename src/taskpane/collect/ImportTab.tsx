@@ -27,7 +27,7 @@ import {
   withDoubts,
 } from "../../core/collect";
 import { isoDate, type CycleRows } from "../../core/workbook/cycle";
-import type { WorkbookData } from "../../core/workbook/data";
+import type { WorkbookData, WorkbookValues } from "../../core/workbook/data";
 import type { FileReport, MergeMaster, MergePlan, ReturnInput } from "../../core/collect";
 import { DubanError } from "../../core/errors";
 import type { Quarter } from "../../core/assess/types";
@@ -39,8 +39,11 @@ import { IMPORT_STRINGS as S } from "./strings.zh-CN";
 export interface ImportTabProps {
   /** Reads the open workbook (the master); writes the planned cells into 指标填报. */
   ops: Pick<ExcelOps, "readWorkbook" | "applyCellChanges" | "readCycle" | "writeCycle">;
-  /** A picked file → its values, or why it cannot be read; by default exceljs through src/xlsx. */
-  readFile?: (file: File) => Promise<ReturnInput>;
+  /**
+   * A picked file → its values, or why it cannot be read; by default exceljs through src/xlsx. `master` (the
+   * open workbook's values) bounds what a return may hold.
+   */
+  readFile?: (file: File, master: WorkbookValues) => Promise<ReturnInput>;
   saveFile?: (name: string, bytes: Uint8Array) => void;
 }
 
@@ -196,17 +199,18 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
       setChecked(null);
       const snapshot = await ops.readWorkbook();
       if (!snapshot.values) return { intent: "error", text: S.notDuban };
-      const master = mergeMaster(S.masterName, snapshot.values, snapshot.data);
+      // 报送情况 and 填报记录 come with the master's key, which every return's signature is checked with.
+      const cycle = await ops.readCycle(snapshot.data.plan.year);
+      const data = { ...snapshot.data, cycle };
+      const master = mergeMaster(S.masterName, snapshot.values, data);
       const quarter = snapshot.data.params.quarter;
       // One at a time: only one exceljs workbook is alive at once; what is kept of each return is 指标填报.
       const returns: ReturnInput[] = [];
       setRead(0);
       for (const file of files) {
-        returns.push(await readFile(file));
+        returns.push(await readFile(file, snapshot.values));
         setRead(returns.length);
       }
-      const cycle = await ops.readCycle(snapshot.data.plan.year);
-      const data = { ...snapshot.data, cycle };
       const plan = planned(master, data, returns, quarter, overwrite);
       setChecked({ master, quarter, returns, plan, data, cycle });
       return plan.changes.length === 0 ? { intent: "info", text: S.nothingToMerge } : null;

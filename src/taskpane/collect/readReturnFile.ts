@@ -1,5 +1,6 @@
 // A file the user picked in the pane → a merge input, through src/xlsx (exceljs, loaded on first use).
 import type { ReturnInput } from "../../core/collect";
+import type { WorkbookValues } from "../../core/workbook/data";
 import { returnFromBytes } from "../../xlsx/returns";
 
 /** The file's bytes; FileReader where Blob.arrayBuffer is missing (the EdgeHTML webview of Office 2019). */
@@ -13,6 +14,7 @@ export function fileBytes(file: Blob): Promise<ArrayBuffer> {
   });
 }
 
-export async function readReturnFile(file: File): Promise<ReturnInput> {
-  return returnFromBytes(file.name, await fileBytes(file));
+/** The file as a return of `master` (whose size bounds what the file may hold). */
+export async function readReturnFile(file: File, master: WorkbookValues): Promise<ReturnInput> {
+  return returnFromBytes(file.name, await fileBytes(file), master);
 }

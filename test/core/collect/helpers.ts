@@ -1,5 +1,6 @@
 // Building blocks for merge tests: a master's data, its templates as values, filling and tampering.
 import { defaultParams } from "../../../src/core/assess";
+import { newMasterKey } from "../../../src/core/workbook";
 import type { Params } from "../../../src/core/assess/types";
 import type { TaskPlan } from "../../../src/core/plan/types";
 import type { CellValue, WorkbookData, WorkbookValues } from "../../../src/core/workbook/data";
@@ -22,12 +23,14 @@ import { noChoices } from "../../support/choices";
 
 export const PARAMS: Params = { ...defaultParams(2023), issuer: "区政府办公室" };
 
+/** The data of a new master of `plan`: nothing entered, nothing issued, and its own key. */
 export function dataOf(plan: TaskPlan): WorkbookData {
   return {
     plan,
     indicators: indicatorsOf(plan),
     entries: new Map(),
     params: PARAMS,
+    cycle: { returns: [], log: [], key: newMasterKey() },
     ...noChoices(),
   };
 }

@@ -17,6 +17,7 @@ import {
   SHEET_NAMES,
   CYCLE_SHEETS,
   DASHBOARD_SHEET,
+  KEY_SHEET,
 } from "../../../src/core/workbook";
 import { samplePlan } from "../plans";
 import { entry } from "../../support/entries";
@@ -28,8 +29,13 @@ const row = (values: ReturnType<typeof specValues>, sheet: string, id: string) =
 describe("the spec's sheets follow the workbook contract", () => {
   const spec = buildWorkbookSpec(samplePlan());
 
-  it("has the nine sheets and the cycle's two and 看板 in order, each list sheet with its header row", () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES, ...CYCLE_SHEETS, DASHBOARD_SHEET]);
+  it("has the nine sheets, the cycle's two, 看板 and the key in order, each list sheet with its header row", () => {
+    expect(spec.sheets.map((s) => s.name)).toEqual([
+      ...SHEET_NAMES,
+      ...CYCLE_SHEETS,
+      DASHBOARD_SHEET,
+      KEY_SHEET,
+    ]);
     for (const sheet of spec.sheets) {
       if (!(sheet.name in HEADERS) || sheet.name === "通报") continue;
       const header = sheet.blocks.find((b) => b.row === 0 && b.col === 0);

@@ -1,0 +1,279 @@
+// A workbook's values read straight from its zip, sheet by sheet as a stream of rows, without exceljs: what a
+// merge or a split needs of a master (every sheet's values) at a fraction of exceljs's time and memory. A
+// 5,000-task master's 评分 inflates to 129 MB of formulas; exceljs builds an object for each of its cells, this
+// keeps one row of text at a time. The values equal workbookValues() of the same file loaded with exceljs (dates
+// as ISO days, formulas as their cached results, rich text joined, merged cells as their first cell's value);
+// test/xlsx/zip-values.test.ts holds the two side by side on masters, returns and other programs' files.
+import type { ReturnCellFacts } from "../core/collect";
+import type { CellValue, WorkbookValues } from "../core/workbook/data";
+import { inflateText, inflateTextStream, type OpenZip } from "../planfile/zip";
+import {
+  attribute,
+  isDate1904,
+  parseRef,
+  sharedStrings,
+  stringItemText,
+  workbookSheets,
+  xmlText,
+} from "./ooxml";
+import type { SheetEntry } from "./ooxml";
+
+/** Built-in number formats (ECMA-376 18.8.30) that exceljs knows, by id: the ones it may read as dates. */
+const BUILTIN_FORMATS: Record<number, string> = {
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+};
+
+/** exceljs's date test of a number format: a y, m, d, h, s or b outside brackets and quotes. */
+export function isDateFormat(code: string | undefined): boolean {
+  if (!code) return false;
+  return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** Built-in percent formats (the rest of the built-ins exceljs reads never show %). */
+const BUILTIN_PERCENT: Record<number, string> = { 9: "0%", 10: "0.00%" };
+
+/** The number format code of each cell format (index of <cellXfs>), as exceljs reads it; undefined: General. */
+export function styleFormats(stylesXml: string | null): (string | undefined)[] {
+  if (!stylesXml) return [];
+  const custom = new Map<number, string>();
+  for (const [, attrs] of stylesXml.matchAll(/<numFmt\b([^>]*?)\/?>/g))
+    custom.set(Number(attribute(attrs, "numFmtId")), attribute(attrs, "formatCode") ?? "");
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? "";
+  return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>)/g)].map(([, attrs]) => {
+    const id = Number(attribute(attrs, "numFmtId") ?? 0);
+    return custom.get(id) ?? BUILTIN_FORMATS[id] ?? BUILTIN_PERCENT[id];
+  });
+}
+
+/** The cell formats (indices of <cellXfs>) whose number format shows a date. */
+export function dateStyles(stylesXml: string | null): Set<number> {
+  const out = new Set<number>();
+  styleFormats(stylesXml).forEach((code, index) => {
+    if (isDateFormat(code)) out.add(index);
+  });
+  return out;
+}
+
+/** What reading a sheet's cells needs from the rest of the workbook. */
+export interface CellContext {
+  strings: readonly string[];
+  dates: ReadonlySet<number>;
+  date1904: boolean;
+  /** Number format code by cell format, for the facts of a return's cells. */
+  formats: readonly (string | undefined)[];
+}
+
+/** An Excel serial day as "YYYY-MM-DD", as exceljs reads it (UTC, rounded to the millisecond). */
+function serialDate(serial: number, date1904: boolean): CellValue {
+  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
+  return Number.isNaN(date.getTime()) ? serial : date.toISOString().slice(0, 10);
+}
+
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+
+/** One parsed <c>: its column, its value, and whether exceljs counts it as holding something. */
+interface ParsedCell {
+  col: number;
+  value: CellValue;
+  counts: boolean;
+}
+
+function cellValue(attrs: string, body: string, ctx: CellContext): ParsedCell["value"] | undefined {
+  const type = attribute(attrs, "t");
+  const style = Number(attribute(attrs, "s") ?? 0);
+  const v = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/.exec(body)?.[1];
+  const number = (text: string) => {
+    const n = parseFloat(text);
+    return ctx.dates.has(style) ? serialDate(n, ctx.date1904) : n;
+  };
+  if (/<f\b/.test(body)) {
+    // A formula: its cached result, or nothing when it was never computed (exceljs and openpyxl write none).
+    if (!v) return null;
+    if (type === "str") return xmlText(v);
+    if (type === "b") return parseInt(v, 10) !== 0;
+    if (type === "e") return xmlText(v);
+    return number(v);
+  }
+  if (type === "inlineStr") {
+    const is = /<is\b[^>]*?(?:\/>|>([\s\S]*?)<\/is>)/.exec(body);
+    return is ? stringItemText(is[1] ?? "") : undefined;
+  }
+  if (!v) return undefined;
+  if (type === "s") return ctx.strings[parseInt(v, 10)] ?? null;
+  if (type === "str") return xmlText(v);
+  if (type === "b") return parseInt(v, 10) !== 0;
+  if (type === "e") return xmlText(v);
+  return number(xmlText(v));
+}
+
+/** The cells of one <row>'s content. */
+function rowCells(body: string, ctx: CellContext): ParsedCell[] {
+  const cells: ParsedCell[] = [];
+  let next = 0;
+  for (const m of body.matchAll(CELL)) {
+    const attrs = m[1];
+    const ref = attribute(attrs, "r");
+    const col = ref ? (parseRef(ref)?.col ?? next) : next;
+    next = col + 1;
+    const value = cellValue(attrs, m[2] ?? "", ctx);
+    // exceljs: a cell with no value counts as content unless it carries a style (then it is an empty styled cell).
+    const styled = Number(attribute(attrs, "s") ?? 0) !== 0;
+    cells.push({ col, value: value ?? null, counts: value !== undefined || !styled });
+  }
+  return cells;
+}
+
+/** A sheet's grid being built row by row, sized as exceljs sizes it (rowCount × columnCount). */
+class GridBuilder {
+  private readonly rows: CellValue[][] = [];
+  private lastRow = 0;
+  private width = 0;
+  private nextRow = 0;
+
+  addRow(attrs: string, body: string, ctx: CellContext): void {
+    const r = attribute(attrs, "r");
+    const row = r ? Number(r) - 1 : this.nextRow;
+    this.nextRow = row + 1;
+    this.lastRow = Math.max(this.lastRow, row + 1);
+    const cells = rowCells(body, ctx);
+    if (!cells.length) return;
+    const line = (this.rows[row] ??= []);
+    for (const c of cells) line[c.col] = c.value;
+    if (cells.some((c) => c.counts)) this.width = Math.max(this.width, cells[cells.length - 1].col + 1);
+  }
+
+  /** Merged ranges: every cell of one shows the value of its top-left cell. */
+  merge(ranges: readonly string[]): void {
+    for (const range of ranges) {
+      const [from, to] = range.split(":").map(parseRef);
+      if (!from || !to) continue;
+      const value = this.rows[from.row]?.[from.col] ?? null;
+      for (let r = from.row; r <= to.row; r++) {
+        const line = (this.rows[r] ??= []);
+        for (let c = from.col; c <= to.col; c++) line[c] = value;
+      }
+      this.lastRow = Math.max(this.lastRow, to.row + 1);
+      this.width = Math.max(this.width, to.col + 1);
+    }
+  }
+
+  grid(): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = 0; r < this.lastRow; r++) {
+      const line = this.rows[r] ?? [];
+      out.push(Array.from({ length: this.width }, (_, c) => line[c] ?? null));
+    }
+    return out;
+  }
+}
+
+/**
+ * One sheet part's values, parsed as it inflates: the complete <row> elements are taken from the text as it
+ * arrives and the rest kept for the next chunk, so no more than a chunk and a row of the XML is held at once.
+ */
+export async function sheetValues(open: OpenZip, part: string, ctx: CellContext): Promise<CellValue[][]> {
+  const grid = new GridBuilder();
+  const merges: string[] = [];
+  let pending = "";
+  const take = (text: string) => {
+    for (const m of text.matchAll(ROW)) grid.addRow(m[1], m[2] ?? "", ctx);
+    for (const [, attrs] of text.matchAll(/<mergeCell\b([^>]*?)\/?>/g)) {
+      const ref = attribute(attrs, "ref");
+      if (ref) merges.push(ref);
+    }
+  };
+  await inflateTextStream(open, part, (text) => {
+    pending += text;
+    const end = pending.lastIndexOf("</row>");
+    if (end < 0) return;
+    take(pending.slice(0, end + 6));
+    pending = pending.slice(end + 6);
+  });
+  take(pending);
+  grid.merge(merges);
+  return grid.grid();
+}
+
+/** The workbook's sheet list and what reading cells needs. */
+export interface ZipWorkbook {
+  sheets: SheetEntry[];
+  ctx: CellContext;
+  workbookXml: string;
+  relsXml: string;
+}
+
+export async function zipWorkbook(open: OpenZip): Promise<ZipWorkbook | null> {
+  const workbookXml = await inflateText(open, "xl/workbook.xml");
+  const relsXml = await inflateText(open, "xl/_rels/workbook.xml.rels");
+  if (workbookXml === null || relsXml === null) return null;
+  const styles = await inflateText(open, "xl/styles.xml");
+  const ctx: CellContext = {
+    strings: sharedStrings(await inflateText(open, "xl/sharedStrings.xml")),
+    dates: dateStyles(styles),
+    date1904: isDate1904(workbookXml),
+    formats: styleFormats(styles),
+  };
+  return { sheets: workbookSheets(workbookXml, relsXml), ctx, workbookXml, relsXml };
+}
+
+/**
+ * Every sheet's values, as workbookValues() gives them for the same file; sheets named in `skip` are given as
+ * empty (present, so a missing sheet is still noticed) without being inflated.
+ */
+export async function zipValues(
+  open: OpenZip,
+  book: ZipWorkbook,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<WorkbookValues> {
+  const values = new Map<string, CellValue[][]>();
+  for (const sheet of book.sheets) {
+    values.set(sheet.name, skip.has(sheet.name) ? [] : await sheetValues(open, sheet.part, book.ctx));
+  }
+  return values;
+}
+
+/**
+ * What the values of a sheet do not show, by A1 address, as cellFacts() reads them with exceljs: percent-formatted
+ * numbers, formulas (with their text; a shared formula's other cells give its first cell's text) and error values.
+ */
+export async function sheetCellFacts(
+  open: OpenZip,
+  part: string,
+  ctx: CellContext,
+): Promise<ReturnCellFacts> {
+  const percent = new Set<string>();
+  const formulas = new Map<string, string>();
+  const errors = new Set<string>();
+  const shared = new Map<string, string>();
+  const xml = (await inflateText(open, part)) ?? "";
+  for (const row of xml.matchAll(ROW)) {
+    for (const m of (row[2] ?? "").matchAll(CELL)) {
+      const attrs = m[1];
+      const body = m[2] ?? "";
+      const ref = attribute(attrs, "r");
+      if (!ref) continue;
+      const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
+      const type = attribute(attrs, "t");
+      if (f) {
+        const si = attribute(f[1], "si");
+        const text = f[2] !== undefined ? xmlText(f[2]) : undefined;
+        if (si !== undefined && text) shared.set(si, text);
+        formulas.set(ref, text ?? (si !== undefined ? (shared.get(si) ?? "") : ""));
+      } else if (type === "e") errors.add(ref);
+      else if (type === undefined || type === "n") {
+        const code = ctx.formats[Number(attribute(attrs, "s") ?? 0)] ?? "";
+        if (/<v\b/.test(body) && /%/.test(code.replace(/"[^"]*"|\\./g, ""))) percent.add(ref);
+      }
+    }
+  }
+  return { percent, formulas, errors };
+}

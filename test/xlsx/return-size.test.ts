@@ -1,0 +1,163 @@
+// A return far larger than any template of its master is refused before exceljs loads it, naming the sheet and
+// the bound; the other returns of the merge still merge. The large returns are made by a small zip writer from
+// a real return's parts, so making them costs no exceljs either.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { main } from "../../src/cli/main";
+import { readEntries } from "../../src/core/workbook";
+import type { WorkbookValues } from "../../src/core/workbook/data";
+import { readWorkbookValues } from "../../src/cli/xlsx/read";
+import { returnFromBytes } from "../../src/xlsx";
+import { returnLimits, SheetTally } from "../../src/xlsx/return-size";
+import { zipOf } from "../support/zip-writer";
+
+const FIXTURES = path.join(__dirname, "../fixtures/other-programs");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-size-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+for (const f of ["master.xlsx", "return.xlsx"]) fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+
+/** The part of 指标填报 in the fixture return (exceljs numbers sheets in tab order). */
+const ENTRY_PART = "xl/worksheets/sheet3.xml";
+
+/** The fixture return's parts, with 指标填报's sheet XML passed through `edit`. */
+async function returnWith(edit: (sheetXml: string) => string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "return.xlsx")));
+  const entries = new Map<string, Buffer | string>();
+  for (const file of Object.values(zip.files).filter((f) => !f.dir))
+    entries.set(file.name, await file.async("nodebuffer"));
+  entries.set(ENTRY_PART, edit((entries.get(ENTRY_PART) as Buffer).toString("utf8")));
+  return zipOf(entries);
+}
+
+/** `extra` rows of a few cells each after the sheet's own, as a paste from another table makes them. */
+const withExtraRows = (extra: number) => (xml: string) => {
+  const last = Math.max(...[...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1])));
+  const rows: string[] = [];
+  for (let r = last + 1; r <= last + extra; r++)
+    rows.push(
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>粘贴${r}</t></is></c><c r="B${r}"><v>${r}</v></c><c r="C${r}"><v>1.5</v></c></row>`,
+    );
+  return xml.replace("</sheetData>", `${rows.join("")}</sheetData>`);
+};
+
+let master: WorkbookValues;
+beforeAll(async () => {
+  master = await readWorkbookValues(path.join(dir, "master.xlsx"));
+});
+
+/** exceljs's loader, watched: a refused return must never reach it. */
+const xlsxLoad = () => jest.spyOn(Object.getPrototypeOf(new ExcelJS.Workbook().xlsx), "load");
+/** Bytes the size check inflated, over all sheets. */
+const tallied = () => {
+  const feed = jest.spyOn(SheetTally.prototype, "feed");
+  return () => feed.mock.calls.reduce((n, [chunk]) => n + chunk.length, 0);
+};
+afterEach(() => jest.restoreAllMocks());
+
+describe("SheetTally", () => {
+  it("counts rows and cells under any prefix, whole or cut into one-byte chunks, and nothing else", () => {
+    const xml =
+      '<worksheet><cols><col min="1"/></cols><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row>' +
+      '<x:row r="2"><x:c r="A2"><x:v>2</x:v></x:c></x:row><rowBreaks/><cfRule/></sheetData></worksheet>';
+    const whole = new SheetTally();
+    whole.feed(new TextEncoder().encode(xml));
+    const cut = new SheetTally();
+    for (const b of new TextEncoder().encode(xml)) cut.feed(Uint8Array.of(b));
+    for (const t of [whole, cut]) expect([t.rows, t.cells, t.bytes]).toEqual([2, 3, xml.length]);
+  });
+});
+
+describe("returnLimits", () => {
+  it("allows twice the master's rows of a sheet and a margin, and a margin for a sheet the master lacks", () => {
+    const limits = returnLimits(master);
+    const entry = master.get("指标填报") as unknown[][];
+    expect(limits.sheets.get("指标填报")?.rows).toBe(2 * entry.length + 1_000);
+    expect(limits.sheets.get("指标填报")?.master).toEqual({ rows: entry.length, cols: entry[0].length });
+    expect(limits.other).toMatchObject({ rows: 1_000, master: null });
+  });
+});
+
+describe("a return far larger than its template", () => {
+  it("is refused before exceljs loads it, naming 指标填报, its bound and the master's rows, inflating little", async () => {
+    const big = await returnWith(withExtraRows(300_000));
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const load = xlsxLoad();
+    const inflated = tallied();
+    const input = await returnFromBytes("大.xlsx", big, master);
+    const entry = master.get("指标填报") as unknown[][];
+    const bound = (2 * entry.length + 1_000).toLocaleString("en-US");
+    expect(input.error).toContain(`工作表“指标填报”超过 ${bound} 行`);
+    expect(input.error).toContain(`主表的“指标填报”只有 ${entry.length} 行`);
+    expect(input.values).toBeUndefined();
+    expect(load).not.toHaveBeenCalled();
+    // The sheet XML is over 30 MB; the count stops soon after the bound (a few rows of ~140 bytes past it).
+    expect(inflated()).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it("is refused for a row of 100,000 cells, and for one cell of 60 MB of text", async () => {
+    const wide = await returnWith((xml) =>
+      xml.replace(
+        "</sheetData>",
+        `<row r="900">${Array.from({ length: 100_000 }, (_, i) => `<c><v>${i}</v></c>`).join("")}</row></sheetData>`,
+      ),
+    );
+    const long = await returnWith((xml) =>
+      xml.replace(
+        "</sheetData>",
+        `<row r="900"><c r="A900" t="inlineStr"><is><t>${"进".repeat(20 * 1024 * 1024)}</t></is></c></row></sheetData>`,
+      ),
+    );
+    const load = xlsxLoad();
+    expect((await returnFromBytes("宽.xlsx", wide, master)).error).toMatch(
+      /^工作表“指标填报”超过 [\d,]+ 个单元格（主表的“指标填报”只有 \d+ 行 × \d+ 列/,
+    );
+    expect((await returnFromBytes("长.xlsx", long, master)).error).toMatch(
+      /^工作表“指标填报”的内容解压后超过 \d+ MB/,
+    );
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it("counts a sheet the master does not have against the margin", async () => {
+    const zip = await JSZip.loadAsync(await returnWith((xml) => xml));
+    const sheet = withExtraRows(1_001)(await zip.file(ENTRY_PART)!.async("string"));
+    const entries = new Map<string, Buffer | string>();
+    for (const file of Object.values(zip.files).filter((f) => !f.dir))
+      entries.set(file.name, await file.async("nodebuffer"));
+    // The return's 通报 renamed to a sheet of the unit's own, holding 1,001 rows and more.
+    entries.set("xl/worksheets/sheet9.xml", sheet);
+    const workbook = (entries.get("xl/workbook.xml") as Buffer).toString("utf8");
+    entries.set("xl/workbook.xml", workbook.replace('name="通报"', 'name="本单位备注"'));
+    const input = await returnFromBytes("备注.xlsx", zipOf(entries), master);
+    expect(input.error).toMatch(/^工作表“本单位备注”超过 1,000 行（主表没有这张工作表）/);
+  });
+
+  it("reads a return of ordinary size as before, with or without the master's bounds", async () => {
+    const bytes = await returnWith(withExtraRows(50));
+    const bounded = await returnFromBytes("r.xlsx", bytes, master);
+    const unbounded = await returnFromBytes("r.xlsx", bytes);
+    expect(bounded.error).toBeUndefined();
+    expect(bounded.values).toEqual(unbounded.values);
+  });
+
+  it("leaves the other returns of a merge to merge", async () => {
+    fs.writeFileSync(path.join(dir, "big.xlsx"), await returnWith(withExtraRows(300_000)));
+    let out = "";
+    const code = await main(["merge", "master.xlsx", "big.xlsx", "return.xlsx", "-o", "merged.xlsx"], {
+      out: (t) => (out += `${t}\n`),
+      err: (t) => (out += `${t}\n`),
+      cwd: dir,
+    });
+    expect(code).toBe(1);
+    const refused = out.split("\n").find((l) => l.includes("[错误]") && l.includes("指标填报”超过"));
+    expect(refused).toBeDefined();
+    expect(out.slice(0, out.indexOf(refused as string))).toContain("big.xlsx");
+    const merged = readEntries(await readWorkbookValues(path.join(dir, "merged.xlsx")));
+    const own = readEntries(await readWorkbookValues(path.join(dir, "return.xlsx")));
+    const figures = [...own].filter(([, e]) => e.quarters[0] !== null);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const [id, e] of figures) expect(merged.get(id)?.quarters[0]).toBe(e.quarters[0]);
+  });
+});
