@@ -5,6 +5,7 @@ import {
   SHEET_NAMES,
   CYCLE_SHEETS,
   DASHBOARD_SHEET,
+  KEY_SHEET,
   buildWorkbookSpec,
   col,
   workbookIndicators,
@@ -25,7 +26,12 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
   it("creates every sheet of the contract in order and writes each indicator's row", async () => {
     const { fake, ops } = setup();
     const report = await ops.loadPlan(plan);
-    expect(fake.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES, ...CYCLE_SHEETS, DASHBOARD_SHEET]);
+    expect(fake.sheets.map((s) => s.name)).toEqual([
+      ...SHEET_NAMES,
+      ...CYCLE_SHEETS,
+      DASHBOARD_SHEET,
+      KEY_SHEET,
+    ]);
     expect(report).toMatchObject({ indicators: indicators.length, keptEntries: 0, removedEntries: [] });
     expect(plan.tasks).toHaveLength(92);
     for (const indicator of [indicators[0], indicators[indicators.length - 1]]) {
@@ -47,7 +53,9 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
   it("writes every cell of the spec: formulas with a leading =, values as they are", async () => {
     const { fake, ops } = setup();
     await ops.loadPlan(plan);
-    for (const sheet of spec.sheets) {
+    // Each load makes a new random key: the key's sheet is checked for its form, every other cell for its value.
+    expect(String(fake.rows(KEY_SHEET)[1][1])).toMatch(/^[0-9a-f]{64}$/);
+    for (const sheet of spec.sheets.filter((s) => s.name !== KEY_SHEET)) {
       for (const block of sheet.blocks) {
         block.cells.forEach((row, r) =>
           row.forEach((cell, c) => {
