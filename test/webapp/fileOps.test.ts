@@ -5,7 +5,7 @@ import path from "node:path";
 import { assess } from "../../src/core/assess";
 import { splitMaster } from "../../src/core/collect";
 import { parsePlan, type TaskPlan } from "../../src/core/plan";
-import { buildWorkbookSpec, readWorkbookChecked } from "../../src/core/workbook";
+import { buildWorkbookSpec, readMasterKey, readWorkbookChecked } from "../../src/core/workbook";
 import { workbookBuffer } from "../../src/cli/xlsx/render";
 import { xlsxValues } from "../../src/xlsx";
 import { createFileOps } from "../../src/webapp/fileOps";
@@ -44,7 +44,10 @@ describe("the files shell's master", () => {
     expect(changes).toBe(1);
     expect(report.keptEntries).toBe(0);
     expect(report.indicators).toBeGreaterThan(50);
-    const cli = await workbookBuffer(buildWorkbookSpec(plan));
+    // Each new master has a random key of its own: the CLI's file is made with the page's to compare the rest.
+    const key = readMasterKey(await xlsxValues(master?.bytes ?? new Uint8Array()));
+    expect(key?.secret).toMatch(/^[0-9a-f]{64}$/);
+    const cli = await workbookBuffer(buildWorkbookSpec(plan, { cycle: { returns: [], log: [], key } }));
     expect(await xlsxContent(master?.bytes ?? new Uint8Array())).toEqual(await xlsxContent(cli));
     const snapshot = await ops.readWorkbook();
     expect(snapshot.data.plan.tasks).toHaveLength(plan.tasks.length);
@@ -95,7 +98,10 @@ describe("the files shell's master", () => {
     };
     await ops.writeCycle(rows);
     expect(ops.master()?.changed).toBe(true);
-    expect(await ops.readCycle(plan.year)).toEqual(rows);
+    // The master's key is read with the rows and kept as it was.
+    const before = readMasterKey(await xlsxValues(ops.master()?.bytes ?? new Uint8Array()));
+    expect(await ops.readCycle(plan.year)).toEqual({ ...rows, key: before });
+    expect(before?.secret).toMatch(/^[0-9a-f]{64}$/);
   }, 60_000);
 
   test("names a master after the plan file, or by year when the plan was pasted", () => {
