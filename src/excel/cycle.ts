@@ -1,7 +1,8 @@
 // 报送情况 and 填报记录 in the open workbook: read when present (a master from before them has neither), and
 // written whole from their rows after 通报, protected like the other generated sheets. The pane's 导入 reads
 // them at 检查 and writes them at 合并; nothing else in the pane changes them. The master's key is read with
-// them (导入 checks each return's signature with it) and written only when the rows carry it.
+// them (导入 checks each return's signature with it) and written only when the rows carry one and the workbook has
+// none.
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
 import { CYCLE_SHEETS, KEY_SHEET } from "../core/workbook/layout";
 import { logSheet, returnsSheet } from "../core/workbook/cycle";
@@ -30,8 +31,9 @@ export async function readCycle(
 
 /**
  * Replaces both sheets with `rows` (callers pass the old 填报记录 rows followed by the new: it only grows), in
- * their place after 通报, without activating them, and the key's sheet when `rows.key` is given. Two syncs,
- * more only for a record beyond 4 MB.
+ * their place after 通报, without activating them. A key in `rows` is written only when the workbook has none,
+ * as the last sheet (where a new master has it): a master's key never changes once templates were signed with
+ * it, so an existing key's sheet is never rewritten. Two syncs, more only for a record beyond 4 MB.
  */
 export async function writeCycle(
   context: Excel.RequestContext,
@@ -41,9 +43,9 @@ export async function writeCycle(
 ): Promise<void> {
   const notice = context.workbook.worksheets.getItemOrNullObject(NOTICE_SHEET);
   notice.load("position");
-  const names = rows.key ? [...CYCLE_SHEETS, KEY_SHEET] : CYCLE_SHEETS;
-  const found = queueProbe(context, names);
-  const states = names.map((name) => {
+  const count = context.workbook.worksheets.getCount();
+  const found = queueProbe(context, [...CYCLE_SHEETS, KEY_SHEET]);
+  const states = CYCLE_SHEETS.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.protection.load("protected");
     if (caps.autoFilter) sheet.autoFilter.load("enabled");
@@ -62,17 +64,23 @@ export async function writeCycle(
         },
       ]),
   );
+  const newKey = rows.key && !present.has(KEY_SHEET) ? rows.key : null;
+  // The sheets the render adds, the key's among them, make the workbook this many sheets long.
+  // A ClientResult needs no load, and it is read after the sync above.
+  // eslint-disable-next-line office-addins/load-object-before-read
+  const sheets = count.value + CYCLE_SHEETS.filter((name) => !present.has(name)).length + (newKey ? 1 : 0);
   await renderSpec(
     context,
     {
       title: "",
-      sheets: [returnsSheet(rows.returns), logSheet(rows.log), ...(rows.key ? [keySheet(rows.key)] : [])],
+      sheets: [returnsSheet(rows.returns), logSheet(rows.log), ...(newKey ? [keySheet(newKey)] : [])],
     },
     {
       caps,
       existing,
       chunkBytes: budget,
       firstPosition: notice.isNullObject ? undefined : notice.position + 1,
+      positions: new Map([[KEY_SHEET, sheets - 1]]),
       activate: false,
     },
   );

@@ -38,6 +38,8 @@ export interface RenderOptions {
   onChunk?: (done: number, total: number) => void;
   /** Position of the spec's first sheet (default 0: the spec is the whole workbook). */
   firstPosition?: number;
+  /** Positions of single sheets by name, where they do not follow the spec's order from `firstPosition`. */
+  positions?: ReadonlyMap<string, number>;
   /** Activate the spec's first visible sheet at the end (default true). */
   activate?: boolean;
 }
@@ -111,7 +113,7 @@ function sheetSteps(
         all.rowHidden = false;
         worksheet.freezePanes.unfreeze();
       }
-      worksheet.position = (options.firstPosition ?? 0) + position;
+      worksheet.position = options.positions?.get(spec.name) ?? (options.firstPosition ?? 0) + position;
       worksheet.visibility = "Visible";
     },
   };

@@ -96,7 +96,7 @@ function toExcelValidation(v: DataValidation): ExcelJS.DataValidation {
   return { ...messages, type: v.type, operator: "between", formulae: [min, max] };
 }
 
-export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
+export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<ExcelJS.Worksheet> {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.hidden === "very" ? "veryHidden" : sheet.hidden ? "hidden" : "visible",
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
@@ -166,6 +166,7 @@ export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promis
       formatRows: p.allowFormatRows,
     });
   }
+  return ws;
 }
 
 /** The exceljs workbook of `spec`, set to compute every formula when Excel opens it. */

@@ -313,6 +313,8 @@ export class FakeExcel {
       getItem: (name: string) => this.handle(name, false),
       getItemOrNullObject: (name: string) => this.handle(name, true),
       getActiveWorksheet: () => this.handle(this.active ?? this.sheets[0]?.name ?? "", false),
+      // Every sheet, hidden and very hidden ones too (getCount(false), as Excel counts by default).
+      getCount: () => this.clientResult("", () => this.sheets.length),
       add: (name: string) => {
         this.queue(name, null, "add()", []);
         return this.handle(name, false, true);
