@@ -19,6 +19,7 @@ import type { CellChange, ReturnInput } from "../../src/core/collect";
 import { SHEET } from "../../src/core/filter";
 import type { WorkbookData, WorkbookValues } from "../../src/core/workbook/data";
 import type { CycleRows } from "../../src/core/workbook/cycle";
+import { KEY_SHEET } from "../../src/core/workbook/layout";
 import { ImportTab, readReturnFile, type ImportTabProps } from "../../src/taskpane/collect";
 import { IMPORT_STRINGS as S } from "../../src/taskpane/collect/strings.zh-CN";
 import { returnFromBytes } from "../../src/xlsx";
@@ -42,10 +43,20 @@ beforeAll(() => {
   globalThis.setImmediate ??= ((fn: () => void) => setTimeout(fn, 0)) as unknown as typeof setImmediate;
 });
 
+/**
+ * The key the returns were signed with. Every plan load makes a master with a random key of its own; the masters
+ * the tests open stand for one office's master, so each holds the first one's key (typed into its key sheet
+ * here: the pane itself never rewrites a key).
+ */
+let secret: string | undefined;
+
 /** A fresh workbook in the stand-in Excel, loaded with the 2023 plan: the open master. */
 async function openMaster() {
   const excel = excelSetup(new FakeExcel());
   await excel.ops.loadPlan(seedPlan());
+  const at = "1,1";
+  if (secret === undefined) secret = String(excel.fake.sheet(KEY_SHEET).cells.get(at));
+  else excel.fake.sheet(KEY_SHEET).cells.set(at, secret);
   calculate(excel.fake, () => "未填报");
   return excel;
 }
@@ -57,8 +68,11 @@ let tampered: Filled;
 const notXlsx = new File(["进展情况见附件"], "说明.txt", { type: "text/plain" });
 
 beforeAll(async () => {
-  const snapshot = await (await openMaster()).ops.readWorkbook();
-  data = snapshot.data;
+  const master = await openMaster();
+  const snapshot = await master.ops.readWorkbook();
+  // The pane reads the cycle sheets and the key apart from the plan's sheets; split signs with the key.
+  data = { ...snapshot.data, cycle: await master.ops.readCycle(snapshot.data.plan.year) };
+  expect(data.cycle?.key?.secret).toMatch(/^[0-9a-f]{64}$/);
   masterValues = snapshot.values as WorkbookValues;
   const [first, second] = twoTemplates(data);
   clean = await fillReturn(first, (k) => 10 + k);
@@ -151,9 +165,11 @@ describe("导入填报 tab", () => {
     const returns = await Promise.all(
       [fileOf(clean), fileOf(tampered), notXlsx].map((f) => props.readFile(f, values)),
     );
-    const master = mergeMaster(S.masterName, values, snapshot.data);
+    // As `duban merge` reads the master: its plan with 报送情况, 填报记录 and the key the returns are checked with.
+    const read = { ...snapshot.data, cycle: await props.ops.readCycle(snapshot.data.plan.year) };
+    const master = mergeMaster(S.masterName, values, read);
     const planned = planMerge(master, returns, { quarter: data.params.quarter, overwrite: false });
-    const cli = mergeSummary(withDoubts(planned, mergeDoubts(snapshot.data, master, planned)));
+    const cli = mergeSummary(withDoubts(planned, mergeDoubts(read, master, planned)));
     for (const line of cli.slice(1)) expect(report().textContent).toContain(line.trim());
 
     expect(props.ops.applyCellChanges).not.toHaveBeenCalled();
@@ -197,13 +213,15 @@ describe("导入填报 tab", () => {
     ).toEqual(units.map((u) => [u, data.params.quarter, todayIso()]));
     expect(cycle.log).toHaveLength(changes.length);
     expect(new Set(cycle.log.map((r) => r.action))).toEqual(new Set(["合并"]));
-    // In their place after 通报, before 看板.
-    expect(fake.sheets.map((sheet) => sheet.name).slice(-4)).toEqual([
+    // In their place after 通报, before 看板; the key's sheet, not rewritten, stays last with its key.
+    expect(fake.sheets.map((sheet) => sheet.name).slice(-5)).toEqual([
       "通报",
       "报送情况",
       "填报记录",
       "看板",
+      KEY_SHEET,
     ]);
+    expect(cycle.key?.secret).toBe(secret);
     expect(enabled(S.merge)).toBe(false);
 
     // Checked again, the same files find everything already in the workbook.
