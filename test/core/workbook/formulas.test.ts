@@ -19,6 +19,9 @@ import type { TaskPlan } from "../../../src/core/plan/types";
 import {
   buildWorkbookSpec,
   col,
+  DASHBOARD_LAYOUT,
+  DASHBOARD_SHEET,
+  DASHBOARD_STATUSES,
   FIRST_ROW,
   QUARTER_PROGRESS_HEADERS,
   QUARTER_RATE_HEADERS,
@@ -27,6 +30,7 @@ import {
 } from "../../../src/core/workbook";
 import { loadSpec, sheetId } from "../../support/hyperformula";
 import { RETURNS_HEADERS, RETURNS_SHEET, returnRowCells, type ReturnRow } from "../../../src/core/workbook";
+import { MAIN_TARGETS_SECTION } from "../../../src/core/notice/facts";
 import { samplePlan, syntheticPlan } from "../plans";
 import { noChoices } from "../../support/choices";
 
@@ -263,6 +267,79 @@ function expectSame(actual: unknown[], expected: (number | string | null)[], wha
   return expected.length;
 }
 
+/** Formula results of `rows` cells down from (row, col) of `sheet`, 0-based; a blank is "". */
+function cellsDown(hf: HyperFormula, sheet: string, row: number, c: number, rows: number): unknown[] {
+  const id = sheetId(hf, sheet);
+  return Array.from({ length: rows }, (_, r) => {
+    const v = hf.getCellValue({ sheet: id, row: row + r, col: c });
+    return v === null ? "" : typeof v === "object" ? `error ${String((v as { value: unknown }).value)}` : v;
+  });
+}
+
+/**
+ * 看板's blocks, the cells its charts draw: this quarter's task count per status, the counts of every quarter
+ * so far (blank after the current one), each unit's 综合得分 (units only) and the 主要预期目标 indicators' 完成率
+ * and 序时进度 — each equal to what the JS rules (and so `duban score`) give.
+ */
+function compareDashboard(
+  hf: HyperFormula,
+  plan: TaskPlan,
+  result: ReturnType<typeof assess>,
+  quarter: Quarter,
+): number {
+  const L = DASHBOARD_LAYOUT;
+  const n = DASHBOARD_STATUSES.length;
+  let compared = 0;
+  const count = (status: string, of: (t: (typeof result.tasks)[number]) => string | null) =>
+    result.tasks.filter((t) => of(t) === status).length;
+  compared += expectSame(
+    cellsDown(hf, DASHBOARD_SHEET, L.status.row + 1, L.status.col, n),
+    [...DASHBOARD_STATUSES],
+    "看板状态",
+  );
+  compared += expectSame(
+    cellsDown(hf, DASHBOARD_SHEET, L.status.row + 1, L.status.col + 1, n),
+    DASHBOARD_STATUSES.map((s) => count(s, (t) => t.status)),
+    "看板任务数",
+  );
+  for (const q of [0, 1, 2, 3] as const)
+    compared += expectSame(
+      cellsDown(hf, DASHBOARD_SHEET, L.trend.row + 1, L.trend.col + 1 + q, n),
+      DASHBOARD_STATUSES.map((s) => (q + 1 > quarter ? null : count(s, (t) => t.history[q]))),
+      `看板趋势第${q + 1}季度`,
+    );
+  const units = result.units.filter((u) => u.kind === "unit");
+  compared += expectSame(
+    cellsDown(hf, DASHBOARD_SHEET, L.units.row + 1, L.units.col, units.length),
+    units.map((u) => u.name),
+    "看板单位",
+  );
+  compared += expectSame(
+    cellsDown(hf, DASHBOARD_SHEET, L.units.row + 1, L.units.col + 1, units.length),
+    units.map((u) => u.score),
+    "看板综合得分",
+  );
+  const main = new Set(plan.tasks.filter((t) => MAIN_TARGETS_SECTION.test(t.section)).map((t) => t.no));
+  const targets = result.indicators.filter((i) => main.has(i.taskNo));
+  compared += expectSame(
+    cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col, targets.length),
+    targets.map((i) => i.id),
+    "看板指标",
+  );
+  compared += expectSame(
+    cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col + 2, targets.length),
+    // No figure yet: blank, as 评分 shows it (a gap in the chart, not a bar at 0).
+    targets.map((i) => i.rate),
+    "看板完成率",
+  );
+  compared += expectSame(
+    cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col + 3, targets.length),
+    targets.map((i) => i.timeProgress),
+    "看板序时进度",
+  );
+  return compared;
+}
+
 /** Fills `rounds` random cases into the plan's workbook and compares every computed value; returns the count. */
 function compare(plan: TaskPlan, seed: number, rounds: number): number {
   const spec = buildWorkbookSpec(plan);
@@ -430,6 +507,7 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
         u.map((x) => (x.rank === null || x.prevRank === null ? null : x.prevRank - x.rank)),
         "排名变化",
       );
+      compared += compareDashboard(hf, plan, result, params.quarter as Quarter);
     }
   } finally {
     hf.destroy();
