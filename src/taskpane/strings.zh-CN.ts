@@ -101,6 +101,12 @@ export const S = {
     scoreCol: "综合得分",
     gradeCol: "等次",
     noUnits: "暂无单位得分。",
+    barLabel: (q: string, total: number) => `${q}任务状态分布（共 ${total} 项任务）`,
+    barSegment: (status: string, count: number, share: string) => `${status} ${count} 项（${share}）`,
+    showDashboard: "查看看板",
+    dashboardShown: "已打开“看板”工作表：图表随填报和当前季度自动更新。",
+    dashboardInFile:
+      "看板（图表）在主工作簿的“看板”工作表：下载主工作簿后用 Excel、WPS 或 LibreOffice 打开即可查看。",
     quarterSet: (q: string) => `当前季度已设为${q}，公式已重新计算。`,
   },
 

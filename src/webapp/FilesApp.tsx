@@ -85,7 +85,7 @@ export function FilesApp({ ops, plans, save }: FilesAppProps) {
         </div>
       </div>,
     ),
-    score: <ScoreTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
+    score: <ScoreTab ops={ops} snapshot={snapshot} onRead={setSnapshot} canShowSheets={false} />,
     notice: later("notice", <NoticeTab ops={ops} saveFile={save} />),
   };
   const ids = Object.keys(WEB.tabs) as TabId[];

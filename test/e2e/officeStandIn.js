@@ -93,6 +93,17 @@
     pageLayout: 9,
     suspendScreenUpdatingUntilNextSync: 9,
     getMergedAreasOrNullObject: 13,
+    // Charts: charts.add, getItemAt and the title and legend are 1.1, getCount 1.4, the rest of what the pane
+    // sets on a chart 1.7.
+    setValues: 7,
+    setXAxisValues: 7,
+    chartType: 7,
+    markerStyle: 7,
+    gapWidth: 7,
+    hasDataLabels: 7,
+    majorTickMark: 7,
+    reversePlotOrder: 7,
+    weight: 7,
   };
 
   /** What Excel throws: an OfficeExtension.Error with a code. */
@@ -195,6 +206,8 @@
       hiddenRows: new Set(),
       autoFilter: null,
       visibility: "Visible",
+      /** Charts in the order added: type, name, title, series (name, values, categories), position. */
+      charts: [],
     };
     state.sheets.set(name, sheet);
     state.engine = null;
@@ -322,9 +335,178 @@
         getCell: (i, j) => range(ctx, sheet, { row: rect.row + i, col: rect.col + j, rows: 1, cols: 1 }),
         getMergedAreasOrNullObject: () => nullObject(ctx, "RangeAreas"),
         __rect: rect,
+        __sheet: sheet,
       },
     );
     return self;
+  }
+
+  /** A ClientResult: what Excel counted when the batch ran, readable only after that sync. */
+  function clientCount(ctx, what, measure) {
+    const result = { done: false, count: 0 };
+    ctx.loads.push(() => {
+      result.done = true;
+      result.count = measure();
+      return { value: result.count };
+    });
+    return {
+      get value() {
+        if (!result.done) throw new OfficeError("PropertyNotLoaded", `${what} was read before sync()`);
+        return result.count;
+      },
+    };
+  }
+
+  const CHART_TYPES = ["ColumnClustered", "BarClustered", "Line"];
+
+  /** The address of a range given to a chart, which must be one of this sheet's ranges with cells. */
+  function chartRange(ctx, sheet, r, what) {
+    const rect = r && r.__rect;
+    if (!rect || r.__sheet !== sheet || rect.rows < 1 || rect.cols < 1 || rect.rows * rect.cols > 100000) {
+      ctx.fail(`InvalidArgument: ${what} is not a range of ${sheet.name}`);
+      return null;
+    }
+    return a1(rect);
+  }
+
+  /** One series of a chart, found when the batch runs (getItemAt(i) names whatever is at i then). */
+  function chartSeries(ctx, sheet, find) {
+    const at = (apply) => () => {
+      const series = find();
+      if (!series) ctx.fail("ItemNotFound: chart series");
+      else apply(series);
+    };
+    return excelObject(
+      ctx,
+      "ChartSeries",
+      {},
+      {
+        name: (v) =>
+          at((series) => {
+            series.name = v;
+          })(),
+      },
+      {
+        setValues: (r) => {
+          const address = chartRange(ctx, sheet, r, "series values");
+          ctx.queue(
+            address,
+            at((series) => (series.values = address)),
+          );
+        },
+        setXAxisValues: (r) => {
+          const address = chartRange(ctx, sheet, r, "series categories");
+          ctx.queue(
+            address,
+            at((series) => (series.categories = address)),
+          );
+        },
+      },
+    );
+  }
+
+  /** A chart: added at sync, its title, series and place set by the commands after the add, in order. */
+  function chart(ctx, sheet, find) {
+    const at = (apply) => () => {
+      const c = find();
+      if (!c) ctx.fail("ItemNotFound: chart");
+      else apply(c);
+    };
+    return excelObject(
+      ctx,
+      "Chart",
+      {},
+      {
+        name: (v) =>
+          at((c) => {
+            c.name = v;
+          })(),
+      },
+      {
+        title: excelObject(
+          ctx,
+          "ChartTitle",
+          {},
+          {
+            text: (v) =>
+              at((c) => {
+                c.title = v;
+              })(),
+          },
+          {},
+        ),
+        series: excelObject(
+          ctx,
+          "ChartSeriesCollection",
+          {},
+          {},
+          {
+            getItemAt: (i) => chartSeries(ctx, sheet, () => find() && find().series[i]),
+            add: (name) => {
+              const series = { name, values: null, categories: null };
+              ctx.queue(
+                name,
+                at((c) => c.series.push(series)),
+              );
+              return chartSeries(ctx, sheet, () => series);
+            },
+          },
+        ),
+        setPosition: (from, to) => {
+          const a = chartRange(ctx, sheet, from, "the chart's top left cell");
+          const b = chartRange(ctx, sheet, to, "the chart's bottom right cell");
+          ctx.queue(
+            [a, b],
+            at((c) => {
+              c.position = `${a}:${b}`;
+            }),
+          );
+        },
+        delete: () =>
+          ctx.queue(
+            null,
+            at((c) => sheet.charts.splice(sheet.charts.indexOf(c), 1)),
+          ),
+      },
+    );
+  }
+
+  function chartCollection(ctx, sheet) {
+    return excelObject(
+      ctx,
+      "ChartCollection",
+      {},
+      {},
+      {
+        add: (type, source, seriesBy) => {
+          const address = chartRange(ctx, sheet, source, "the chart's source data");
+          const added = {
+            type,
+            name: "",
+            title: "",
+            series: [{ name: "", values: address, categories: null }],
+            position: null,
+          };
+          ctx.queue([type, address, seriesBy], () => {
+            if (!CHART_TYPES.includes(type)) return ctx.fail(`InvalidArgument: chart type ${type}`);
+            if (!["Rows", "Columns", "Auto", undefined].includes(seriesBy))
+              return ctx.fail(`InvalidArgument: seriesBy ${seriesBy}`);
+            sheet.charts.push(added);
+          });
+          return chart(ctx, sheet, () => (sheet.charts.includes(added) ? added : null));
+        },
+        getItemAt: (i) => {
+          // The chart at i when the batch reaches this command: a delete loop from the last index works.
+          let found = null;
+          ctx.queue(null, () => {
+            found = sheet.charts[i] || null;
+            if (!found) ctx.fail(`ItemNotFound: chart ${i} of ${sheet.name}`);
+          });
+          return chart(ctx, sheet, () => found);
+        },
+        getCount: () => clientCount(ctx, "ChartCollection.getCount()", () => sheet.charts.length),
+      },
+    );
   }
 
   function worksheet(ctx, sheet) {
@@ -391,6 +573,7 @@
         isNullObject: false,
         protection,
         autoFilter,
+        charts: chartCollection(ctx, sheet),
         getRange: (address) => range(ctx, sheet, address ? parseAddress(address) : WHOLE),
         getRangeByIndexes: (row, col, rows, cols) => range(ctx, sheet, { row, col, rows, cols }),
         getUsedRange: () => range(ctx, sheet, usedRect(sheet) || { row: 0, col: 0, rows: 1, cols: 1 }),
@@ -452,6 +635,7 @@
           ctx.count(name);
           return worksheet(ctx, newSheet(name));
         },
+        getCount: () => clientCount(ctx, "WorksheetCollection.getCount()", () => state.sheets.size),
         getActiveWorksheet: () =>
           worksheet(
             ctx,
@@ -542,5 +726,7 @@
     /** Types a value into a cell, as a unit's staff would in an unlocked entry cell. */
     type: (name, row, col, value) => write(state.sheets.get(name), { row, col, rows: 1, cols: 1 }, [[value]]),
     hiddenRows: (name) => [...state.sheets.get(name).hiddenRows].sort((a, b) => a - b),
+    /** A sheet's charts as the batches left them. */
+    charts: (name) => JSON.parse(JSON.stringify(state.sheets.get(name).charts)),
   };
 })();

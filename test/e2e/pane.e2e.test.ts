@@ -8,10 +8,13 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { STATUSES } from "../../src/core/assess/types";
+import { parsePlan } from "../../src/core/plan";
+import { buildWorkbookSpec, DASHBOARD_SHEET } from "../../src/core/workbook";
 import { productionBuild } from "../support/build";
 import { serve } from "./server";
 
 const executablePath = "/usr/bin/chromium";
+const seed = path.resolve(__dirname, "..", "..", "seeds", "jiangjin-2023.txt");
 // A test run must not rewrite tracked files; the README's images are refreshed on purpose only.
 const shots = process.env.DUBAN_SCREENSHOTS
   ? path.resolve(process.env.DUBAN_SCREENSHOTS)
@@ -168,6 +171,55 @@ describeBrowser("the task pane in headless Chromium", () => {
     await page.context().close();
   }, 120_000);
 
+  test("loading the plan draws 看板's four charts from 看板's cells as the CLI's file has them; a reload replaces them in as many syncs", async () => {
+    const page = await newPane(true, { profile: "m365" });
+    const probe = () =>
+      page.evaluate(() => {
+        const excel = (window as never as { __excel: ChartProbe }).__excel;
+        return { syncs: excel.state.syncs, charts: excel.charts("看板") };
+      });
+    await page.getByRole("button", { name: "读取随附方案" }).click();
+    await see(page, /^共 92 项任务/);
+    const before = await page.evaluate(
+      () => (window as never as { __excel: ChartProbe }).__excel.state.syncs,
+    );
+    await page.getByRole("button", { name: "载入工作表" }).click();
+    await see(page, /已载入 \d+ 个指标/, 120_000);
+    const first = await probe();
+
+    // The charts the CLI writes into its file for the same plan (src/xlsx/chart-xml.ts), from the same specs.
+    const spec = buildWorkbookSpec(parsePlan(fs.readFileSync(seed, "utf8")));
+    const expected = (spec.sheets.find((sheet) => sheet.name === DASHBOARD_SHEET)?.charts ?? []).map((c) => ({
+      type: { col: "ColumnClustered", bar: "BarClustered", line: "Line" }[c.type],
+      name: c.title,
+      title: c.title,
+      series: c.series.map((x) => ({ name: x.name, values: a1(x.values), categories: a1(c.categories) })),
+      position: `${a1({ ...c.anchor, rows: 1, cols: 1 })}:${a1({
+        row: c.anchor.row + c.anchor.rows - 1,
+        col: c.anchor.col + c.anchor.cols - 1,
+        rows: 1,
+        cols: 1,
+      })}`,
+    }));
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+    expect(first.charts).toEqual(expected);
+    const loadSyncs = first.syncs - before;
+
+    // Loaded again: the old charts are deleted and drawn anew (never a second set), in the same syncs.
+    await page.getByRole("button", { name: "载入工作表" }).click();
+    await see(page, /已载入 \d+ 个指标；保留已填报数据/, 120_000);
+    await page.waitForFunction(
+      (n) => (window as never as { __excel: ChartProbe }).__excel.state.syncs >= n,
+      first.syncs + loadSyncs,
+    );
+    const second = await probe();
+    expect(second.charts).toEqual(expected);
+    expect(second.syncs - first.syncs).toBe(loadSyncs);
+    console.log(`plan load with 看板's ${expected.length} charts: ${loadSyncs} syncs`);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
   test("in volume-licensed Excel 2019 (ExcelApi 1.7) 方案 → 载入 → 单位筛选 work without validation and AutoFilter", async () => {
     const page = await newPane(true, { profile: "excel2019" });
     await page.getByRole("button", { name: "读取随附方案" }).click();
@@ -272,7 +324,20 @@ describeBrowser("the task pane in headless Chromium", () => {
     );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(92);
     expect(await page.getByRole("table", { name: "单位排名" }).getByRole("row").count()).toBeGreaterThan(10);
+    // The quarter's distribution as one bar of the same counts, and 查看看板 opens the charts' sheet.
+    const bar = await page
+      .getByRole("img", { name: /任务状态分布（共 92 项任务）/ })
+      .getAttribute("aria-label");
+    const segments = [...(bar ?? "").matchAll(/(\S+) (\d+) 项（/g)].map((m) => Number(m[2]));
+    expect(segments.reduce((a, b) => a + b, 0)).toBe(92);
     await shoot(page, "score");
+    await page.getByRole("button", { name: "查看看板" }).click();
+    await see(page, /已打开“看板”工作表/);
+    expect(
+      await page.evaluate(
+        () => (window as never as { __excel: { state: { active: string } } }).__excel.state.active,
+      ),
+    ).toBe("看板");
 
     // 通报: its code arrives on first opening; one click drafts the bulletin from the workbook.
     await page.getByRole("tab", { name: "通报" }).click();
@@ -295,6 +360,20 @@ describeBrowser("the task pane in headless Chromium", () => {
     await page.context().close();
   }, 300_000);
 });
+
+interface ChartProbe {
+  state: { syncs: number };
+  charts(sheet: string): unknown[];
+}
+
+/** A RangeRef as the stand-in names ranges: "K3:K8". */
+function a1(r: { row: number; col: number; rows: number; cols: number }): string {
+  const letters = (c: number): string =>
+    c < 26 ? String.fromCharCode(65 + c) : letters(Math.floor(c / 26) - 1) + letters(c % 26);
+  const first = `${letters(r.col)}${r.row + 1}`;
+  const last = `${letters(r.col + r.cols - 1)}${r.row + r.rows}`;
+  return first === last ? first : `${first}:${last}`;
+}
 
 interface ExcelProbe {
   rows(name: string): (string | number | boolean)[][];

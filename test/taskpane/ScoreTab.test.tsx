@@ -52,3 +52,42 @@ test("刷新评分 reads the workbook; an error from Excel shows in a MessageBar
   await user.click(screen.getByRole("button", { name: "刷新评分" }));
   expect((await screen.findByRole("alert")).textContent).toContain("Excel 正在编辑单元格");
 });
+
+test("the quarter's status distribution is one bar in the workbook's status colours, best first, with its counts", () => {
+  renderPane(<ScoreTab ops={fakeOps()} snapshot={sampleSnapshot()} onRead={jest.fn()} />);
+  const bar = screen.getByRole("img", { name: /一季度任务状态分布（共 4 项任务）/ });
+  expect(bar.getAttribute("aria-label")).toBe(
+    "一季度任务状态分布（共 4 项任务）；已完成 1 项（25%）；滞后 1 项（25%）；严重滞后 1 项（25%）；未填报 1 项（25%）",
+  );
+  const segments = [...bar.querySelectorAll<HTMLElement>("[data-status]")];
+  // Statuses without a task take no room; each segment grows with its count and carries the legend's colour.
+  expect(segments.map((s) => [s.dataset.status, s.textContent, s.style.flexGrow])).toEqual([
+    ["已完成", "1", "1"],
+    ["滞后", "1", "1"],
+    ["严重滞后", "1", "1"],
+    ["未填报", "1", "1"],
+  ]);
+  expect(segments.map((s) => s.style.background)).toEqual([
+    "rgb(99, 190, 123)",
+    "rgb(255, 192, 0)",
+    "rgb(255, 0, 0)",
+    "rgb(217, 217, 217)",
+  ]);
+  expect(segments[0].title).toBe("已完成 1 项（25%）");
+});
+
+test("查看看板 shows the 看板 sheet of the open workbook", async () => {
+  const ops = fakeOps();
+  const { user } = renderPane(<ScoreTab ops={ops} snapshot={sampleSnapshot()} onRead={jest.fn()} />);
+  await user.click(screen.getByRole("button", { name: "查看看板" }));
+  expect(ops.selectCell).toHaveBeenCalledWith("看板", "A1");
+  expect(await screen.findByText(/已打开“看板”工作表/)).toBeTruthy();
+});
+
+test("without Excel (the page over files) it says where 看板 is instead of offering to show it", () => {
+  renderPane(
+    <ScoreTab ops={fakeOps()} snapshot={sampleSnapshot()} onRead={jest.fn()} canShowSheets={false} />,
+  );
+  expect(screen.queryByRole("button", { name: "查看看板" })).toBeNull();
+  expect(screen.getByText(/下载主工作簿后用 Excel、WPS 或 LibreOffice 打开即可查看/)).toBeTruthy();
+});

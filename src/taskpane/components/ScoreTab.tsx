@@ -1,8 +1,11 @@
-// 评分: set 当前季度, see the tasks by status as coloured badges and the units ranked with 等次.
+// 评分: set 当前季度, see the tasks by status as a compact stacked bar in the workbook's status colours and as
+// coloured badges, open 看板 (the workbook's charts), and the units ranked with 等次.
 import type { BadgeProps } from "@fluentui/react-components";
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Level, Quarter, Status } from "../../core/assess/types";
+import { DASHBOARD_SHEET, DASHBOARD_STATUSES } from "../../core/workbook/sheets/dashboard";
+import { STATUS_COLORS } from "../../core/workbook/style";
 import { countByLevel, countByStatus } from "../model/statusCounts";
 import type { ExcelOps, WorkbookSnapshot } from "../ops";
 import { S, quarterName } from "../strings.zh-CN";
@@ -52,13 +55,72 @@ function BadgeCounts(props: {
   );
 }
 
+/**
+ * The quarter's tasks by status as one stacked bar, best first as 看板 orders them, each segment as wide as its
+ * share and coloured as the workbook colours the status; each segment names its status and count.
+ */
+function StatusBar(props: { quarter: string; counts: { status: Status; count: number }[] }) {
+  const total = props.counts.reduce((sum, c) => sum + c.count, 0);
+  const shown = DASHBOARD_STATUSES.map((status) => ({
+    status,
+    count: props.counts.find((c) => c.status === status)?.count ?? 0,
+  })).filter((c) => c.count > 0);
+  const label = S.score.barLabel(props.quarter, total);
+  return (
+    <div
+      role="img"
+      aria-label={[
+        label,
+        ...shown.map((c) => S.score.barSegment(c.status, c.count, share(c.count, total))),
+      ].join("；")}
+      style={{
+        display: "flex",
+        height: 20,
+        borderRadius: 4,
+        overflow: "hidden",
+        border: "1px solid #bfbfbf",
+      }}
+    >
+      {shown.map(({ status, count }) => (
+        <div
+          key={status}
+          data-status={status}
+          title={S.score.barSegment(status, count, share(count, total))}
+          style={{
+            flexGrow: count,
+            flexBasis: 0,
+            minWidth: 2,
+            background: STATUS_COLORS[status].fill,
+            color: STATUS_COLORS[status].fontColor,
+            fontSize: 12,
+            lineHeight: "20px",
+            textAlign: "center",
+            overflow: "hidden",
+            whiteSpace: "nowrap",
+          }}
+        >
+          {count}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+const share = (count: number, total: number) =>
+  total === 0 ? "0%" : `${Math.round((count / total) * 100)}%`;
+
 interface Props {
   ops: ExcelOps;
   snapshot: WorkbookSnapshot | null;
   onRead(snapshot: WorkbookSnapshot): void;
+  /**
+   * Whether 看板 can be shown in the open workbook (the add-in), or lives only in the downloaded file (the page
+   * without Excel, which says so instead of a button).
+   */
+  canShowSheets?: boolean;
 }
 
-export function ScoreTab({ ops, snapshot, onRead }: Props) {
+export function ScoreTab({ ops, snapshot, onRead, canShowSheets = true }: Props) {
   const styles = useStyles();
   const [quarter, setQuarter] = useState<Quarter | null>(null);
   const { busy, messages, run } = useAction();
@@ -80,6 +142,12 @@ export function ScoreTab({ ops, snapshot, onRead }: Props) {
       onRead(await ops.readWorkbook());
       return [{ intent: "success", text: S.score.quarterSet(quarterName(q)) }];
     });
+  const showDashboard = () =>
+    run(async () => {
+      await ops.selectCell(DASHBOARD_SHEET, "A1");
+      return [{ intent: "success", text: S.score.dashboardShown }];
+    });
+  const statusCounts = countByStatus(snapshot.computed.tasks);
   const ranked = snapshot.computed.units
     .filter((u) => u.kind === "unit" && u.rank !== null)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.name.localeCompare(b.name, "zh-CN"));
@@ -96,10 +164,20 @@ export function ScoreTab({ ops, snapshot, onRead }: Props) {
         </Button>
       </div>
       <Feedback messages={messages} />
+      <StatusBar quarter={quarterName(snapshot.computed.quarter)} counts={statusCounts} />
+      <div className={styles.row} style={{ alignItems: "center" }}>
+        {canShowSheets ? (
+          <Button disabled={busy} onClick={showDashboard}>
+            {S.score.showDashboard}
+          </Button>
+        ) : (
+          <Text size={200}>{S.score.dashboardInFile}</Text>
+        )}
+      </div>
       <BadgeCounts
         label={S.score.statusCaption}
         title={`${S.score.statusCaption}（${quarterName(snapshot.computed.quarter)}）`}
-        counts={countByStatus(snapshot.computed.tasks).map(({ status, count }) => ({
+        counts={statusCounts.map(({ status, count }) => ({
           text: status,
           count,
           look: badge[status],
