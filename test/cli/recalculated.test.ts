@@ -3,7 +3,13 @@
 // score and 督办级别 it cached must be what `duban score` computes from the same file by the JS rules.
 import { assess, LEVELS, STATUSES } from "../../src/core/assess";
 import { computedAssessment } from "../../src/core/filter";
-import { readWorkbookChecked } from "../../src/core/workbook";
+import {
+  DASHBOARD_LAYOUT,
+  DASHBOARD_SHEET,
+  DASHBOARD_STATUSES,
+  readWorkbookChecked,
+} from "../../src/core/workbook";
+import { main } from "../../src/cli/main";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { RECALCULATED_FIXTURE, recalcScenario } from "../support/recalc-scenario";
 
@@ -74,5 +80,48 @@ describe("报送扣分 and the previous quarter, recalculated by LibreOffice", (
       js.units.map((u) => [u.name, u.deduction, u.score, u.prevScore, u.prevRank]),
     );
     expect(js.units.filter((u) => u.report === "未报").length).toBeGreaterThan(0);
+  });
+});
+
+describe("看板, recalculated by LibreOffice", () => {
+  it("holds in the cells its charts draw what `duban score --json` gives for the same file", async () => {
+    const values = await readWorkbookValues(RECALCULATED_FIXTURE);
+    const out: string[] = [];
+    const io = { out: (text: string) => out.push(text), err: () => undefined, cwd: process.cwd() };
+    expect(await main(["score", RECALCULATED_FIXTURE, "--json"], io)).toBe(0);
+    const scored = JSON.parse(out.join("")) as {
+      quarter: number;
+      tasks: { status: string }[];
+      units: { name: string; score: number | null }[];
+    };
+    const board = values.get(DASHBOARD_SHEET) ?? [];
+    const L = DASHBOARD_LAYOUT;
+    const cell = (row: number, col: number) => board[row]?.[col] ?? null;
+
+    // This quarter's tasks by status: the status chart's source.
+    const counts = DASHBOARD_STATUSES.map((s, i) => [
+      cell(L.status.row + 1 + i, L.status.col),
+      cell(L.status.row + 1 + i, L.status.col + 1),
+    ]);
+    expect(counts).toEqual(
+      DASHBOARD_STATUSES.map((s) => [s, scored.tasks.filter((t) => t.status === s).length]),
+    );
+    expect(counts.reduce((sum, [, n]) => sum + Number(n), 0)).toBe(scored.tasks.length);
+    expect(counts.filter(([, n]) => Number(n) > 0).length).toBeGreaterThanOrEqual(4);
+    // The trend's column of the current quarter is the same distribution; quarters after it are blank.
+    const trend = (q: number) => DASHBOARD_STATUSES.map((_, i) => cell(L.trend.row + 1 + i, L.trend.col + q));
+    expect(trend(scored.quarter)).toEqual(counts.map(([, n]) => n));
+    for (let q = scored.quarter + 1; q <= 4; q++)
+      expect(trend(q).every((v) => v === null || v === "")).toBe(true);
+
+    // Each unit's 综合得分, groups left out: the ranking chart's source.
+    const units = scored.units.filter((u) =>
+      board.some((row, r) => r > L.units.row && row[L.units.col] === u.name),
+    );
+    expect(units.length).toBeGreaterThan(10);
+    for (const u of units) {
+      const r = board.findIndex((row, i) => i > L.units.row && row[L.units.col] === u.name);
+      expect([u.name, Number(cell(r, L.units.col + 1))]).toEqual([u.name, expect.closeTo(u.score ?? 0, 9)]);
+    }
   });
 });
