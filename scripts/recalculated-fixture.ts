@@ -6,7 +6,6 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { buildWorkbookSpec, col, FIRST_ROW, workbookIndicators } from "../src/core/workbook";
 import { writeWorkbookFile } from "../src/cli/xlsx/render";
 import { RECALCULATED_FIXTURE, recalcScenario } from "../test/support/recalc-scenario";
@@ -16,15 +15,22 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-recalc-"));
   const written = path.join(dir, "in", "master.xlsx");
   fs.mkdirSync(path.dirname(written));
-  await writeWorkbookFile(buildWorkbookSpec(plan, { entries, params, cycle: { returns, log: [] } }), written);
-
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(written);
-  const row = FIRST_ROW + workbookIndicators(plan).findIndex((i) => i.id === pasted.id) + 1;
-  const sheet = wb.getWorksheet("指标填报");
-  if (!sheet) throw new Error("no 指标填报");
-  sheet.getCell(row, col("指标填报", pasted.header) + 1).value = pasted.text;
-  await wb.xlsx.writeFile(written);
+  const spec = buildWorkbookSpec(plan, { entries, params, cycle: { returns, log: [] } });
+  // The pasted words go into the spec's cell itself, so the file is written once, with 看板's charts.
+  const row = FIRST_ROW + workbookIndicators(plan).findIndex((i) => i.id === pasted.id);
+  const column = col("指标填报", pasted.header);
+  const block = spec.sheets
+    .find((s) => s.name === "指标填报")
+    ?.blocks.find(
+      (b) =>
+        b.row <= row &&
+        row < b.row + b.cells.length &&
+        b.col <= column &&
+        column < b.col + (b.cells[0]?.length ?? 0),
+    );
+  if (!block) throw new Error(`no 指标填报 cell for ${pasted.id} ${pasted.header}`);
+  block.cells[row - block.row][column - block.col] = pasted.text;
+  await writeWorkbookFile(spec, written);
 
   const out = path.join(dir, "out");
   execFileSync(

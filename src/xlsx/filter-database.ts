@@ -40,7 +40,22 @@ export function withFilterNames(workbookXml: string, names: readonly string[]): 
   return xml.replace("</sheets>", `</sheets><definedNames>${names.join("")}</definedNames>`);
 }
 
-/** The .xlsx bytes with `_xlnm._FilterDatabase` defined for each sheet that has an AutoFilter. */
+/**
+ * workbook.xml with every print area's rows absolute: exceljs writes "'看板'!$A1:$Z85", which Excel reads, but
+ * LibreOffice then prints everything the sheet uses (看板's ranking columns right of the page too).
+ */
+export function withAbsolutePrintAreas(workbookXml: string): string {
+  return workbookXml.replace(
+    /(<definedName\b[^>]*\bname="_xlnm\.Print_Area"[^>]*>)([^<]*)(<\/definedName>)/g,
+    (_, open: string, ref: string, close: string) =>
+      `${open}${ref.replace(/\$([A-Z]+)\$?(\d+)/g, "$$$1$$$2")}${close}`,
+  );
+}
+
+/**
+ * The .xlsx bytes with `_xlnm._FilterDatabase` defined for each sheet that has an AutoFilter, and print areas
+ * LibreOffice reads.
+ */
 export async function addFilterDatabase(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const workbook = await zip.file("xl/workbook.xml")?.async("string");
@@ -63,7 +78,7 @@ export async function addFilterDatabase(bytes: Uint8Array): Promise<Uint8Array> 
     const ref = sheetXml && /<autoFilter\b[^>]*\bref="([^"]+)"/.exec(sheetXml)?.[1];
     if (ref) names.push(filterDatabaseName(index, xmlUnescape(name), ref));
   }
-  const updated = withFilterNames(workbook, names);
+  const updated = withAbsolutePrintAreas(withFilterNames(workbook, names));
   if (updated === workbook) return bytes;
   zip.file("xl/workbook.xml", updated);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

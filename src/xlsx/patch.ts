@@ -10,9 +10,10 @@ import type { CellChange } from "../core/collect";
 import type { CellValue } from "../core/workbook/data";
 import { logSheet, returnsSheet, type CycleRows } from "../core/workbook/cycle";
 import { keySheet } from "../core/workbook/key";
+import { KEY_SHEET } from "../core/workbook/layout";
 import type { SheetSpec } from "../core/workbook";
 import { inflateText, type OpenZip } from "../planfile/zip";
-import { filterDatabaseName } from "./filter-database";
+import { filterDatabaseName, withAbsolutePrintAreas } from "./filter-database";
 import {
   attribute,
   cellRef,
@@ -318,12 +319,12 @@ export async function patchMaster(open: OpenZip, write: MasterWrite): Promise<Ui
   if (workbookXml === null || relsXml === null || stylesXml === null) return null;
   const sheets = workbookSheets(workbookXml, relsXml);
   const byName = new Map(sheets.map((s) => [s.name, s]));
-  // The key's sheet only when the write carries one: split gives a master from before keys its first, which
-  // has no sheet to patch, so that one write takes the exceljs path.
+  // A key's sheet is never rewritten (templates went out signed with it). Only split gives a master from
+  // before keys its first: that master has no sheet to patch, so that one write takes the exceljs path.
   const cycleSpecs = [
     returnsSheet(write.cycle.returns),
     logSheet(write.cycle.log),
-    ...(write.cycle.key ? [keySheet(write.cycle.key)] : []),
+    ...(write.cycle.key && !byName.has(KEY_SHEET) ? [keySheet(write.cycle.key)] : []),
   ];
   if (cycleSpecs.some((s) => !byName.has(s.name))) return null;
   const stringsXml = await inflateText(open, "xl/sharedStrings.xml");
@@ -359,6 +360,8 @@ export async function patchMaster(open: OpenZip, write: MasterWrite): Promise<Ui
   }
   // The figures changed and no formula result the file holds can be trusted: compute all on open, as exceljs does.
   names = withFullCalc(names);
+  // A master written before print areas were absolute prints as LibreOffice reads it from now on.
+  names = withAbsolutePrintAreas(names);
 
   parts.set("xl/styles.xml", styles.toXml());
   const sst = strings.toXml();

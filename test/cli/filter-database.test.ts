@@ -5,7 +5,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { buildWorkbookSpec } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
-import { filterDatabaseName, withFilterNames } from "../../src/xlsx/filter-database";
+import { filterDatabaseName, withAbsolutePrintAreas, withFilterNames } from "../../src/xlsx/filter-database";
 import { workbookBuffer } from "../../src/cli/xlsx/render";
 import { randomPlan } from "../core/collect/fixture";
 
@@ -79,5 +79,27 @@ describe("_xlnm._FilterDatabase", () => {
     expect(withFilterNames("<sheets></sheets><calcPr/>", ["<N/>"])).toBe(
       "<sheets></sheets><definedNames><N/></definedNames><calcPr/>",
     );
+  });
+});
+
+describe("print areas", () => {
+  it("are written with absolute rows, which LibreOffice needs to print 看板 as its one page", async () => {
+    const zip = await JSZip.loadAsync(await workbookBuffer(buildWorkbookSpec(randomPlan(303, 8, 4))));
+    const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    const areas = [
+      ...workbook.matchAll(/<definedName [^>]*name="_xlnm\.Print_Area"[^>]*>([^<]*)<\/definedName>/g),
+    ];
+    expect(areas.map(([, ref]) => ref)).toEqual([
+      expect.stringMatching(/^&apos;看板&apos;!\$A\$1:\$[A-Z]+\$\d+$/),
+    ]);
+  });
+
+  it("keep their other names and attributes, and are left as they are when already absolute", () => {
+    const xml =
+      '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="11">&apos;看板&apos;!$A1:$Z85</definedName>' +
+      '<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;任务清单&apos;!$1:$1</definedName></definedNames>';
+    const fixed = withAbsolutePrintAreas(xml);
+    expect(fixed).toBe(xml.replace("$A1:$Z85", "$A$1:$Z$85"));
+    expect(withAbsolutePrintAreas(fixed)).toBe(fixed);
   });
 });

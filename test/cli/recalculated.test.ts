@@ -1,12 +1,13 @@
 // A second formula engine: LibreOffice recalculated the scripted quarter of test/support/recalc-scenario.ts
 // once (scripts/recalculated-fixture.ts) and saved its results in the committed fixture. Every status,
 // score and 督办级别 it cached must be what `duban score` computes from the same file by the JS rules.
-import { assess, LEVELS, STATUSES } from "../../src/core/assess";
+import { assess, LEVELS, roundTo, STATUSES } from "../../src/core/assess";
 import { computedAssessment } from "../../src/core/filter";
 import {
   DASHBOARD_LAYOUT,
   DASHBOARD_SHEET,
   DASHBOARD_STATUSES,
+  RANK_DIGITS,
   readWorkbookChecked,
 } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
@@ -114,14 +115,21 @@ describe("看板, recalculated by LibreOffice", () => {
     for (let q = scored.quarter + 1; q <= 4; q++)
       expect(trend(q).every((v) => v === null || v === "")).toBe(true);
 
-    // Each unit's 综合得分, groups left out: the ranking chart's source.
-    const units = scored.units.filter((u) =>
-      board.some((row, r) => r > L.units.row && row[L.units.col] === u.name),
-    );
-    expect(units.length).toBeGreaterThan(10);
-    for (const u of units) {
-      const r = board.findIndex((row, i) => i > L.units.row && row[L.units.col] === u.name);
-      expect([u.name, Number(cell(r, L.units.col + 1))]).toEqual([u.name, expect.closeTo(u.score ?? 0, 9)]);
-    }
+    // Each unit's 综合得分, groups left out, best first (ties in the plan's order): the ranking chart's source.
+    const listed: [string, number][] = [];
+    for (let r = L.units.row + 1; cell(r, L.units.col); r++)
+      listed.push([String(cell(r, L.units.col)), Number(cell(r, L.units.col + 1))]);
+    const names = new Set(listed.map(([name]) => name));
+    const key = (score: number | null) => (score === null ? -1e9 : roundTo(score, RANK_DIGITS));
+    const ranked = scored.units
+      .filter((u) => names.has(u.name))
+      .map((u, i) => ({ u, i }))
+      .sort((a, b) => key(b.u.score) - key(a.u.score) || a.i - b.i)
+      .map(({ u }) => u);
+    expect(listed.length).toBeGreaterThan(10);
+    expect(ranked).toHaveLength(listed.length);
+    expect(listed.map(([name]) => name)).toEqual(ranked.map((u) => u.name));
+    listed.forEach(([, score], i) => expect(score).toBeCloseTo(ranked[i].score ?? 0, 9));
+    expect(new Set(listed.map(([, score]) => score)).size).toBeGreaterThan(5);
   });
 });

@@ -17,6 +17,7 @@ export type { MasterKey } from "./key";
 export {
   DASHBOARD_SHEET,
   DASHBOARD_LAYOUT,
+  RANK_DIGITS,
   DASHBOARD_STATUSES,
   dashboardCharts,
   dashboardChartsOf,

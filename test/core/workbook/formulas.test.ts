@@ -10,6 +10,7 @@ import {
   defaultParams,
   LEVELS,
   PARAM_ROWS,
+  roundTo,
   STATUSES,
   unitsOf,
   unitTaskRows,
@@ -23,6 +24,7 @@ import {
   DASHBOARD_SHEET,
   DASHBOARD_STATUSES,
   FIRST_ROW,
+  RANK_DIGITS,
   QUARTER_PROGRESS_HEADERS,
   QUARTER_RATE_HEADERS,
   QUARTER_STATUS_HEADERS,
@@ -308,7 +310,20 @@ function compareDashboard(
       DASHBOARD_STATUSES.map((s) => (q + 1 > quarter ? null : count(s, (t) => t.history[q]))),
       `看板趋势第${q + 1}季度`,
     );
-  const units = result.units.filter((u) => u.kind === "unit");
+  // Ranked: best 综合得分 first (to RANK_DIGITS decimals), ties and units without a score in the plan's order.
+  const key = (u: (typeof result.units)[number]) => (u.score === null ? -1e9 : roundTo(u.score, RANK_DIGITS));
+  // The trend chart's rows: the same counts, #N/A after the current quarter (a gap in the line, not a 0).
+  for (const q of [0, 1, 2, 3] as const)
+    compared += expectSame(
+      cellsDown(hf, DASHBOARD_SHEET, L.trendSeries.row + 1, L.trendSeries.col + 1 + q, n),
+      DASHBOARD_STATUSES.map((s) => (q + 1 > quarter ? "error #N/A" : count(s, (t) => t.history[q]))),
+      `看板趋势图第${q + 1}季度`,
+    );
+  const units = result.units
+    .filter((u) => u.kind === "unit")
+    .map((u, i) => ({ u, i }))
+    .sort((a, b) => key(b.u) - key(a.u) || a.i - b.i)
+    .map(({ u }) => u);
   compared += expectSame(
     cellsDown(hf, DASHBOARD_SHEET, L.units.row + 1, L.units.col, units.length),
     units.map((u) => u.name),

@@ -5,6 +5,7 @@ import { str } from "../../assess/rules";
 import { STATUSES, type Status } from "../../assess/types";
 import { MAIN_TARGETS_SECTION } from "../../notice/facts";
 import { present } from "../blocks";
+import { colLetter } from "../address";
 import { columnRef, paramRef, type BuildContext } from "../context";
 import { QUARTER_HEADERS, QUARTER_STATUS_HEADERS } from "../layout";
 import type { Block, ChartSpec, RangeRef, SheetSpec, SpecCell } from "../spec";
@@ -26,7 +27,17 @@ export const DASHBOARD_LAYOUT = {
   units: { row: 11, col: 0 },
   targets: { row: 11, col: 6 },
   charts: { col: 10 },
+  /**
+   * The trend chart's own rows, right of the printed page: the trend's counts with #N/A after the current
+   * quarter, which a line chart leaves out (a blank from a formula is text, which Excel and LibreOffice draw as 0).
+   */
+  trendSeries: { row: 2, col: 27 },
+  /** The units in the plan's order with their place in the ranking, right of the printed page. */
+  order: { row: 11, col: 27 },
 } as const;
+
+/** Digits a 综合得分 is compared to for the ranking: exact through COUNTIF's text criterion in every program. */
+export const RANK_DIGITS = 6;
 
 const range = (row: number, col: number, rows: number, cols = 1): RangeRef => ({ row, col, rows, cols });
 
@@ -62,17 +73,61 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     ],
     style: NUM,
   };
+  const TS = L.trendSeries;
+  const trendSeries: Block = {
+    ...TS,
+    cells: [
+      ["趋势（图表用）", ...QUARTER_HEADERS],
+      ...DASHBOARD_STATUSES.map((s, i): SpecCell[] => [
+        s,
+        ...QUARTER_HEADERS.map((_, q): SpecCell => ({
+          formula: `IF(${q + 1}>${quarter},NA(),${colLetter(L.trend.col + 1 + q)}${L.trend.row + 2 + i})`,
+        })),
+      ]),
+    ],
+    style: NUM,
+  };
   const units = ctx.units.filter((u) => u.kind === "unit");
-  const summaryScore = (i: number) =>
-    `IFERROR(INDEX(${columnRef("单位汇总", "综合得分")},MATCH($A$${L.units.row + i + 2},` +
-    `${columnRef("单位汇总", "单位")},0)),0)`;
+  // The ranking, by formula so that it follows every entry: each unit (in the plan's order) gets its place,
+  // best 综合得分 first and ties in the plan's order; the chart's block lists the units by that place.
+  const O = L.order;
+  const first = O.row + 2;
+  const last = O.row + 1 + units.length;
+  const at = (c: number, r: number) => `${colLetter(O.col + c)}${r}`;
+  const column = (c: number) => `$${colLetter(O.col + c)}$${first}:$${colLetter(O.col + c)}$${last}`;
+  const orderBlock: Block = {
+    ...O,
+    cells: [
+      ["单位（方案顺序）", "综合得分", "排序值", "名次"],
+      ...units.map((u, i): SpecCell[] => {
+        const r = first + i;
+        return [
+          u.name,
+          {
+            formula:
+              `IFERROR(INDEX(${columnRef("单位汇总", "综合得分")},MATCH(${at(0, r)},` +
+              `${columnRef("单位汇总", "单位")},0)),"")`,
+          },
+          // A unit without a score ranks last; scores are compared to RANK_DIGITS decimals.
+          { formula: `IF(${at(1, r)}="",-1000000000,ROUND(${at(1, r)},${RANK_DIGITS}))` },
+          {
+            formula:
+              `COUNTIF(${column(2)},">"&${at(2, r)})+` +
+              `COUNTIF($${colLetter(O.col + 2)}$${O.row + 1}:${at(2, r - 1)},${at(2, r)})+1`,
+          },
+        ];
+      }),
+    ],
+    style: { ...DATA_STYLE, numberFormat: SCORE },
+  };
+  const ranked = (c: number, k: number) => `INDEX(${column(c)},MATCH(${k},${column(3)},0))`;
   const unitBlock: Block = {
     ...L.units,
     cells: [
       ["单位", "综合得分", "优秀线", "良好线", "一般线"],
-      ...units.map((u, i): SpecCell[] => [
-        u.name,
-        { formula: summaryScore(i) },
+      ...units.map((_, i): SpecCell[] => [
+        { formula: ranked(0, i + 1) },
+        { formula: `IFERROR(${ranked(1, i + 1)},"")` },
         { formula: paramRef("优秀线") },
         { formula: paramRef("良好线") },
         { formula: paramRef("一般线") },
@@ -102,14 +157,20 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
   const charts = dashboardCharts(units.length, targets.length);
   return {
     name: DASHBOARD_SHEET,
-    columnWidths: [24, 10, 8, 10, 8, 8, 8, 24, 10, 10],
+    columnWidths: [
+      ...[24, 10, 8, 10, 8, 8, 8, 24, 10, 10],
+      ...Array.from({ length: O.col - 10 }, () => 8.43),
+      ...[24, 10, 10, 8, 8],
+    ],
     blocks: present([
       title,
       status,
       trend,
       unitBlock,
       targetBlock,
-      ...[status, trend, unitBlock, targetBlock].map((b) => ({
+      trendSeries,
+      orderBlock,
+      ...[status, trend, unitBlock, targetBlock, trendSeries, orderBlock].map((b) => ({
         row: b.row,
         col: b.col,
         cells: [b.cells[0]],
@@ -168,7 +229,7 @@ export function dashboardCharts(unitCount: number, targetCount: number): ChartSp
       categories: range(t.row, t.col + 1, 1, 4),
       series: DASHBOARD_STATUSES.map((x, i) => ({
         name: x,
-        values: range(t.row + 1 + i, t.col + 1, 1, 4),
+        values: range(L.trendSeries.row + 1 + i, L.trendSeries.col + 1, 1, 4),
         color: STATUS_COLORS[x].fill,
       })),
       anchor: at(1),
