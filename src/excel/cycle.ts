@@ -65,10 +65,10 @@ export async function writeCycle(
       ]),
   );
   const newKey = rows.key && !present.has(KEY_SHEET) ? rows.key : null;
-  // The sheets the render adds, the key's among them, make the workbook this many sheets long.
+  // A new key's sheet goes last: the sheets the render adds, it among them, make the workbook this long.
   // A ClientResult needs no load, and it is read after the sync above.
   // eslint-disable-next-line office-addins/load-object-before-read
-  const sheets = count.value + CYCLE_SHEETS.filter((name) => !present.has(name)).length + (newKey ? 1 : 0);
+  const length = count.value + CYCLE_SHEETS.filter((name) => !present.has(name)).length + 1;
   await renderSpec(
     context,
     {
@@ -80,7 +80,7 @@ export async function writeCycle(
       existing,
       chunkBytes: budget,
       firstPosition: notice.isNullObject ? undefined : notice.position + 1,
-      positions: new Map([[KEY_SHEET, sheets - 1]]),
+      positions: newKey ? new Map([[KEY_SHEET, length - 1]]) : undefined,
       activate: false,
     },
   );
