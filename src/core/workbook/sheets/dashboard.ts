@@ -5,7 +5,7 @@ import { str } from "../../assess/rules";
 import { STATUSES, type Status } from "../../assess/types";
 import { MAIN_TARGETS_SECTION } from "../../notice/facts";
 import { present } from "../blocks";
-import { colLetter } from "../address";
+import { a1, abs, absRange } from "../address";
 import { columnRef, paramRef, type BuildContext } from "../context";
 import { QUARTER_HEADERS, QUARTER_STATUS_HEADERS } from "../layout";
 import type { Block, ChartSpec, RangeRef, SheetSpec, SpecCell } from "../spec";
@@ -81,7 +81,7 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
       ...DASHBOARD_STATUSES.map((s, i): SpecCell[] => [
         s,
         ...QUARTER_HEADERS.map((_, q): SpecCell => ({
-          formula: `IF(${q + 1}>${quarter},NA(),${colLetter(L.trend.col + 1 + q)}${L.trend.row + 2 + i})`,
+          formula: `IF(${q + 1}>${quarter},NA(),${a1(L.trend.row + 1 + i, L.trend.col + 1 + q)})`,
         })),
       ]),
     ],
@@ -91,16 +91,15 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
   // The ranking, by formula so that it follows every entry: each unit (in the plan's order) gets its place,
   // best 综合得分 first and ties in the plan's order; the chart's block lists the units by that place.
   const O = L.order;
-  const first = O.row + 2;
-  const last = O.row + 1 + units.length;
-  const at = (c: number, r: number) => `${colLetter(O.col + c)}${r}`;
-  const column = (c: number) => `$${colLetter(O.col + c)}$${first}:$${colLetter(O.col + c)}$${last}`;
+  // Rows (0-based) of the units, below the block's header; columns from the block's first.
+  const at = (c: number, r: number) => a1(r, O.col + c);
+  const column = (c: number) => absRange(O.col + c, O.row + 1, O.row + units.length);
   const orderBlock: Block = {
     ...O,
     cells: [
       ["单位（方案顺序）", "综合得分", "排序值", "名次"],
       ...units.map((u, i): SpecCell[] => {
-        const r = first + i;
+        const r = O.row + 1 + i;
         return [
           u.name,
           {
@@ -113,7 +112,8 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
           {
             formula:
               `COUNTIF(${column(2)},">"&${at(2, r)})+` +
-              `COUNTIF($${colLetter(O.col + 2)}$${O.row + 1}:${at(2, r - 1)},${at(2, r)})+1`,
+              // Ties before this row, counted from the header down (a header is text, never a tie).
+              `COUNTIF(${abs(O.row, O.col + 2)}:${at(2, r - 1)},${at(2, r)})+1`,
           },
         ];
       }),
