@@ -369,13 +369,18 @@
     return a1(rect);
   }
 
+  /** A command on what `find` gives when the batch runs it, or ItemNotFound when that is nothing. */
+  function onFound(ctx, find, what) {
+    return (apply) => () => {
+      const item = find();
+      if (!item) ctx.fail(`ItemNotFound: ${what}`);
+      else apply(item);
+    };
+  }
+
   /** One series of a chart, found when the batch runs (getItemAt(i) names whatever is at i then). */
   function chartSeries(ctx, sheet, find) {
-    const at = (apply) => () => {
-      const series = find();
-      if (!series) ctx.fail("ItemNotFound: chart series");
-      else apply(series);
-    };
+    const at = onFound(ctx, find, "chart series");
     return excelObject(
       ctx,
       "ChartSeries",
@@ -407,11 +412,7 @@
 
   /** A chart: added at sync, its title, series and place set by the commands after the add, in order. */
   function chart(ctx, sheet, find) {
-    const at = (apply) => () => {
-      const c = find();
-      if (!c) ctx.fail("ItemNotFound: chart");
-      else apply(c);
-    };
+    const at = onFound(ctx, find, "chart");
     return excelObject(
       ctx,
       "Chart",

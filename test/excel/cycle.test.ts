@@ -2,7 +2,7 @@
 // and the key's sheet never rewritten once there (templates were signed with it), added last when it is missing.
 import { CYCLE_SHEETS, KEY_SHEET, SHEETS } from "../../src/core/workbook/layout";
 import { newMasterKey } from "../../src/core/workbook/key";
-import type { CycleRows } from "../../src/core/workbook/cycle";
+import { lateReturnRows } from "../support/cycleRows";
 import { FakeExcel } from "./fakeExcel";
 import { setup } from "./helpers";
 import { seedPlan } from "./plans";
@@ -16,22 +16,7 @@ async function loaded() {
   return excel;
 }
 
-const rows = (key: CycleRows["key"]): CycleRows => ({
-  returns: [
-    {
-      unit: "区发展改革委",
-      quarter: 1,
-      issued: "2023-04-01",
-      deadline: "2023-04-10",
-      received: "2023-04-08",
-      status: "按时",
-      rejected: 0,
-      reminded: 0,
-    },
-  ],
-  log: [],
-  key,
-});
+const rows = lateReturnRows;
 
 const names = (fake: FakeExcel) => fake.sheets.map((s) => s.name);
 
@@ -49,7 +34,7 @@ describe("writeCycle", () => {
     expect(names(fake)).toEqual(order);
     const after = await ops.readCycle(plan.year);
     expect(after.key).toEqual(before.key);
-    expect(after.returns.map((r) => [r.unit, r.received])).toEqual([["区发展改革委", "2023-04-08"]]);
+    expect(after.returns.map((r) => [r.unit, r.received])).toEqual([["区发展改革委", "2023-04-12"]]);
   });
 
   it("adds a missing key's sheet last, where a new master has it, very hidden", async () => {

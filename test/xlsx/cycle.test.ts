@@ -6,7 +6,7 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import { parsePlan } from "../../src/core/plan";
 import { buildWorkbookSpec, newMasterKey, readMasterKey } from "../../src/core/workbook";
-import type { CycleRows } from "../../src/core/workbook/cycle";
+import { lateReturnRows } from "../support/cycleRows";
 import { CYCLE_SHEETS, KEY_SHEET, SHEETS } from "../../src/core/workbook/layout";
 import { openWorkbook, workbookValues } from "../../src/xlsx";
 import { writeCycleSheets } from "../../src/xlsx/cycle";
@@ -14,22 +14,7 @@ import { specBytes, workbookBytes } from "../../src/xlsx/render";
 
 const plan = parsePlan(fs.readFileSync(path.join(__dirname, "../../seeds/jiangjin-2023.txt"), "utf8"));
 
-const rows = (key: CycleRows["key"]): CycleRows => ({
-  returns: [
-    {
-      unit: "区发展改革委",
-      quarter: 1,
-      issued: "2023-04-01",
-      deadline: "2023-04-10",
-      received: "2023-04-12",
-      status: "迟报",
-      rejected: 0,
-      reminded: 1,
-    },
-  ],
-  log: [],
-  key,
-});
+const rows = lateReturnRows;
 
 /** The sheets as the written file lists them. */
 async function written(wb: ExcelJS.Workbook): Promise<{ names: string[]; wb: ExcelJS.Workbook }> {
