@@ -11,6 +11,11 @@ export function parseRef(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** A `<c>` element: its attributes and its content. */
+export const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+/** A `<row>` element: its attributes and its content. */
+export const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+
 /** 0-based column → "A", "B", … "AA". */
 export function columnLetters(col: number): string {
   let n = col + 1;

@@ -38,19 +38,29 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
   return plainValue(value);
 }
 
-/** Every sheet of a loaded workbook as values. */
+/**
+ * Every sheet of a loaded workbook as values, from A1 to the farthest cell holding a value: only the cells the
+ * file holds are visited (exceljs's rowCount × columnCount would count a far empty cell, and getCell creates one).
+ * openWorkbook has refused a sheet whose extent is out of proportion to what it holds (sheet-extent.ts).
+ */
 export function workbookValues(wb: ExcelJS.Workbook): WorkbookValues {
   const values = new Map<string, CellValue[][]>();
   wb.eachSheet((ws) => {
-    const rows: CellValue[][] = [];
-    const width = ws.columnCount;
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
-      const line: CellValue[] = [];
-      for (let c = 1; c <= width; c++) line.push(cellValue(row.getCell(c)));
-      rows.push(line);
-    }
-    values.set(ws.name, rows);
+    const held: { row: number; col: number; value: CellValue }[] = [];
+    let rows = 0;
+    let cols = 0;
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const value = cellValue(cell);
+        if (value === null) return;
+        held.push({ row: r - 1, col: c - 1, value });
+        rows = Math.max(rows, r);
+        cols = Math.max(cols, c);
+      }),
+    );
+    const grid = Array.from({ length: rows }, () => Array.from<CellValue>({ length: cols }).fill(null));
+    for (const h of held) grid[h.row][h.col] = h.value;
+    values.set(ws.name, grid);
   });
   return values;
 }

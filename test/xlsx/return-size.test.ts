@@ -10,7 +10,7 @@ import { main } from "../../src/cli/main";
 import { readEntries } from "../../src/core/workbook";
 import type { WorkbookValues } from "../../src/core/workbook/data";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
-import { returnFromBytes } from "../../src/xlsx";
+import { openWorkbook, returnFromBytes, workbookValues } from "../../src/xlsx";
 import { returnLimits, SheetTally } from "../../src/xlsx/return-size";
 import { zipOf } from "../support/zip-writer";
 
@@ -42,6 +42,28 @@ const withExtraRows = (extra: number) => (xml: string) => {
     );
   return xml.replace("</sheetData>", `${rows.join("")}</sheetData>`);
 };
+
+/**
+ * `duban merge` of the master with `bad` (written as `name`) and the fixture return: exits 1, and every figure of
+ * the fixture return is merged all the same. Returns what the merge printed.
+ */
+async function mergedBeside(bad: Buffer, name: string): Promise<string> {
+  fs.writeFileSync(path.join(dir, name), bad);
+  const output = `merged-${name}`;
+  let out = "";
+  const code = await main(["merge", "master.xlsx", name, "return.xlsx", "-o", output], {
+    out: (t) => (out += `${t}\n`),
+    err: (t) => (out += `${t}\n`),
+    cwd: dir,
+  });
+  expect(code).toBe(1);
+  const merged = readEntries(await readWorkbookValues(path.join(dir, output)));
+  const own = readEntries(await readWorkbookValues(path.join(dir, "return.xlsx")));
+  const figures = [...own].filter(([, e]) => e.quarters[0] !== null);
+  expect(figures.length).toBeGreaterThan(0);
+  for (const [id, e] of figures) expect(merged.get(id)?.quarters[0]).toBe(e.quarters[0]);
+  return out;
+}
 
 let master: WorkbookValues;
 beforeAll(async () => {
@@ -143,21 +165,60 @@ describe("a return far larger than its template", () => {
   });
 
   it("leaves the other returns of a merge to merge", async () => {
-    fs.writeFileSync(path.join(dir, "big.xlsx"), await returnWith(withExtraRows(300_000)));
-    let out = "";
-    const code = await main(["merge", "master.xlsx", "big.xlsx", "return.xlsx", "-o", "merged.xlsx"], {
-      out: (t) => (out += `${t}\n`),
-      err: (t) => (out += `${t}\n`),
-      cwd: dir,
-    });
-    expect(code).toBe(1);
+    const out = await mergedBeside(await returnWith(withExtraRows(300_000)), "big.xlsx");
     const refused = out.split("\n").find((l) => l.includes("[错误]") && l.includes("指标填报”超过"));
     expect(refused).toBeDefined();
     expect(out.slice(0, out.indexOf(refused as string))).toContain("big.xlsx");
-    const merged = readEntries(await readWorkbookValues(path.join(dir, "merged.xlsx")));
-    const own = readEntries(await readWorkbookValues(path.join(dir, "return.xlsx")));
-    const figures = [...own].filter(([, e]) => e.quarters[0] !== null);
-    expect(figures.length).toBeGreaterThan(0);
-    for (const [id, e] of figures) expect(merged.get(id)?.quarters[0]).toBe(e.quarters[0]);
+  });
+});
+
+describe("a return naming a far cell or range", () => {
+  /** A cell at `ref` holding `value` in a row of its own after the sheet's rows. */
+  const withCell = (ref: string, value: string) => (xml: string) =>
+    xml.replace(
+      "</sheetData>",
+      `<row r="${ref.replace(/^[A-Z]+/, "")}"><c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c></row></sheetData>`,
+    );
+  const withMerge = (ref: string) => (xml: string) =>
+    /<mergeCells\b/.test(xml)
+      ? xml.replace(
+          /<mergeCells count="(\d+)">/,
+          (_, n: string) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="${ref}"/>`,
+        )
+      : xml.replace(
+          "</sheetData>",
+          `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`,
+        );
+
+  it("refuses one value at XFD1048576, naming the cell, before any grid is made; the others merge", async () => {
+    const far = await returnWith(withCell("XFD1048576", "多余"));
+    const input = await returnFromBytes("远.xlsx", far, master);
+    expect(input.error).toMatch(
+      /^工作表“指标填报”的单元格 XFD1048576 远在其余内容之外（从 A1 排到那里要 17,179,869,184 个单元格/,
+    );
+    // Without the master's bounds (the pane before a master is read) it is refused alike, and through exceljs too.
+    expect((await returnFromBytes("远.xlsx", far)).error).toBe(input.error);
+    await expect(openWorkbook(far)).rejects.toThrow(/单元格 XFD1048576 远在其余内容之外/);
+
+    expect(await mergedBeside(far, "far.xlsx")).toContain("XFD1048576");
+  });
+
+  it("reads a merged range to the sheet's end, a far empty cell and a huge <dimension> as what the sheet holds", async () => {
+    const plain = await returnFromBytes("r.xlsx", await returnWith((xml) => xml), master);
+    const grid = plain.values?.get("指标填报") as unknown[][];
+    const odd = await returnWith((xml) =>
+      withMerge("P30:XFD1048576")(
+        xml
+          .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
+          .replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" s="1"/></row></sheetData>'),
+      ),
+    );
+    const read = await returnFromBytes("r.xlsx", odd, master);
+    expect(read.error).toBeUndefined();
+    // The merged range starts right of every value: it adds nothing, and the grid is the plain return's.
+    expect(read.values?.get("指标填报")).toEqual(grid);
+    // Through exceljs the same: the range is cut before exceljs makes a cell for each of its 17 billion.
+    const wb = await openWorkbook(odd);
+    expect(workbookValues(wb).get("指标填报")).toEqual(grid);
   });
 });
