@@ -34,10 +34,14 @@ export const cellRef = (row: number, col: number): string => `${columnLetters(co
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
-/** XML character data or an attribute value, with its entity and character references resolved. */
+/**
+ * XML character data or an attribute value, with its entity and character references resolved. A line break
+ * written as such is one "\n", as every XML parser reads it (XML 1.0 §2.11); "&#13;" stays a carriage return.
+ */
 export function xmlText(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(ENTITY, (whole, name: string, dec: string, hex: string) => {
+  const plain = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  if (!plain.includes("&")) return plain;
+  return plain.replace(ENTITY, (whole, name: string, dec: string, hex: string) => {
     if (name) return NAMED[name];
     const code = dec ? Number(dec) : parseInt(hex, 16);
     return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
@@ -57,11 +61,56 @@ export function attribute(attrs: string, name: string): string | undefined {
   return single ? xmlText(single[1]) : undefined;
 }
 
-/** The text of a string item (<si> or <is>): its <t> elements in order, phonetic runs (<rPh>) left out. */
+const ESCAPED_CHAR = /_x([0-9A-Fa-f]{4})_/g;
+
+/**
+ * Text of the form ST_Xstring (ECMA-376 22.9.2.19) decoded: "_xHHHH_" is the character HHHH, so a line break
+ * pasted into Excel ("_x000D_") is a carriage return and "_x005F_x000D_" the text "_x000D_" itself.
+ * @example decodeXstring("甲_x000D_\n乙") === "甲\r\n乙"
+ */
+export function decodeXstring(text: string): string {
+  if (!text.includes("_x")) return text;
+  return text.replace(ESCAPED_CHAR, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** A character XML 1.0 allows (tab, line feed, carriage return, and from U+0020 on, but U+FFFE and U+FFFF). */
+export const xmlAllows = (code: number): boolean =>
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd);
+
+/**
+ * The escapes of a part's string items put in the form exceljs decodes as decodeXstring does: in shared strings
+ * (which exceljs decodes, upper-case hex digits only) the hex digits upper-cased; in inline strings (which exceljs
+ * does not decode) each escape written as the character reference of its character.
+ */
+export function xstringsForExceljs(xml: string, part: "shared" | "sheet"): string {
+  if (!xml.includes("_x")) return xml;
+  const shared = part === "shared";
+  const items = shared ? /(<t\b[^>]*>)([^<]*)(<\/t>)/g : /<is\b[^>]*>[\s\S]*?<\/is>/g;
+  const fix = (text: string) =>
+    text.replace(ESCAPED_CHAR, (whole, hex: string) => {
+      if (shared) return `_x${hex.toUpperCase()}_`;
+      return xmlAllows(parseInt(hex, 16)) ? `&#x${hex};` : whole;
+    });
+  return shared
+    ? xml.replace(items, (_, open: string, text: string, close: string) => open + fix(text) + close)
+    : xml.replace(items, (is) =>
+        is.replace(/(<t\b[^>]*>)([^<]*)(<\/t>)/g, (_, o: string, t: string, c: string) => o + fix(t) + c),
+      );
+}
+
+/**
+ * The text of a string item (<si> or <is>): its <t> elements in order (each decoded: decodeXstring), phonetic
+ * runs (<rPh>) left out.
+ */
 export function stringItemText(xml: string): string {
   const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
   let text = "";
-  for (const m of plain.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += xmlText(m[1] ?? "");
+  for (const m of plain.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g))
+    text += decodeXstring(xmlText(m[1] ?? ""));
   return text;
 }
 

@@ -6,12 +6,13 @@ import { DubanError } from "../core/errors";
 import { entryNames, inflateText, openZip, type OpenZip } from "../planfile/zip";
 import { oleContent, signature, zipContent } from "../planfile/sniff";
 import { inflateLimit, MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "./messages.zh-CN";
-import { workbookSheets } from "./ooxml";
+import { workbookSheets, xstringsForExceljs } from "./ooxml";
 import { refuseOversizedSheets, WORKSHEET_PART, type ReturnLimits } from "./return-size";
 import { fitSheetXml } from "./sheet-extent";
 
 /** Parts whose boolean attributes exceljs reads: sheets (protection, views, page setup), styles, workbook. */
 const BOOLEAN_PARTS = /^xl\/(workbook\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
+const SHARED_STRINGS = "xl/sharedStrings.xml";
 /** One start or empty tag; attribute values are rewritten only inside tags, never in cell text or formulas. */
 const TAG = /<[A-Za-z][^<>]*>/g;
 const BOOLEAN_ATTRIBUTE = /(\s[A-Za-z_:][\w:.-]*)="(true|false)"/g;
@@ -65,8 +66,8 @@ export async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
 }
 
 /**
- * The bytes as exceljs should see them: boolean attributes normalised (normaliseBooleanXml) and every worksheet
- * fitted to what it holds (fitSheetXml: a far value refused, merged ranges cut, since exceljs makes an object for
+ * The bytes as exceljs should see them: boolean attributes normalised (normaliseBooleanXml), "_xHHHH_" escapes
+ * made to read as the zip reader reads them (xstringsForExceljs), and every worksheet fitted to what it holds (fitSheetXml: a far value refused, merged ranges cut, since exceljs makes an object for
  * every merged cell). The same bytes when no part needed a change (duban's own files).
  */
 export async function exceljsBytes(open: OpenZip, bytes: Uint8Array): Promise<Uint8Array> {
@@ -76,7 +77,7 @@ export async function exceljsBytes(open: OpenZip, bytes: Uint8Array): Promise<Ui
     workbookXml && relsXml ? workbookSheets(workbookXml, relsXml).map((s) => [s.part, s.name]) : [],
   );
   let changed = false;
-  for (const name of entryNames(open).filter((n) => BOOLEAN_PARTS.test(n))) {
+  for (const name of entryNames(open).filter((n) => BOOLEAN_PARTS.test(n) || n === SHARED_STRINGS)) {
     let xml: string | null;
     try {
       xml = await inflateText(open, name);
@@ -84,8 +85,9 @@ export async function exceljsBytes(open: OpenZip, bytes: Uint8Array): Promise<Ui
       throw new DubanError(WORKBOOK_FILE.tooLargeInflated(name, open.budget.limit));
     }
     if (xml === null) continue;
-    let normalised = normaliseBooleanXml(xml);
-    if (WORKSHEET_PART.test(name)) normalised = fitSheetXml(sheetNames.get(name) ?? name, normalised);
+    let normalised = name === SHARED_STRINGS ? xstringsForExceljs(xml, "shared") : normaliseBooleanXml(xml);
+    if (WORKSHEET_PART.test(name))
+      normalised = xstringsForExceljs(fitSheetXml(sheetNames.get(name) ?? name, normalised), "sheet");
     if (normalised === xml) continue;
     open.zip.file(name, normalised);
     changed = true;

@@ -105,8 +105,11 @@ export class SheetExtent {
 
 const MERGE_CELL = /<mergeCell\b([^>]*?)\/?>/g;
 
-/** Whether a `<c>`'s content holds something a reader shows: a value, an inline string or a formula. */
-const holds = (body: string) => /<(?:\w+:)?(?:f|is)\b/.test(body) || /<(?:\w+:)?v\b[^>]*>[^<]/.test(body);
+/**
+ * Whether a `<c>`'s content reads as a value: a `<v>` or an inline string's `<t>` with text (a formula never
+ * computed, as exceljs and openpyxl write them, and an empty text read as empty, and add nothing to the grid).
+ */
+const holds = (body: string) => /<(?:\w+:)?[vt]\b[^>]*>[^<]/.test(body);
 
 /**
  * A worksheet part's XML made safe to load with exceljs, which creates an object for every cell of a merged

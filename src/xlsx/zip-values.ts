@@ -6,6 +6,7 @@
 // test/xlsx/zip-values.test.ts holds the two side by side on masters, returns and other programs' files.
 import type { ReturnCellFacts } from "../core/collect";
 import type { CellValue, WorkbookValues } from "../core/workbook/data";
+import { unifyLineBreaks } from "../core/plan/normalize";
 import { inflateText, inflateTextStream, type OpenZip } from "../planfile/zip";
 import {
   attribute,
@@ -123,7 +124,8 @@ function rowCells(body: string, ctx: CellContext): ParsedCell[] {
     const ref = attribute(attrs, "r");
     const col = ref ? (parseRef(ref)?.col ?? next) : next;
     next = col + 1;
-    cells.push({ col, value: cellValue(attrs, m[2] ?? "", ctx) ?? null });
+    const value = cellValue(attrs, m[2] ?? "", ctx) ?? null;
+    cells.push({ col, value: typeof value === "string" ? unifyLineBreaks(value) : value });
   }
   return cells;
 }
@@ -146,7 +148,7 @@ class GridBuilder {
     const row = r ? Number(r) - 1 : this.nextRow;
     this.nextRow = row + 1;
     for (const c of rowCells(body, ctx)) {
-      if (c.value === null) continue;
+      if (c.value === null || c.value === "") continue;
       let line = this.rows.get(row);
       if (!line) this.rows.set(row, (line = []));
       line[c.col] = c.value;

@@ -100,6 +100,31 @@ describe("zipValues", () => {
     expect(fast.get("表")?.length).toBe(4);
   });
 
+  it("decodes Excel's _xHHHH_ escapes in shared and inline strings, and reads every line break as one \\n", async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>' +
+      '<c r="D1" t="inlineStr"><is><t>乙_x000D_\n丙</t></is></c><c r="E1" t="inlineStr"><is><t>照录_x005F_x000D_</t></is></c>' +
+      '<c r="F1" t="s"><v>3</v></c><c r="G1" t="inlineStr"><is><t>戊&#13;己\r\n庚</t></is></c></row>';
+    // Excel writes a pasted line break as _x000D_ then a line feed; _x005F_ escapes an underscore.
+    const strings = [
+      "<t>甲_x000D_\n乙</t>",
+      "<t>照录_x005F_x000D_</t>",
+      "<t>小写_x000d_\r行</t>",
+      "<r><t>富_x000D_</t></r><r><t>\n文本</t></r>",
+    ];
+    const { fast, exceljs } = await both(await handWritten(rows, { strings }));
+    expect(fast).toEqual(exceljs);
+    expect(fast.get("表")?.[0]).toEqual([
+      "甲\n乙",
+      "照录_x000D_",
+      "小写\n行",
+      "乙\n丙",
+      "照录_x000D_",
+      "富\n文本",
+      "戊\n己\n庚",
+    ]);
+  });
+
   it("reads numbers in date formats as ISO days, in the 1900 and the 1904 date systems", async () => {
     const styles =
       '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="165" formatCode="[Red]0.00&quot;d&quot;"/></numFmts>' +
