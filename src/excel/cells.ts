@@ -1,5 +1,6 @@
 // SpecCell → what range.values / range.formulas accept, keeping text as text.
 import { unifyLineBreaks } from "../core/plan/normalize";
+import { fileCellText } from "../core/workbook/file-text";
 import type { Block, SpecCell } from "../core/workbook/spec";
 
 export type ExcelCell = string | number | boolean;
@@ -43,7 +44,10 @@ export function blockHasFormulas(block: Block): boolean {
 export function toExcelCell(cell: SpecCell, textFormatted = false): ExcelCell {
   if (cell === null) return "";
   if (typeof cell === "number") return cell;
-  if (typeof cell === "string") return textFormatted ? cell : escapeText(cell);
+  if (typeof cell === "string") {
+    const text = fileCellText(cell);
+    return textFormatted ? text : escapeText(text);
+  }
   return `=${cell.formula}`;
 }
 

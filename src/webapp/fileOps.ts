@@ -19,6 +19,7 @@ import {
 } from "../core/workbook";
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
 import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
+import { xlsxCellText } from "../xlsx/ooxml";
 import { WEB, masterFileName } from "./strings.zh-CN";
 
 /** The master the page holds: its file name and bytes, and whether the page changed it since it came in. */
@@ -162,7 +163,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
         ws.getColumn(1).width = NOTICE_WIDTH;
         paragraphs.forEach((text, i) => {
           const cell = ws.getRow(i + 1).getCell(1);
-          cell.value = text;
+          cell.value = xlsxCellText(text);
           cell.alignment = { wrapText: true, vertical: "top" };
         });
       });

@@ -1,6 +1,7 @@
 // The few pieces of SpreadsheetML that reading and patching a workbook's parts without exceljs need: cell
 // references, XML text escapes, the workbook's sheet list and the shared-string table. Regular expressions over
 // the parts, not a DOM: a large master's 评分 holds over 100 MB of formulas that nothing here ever needs to parse.
+import { fileCellText } from "../core/workbook/file-text";
 
 /** "AB12" → { row: 11, col: 27 } (0-based); null when it is not a cell reference. */
 export function parseRef(ref: string): { row: number; col: number } | null {
@@ -72,6 +73,14 @@ export function decodeXstring(text: string): string {
   if (!text.includes("_x")) return text;
   return text.replace(ESCAPED_CHAR, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
+
+/** A literal "_xHHHH_" in text escaped as "_x005F_xHHHH_", so that Excel and decodeXstring keep it as it is. */
+export function encodeXstring(text: string): string {
+  return text.includes("_x") ? text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1") : text;
+}
+
+/** A cell's text as an .xlsx part holds it: fileCellText (XML-safe, at most 32,767 characters), then encodeXstring. */
+export const xlsxCellText = (text: string): string => encodeXstring(fileCellText(text));
 
 /** A character XML 1.0 allows (tab, line feed, carriage return, and from U+0020 on, but U+FFFE and U+FFFF). */
 export const xmlAllows = (code: number): boolean =>

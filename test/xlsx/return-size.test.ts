@@ -7,7 +7,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import { readEntries } from "../../src/core/workbook";
+import { mergeMaster, planMerge } from "../../src/core/collect";
+import { readEntries, readWorkbook } from "../../src/core/workbook";
 import type { WorkbookValues } from "../../src/core/workbook/data";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { openWorkbook, returnFromBytes, workbookValues } from "../../src/xlsx";
@@ -220,5 +221,36 @@ describe("a return naming a far cell or range", () => {
     // Through exceljs the same: the range is cut before exceljs makes a cell for each of its 17 billion.
     const wb = await openWorkbook(odd);
     expect(workbookValues(wb).get("指标填报")).toEqual(grid);
+  });
+});
+
+describe("a return's text longer than a cell holds", () => {
+  it("is merged whole into the plan, with a note naming the cell; the writer keeps the cell within 32,767", async () => {
+    const plain = await returnFromBytes("r.xlsx", await returnWith((xml) => xml), master);
+    const grid = plain.values?.get("指标填报") as (string | number | null)[][];
+    const col = grid[0].indexOf("进展情况");
+    const row = grid.findIndex((r, i) => i > 0 && typeof r[col] === "string" && r[col] !== "");
+    expect(row).toBeGreaterThan(0);
+    const ref = `${String.fromCharCode(65 + col)}${row + 1}`;
+    const long = "进".repeat(40_000);
+    const bytes = await returnWith((xml) =>
+      xml.replace(
+        new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`),
+        (_, attrs: string) =>
+          `<c r="${ref}"${attrs.replace(/\s*t="[^"]*"/, "")} t="inlineStr"><is><t>${long}</t></is></c>`,
+      ),
+    );
+    const input = await returnFromBytes("长文.xlsx", bytes, master);
+    const data = readWorkbook(master, "master.xlsx");
+    const plan = planMerge(mergeMaster("master.xlsx", master, data), [input], {
+      quarter: 1,
+      overwrite: true,
+    });
+    const note = plan.files[0].lines.find((l) => l.kind === "提示" && l.message.includes("32,767"));
+    expect(note?.cell).toBe(`指标填报!${ref}`);
+    expect(note?.message).toMatch(
+      /^进展情况.*共 40,000 字.*主表 指标填报![A-Z]+\d+ 只写入前面部分.*全文仍在 长文\.xlsx 中/,
+    );
+    expect(plan.changes.find((c) => c.header === "进展情况" && c.value === long)).toBeDefined();
   });
 });
