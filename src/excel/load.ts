@@ -1,7 +1,7 @@
 // Loading a plan: read what the workbook holds, build the spec with those entries, write. Three syncs whatever the
 // plan's size (probe, read, write), plus one per extra 4 MB chunk; on Excel on the web the read also takes one
 // for the sheets' sizes (each response is capped at 5 MB) and one per 4 MB of values.
-import { DASHBOARD_SHEET } from "../core/workbook";
+import { DASHBOARD_SHEET, overlongCellNotes } from "../core/workbook";
 import { SHEET, cellText, hasContent, locateTable, removedEntries, removedSheetSpec } from "../core/filter";
 import type { Indicator } from "../core/assess/types";
 import type { TaskPlan } from "../core/plan/types";
@@ -97,7 +97,7 @@ export async function loadPlan(
   const kept = previous
     ? [...previous.entries.values()].filter((e) => currentIds.has(e.id) && hasContent(e))
     : [];
-  const notes = [...render.notes];
+  const notes = [...render.notes, ...overlongCellNotes(spec)];
   if (removed.length > 0) notes.push(MESSAGES.removedEntries(removed.length));
   return {
     indicators: indicators.length,

@@ -11,6 +11,7 @@ import type { TaskPlan } from "../core/plan";
 import {
   buildWorkbookSpec,
   keptOptions,
+  overlongCellNotes,
   readWorkbookChecked,
   workbookIndicators,
   type BuildOptions,
@@ -114,7 +115,8 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
         }
       }
       onProgress?.(0, 1);
-      const bytes = await specBytes(buildWorkbookSpec(plan, options));
+      const spec = buildWorkbookSpec(plan, options);
+      const bytes = await specBytes(spec);
       onProgress?.(1, 1);
       const source = planFiles.get(plan);
       set({ name: masterFileName(source ?? "", plan.year), bytes, changed: true });
@@ -122,7 +124,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
         indicators: workbookIndicators(plan, options.extraIndicators).length,
         keptEntries: kept,
         removedEntries: [],
-        notes: [],
+        notes: overlongCellNotes(spec),
       };
     },
 

@@ -1,9 +1,13 @@
 // No character XML 1.0 forbids reaches a file duban writes, from any input, and no cell holds more than Excel's
 // 32,767 characters: the .xlsx of a spec, a merge through exceljs and through the patch, and a notice .docx.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import JSZip from "jszip";
+import { main } from "../../src/cli/main";
 import type { CellChange } from "../../src/core/collect";
 import { draftQuarterlyBulletin } from "../../src/core/notice";
-import { buildWorkbookSpec, readWorkbook } from "../../src/core/workbook";
+import { buildWorkbookSpec, overlongCellNotes, readWorkbook } from "../../src/core/workbook";
 import { cutNote, fileCellText, MAX_CELL_CHARS, xmlSafeText } from "../../src/core/workbook/file-text";
 import { noticeToDocx } from "../../src/docx";
 import { openWorkbook, workbookValues } from "../../src/xlsx";
@@ -71,6 +75,29 @@ describe("a file duban writes", () => {
     expect(text).toHaveLength(MAX_CELL_CHARS);
     expect(String(text).endsWith(cutNote(xmlSafeText(dirty.tasks[0].text).length))).toBe(true);
   });
+
+  it("says which cell was cut: `duban workbook` names the output's cell, the pane and the page note it", async () => {
+    const spec = buildWorkbookSpec(dirty);
+    const notes = overlongCellNotes(spec);
+    // The task's text, and the same text as the 指标 of a task without targets.
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toMatch(/^任务清单![A-Z]+2：文字共 40,0\d\d 字，超出 Excel 单元格 32,767 字的上限/);
+    expect(notes[1]).toMatch(/^指标填报![A-Z]+2：/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-long-"));
+    try {
+      fs.writeFileSync(path.join(dir, "plan.json"), JSON.stringify(dirty));
+      let err = "";
+      const code = await main(["workbook", "plan.json", "-o", "m.xlsx"], {
+        out: () => {},
+        err: (t) => (err += `${t}\n`),
+        cwd: dir,
+      });
+      expect(code).toBe(0);
+      for (const note of notes) expect(err).toContain(`m.xlsx ${note}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("holds none after a merge, through exceljs and through the patch, and keeps a typed _x000D_ as typed", async () => {
     const master = await specBytes(buildWorkbookSpec(plan));

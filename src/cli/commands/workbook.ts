@@ -8,6 +8,7 @@ import type { TaskPlan } from "../../core/plan";
 import {
   buildWorkbookSpec,
   keptOptions,
+  overlongCellNotes,
   readWorkbookChecked,
   workbookIndicators,
   type BuildOptions,
@@ -110,6 +111,7 @@ export const command: Command = {
     );
     for (const w of plan.warnings)
       io.err(`${file} ${read ? warningPlace(read, w.line) : `第${w.line}行`}：${w.message}`);
+    for (const note of overlongCellNotes(spec)) io.err(`${outName} ${note}`);
     for (const task of plan.tasks) {
       if (!task.deadline || options.deadlines?.has(task.no)) continue;
       const { reason } = deadlineQuarter(task.deadline, plan.year);

@@ -3,6 +3,9 @@
 // most C0 controls, U+FFFE, U+FFFF and a lone surrogate (Excel refuses a part holding one), and a cell holds at
 // most 32,767 characters. One place decides both, and every writer calls it.
 
+import { a1 } from "./address";
+import type { WorkbookSpec } from "./spec";
+
 /** Characters in one Excel cell, at most. */
 export const MAX_CELL_CHARS = 32_767;
 
@@ -43,3 +46,23 @@ export function fileCellText(text: string): string {
 
 /** Whether fileCellText cuts `text`: callers that take user text warn with the cell's address. */
 export const cellTextCut = (text: string): boolean => xmlSafeText(text).length > MAX_CELL_CHARS;
+
+/**
+ * The cells of `spec` whose text fileCellText cuts, each as one Chinese line naming the sheet and cell (a plan's
+ * task text, say, longer than a cell holds): the shells say them after writing, as they say a plan's warnings.
+ */
+export function overlongCellNotes(spec: WorkbookSpec): string[] {
+  const notes: string[] = [];
+  for (const sheet of spec.sheets)
+    for (const block of sheet.blocks)
+      block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (typeof cell !== "string" || !cellTextCut(cell)) return;
+          notes.push(
+            `${sheet.name}!${a1(block.row + r, block.col + c)}：文字共 ${xmlSafeText(cell).length.toLocaleString("en-US")} 字，` +
+              `超出 Excel 单元格 ${MAX_CELL_CHARS.toLocaleString("en-US")} 字的上限，只写入前面部分（以“……”注明）；全文见其来源文件`,
+          );
+        }),
+      );
+  return notes;
+}

@@ -22,3 +22,4 @@ export {
   dashboardCharts,
   dashboardChartsOf,
 } from "./sheets/dashboard";
+export { overlongCellNotes } from "./file-text";
