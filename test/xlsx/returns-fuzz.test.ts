@@ -150,7 +150,7 @@ describe("returns made at random", () => {
       else expect(report.lines.length).toBeGreaterThan(0);
       // exceljs (the reader of last resort, and the page's) reads the same values, or refuses the file in Chinese
       // (it refuses overlapping merged ranges, which the zip reader reads as the first range to cover a cell).
-      if (i % 4 === 0) {
+      if (i % 8 === 0) {
         const viaExceljs = await openWorkbook(bytes).then(workbookValues, (error: unknown) => error);
         if (viaExceljs instanceof Map)
           expect(viaExceljs.get("指标填报")).toEqual(input.values?.get("指标填报"));
