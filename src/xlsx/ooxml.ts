@@ -97,18 +97,17 @@ export const xmlAllows = (code: number): boolean =>
  */
 export function xstringsForExceljs(xml: string, part: "shared" | "sheet"): string {
   if (!xml.includes("_x")) return xml;
-  const shared = part === "shared";
-  const items = shared ? /(<t\b[^>]*>)([^<]*)(<\/t>)/g : /<is\b[^>]*>[\s\S]*?<\/is>/g;
   const fix = (text: string) =>
     text.replace(ESCAPED_CHAR, (whole, hex: string) => {
-      if (shared) return `_x${hex.toUpperCase()}_`;
+      if (part === "shared") return `_x${hex.toUpperCase()}_`;
       return xmlAllows(parseInt(hex, 16)) ? `&#x${hex};` : whole;
     });
-  return shared
-    ? xml.replace(items, (_, open: string, text: string, close: string) => open + fix(text) + close)
-    : xml.replace(items, (is) =>
-        is.replace(/(<t\b[^>]*>)([^<]*)(<\/t>)/g, (_, o: string, t: string, c: string) => o + fix(t) + c),
-      );
+  const texts = (within: string) =>
+    within.replace(
+      /(<t\b[^>]*>)([^<]*)(<\/t>)/g,
+      (_, open: string, text: string, close: string) => open + fix(text) + close,
+    );
+  return part === "shared" ? texts(xml) : xml.replace(/<is\b[^>]*>[\s\S]*?<\/is>/g, texts);
 }
 
 /**
