@@ -52,6 +52,7 @@ export function assembleTasks(rows: readonly TaskRow[], options: AssembleOptions
   const tasks: Task[] = [];
   let previous = 0;
   let offset = 0;
+  let restarted = false;
   // A plan whose tasks all lack numbers (a .docx with automatic numbering) gets one warning, not one per task.
   const allUnnumbered = rows.every((r) => r.writtenNo === null);
   if (allUnnumbered && !options.numberless)
@@ -67,7 +68,13 @@ export function assembleTasks(rows: readonly TaskRow[], options: AssembleOptions
       if (no <= previous) {
         if (row.writtenNo === 1) {
           offset = previous;
-          warn(row.line, `${where}序号重新从 1 开始，按全文顺序编为第 ${previous + 1} 项`);
+          // Numbering that restarts in every section is said once; each task keeps its written number.
+          if (!restarted)
+            warn(
+              row.line,
+              `${where}序号重新从 1 开始，按全文顺序编为第 ${previous + 1} 项；以后各部分同样统一编号，原序号另行保留`,
+            );
+          restarted = true;
         } else
           warn(
             row.line,
@@ -88,6 +95,7 @@ export function assembleTasks(rows: readonly TaskRow[], options: AssembleOptions
     for (const note of reading.skipped) warn(row.line, `${where}第 ${no} 项任务：${note}`);
     tasks.push({
       no,
+      ...(row.writtenNo !== null && row.writtenNo !== no ? { written: row.writtenNo } : {}),
       section: row.section,
       subsection: row.subsection,
       text,

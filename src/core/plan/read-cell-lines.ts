@@ -7,6 +7,7 @@ import type { PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
 import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
+  columnOf,
   describeColumns,
   fitCells,
   headerColumns,
@@ -21,6 +22,13 @@ import {
 
 const MAX_COLUMNS = 12;
 
+const isTextHeader = (cell: string) => columnOf(cell).kind === "text";
+const categoryFirst = (cells: readonly string[]) => {
+  const kinds = cells.map((c) => columnOf(c).kind);
+  const no = kinds.indexOf("no");
+  return no > 0 && kinds.slice(0, no).includes("category");
+};
+
 /** The header starting at line index `at` (three or more column words, one a task, one a unit column). */
 export function cellHeaderAt(
   lines: readonly PlanLine[],
@@ -33,6 +41,9 @@ export function cellHeaderAt(
     if (l.type.kind === "noise") continue;
     // The first word that is no column word ("经济发展", a 分类 cell) is already a row's cell.
     if (l.type.kind !== "text" || !isKnownHeader(l.text)) break;
+    // A 分类 column left of 序号 has its first cell right after the header: a second task-like word
+    // ("发展目标") is that cell, not a column.
+    if (categoryFirst(cells) && cells.some(isTextHeader) && isTextHeader(l.text)) break;
     cells.push(l.text);
   }
   if (cells.length < 3) return null;
@@ -40,32 +51,70 @@ export function cellHeaderAt(
   return columns ? { columns, next: i } : null;
 }
 
+/** Consecutive written lines from which on they are a block of their own (page metadata: "索引号…", "发布机构…"). */
+const DENSE_RUN = 3;
+
+/** A line that is a table's cell for sure: a bare 序号, or the header's 序号 word. */
+const isTableLine = (l: PlanLine) =>
+  l.type.kind === "number" ||
+  (l.type.kind === "text" && isHeaderWord(l.text) && columnOf(l.text).kind === "no");
+
 /**
- * The lines as cells: where every paragraph is followed by one empty line (text extracted from a .docx, many
- * web pages), that empty line only separates, and each further pair of empty lines is one empty cell.
+ * Marks the lines of each block written one under the other (DENSE_RUN or more lines with no empty line
+ * between them) that holds no table cell: page metadata, a notice's lines. A table's own lines are never set apart.
  */
-export function cellLines(lines: readonly PlanLine[]): readonly PlanLine[] {
+function denseRuns(lines: readonly PlanLine[]): boolean[] {
+  const dense = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && lines[j].type.kind !== "blank") j++;
+    const block = lines.slice(i, j);
+    const written = block.filter((l) => l.type.kind !== "noise").length;
+    if (written >= DENSE_RUN && !block.some(isTableLine)) dense.fill(true, i, j);
+    i = j === i ? i + 1 : j;
+  }
+  return dense;
+}
+
+/**
+ * Does every paragraph stand between empty lines (text from a .docx, many web pages)? Decided over the spaced
+ * stretches only: a block of metadata lines written one under the other does not make the rest unspaced.
+ */
+function isSpaced(lines: readonly PlanLine[], dense: readonly boolean[]): boolean {
   let gaps = 0;
   let spaced = 0;
   let run = 0;
-  for (const l of lines) {
+  lines.forEach((l, i) => {
     if (l.type.kind === "blank") run++;
     else if (l.type.kind !== "noise") {
-      gaps++;
-      if (run > 0) spaced++;
+      if (!dense[i]) {
+        gaps++;
+        if (run > 0) spaced++;
+      }
       run = 0;
     }
-  }
-  if (gaps < 4 || spaced < (gaps - 1) * 0.9) return lines;
+  });
+  return gaps >= 4 && spaced >= (gaps - 1) * 0.9;
+}
+
+/**
+ * The lines as cells: where every paragraph is followed by one empty line, that line only separates, and each
+ * further pair of empty lines is one empty cell. A block of lines written one under the other (page metadata)
+ * is kept as it is: whether empty lines only separate is decided for the spaced stretches, not the whole file.
+ */
+export function cellLines(lines: readonly PlanLine[]): readonly PlanLine[] {
+  const dense = denseRuns(lines);
+  if (!isSpaced(lines, dense)) return lines;
   const out: PlanLine[] = [];
   let blanks: PlanLine[] = [];
-  for (const l of lines) {
+  lines.forEach((l, i) => {
     if (l.type.kind === "blank") blanks.push(l);
     else {
-      out.push(...blanks.slice(0, Math.floor((blanks.length - 1) / 2)), l);
+      if (!dense[i]) out.push(...blanks.slice(0, Math.floor((blanks.length - 1) / 2)));
+      out.push(l);
       blanks = [];
     }
-  }
+  });
   return out;
 }
 
@@ -81,6 +130,13 @@ interface OpenRow {
   line: number;
   no: number | null;
   cells: string[];
+}
+
+/** Does a table header start at line index `at`, empty lines skipped? */
+function nextHeader(lines: readonly PlanLine[], at: number): boolean {
+  let i = at;
+  while (i < lines.length && (lines[i].type.kind === "blank" || lines[i].type.kind === "noise")) i++;
+  return i < lines.length && cellHeaderAt(lines, i) !== null;
 }
 
 /** Reads the rows of a flattened table; headings between rows give sections, a repeated header is skipped. */
@@ -99,6 +155,7 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
   let lastNo = 0;
   let headed = false;
   let described = "";
+  let tableTitle = titleAt !== null && titleAt < headerAt ? lines[titleAt].text : null;
 
   const close = () => {
     const r = row as OpenRow | null;
@@ -123,6 +180,8 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
     const own = after.findIndex((c) => c.kind === "category");
     if (own >= 0 && values[own]) category = removeSpaces(values[own] ?? "");
     placeCategory(task, category);
+    // Without a heading or a 分类 cell, the table's own title names the part of the plan a row belongs to.
+    if (task.section === "" && tableTitle !== null) task.section = tableTitle;
     rows.push(task);
     if (next) category = next;
   };
@@ -146,6 +205,12 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
         i = header.next - 1;
         continue;
       }
+    }
+    // A title right above a further header ("2024年重点工作任务分解表") names the rows of that table.
+    if (t.kind === "title" && nextHeader(lines, i + 1)) {
+      close();
+      tableTitle = l.text;
+      continue;
     }
     const structure = readStructure(l, context, true, close, warn);
     if (structure === "end") break;
