@@ -4,7 +4,7 @@ import { excerpt, type TaskRow, type Warn } from "./rows";
 import { readTargets } from "./targets";
 import type { UnitList } from "./task-units";
 import type { Task } from "./types";
-import { LEAD_MARK } from "./unit-list";
+import { CHARGE_MARK, LEAD_MARK, PARTNER_MARK } from "./unit-list";
 
 export interface AssembleOptions {
   /** The plan states that the first unit of a bare 责任单位 list leads ("排序第一的为牵头单位"). */
@@ -15,16 +15,25 @@ export interface AssembleOptions {
 
 const EACH_LEADS = /分别牵头$/;
 
+/**
+ * "区商务局和区文旅局分别牵头" -> "区商务局", "区文旅局分别牵头": names a 分别牵头 mark joins with 和/及/与 are
+ * each a lead. Only a 和 right after a unit's last character splits: 区住房和城乡建设局 stays whole.
+ */
+const eachNamed = (names: readonly string[]) =>
+  names.flatMap((n) => (EACH_LEADS.test(n) ? n.split(/(?<=[局委办会院司心府队所站部厅署])[和及与]/) : [n]));
+
 /** The names of one list with the role each takes; `hasLead` says the task names its lead elsewhere. */
 function rolesOf(list: UnitList, hasLead: boolean, firstLeads: boolean): [string, boolean][] {
+  const names = eachNamed(list.names);
   // "甲、乙分别牵头": every name up to the marked one leads.
   let eachUpTo = -1;
-  list.names.forEach((n, i) => {
+  names.forEach((n, i) => {
     if (EACH_LEADS.test(n)) eachUpTo = i;
   });
-  return list.names.map((written, i) => {
-    const name = written.replace(LEAD_MARK, "");
+  return names.map((written, i) => {
+    const name = written.replace(LEAD_MARK, "").replace(PARTNER_MARK, "").replace(CHARGE_MARK, "");
     if (list.role !== "responsible") return [name, list.role === "lead"];
+    if (PARTNER_MARK.test(written)) return [name, false];
     const marked = i <= eachUpTo || LEAD_MARK.test(written);
     if (hasLead) return [name, marked];
     return [name, firstLeads ? i === 0 : true];

@@ -3,7 +3,7 @@
 import { findTitle, tableStart } from "./cover";
 import { isSignOff } from "./front-matter";
 import { readStructure } from "./headings";
-import type { PlanLine } from "./lines";
+import { readLine, type PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
 import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
@@ -107,13 +107,21 @@ export function cellLines(lines: readonly PlanLine[]): readonly PlanLine[] {
   if (!isSpaced(lines, dense)) return lines;
   const out: PlanLine[] = [];
   let blanks: PlanLine[] = [];
+  let previous = -1;
   lines.forEach((l, i) => {
     if (l.type.kind === "blank") blanks.push(l);
-    else {
+    else if (l.type.kind !== "noise") {
+      // Two paragraphs with no empty line between them are one cell wrapped ("区发改局、区经信局、" / "区科技局").
+      if (!dense[i] && blanks.length === 0 && previous === out.length - 1 && previous >= 0 && !dense[i - 1]) {
+        const cell = out[previous];
+        out[previous] = readLine(cell.text + l.text, cell.line);
+        return;
+      }
       if (!dense[i]) out.push(...blanks.slice(0, Math.floor((blanks.length - 1) / 2)));
       out.push(l);
+      previous = out.length - 1;
       blanks = [];
-    }
+    } else out.push(l);
   });
   return out;
 }
