@@ -16,7 +16,9 @@ import {
   isTableNote,
   numberOfCell,
   placeCategory,
+  placeTitle,
   rowOfCells,
+  withoutGroupHeader,
   type Column,
 } from "./table";
 
@@ -97,6 +99,10 @@ function isSpaced(lines: readonly PlanLine[], dense: readonly boolean[]): boolea
   return gaps >= 4 && spaced >= (gaps - 1) * 0.9;
 }
 
+/** A line that can be part of a wrapped cell: plain text, not a 序号, a title, a heading or a header word. */
+const isCellText = (l: PlanLine) =>
+  (l.type.kind === "text" || l.type.kind === "fields") && !isKnownHeader(l.text);
+
 /**
  * The lines as cells: where every paragraph is followed by one empty line, that line only separates, and each
  * further pair of empty lines is one empty cell. A block of lines written one under the other (page metadata)
@@ -112,7 +118,15 @@ export function cellLines(lines: readonly PlanLine[]): readonly PlanLine[] {
     if (l.type.kind === "blank") blanks.push(l);
     else if (l.type.kind !== "noise") {
       // Two paragraphs with no empty line between them are one cell wrapped ("区发改局、区经信局、" / "区科技局").
-      if (!dense[i] && blanks.length === 0 && previous === out.length - 1 && previous >= 0 && !dense[i - 1]) {
+      if (
+        !dense[i] &&
+        blanks.length === 0 &&
+        previous === out.length - 1 &&
+        previous >= 0 &&
+        !dense[i - 1] &&
+        isCellText(out[previous]) &&
+        isCellText(l)
+      ) {
         const cell = out[previous];
         out[previous] = readLine(cell.text + l.text, cell.line);
         return;
@@ -163,6 +177,7 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
   let lastNo = 0;
   let headed = false;
   let described = "";
+  let firstRow = false;
   let tableTitle = titleAt !== null && titleAt < headerAt ? lines[titleAt].text : null;
 
   const close = () => {
@@ -178,6 +193,15 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
         isTableNote(cells[cells.length - 1]))
     )
       cells.pop();
+    // A header on two rows flattened ("责任单位" then "牵头单位", "配合单位"): its first row has a cell fewer.
+    if (firstRow && cells.length === after.length - 1) {
+      const ungrouped = withoutGroupHeader(columns);
+      if (ungrouped.length === columns.length - 1) {
+        if (described === describeColumns(columns)) described = "";
+        setColumns(ungrouped);
+      }
+    }
+    firstRow = false;
     // A 分类 column left of 序号 writes the next row's 分类 after this row's last cell.
     const next = categoryBefore && cells.length > after.length ? removeSpaces(cells.pop() ?? "") : null;
     const { values, warning } = fitCells(after, cells);
@@ -188,11 +212,17 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
     const own = after.findIndex((c) => c.kind === "category");
     if (own >= 0 && values[own]) category = removeSpaces(values[own] ?? "");
     placeCategory(task, category);
-    // Without a heading or a 分类 cell, the table's own title names the part of the plan a row belongs to.
-    if (task.section === "" && tableTitle !== null) task.section = tableTitle;
+    placeTitle(task, tableTitle);
     rows.push(task);
     if (next) category = next;
   };
+  function setColumns(header: Column[]) {
+    columns = header;
+    noIndex = columns.findIndex((c) => c.kind === "no");
+    after = noIndex < 0 ? columns : columns.slice(noIndex + 1);
+    categoryBefore = columns.slice(0, Math.max(0, noIndex)).some((c) => c.kind === "category");
+    described ||= describeColumns(columns);
+  }
   const plausible = (no: number) => (no > lastNo && no <= lastNo + 5) || (no === 1 && headed);
 
   for (let i = tableStart(lines, headerAt, titleAt); i < lines.length; i++) {
@@ -203,11 +233,8 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
       const header = cellHeaderAt(lines, i);
       if (header) {
         close();
-        columns = header.columns;
-        noIndex = columns.findIndex((c) => c.kind === "no");
-        after = noIndex < 0 ? columns : columns.slice(noIndex + 1);
-        categoryBefore = columns.slice(0, Math.max(0, noIndex)).some((c) => c.kind === "category");
-        described ||= describeColumns(columns);
+        setColumns(header.columns);
+        firstRow = true;
         headed = true;
         category = null;
         i = header.next - 1;

@@ -364,3 +364,61 @@ describe("targets as real plans write them", () => {
     expect(target(text).map((t) => t.name)).toEqual(names);
   });
 });
+
+describe("a header on two rows: 责任单位 over 牵头单位 and 配合单位", () => {
+  const rows = (...cells: string[][]) => cells.flat();
+  it.each([
+    ["one cell per line", (cells: string[]) => cells, ["责任单位", "牵头单位", "配合单位"]],
+    [
+      "one cell per paragraph",
+      (cells: string[]) => cells.flatMap((c) => [c, ""]),
+      ["责任部门", "牵头部门", "协办部门"],
+    ],
+  ])("flattened, %s", (_, lay, words) => {
+    const p = plan(
+      "2024年重点工作任务分解表",
+      ...lay(
+        rows(
+          ["序号", "工作任务", ...words],
+          ["1", "推进甲。", "区发改局", "区财政局、区统计局"],
+          ["2", "推进乙。", "区教育局", "各镇街"],
+        ),
+      ),
+    );
+    expect(p.tasks.map(units)).toEqual([
+      ["推进甲。", ["区发改局"], ["区财政局", "区统计局"]],
+      ["推进乙。", ["区教育局"], ["各镇街"]],
+    ]);
+    expect(p.layout).toBe(`逐格分行的表格，4 列：序号 / 工作任务 / ${words[1]} / ${words[2]}`);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it.each([
+    ["the lower row's leading tabs kept", "\t\t牵头单位\t配合单位"],
+    ["the lower row's leading tabs lost", "牵头单位\t配合单位"],
+  ])("tab-separated, %s", (_, lower) => {
+    const p = plan(
+      "2024年重点工作任务分解表",
+      "序号\t工作任务\t责任单位\t",
+      lower,
+      "1\t推进甲。\t区发改局\t区财政局",
+      "2\t推进乙。\t区教育局\t各镇街",
+    );
+    expect(p.tasks.map(units)).toEqual([
+      ["推进甲。", ["区发改局"], ["区财政局"]],
+      ["推进乙。", ["区教育局"], ["各镇街"]],
+    ]);
+    expect(p.layout).toBe("制表符分隔的表格，4 列：序号 / 工作任务 / 牵头单位 / 配合单位");
+  });
+});
+
+describe("等 in the middle of a unit list", () => {
+  it.each([
+    ["区发改局、区经信局等区级有关部门，各镇（街道）", ["区发改局", "区经信局", "各镇（街道）"]],
+    ["区民政局等相关单位、各街道", ["区民政局", "各街道"]],
+    ["区城投集团等部门、单位，大碶街道", ["区城投集团", "大碶街道"]],
+  ])("“%s”: the 等 phrase is dropped, the units after it kept", (list, partners) => {
+    const p = plan("2024年工作任务分解方案", "1．推进甲。", "牵头单位：区财政局", `配合单位：${list}`);
+    expect(p.tasks[0].partners).toEqual(partners);
+  });
+});
