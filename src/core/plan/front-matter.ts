@@ -76,6 +76,15 @@ export function yearIn(text: string): number | null {
   return null;
 }
 
-/** The plan's own 落款 after its last task: issuer, date, "（此件公开发布）". Not task text, not worth a warning. */
+/** The 版记 at a notice's end: "抄送：…", "某区人民政府办公室 2024年2月1日印发". */
+const COLOPHON = /^(抄送|抄报)\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
+
+/**
+ * The plan's own 落款 after its last task: issuer, date, "（此件公开发布）", the 版记 (抄送, 印发). Not task
+ * text, not worth a warning.
+ */
 export const isSignOff = (text: string) =>
-  organisationOfLine(text) !== null || dateOfLine(text) !== null || /^[（(][^（()）]{1,12}[)）]$/.test(text);
+  organisationOfLine(text) !== null ||
+  dateOfLine(text) !== null ||
+  /^[（(][^（()）]{1,12}[)）]$/.test(text) ||
+  COLOPHON.test(text.trim());

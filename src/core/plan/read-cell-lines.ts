@@ -5,6 +5,7 @@ import { isSignOff } from "./front-matter";
 import { readStructure } from "./headings";
 import { readLine, type PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
+import { looksLikeUnitList } from "./unit-list";
 import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
   columnOf,
@@ -150,6 +151,8 @@ export function findCellHeader(lines: readonly PlanLine[]): number | null {
 
 interface OpenRow {
   line: number;
+  /** The line of each cell, for a warning about a cell that belongs nowhere. */
+  lines: number[];
   no: number | null;
   cells: string[];
 }
@@ -193,6 +196,20 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
         isTableNote(cells[cells.length - 1]))
     )
       cells.pop();
+    // Text after the last unit cell that is no unit list (a remark, a line of the page) belongs to no column;
+    // left of 序号 a 分类 column writes the next row's 分类 there instead.
+    const last = after[after.length - 1];
+    while (
+      !categoryBefore &&
+      cells.length > after.length &&
+      last?.kind === "units" &&
+      cells[cells.length - 1] !== "" &&
+      !looksLikeUnitList(cells[cells.length - 1]) &&
+      looksLikeUnitList(cells[cells.length - 2])
+    ) {
+      const stray = cells.pop() ?? "";
+      warn(r.lines[cells.length] ?? r.line, `无法归入任务的文字，已忽略：“${excerpt(stray)}”`);
+    }
     // A header on two rows flattened ("责任单位" then "牵头单位", "配合单位"): its first row has a cell fewer.
     if (firstRow && cells.length === after.length - 1) {
       const ungrouped = withoutGroupHeader(columns);
@@ -241,6 +258,8 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
         continue;
       }
     }
+    // The table's title printed again at the top of each page is page furniture, not a cell.
+    if (t.kind === "title" && l.text === tableTitle) continue;
     // A title right above a further header ("2024年重点工作任务分解表") names the rows of that table.
     if (t.kind === "title" && nextHeader(lines, i + 1)) {
       close();
@@ -258,7 +277,7 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
     const no = noIndex >= 0 ? numberOfCell(l.text) : null;
     if (no !== null && plausible(no)) {
       close();
-      row = { line: l.line, no, cells: [] };
+      row = { line: l.line, no, cells: [], lines: [] };
       lastNo = no;
       headed = false;
       continue;
@@ -266,13 +285,14 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
     const current = row as OpenRow | null;
     if (current) {
       current.cells.push(t.kind === "blank" ? "" : l.text);
+      current.lines.push(l.line);
       // Without a 序号 column a row is exactly one line per column.
       if (noIndex < 0 && current.cells.length === after.length) close();
       continue;
     }
     if (t.kind === "blank") continue;
     if (noIndex < 0) {
-      row = { line: l.line, no: null, cells: [l.text] };
+      row = { line: l.line, no: null, cells: [l.text], lines: [l.line] };
       continue;
     }
     if (categoryBefore || after.some((c) => c.kind === "category")) category = removeSpaces(l.text);

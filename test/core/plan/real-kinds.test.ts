@@ -422,3 +422,38 @@ describe("等 in the middle of a unit list", () => {
     expect(p.tasks[0].partners).toEqual(partners);
   });
 });
+
+describe("a line the reader cannot place in a table one cell per paragraph", () => {
+  const table = (...extra: string[]) =>
+    plan(
+      "2024年重点工作任务分解表",
+      "",
+      ...["序号", "", "工作任务", "", "牵头单位", "", "配合单位", ""],
+      ...["1", "", "推进甲。", "", "区发改局", "", "区财政局", ""],
+      ...extra,
+      ...["2", "", "推进乙。", "", "区教育局", "", "各镇街", ""],
+      ...["抄送：区委办公室，区人大常委会办公室。", "", "某区人民政府办公室 2024年2月1日印发"],
+    );
+  const read = [
+    ["推进甲。", ["区发改局"], ["区财政局"]],
+    ["推进乙。", ["区教育局"], ["各镇街"]],
+  ];
+
+  it.each([
+    ["a remark after the units", "本项由区政府督查室跟踪"],
+    ["a note in other words", "此项为年度重点督办事项"],
+  ])("%s is reported with its line, never glued to a unit or the text", (_, remark) => {
+    const p = table(remark, "");
+    expect(p.tasks.map(units)).toEqual(read);
+    expect(p.warnings).toEqual([{ line: 19, message: `无法归入任务的文字，已忽略：“${remark}”` }]);
+  });
+
+  it.each([
+    ["the 版记 (抄送, 印发) after the last row", []],
+    ["the table's title printed again at a page's top", ["2024年重点工作任务分解表", ""]],
+  ])("%s is skipped silently", (_, extra) => {
+    const p = table(...extra);
+    expect(p.tasks.map(units)).toEqual(read);
+    expect(p.warnings).toEqual([]);
+  });
+});
