@@ -1,6 +1,7 @@
 // `duban parse <plan> [--json] [--leader 王某某]`: what the parser read, as a summary for people or as TaskPlan
 // JSON; with --leader, only the tasks that 责任领导 answers for.
 import { planForLeader } from "../../core/filter";
+import { doubtfulTasks } from "../../core/plan";
 import { warningPlace } from "../../planfile";
 import type { Command } from "../command";
 import { UsageError } from "../args";
@@ -19,7 +20,12 @@ export const command: Command = {
     const leader = args.options.get("leader");
     const plan = leader === undefined ? read.plan : planForLeader(read.plan, leader);
     const place = (line: number) => warningPlace(read, line);
-    io.out(args.options.has("json") ? JSON.stringify(plan, null, 2) : formatPlanSummary(plan, place, leader));
+    const doubts = doubtfulTasks(read.plan, read.taskLines);
+    io.out(
+      args.options.has("json")
+        ? JSON.stringify(plan, null, 2)
+        : formatPlanSummary(plan, place, leader, doubts),
+    );
     return 0;
   },
 };

@@ -15,6 +15,9 @@ export interface AssembleOptions {
 
 const EACH_LEADS = /分别牵头$/;
 
+/** The words of the one warning about numbering that restarts per section: a note on the plan, not a doubt. */
+export const RESTART = "序号重新从 1 开始";
+
 /**
  * "区商务局和区文旅局分别牵头" -> "区商务局", "区文旅局分别牵头": names a 分别牵头 mark joins with 和/及/与 are
  * each a lead. Only a 和 right after a unit's last character splits: 区住房和城乡建设局 stays whole.
@@ -81,7 +84,7 @@ export function assembleTasks(rows: readonly TaskRow[], options: AssembleOptions
           if (!restarted)
             warn(
               row.line,
-              `${where}序号重新从 1 开始，按全文顺序编为第 ${previous + 1} 项；以后各部分同样统一编号，原序号另行保留`,
+              `${where}${RESTART}，按全文顺序编为第 ${previous + 1} 项；以后各部分同样统一编号，原序号另行保留`,
             );
           restarted = true;
         } else
