@@ -64,7 +64,8 @@ const isTableLine = (l: PlanLine) =>
 
 /**
  * Marks the lines of each block written one under the other (DENSE_RUN or more lines with no empty line
- * between them) that holds no table cell: page metadata, a notice's lines. A table's own lines are never set apart.
+ * between them) before the table begins: page metadata, a notice's lines. From the first table line (序号 word
+ * or a bare number) on nothing is set apart: lines written one under the other there are a cell wrapped.
  */
 function denseRuns(lines: readonly PlanLine[]): boolean[] {
   const dense = new Array<boolean>(lines.length).fill(false);
@@ -73,7 +74,8 @@ function denseRuns(lines: readonly PlanLine[]): boolean[] {
     while (j < lines.length && lines[j].type.kind !== "blank") j++;
     const block = lines.slice(i, j);
     const written = block.filter((l) => l.type.kind !== "noise").length;
-    if (written >= DENSE_RUN && !block.some(isTableLine)) dense.fill(true, i, j);
+    if (block.some(isTableLine)) break;
+    if (written >= DENSE_RUN) dense.fill(true, i, j);
     i = j === i ? i + 1 : j;
   }
   return dense;
@@ -87,17 +89,30 @@ function isSpaced(lines: readonly PlanLine[], dense: readonly boolean[]): boolea
   let gaps = 0;
   let spaced = 0;
   let run = 0;
+  // Paragraph groups (lines with no empty line between them) and those of one line: a few cells wrapped
+  // over two or three lines leave most groups single, while an unspaced table's rows never do ("1" and
+  // its task text are always written one under the other).
+  let groups = 0;
+  let singles = 0;
+  let size = 0;
+  const endGroup = () => {
+    if (size > 0) groups++;
+    if (size === 1) singles++;
+    size = 0;
+  };
   lines.forEach((l, i) => {
-    if (l.type.kind === "blank") run++;
-    else if (l.type.kind !== "noise") {
-      if (!dense[i]) {
-        gaps++;
-        if (run > 0) spaced++;
-      }
+    if (l.type.kind === "blank") {
+      run++;
+      endGroup();
+    } else if (l.type.kind !== "noise" && !dense[i]) {
+      gaps++;
+      if (run > 0) spaced++;
       run = 0;
-    }
+      size++;
+    } else if (l.type.kind !== "noise") run = 0;
   });
-  return gaps >= 4 && spaced >= (gaps - 1) * 0.9;
+  endGroup();
+  return (gaps >= 4 && spaced >= (gaps - 1) * 0.9) || (groups >= 6 && singles >= groups * 0.85);
 }
 
 /** A line that can be part of a wrapped cell: plain text, not a 序号, a title, a heading or a header word. */

@@ -49,6 +49,7 @@ describe("a unit cell wrapped over two lines in a table one cell per paragraph",
   it.each([
     ["a list broken after 、", ["区发改局、区经信局、", "区科技局"]],
     ["a list broken inside a name", ["区发改局、区经", "信局、区科技局"]],
+    ["a list over three lines", ["区发改局、", "区经信局、", "区科技局"]],
   ])("%s is one cell, not the next row's text", (_, cell) => {
     const p = plan(
       "2024年重点工作任务分解表",
