@@ -76,7 +76,8 @@ export function formatPlanSummary(
           .join("；")
       : "无量化指标（按工作进度填报）";
     const due = task.deadline ? `（完成时限：${task.deadline}）` : "";
-    out.push(`  ${String(task.no).padStart(3)}. ${list}${due}`);
+    const written = task.written === undefined ? "" : `（原序号 ${task.written}）`;
+    out.push(`  ${String(task.no).padStart(3)}. ${written}${list}${due}`);
   }
 
   if (plan.warnings.length) {

@@ -77,6 +77,23 @@ describe("duban parse", () => {
     expect(seed.out).not.toContain("需要核对的任务");
   });
 
+  it("shows the number each task was written with where the plan's numbering restarts per section", async () => {
+    const { out } = await run("test/fixtures/plans/leader-sections.txt");
+    const lines = out.split("\n");
+    const at = lines.indexOf("各任务指标：");
+    const written = lines
+      .slice(at + 1, at + 6)
+      .map((l) => /^ +(\d+)\. (（原序号 \d+）)?/.exec(l)?.slice(1, 3));
+    expect(written).toEqual([
+      ["1", undefined],
+      ["2", undefined],
+      ["3", "（原序号 1）"],
+      ["4", "（原序号 2）"],
+      ["5", "（原序号 1）"],
+    ]);
+    expect(out.match(/序号重新从 1 开始/g)).toHaveLength(1);
+  });
+
   it("reads a GB18030 text file", async () => {
     const { code, out } = await run("test/fixtures/plans/gb18030.txt", "--json");
     expect(code).toBe(0);
