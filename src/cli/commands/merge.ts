@@ -17,19 +17,24 @@ import {
 } from "../../core/collect";
 import { canonicalizer } from "../../core/assess";
 import { readWorkbook } from "../../core/workbook";
-import { UsageError } from "../args";
 import type { Command } from "../command";
-import { dateOption, quarterOption } from "../args";
+import { dateOption, quarterOption, QUARTER_OPTION, UsageError } from "../args";
 import { writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { readReturn } from "../xlsx/collect-io";
 import { openMaster } from "../xlsx/read";
 
 export const command: Command = {
-  usage:
-    "duban merge <master.xlsx> <return.xlsx>... -o <merged.xlsx> [--report r.csv] [--quarter N] [--received 2023-04-12] [--overwrite] [--reject 单位 --reason 原因]   合并各单位报回的填报",
-  valueOptions: ["out", "report", "quarter", "received", "reject", "reason"],
-  flags: ["overwrite"],
+  args: "<master.xlsx> <return.xlsx>...",
+  options: {
+    out: { value: "<merged.xlsx>", short: "o", required: true, help: "合并后的主工作簿" },
+    report: { value: "<r.csv>", help: "另存合并报告（CSV）" },
+    quarter: QUARTER_OPTION,
+    received: { value: "2023-04-12", help: "报回日期，记入“报送情况”，默认为今天" },
+    overwrite: { help: "报回的数与主工作簿中已有的数不同时，以报回的为准" },
+    reject: { value: "单位", help: "退回该单位本季度的填报（须同时给 --reason）" },
+    reason: { value: "原因", help: "退回原因，记入“填报记录”" },
+  },
   async run(args, io) {
     const [masterName, ...returnNames] = args.positionals;
     if (!masterName) throw new UsageError("缺少主工作簿");

@@ -12,7 +12,7 @@ import {
 } from "../../core/notice";
 import { readWorkbookChecked } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
-import { quarterOption, UsageError } from "../args";
+import { quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import { writeFileAtomic } from "../files";
 import { refuseInputsAsOutputs } from "../guard";
 import type { Command } from "../command";
@@ -40,10 +40,13 @@ function fileNames(drafts: NoticeDraft[]): string[] {
 }
 
 export const command: Command = {
-  usage:
-    "duban notice <workbook.xlsx> [--quarter N] [--unit U] [--docx <dir>] [--date YYYY-MM-DD]   季度通报和督办通知草稿",
-  valueOptions: ["quarter", "unit", "docx", "date"],
-  flags: [],
+  args: "<workbook.xlsx>",
+  options: {
+    quarter: QUARTER_OPTION,
+    unit: { value: "单位", help: "只起草这个单位的督办通知" },
+    docx: { value: "<dir>", help: "另存为 .docx（GB/T 9704 版式）到这个文件夹" },
+    date: { value: "2023-07-10", help: "成文日期，默认为“参数”中的成文日期，再默认为今天" },
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少工作簿文件");

@@ -8,7 +8,7 @@ import { recordReminders, refuseTemplateAsMaster, todayIso } from "../../core/co
 import { draftReminders, noticeToText, owingUnits } from "../../core/notice";
 import { readWorkbook } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
-import { dateOption, quarterOption, UsageError } from "../args";
+import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import type { Command } from "../command";
 import { writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
@@ -17,10 +17,14 @@ import { openMaster } from "../xlsx/read";
 const SEPARATOR = "\n\f\n";
 
 export const command: Command = {
-  usage:
-    "duban remind <master.xlsx> [--quarter N] [--as-of 2023-04-15] [--date 2023-04-15] [--docx <dir>] [--json]   催办未按时报送的单位",
-  valueOptions: ["quarter", "as-of", "date", "docx"],
-  flags: ["json"],
+  args: "<master.xlsx>",
+  options: {
+    quarter: QUARTER_OPTION,
+    "as-of": { value: "2023-04-15", help: "按这一天判断逾期，默认为今天" },
+    date: { value: "2023-04-15", help: "催办通知的成文日期" },
+    docx: { value: "<dir>", help: "另存催办通知为 .docx 到这个文件夹" },
+    json: { help: "只列逾期单位（JSON），不记催办次数" },
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少主工作簿");

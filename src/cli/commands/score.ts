@@ -5,7 +5,7 @@ import { assess, type Assessment } from "../../core/assess";
 import { leaderTaskNos } from "../../core/filter";
 import type { TaskPlan } from "../../core/plan";
 import { readWorkbookChecked } from "../../core/workbook";
-import { quarterOption, UsageError } from "../args";
+import { quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
 import { textTable } from "../text-table";
@@ -99,9 +99,12 @@ export function leaderView(result: Assessment, plan: TaskPlan, leader: string): 
 }
 
 export const command: Command = {
-  usage: "duban score <workbook.xlsx> [--quarter N] [--json] [--leader 王某某]   按规则计算状态、得分和排名",
-  valueOptions: ["quarter", "leader"],
-  flags: ["json"],
+  args: "<workbook.xlsx>",
+  options: {
+    quarter: QUARTER_OPTION,
+    json: { help: "输出 JSON" },
+    leader: { value: "王某某", help: "只列这位责任领导分管任务的指标和任务（单位排名不变）" },
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少工作簿文件");

@@ -14,7 +14,7 @@ import {
   type RowRole,
 } from "../../core/collect";
 import { chineseDate, defaultDeadlineIso, readWorkbook } from "../../core/workbook";
-import { dateOption, quarterOption, UsageError } from "../args";
+import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import type { Command } from "../command";
 import { writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
@@ -22,10 +22,13 @@ import { openMaster } from "../xlsx/read";
 import { writeWorkbookFile } from "../xlsx/render";
 
 export const command: Command = {
-  usage:
-    "duban split <master.xlsx> -o <dir> [--quarter N] [--deadline 2023-04-10] [--issued 2023-04-01]   为每个填报单位生成填报模板",
-  valueOptions: ["out", "quarter", "deadline", "issued"],
-  flags: [],
+  args: "<master.xlsx>",
+  options: {
+    out: { value: "<dir>", short: "o", required: true, help: "模板保存到的文件夹" },
+    quarter: QUARTER_OPTION,
+    deadline: { value: "2023-04-10", help: "报送截止日期，默认为季后次月 10 日" },
+    issued: { value: "2023-04-01", help: "下发日期，记入“报送情况”，默认为今天" },
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少主工作簿");

@@ -82,10 +82,15 @@ async function keptFrom(
 }
 
 export const command: Command = {
-  usage:
-    "duban workbook <plan.txt|plan.docx|plan.xlsx|plan.json> -o <master.xlsx> [--fresh]   由方案生成主工作簿",
-  valueOptions: ["out"],
-  flags: ["fresh"],
+  args: "<plan.txt|plan.docx|plan.xlsx|plan.json>",
+  options: {
+    out: {
+      value: "<master.xlsx>",
+      short: "o",
+      help: "主工作簿（默认为方案文件名.xlsx）；已是主工作簿时保留其中的填报",
+    },
+    fresh: { help: "不读原主工作簿，重新生成" },
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少方案文件");
