@@ -93,8 +93,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 /** Runs `duban` on this process's argv; the bin calls it on the compiled file, `tsx src/cli/main.ts` here. */
 export function runCli(): void {
+  // `duban split … | head`: a reader that stops early must not stop the command halfway (templates written,
+  // the master's 报送情况 not); what it no longer reads is dropped.
+  let stdoutClosed = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    stdoutClosed = true;
+  });
   const io: CliIO = {
-    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+    out: (text) => void (stdoutClosed || process.stdout.write(text.endsWith("\n") ? text : `${text}\n`)),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
     cwd: process.cwd(),
   };
