@@ -86,7 +86,12 @@ export async function writeFileAtomic(
     if (error instanceof DubanError) throw error;
     // The temporary file's name means nothing to the user: the error is said of the folder or the file.
     const shownStep = step === dir ? path.dirname(shown) : shown;
-    const reason = describeFileError(error, shownStep);
+    // mkdir of a folder where a file stands says EEXIST: the same trouble as a file in the middle of the path.
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = describeFileError(
+      step === dir && code === "EEXIST" ? { code: "ENOTDIR" } : error,
+      shownStep,
+    );
     throw new DubanError(reason ? `无法写入 ${reason}` : `${shown}：无法写入（${(error as Error).message}）`);
   }
 }

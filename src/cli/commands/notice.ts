@@ -13,7 +13,8 @@ import {
 import { readWorkbookChecked } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
 import { quarterOption, UsageError, QUARTER_OPTION } from "../args";
-import { writeFileAtomic } from "../files";
+import { fileNameShortened } from "../../core/filename";
+import { writeDrafts } from "../written";
 import { refuseInputsAsOutputs } from "../guard";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
@@ -101,8 +102,9 @@ export const command: Command = {
       const files = await Promise.all(
         drafts.map(async (d, i) => ({ name: names[i], bytes: await noticeToDocx(d) })),
       );
-      for (const { name, bytes } of files) await writeFileAtomic(path.join(target, name), bytes);
-      io.err(`已写入 ${files.length} 个文件到 ${dir}（${files[0].name}${files.length > 1 ? " 等" : ""}）`);
+      for (const line of await writeDrafts(target, dir, files)) io.err(line);
+      const shortened = drafts.filter((d, i) => d.unit && fileNameShortened(d.unit, names[i])).length;
+      if (shortened) io.err(`${shortened} 个单位名称过长，其通知的文件名已截短并加上识别码`);
     }
     return 0;
   },

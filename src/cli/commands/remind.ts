@@ -2,7 +2,6 @@
 // the units that have not returned the quarter's template by its 截止日期 (报送情况), with the tasks they lead
 // and the days overdue, and a 催办通知 for each. Each run that drafts notices counts one 催办 per unit on
 // the master's 报送情况; --json only lists.
-import fs from "node:fs/promises";
 import path from "node:path";
 import { recordReminders, refuseTemplateAsMaster, todayIso } from "../../core/collect";
 import { draftReminders, noticeToText, owingUnits } from "../../core/notice";
@@ -11,6 +10,7 @@ import { docxFileName, noticeToDocx } from "../../docx";
 import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import type { Command } from "../command";
 import { writeFileAtomic } from "../files";
+import { writeDrafts } from "../written";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { openMaster } from "../xlsx/read";
 
@@ -95,9 +95,7 @@ async function remind(
       files.map((f) => ({ file: path.join(target, f.name), name: path.join(dir, f.name), what: "通知文件" })),
       [{ file: master, name: file }],
     );
-    await fs.mkdir(target, { recursive: true });
-    for (const f of files) await writeFileAtomic(path.join(target, f.name), f.bytes);
-    io.err(`已写入 ${files.length} 个催办通知到 ${dir}`);
+    for (const line of await writeDrafts(target, dir, files)) io.err(line);
   }
   const cycle = data.cycle ?? { returns: [], log: [] };
   const bytes = await masterFile.write({
