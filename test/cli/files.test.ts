@@ -227,3 +227,36 @@ describe("duban split's outputs", () => {
     expect(fs.readFileSync(at("n1", "季度通报.docx")).equals(edited)).toBe(true);
   }, 60000);
 });
+
+describe("a second merge into the same output", () => {
+  const FIXTURES = path.join(__dirname, "../fixtures/other-programs");
+  beforeAll(() => {
+    fs.mkdirSync(at("m"));
+    for (const f of ["master.xlsx", "return.xlsx"]) fs.copyFileSync(path.join(FIXTURES, f), at("m", f));
+  });
+  const merge = (...argv: string[]) => duban("merge", "m/master.xlsx", "m/return.xlsx", ...argv);
+
+  it("is refused when the output is another master holding entries the master does not; --replace replaces it", async () => {
+    const first = await merge("-o", "m/merged.xlsx");
+    expect(first.code).toBeLessThan(2);
+    const merged = fs.readFileSync(at("m", "merged.xlsx"));
+    const second = await merge("-o", "m/merged.xlsx");
+    expect(second.code).toBe(2);
+    expect(second.err).toMatch(
+      /^duban merge: 输出文件 m\/merged\.xlsx 已存在，是另一份主工作簿，其中 \d+ 个指标的填报（.*）和 \d+ 行填报记录是主工作簿 m\/master\.xlsx 没有的：合并不替换它/,
+    );
+    expect(second.err).toContain("duban merge m/merged.xlsx <报回…> -o <新文件>；确要替换，加 --replace");
+    expect(fs.readFileSync(at("m", "merged.xlsx")).equals(merged)).toBe(true);
+    expect((await merge("-o", "m/merged.xlsx", "--replace")).code).toBeLessThan(2);
+  }, 60000);
+
+  it("replaces a copy of the master itself (nothing in it is lost), and refuses a file that is no workbook", async () => {
+    fs.copyFileSync(at("m", "master.xlsx"), at("m", "copy.xlsx"));
+    expect((await merge("-o", "m/copy.xlsx")).code).toBeLessThan(2);
+    fs.writeFileSync(at("m", "notes.xlsx"), "我的笔记");
+    const refused = await merge("-o", "m/notes.xlsx");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("输出文件 m/notes.xlsx 已存在，且不是 duban 主工作簿：合并不替换它");
+    expect(fs.readFileSync(at("m", "notes.xlsx"), "utf8")).toBe("我的笔记");
+  }, 60000);
+});

@@ -16,13 +16,14 @@ import {
   withDoubts,
 } from "../../core/collect";
 import { canonicalizer } from "../../core/assess";
-import { readWorkbook } from "../../core/workbook";
+import { entriesNotIn, readWorkbook, readWorkbookChecked, type WorkbookData } from "../../core/workbook";
+import { DubanError } from "../../core/errors";
 import type { Command } from "../command";
 import { dateOption, quarterOption, QUARTER_OPTION, UsageError } from "../args";
 import { writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { readReturn } from "../xlsx/collect-io";
-import { openMaster } from "../xlsx/read";
+import { openMaster, readWorkbookValues } from "../xlsx/read";
 
 export const command: Command = {
   args: "<master.xlsx> <return.xlsx>...",
@@ -31,6 +32,7 @@ export const command: Command = {
     report: { value: "<r.csv>", help: "另存合并报告（CSV）" },
     quarter: QUARTER_OPTION,
     received: { value: "2023-04-12", help: "报回日期，记入“报送情况”，默认为今天" },
+    replace: { help: "输出文件已是另一份有填报的主工作簿时，仍替换它（其中主工作簿没有的填报随之丢失）" },
     overwrite: { help: "报回的数与主工作簿中已有的数不同时，以报回的为准" },
     reject: { value: "单位", help: "退回该单位本季度的填报（须同时给 --reason）" },
     reason: { value: "原因", help: "退回原因，记入“填报记录”" },
@@ -77,6 +79,8 @@ async function mergeInto(
   const values = masterFile.values;
   refuseTemplateAsMaster(values, masterName);
   const data = readWorkbook(values, masterName);
+  if (stamp !== null && !args.options.has("replace"))
+    await refuseFilledOutput(out, outName, data, masterName);
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
   const received = dateOption("received", args.options.get("received"), todayIso());
   const returns = [];
@@ -160,4 +164,40 @@ function rejection(
   const unit = canonicalizer(units)(name.trim());
   if (!expected.includes(unit)) throw new UsageError(`“${name}”不是本主表的填报单位，无法退回`);
   return { unit, reason };
+}
+
+/**
+ * Refuses to replace an output that holds what the merged master will not: another master's entries or 填报记录
+ * (a first merge into the same output), or a file that is no duban workbook at all. `--replace` lets it go.
+ */
+async function refuseFilledOutput(
+  out: string,
+  outName: string,
+  master: WorkbookData,
+  masterName: string,
+): Promise<void> {
+  const keep = (what: string) =>
+    new DubanError(
+      `输出文件 ${outName} 已存在，${what}：合并不替换它，以免丢掉其中的内容。` +
+        `要在它的基础上继续合并，就把它作为主工作簿：duban merge ${outName} <报回…> -o <新文件>；` +
+        `确要替换，加 --replace`,
+    );
+  let data: WorkbookData;
+  try {
+    data = readWorkbookChecked(await readWorkbookValues(out, outName), outName).data;
+  } catch (error) {
+    if (!(error instanceof DubanError)) throw error;
+    throw keep("且不是 duban 主工作簿");
+  }
+  const lost = entriesNotIn(data, master);
+  const logRows = (data.cycle?.log.length ?? 0) - (master.cycle?.log.length ?? 0);
+  if (lost.length || logRows > 0) {
+    const entries = lost.length
+      ? `${lost.length} 个指标的填报（${lost.slice(0, 3).join("、")}${lost.length > 3 ? " 等" : ""}）`
+      : "";
+    const log = logRows > 0 ? `${logRows} 行填报记录` : "";
+    throw keep(
+      `是另一份主工作簿，其中 ${[entries, log].filter(Boolean).join("和 ")}是主工作簿 ${masterName} 没有的`,
+    );
+  }
 }
