@@ -54,7 +54,7 @@ export const command: Command = {
       ],
       [masterName, ...returnNames].map((name) => ({ file: resolve(name), name })),
     );
-    const release = lockOutput(out, outName);
+    const release = lockOutput(out, outName, "duban merge");
     try {
       return await mergeInto(out, outName, reportName, masterName, returnNames, args, io);
     } finally {

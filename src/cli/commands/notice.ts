@@ -12,7 +12,7 @@ import {
 } from "../../core/notice";
 import { readWorkbookChecked } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
-import { quarterOption, UsageError, QUARTER_OPTION } from "../args";
+import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import { fileNameShortened } from "../../core/filename";
 import { writeDrafts } from "../written";
 import { refuseInputsAsOutputs } from "../guard";
@@ -53,6 +53,8 @@ export const command: Command = {
     if (!file) throw new UsageError("缺少工作簿文件");
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const quarter = quarterOption(args.options.get("quarter"));
+    // The option is named in its own message: a bad --date is the command line's, not 工作表“参数”'s.
+    const issueDate = dateOption("date", args.options.get("date"));
     const input = { file: path.resolve(io.cwd, file), name: file };
     const dir = args.options.get("docx");
     // The folder itself first, before anything is read: `--docx master.xlsx` names the input.
@@ -61,7 +63,7 @@ export const command: Command = {
     const { data, problems } = readWorkbookChecked(await readWorkbookValues(input.file, file), file);
     for (const problem of problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
 
-    const options: NoticeOptions = { quarter, issueDate: args.options.get("date"), today: today() };
+    const options: NoticeOptions = { quarter, issueDate, today: today() };
     let drafts: NoticeDraft[];
     const unitOption = args.options.get("unit");
     if (unitOption !== undefined) {

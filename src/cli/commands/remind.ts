@@ -32,7 +32,7 @@ export const command: Command = {
     const master = path.resolve(io.cwd, file);
     const json = args.options.has("json");
     // Listing reads only; drafting records the 催办 in the master, under its lock.
-    const release = json ? () => undefined : lockOutput(master, file);
+    const release = json ? () => undefined : lockOutput(master, file, "duban remind");
     try {
       return await remind(master, file, args, io, json);
     } finally {
@@ -48,6 +48,8 @@ async function remind(
   io: Parameters<Command["run"]>[1],
   json: boolean,
 ): Promise<number> {
+  // The option is named in its own message: a bad --date is the command line's, not 工作表“参数”'s.
+  const issueDate = dateOption("date", args.options.get("date"));
   const stamp = outputStamp(master);
   const masterFile = await openMaster(master, file);
   const values = masterFile.values;
@@ -75,7 +77,6 @@ async function remind(
     io.out(`截至 ${asOf}，第${quarter}季度应报单位均已报送或未到截止日期，无需催办`);
     return 0;
   }
-  const issueDate = args.options.get("date");
   const drafts = draftReminders(data, list, { issueDate, today: asOf });
   io.out(`截至 ${asOf}，第${quarter}季度有 ${list.units.length} 个单位逾期未报：`);
   for (const u of list.units)

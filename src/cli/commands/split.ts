@@ -40,7 +40,7 @@ export const command: Command = {
     if (!outName) throw new UsageError("缺少输出目录 -o <dir>");
     const masterFile = path.resolve(io.cwd, file);
     // split writes only the master's 报送情况 (who was sent what, when, due when), under the master's lock.
-    const release = lockOutput(masterFile, file);
+    const release = lockOutput(masterFile, file, "duban split");
     try {
       return await splitInto(masterFile, file, outName, args, io);
     } finally {

@@ -4,7 +4,7 @@
 import fs from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import { DubanError } from "../../core/errors";
-import type { WorkbookValues } from "../../core/workbook";
+import { SHEETS, type WorkbookValues } from "../../core/workbook";
 import { openWorkbook } from "../../xlsx";
 import { writeMerge } from "../../xlsx/merge";
 import { MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "../../xlsx/messages.zh-CN";
@@ -57,6 +57,24 @@ export interface MasterFile {
   write(write: MasterWrite): Promise<Buffer>;
 }
 
+/** What to do when the file given as a workbook is a plan. */
+const planHint = (source: string) =>
+  `；若它是方案，请先运行 duban workbook ${source} -o <主表.xlsx> 生成主工作簿，再对主工作簿运行本命令`;
+
+/**
+ * The reader's words for a file that is not an .xlsx speak of returns ("请报送…填报模板"); where a workbook is
+ * expected, a text or Word file is most likely the plan itself.
+ */
+const asWorkbook =
+  (source: string) =>
+  (error: unknown): never => {
+    if (error instanceof DubanError && error.message === WORKBOOK_FILE.text)
+      throw new DubanError(`这是文本文件，不是 .xlsx 工作簿${planHint(source)}`);
+    if (error instanceof DubanError && error.message === WORKBOOK_FILE.word)
+      throw new DubanError(`这是 Word 文档，不是 .xlsx 工作簿${planHint(source)}`);
+    throw error;
+  };
+
 /**
  * Opens a master for reading and rewriting. Its values are read from the zip as a stream (src/xlsx/zip-values)
  * and a write changes only the parts it touches (src/xlsx/patch): exceljs never loads a large master's 100 MB of
@@ -64,12 +82,17 @@ export interface MasterFile {
  */
 export async function openMaster(file: string, source = file): Promise<MasterFile> {
   const bytes = await naming(source, () => readWorkbookBytes(file));
-  const open = await naming(source, () => openXlsxZip(bytes));
+  const open = await naming(source, () => openXlsxZip(bytes).catch(asWorkbook(source)));
   const values = await naming(source, async () => {
     const book = await zipWorkbook(open);
     if (!book) throw new DubanError(WORKBOOK_FILE.badXlsx);
     return zipValues(open, book);
   });
+  // An .xlsx that is no duban workbook at all (an .xlsx plan, say) is named as such, not by a missing sheet.
+  if (![SHEETS.fill, SHEETS.params, SHEETS.tasks].some((sheet) => values.has(sheet)))
+    throw new DubanError(
+      `${source}：不是 duban 工作簿（没有“${SHEETS.fill}”“${SHEETS.params}”等工作表）${planHint(source)}`,
+    );
   return {
     values,
     async write(write) {
