@@ -95,3 +95,13 @@ export async function writeFileAtomic(
     throw new DubanError(reason ? `无法写入 ${reason}` : `${shown}：无法写入（${(error as Error).message}）`);
   }
 }
+
+/** Runs a later write of a command; when it fails, its error also says what the command had already written. */
+export async function afterWritten<T>(done: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof DubanError)) throw error;
+    throw new DubanError(`${error.message}。${done}`);
+  }
+}

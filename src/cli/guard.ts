@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { UsageError } from "./args";
 import { DubanError } from "../core/errors";
+import { describeFileError } from "./files";
 
 /** The file's real path: links resolved; a file not yet made is its real folder plus its name. */
 export function realPath(file: string): string {
@@ -161,7 +162,14 @@ function removeStaleLock(lock: string, name: string, stale: LockHolder): void {
  */
 export function lockOutput(file: string, name: string, command = "duban"): () => void {
   const lock = `${file}.lock`;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    // A file where the folder should be: mkdir says EEXIST (the last step) or ENOTDIR (one before).
+    const code = (error as NodeJS.ErrnoException).code;
+    const said = describeFileError(code === "EEXIST" ? { code: "ENOTDIR" } : error, path.dirname(name));
+    throw said ? new DubanError(`无法写入 ${said}`) : error;
+  }
   // Each round either takes the lock, refuses, or removes one stale lock: a few rounds end it.
   for (let round = 0; round < 5; round++) {
     if (createWithPid(lock, command)) return () => fs.rmSync(lock, { force: true });

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import fsp from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
@@ -55,6 +56,45 @@ describe("writeFileAtomic", () => {
     await expect(writeFileAtomic(at("plain", "a.txt"), "x", undefined, "plain/a.txt")).rejects.toThrow(
       "无法写入 plain：路径中有一段是文件而不是文件夹（ENOTDIR）",
     );
+  });
+});
+
+describe("a write the file system refuses", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each([
+    ["EACCES", "没有权限（文件或所在文件夹只读，或属于别的用户）"],
+    ["EROFS", "所在的磁盘只读"],
+    ["ENOSPC", "磁盘已满"],
+  ])("%s names the file as the user gave it and keeps what was there", async (code, words) => {
+    fs.writeFileSync(at("kept-too.txt"), "原有内容");
+    jest
+      .spyOn(fsp, "writeFile")
+      .mockRejectedValueOnce(Object.assign(new Error(code), { code, path: at(".kept-too.txt.1.tmp") }));
+    await expect(
+      writeFileAtomic(at("kept-too.txt"), "新内容", undefined, "输出/kept-too.txt"),
+    ).rejects.toThrow(`无法写入 输出/kept-too.txt：${words}（${code}）`);
+    expect(fs.readFileSync(at("kept-too.txt"), "utf8")).toBe("原有内容");
+  });
+
+  it("is one line and exit 2 from a command: an output that is a folder, or under a file", async () => {
+    fs.mkdirSync(at("a-folder.xlsx"));
+    fs.writeFileSync(at("a-file"), "");
+    fs.writeFileSync(
+      at("p.txt"),
+      "2023年政府工作报告\n一、经济发展\n1．地区生产总值增长6.5%。（责任单位：区发展改革委）\n",
+    );
+    const folder = await duban("workbook", "p.txt", "-o", "a-folder.xlsx", "--fresh");
+    expect(folder.code).toBe(2);
+    expect(folder.err).toBe(
+      `duban workbook: 无法写入 ${at("a-folder.xlsx")}：这是一个文件夹，不是文件（EISDIR）`,
+    );
+    const under = await duban("merge", "p.txt", "p.txt", "-o", "a-file/merged.xlsx");
+    expect(under).toEqual({
+      code: 2,
+      out: "",
+      err: "duban merge: 无法写入 a-file：路径中有一段是文件而不是文件夹（ENOTDIR）",
+    });
   });
 });
 
@@ -258,5 +298,28 @@ describe("a second merge into the same output", () => {
     expect(refused.code).toBe(2);
     expect(refused.err).toContain("输出文件 m/notes.xlsx 已存在，且不是 duban 主工作簿：合并不替换它");
     expect(fs.readFileSync(at("m", "notes.xlsx"), "utf8")).toBe("我的笔记");
+  }, 60000);
+});
+
+describe("a later write that fails", () => {
+  it("says what the command had already written: merge's output when its report cannot be written", async () => {
+    fs.mkdirSync(at("r"));
+    for (const f of ["master.xlsx", "return.xlsx"])
+      fs.copyFileSync(path.join(__dirname, "../fixtures/other-programs", f), at("r", f));
+    fs.mkdirSync(at("r", "report.csv"));
+    const run = await duban(
+      "merge",
+      "r/master.xlsx",
+      "r/return.xlsx",
+      "-o",
+      "r/merged.xlsx",
+      "--report",
+      "r/report.csv",
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      "duban merge: 无法写入 r/report.csv：这是一个文件夹，不是文件（EISDIR）。合并后的主工作簿已写入 r/merged.xlsx，只是报告未写出",
+    );
+    expect(fs.existsSync(at("r", "merged.xlsx"))).toBe(true);
   }, 60000);
 });

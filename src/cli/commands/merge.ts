@@ -20,7 +20,7 @@ import { entriesNotIn, readWorkbook, readWorkbookChecked, type WorkbookData } fr
 import { DubanError } from "../../core/errors";
 import type { Command } from "../command";
 import { dateOption, quarterOption, QUARTER_OPTION, UsageError } from "../args";
-import { writeFileAtomic } from "../files";
+import { afterWritten, writeFileAtomic } from "../files";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { readReturn } from "../xlsx/collect-io";
 import { openMaster, readWorkbookValues } from "../xlsx/read";
@@ -133,7 +133,10 @@ async function mergeInto(
   }
   const bytes = await masterFile.write({ changes: plan.changes, cycle: { returns: returnRows, log } });
   await writeFileAtomic(out, bytes, () => refuseChangedOutput(out, outName, stamp));
-  if (reportName) await writeFileAtomic(resolve(reportName), mergeReportCsv(plan));
+  if (reportName)
+    await afterWritten(`合并后的主工作簿已写入 ${outName}，只是报告未写出`, () =>
+      writeFileAtomic(resolve(reportName), mergeReportCsv(plan), undefined, reportName),
+    );
 
   for (const line of mergeSummary(plan)) io.out(line);
   if (reject)

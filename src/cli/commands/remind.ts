@@ -9,7 +9,7 @@ import { readWorkbook } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
 import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import type { Command } from "../command";
-import { writeFileAtomic } from "../files";
+import { afterWritten, writeFileAtomic } from "../files";
 import { writeDrafts } from "../written";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { openMaster } from "../xlsx/read";
@@ -111,7 +111,12 @@ async function remind(
       log: cycle.log,
     },
   });
-  await writeFileAtomic(master, bytes, () => refuseChangedOutput(master, file, stamp));
+  await afterWritten(
+    dir === undefined
+      ? "催办次数未记入主工作簿"
+      : `催办通知已写到 ${dir}，但催办次数未记入 ${file} 的“报送情况”：请重新运行 duban remind`,
+    () => writeFileAtomic(master, bytes, () => refuseChangedOutput(master, file, stamp)),
+  );
   io.err(`已在 ${file} 的“报送情况”为 ${list.units.length} 个单位各记催办 1 次`);
   return 0;
 }

@@ -18,7 +18,7 @@ import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import type { Command } from "../command";
 import { fileNameShortened } from "../../core/filename";
 import { DubanError } from "../../core/errors";
-import { describeFileError, writeFileAtomic } from "../files";
+import { afterWritten, describeFileError, writeFileAtomic } from "../files";
 import { replaceableTemplate } from "../written";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { openMaster } from "../xlsx/read";
@@ -133,14 +133,10 @@ async function splitInto(
       key: created,
     },
   });
-  try {
-    await writeFileAtomic(masterFile, masterBytes, () => refuseChangedOutput(masterFile, file, stamp));
-  } catch (error) {
-    if (!(error instanceof DubanError)) throw error;
-    throw new DubanError(
-      `${error.message}。${units.length} 个模板已写到 ${outName}，但 ${file} 的“报送情况”没有记下这次下发：请重新运行 duban split`,
-    );
-  }
+  await afterWritten(
+    `${units.length} 个模板已写到 ${outName}，但 ${file} 的“报送情况”没有记下这次下发：请重新运行 duban split`,
+    () => writeFileAtomic(masterFile, masterBytes, () => refuseChangedOutput(masterFile, file, stamp)),
+  );
   io.out(`已在 ${file} 的“报送情况”记下 ${units.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`);
   if (created) io.out(masterKeyNote(file, created));
   if (failure !== null) {
