@@ -89,6 +89,11 @@ describe("a write the file system refuses", () => {
     expect(folder.err).toBe(
       `duban workbook: 无法写入 ${at("a-folder.xlsx")}：这是一个文件夹，不是文件（EISDIR）`,
     );
+    expect(await duban("score", "a-file/master.xlsx")).toEqual({
+      code: 2,
+      out: "",
+      err: "duban score: a-file/master.xlsx：无法读取：路径中有一段是文件而不是文件夹（ENOTDIR）",
+    });
     const under = await duban("merge", "p.txt", "p.txt", "-o", "a-file/merged.xlsx");
     expect(under).toEqual({
       code: 2,

@@ -11,6 +11,7 @@ import { MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "../../xlsx/messages.zh-CN";
 import { openXlsxZip } from "../../xlsx/open";
 import { patchMaster, type MasterWrite } from "../../xlsx/patch";
 import { zipValues, zipWorkbook } from "../../xlsx/zip-values";
+import { describeFileError } from "../files";
 import { xlsxBytes } from "./render";
 
 export { plainValue, workbookValues } from "../../xlsx";
@@ -26,7 +27,8 @@ export async function readWorkbookBytes(file: string): Promise<Uint8Array> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new DubanError("文件不存在");
     if (code === "EISDIR") throw new DubanError("这是一个文件夹，不是 .xlsx 文件");
-    throw new DubanError(`无法读取（${code ?? (error as Error).message}）`);
+    // The caller puts the file's name first: the reason alone here (EACCES, ENAMETOOLONG, EIO…).
+    throw new DubanError(`无法读取：${describeFileError(error, "") ?? (code || (error as Error).message)}`);
   }
 }
 
