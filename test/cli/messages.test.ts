@@ -59,6 +59,19 @@ describe("a plan given where a workbook is expected", () => {
   });
 });
 
+describe("a file that is no duban workbook where an output is", () => {
+  it("is named without the advice for a plan given as input, and left as it was", async () => {
+    fs.copyFileSync(at("table-plan.xlsx"), at("other.xlsx"));
+    const before = fs.readFileSync(at("other.xlsx"));
+    const run = await duban("workbook", "plan.txt", "-o", "other.xlsx");
+    expect(run.code).toBe(2);
+    expect(run.err.split("\n")[0]).toBe(
+      "duban workbook: other.xlsx：不是 duban 工作簿（没有“指标填报”“参数”等工作表）",
+    );
+    expect(fs.readFileSync(at("other.xlsx")).equals(before)).toBe(true);
+  });
+});
+
 describe("a bad date option", () => {
   it.each([["notice"], ["remind"]])("%s --date names the option, not 工作表“参数”", async (command) => {
     const run = await duban(command, "master.xlsx", "--date", "2023-13-45");

@@ -75,7 +75,7 @@ async function mergeInto(
   const resolve = (name: string) => path.resolve(io.cwd, name);
   const stamp = outputStamp(out);
 
-  const masterFile = await openMaster(resolve(masterName), masterName);
+  const masterFile = await openMaster(resolve(masterName), masterName, "input");
   const values = masterFile.values;
   refuseTemplateAsMaster(values, masterName);
   const data = readWorkbook(values, masterName);

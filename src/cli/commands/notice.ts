@@ -60,7 +60,7 @@ export const command: Command = {
     // The folder itself first, before anything is read: `--docx master.xlsx` names the input.
     if (dir !== undefined)
       refuseInputsAsOutputs([{ file: path.resolve(io.cwd, dir), name: dir, what: "通知文件夹" }], [input]);
-    const { data, problems } = readWorkbookChecked(await readWorkbookValues(input.file, file), file);
+    const { data, problems } = readWorkbookChecked(await readWorkbookValues(input.file, file, "input"), file);
     for (const problem of problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
 
     const options: NoticeOptions = { quarter, issueDate, today: today() };

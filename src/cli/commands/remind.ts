@@ -51,7 +51,7 @@ async function remind(
   // The option is named in its own message: a bad --date is the command line's, not 工作表“参数”'s.
   const issueDate = dateOption("date", args.options.get("date"));
   const stamp = outputStamp(master);
-  const masterFile = await openMaster(master, file);
+  const masterFile = await openMaster(master, file, "input");
   const values = masterFile.values;
   refuseTemplateAsMaster(values, file);
   const data = readWorkbook(values, file);

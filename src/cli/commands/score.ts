@@ -110,7 +110,7 @@ export const command: Command = {
     if (!file) throw new UsageError("缺少工作簿文件");
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const quarter = quarterOption(args.options.get("quarter"));
-    const values = await readWorkbookValues(path.resolve(io.cwd, file), file);
+    const values = await readWorkbookValues(path.resolve(io.cwd, file), file, "input");
     const { data, problems } = readWorkbookChecked(values, file);
     for (const problem of problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);
     const leader = args.options.get("leader");

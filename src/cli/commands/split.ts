@@ -57,7 +57,7 @@ async function splitInto(
   io: Parameters<Command["run"]>[1],
 ): Promise<number> {
   const stamp = outputStamp(masterFile);
-  const master = await openMaster(masterFile, file);
+  const master = await openMaster(masterFile, file, "input");
   const values = master.values;
   refuseTemplateAsMaster(values, file);
   // A master from before keys gets its key now, saved below with 报送情况.

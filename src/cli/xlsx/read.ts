@@ -59,21 +59,28 @@ export interface MasterFile {
   write(write: MasterWrite): Promise<Buffer>;
 }
 
-/** What to do when the file given as a workbook is a plan. */
-const planHint = (source: string) =>
-  `；若它是方案，请先运行 duban workbook ${source} -o <主表.xlsx> 生成主工作簿，再对主工作簿运行本命令`;
+/**
+ * How a file that is no duban workbook is spoken of: as a command's input it is most likely the plan itself
+ * (what to do then is said); otherwise (an existing output, the default) the caller says what it does with it.
+ */
+export type WorkbookRole = "input" | "output";
+
+const planHint = (source: string, role: WorkbookRole) =>
+  role === "input"
+    ? `；若它是方案，请先运行 duban workbook ${source} -o <主表.xlsx> 生成主工作簿，再对主工作簿运行本命令`
+    : "";
 
 /**
  * The reader's words for a file that is not an .xlsx speak of returns ("请报送…填报模板"); where a workbook is
  * expected, a text or Word file is most likely the plan itself.
  */
 const asWorkbook =
-  (source: string) =>
+  (source: string, role: WorkbookRole) =>
   (error: unknown): never => {
     if (error instanceof DubanError && error.message === WORKBOOK_FILE.text)
-      throw new DubanError(`这是文本文件，不是 .xlsx 工作簿${planHint(source)}`);
+      throw new DubanError(`这是文本文件，不是 .xlsx 工作簿${planHint(source, role)}`);
     if (error instanceof DubanError && error.message === WORKBOOK_FILE.word)
-      throw new DubanError(`这是 Word 文档，不是 .xlsx 工作簿${planHint(source)}`);
+      throw new DubanError(`这是 Word 文档，不是 .xlsx 工作簿${planHint(source, role)}`);
     throw error;
   };
 
@@ -82,9 +89,13 @@ const asWorkbook =
  * and a write changes only the parts it touches (src/xlsx/patch): exceljs never loads a large master's 100 MB of
  * formulas. A file the patch cannot write (a master from before 报送情况, say) is rewritten by exceljs instead.
  */
-export async function openMaster(file: string, source = file): Promise<MasterFile> {
+export async function openMaster(
+  file: string,
+  source = file,
+  role: WorkbookRole = "output",
+): Promise<MasterFile> {
   const bytes = await naming(source, () => readWorkbookBytes(file));
-  const open = await naming(source, () => openXlsxZip(bytes).catch(asWorkbook(source)));
+  const open = await naming(source, () => openXlsxZip(bytes).catch(asWorkbook(source, role)));
   const values = await naming(source, async () => {
     const book = await zipWorkbook(open);
     if (!book) throw new DubanError(WORKBOOK_FILE.badXlsx);
@@ -93,7 +104,7 @@ export async function openMaster(file: string, source = file): Promise<MasterFil
   // An .xlsx that is no duban workbook at all (an .xlsx plan, say) is named as such, not by a missing sheet.
   if (![SHEETS.fill, SHEETS.params, SHEETS.tasks].some((sheet) => values.has(sheet)))
     throw new DubanError(
-      `${source}：不是 duban 工作簿（没有“${SHEETS.fill}”“${SHEETS.params}”等工作表）${planHint(source)}`,
+      `${source}：不是 duban 工作簿（没有“${SHEETS.fill}”“${SHEETS.params}”等工作表）${planHint(source, role)}`,
     );
   return {
     values,
@@ -108,6 +119,10 @@ export async function openMaster(file: string, source = file): Promise<MasterFil
 }
 
 /** The values of every sheet of the .xlsx `file` (read from its zip, as openMaster reads them). */
-export async function readWorkbookValues(file: string, source = file): Promise<WorkbookValues> {
-  return (await openMaster(file, source)).values;
+export async function readWorkbookValues(
+  file: string,
+  source = file,
+  role: WorkbookRole = "output",
+): Promise<WorkbookValues> {
+  return (await openMaster(file, source, role)).values;
 }
