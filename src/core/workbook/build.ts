@@ -98,6 +98,8 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
     ...defaultParams(plan.year),
     ...(plan.issuer ? { issuer: plan.issuer } : {}),
     ...options.params,
+    // 年度 is the plan's: a 参数 kept from an earlier workbook never carries another year into this one.
+    year: plan.year,
   };
   const ctx = makeContext(
     plan,
