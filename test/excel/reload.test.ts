@@ -2,7 +2,10 @@ import { REMOVED_HEADERS, SHEET } from "../../src/core/filter";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
 import { rowOf, setup } from "./helpers";
 import { syntheticPlan } from "./plans";
-import { letter, workbookIndicators } from "../../src/core/workbook";
+import { letter, workbookIndicators, type WorkbookValues } from "../../src/core/workbook";
+import { FakeExcel } from "./fakeExcel";
+import { COMPARED_SHEETS, comparable, expectedReload, reloadCase } from "../support/reloadCase";
+import { specValues } from "../support/specValues";
 
 /** Types entries as units and assessors would, into the workbook the add-in wrote. */
 const Q1 = letter("指标填报", "一季度");
@@ -113,5 +116,41 @@ describe("reloading a plan keeps every entry", () => {
     const report = await ops.loadPlan({ ...plan, tasks: plan.tasks.filter((t) => t.no !== 4 && t.no !== 5) });
     expect(report.removedEntries).toEqual(["5-1"]);
     expect(fake.rows(SHEET.removed).map((row) => row[0])).toEqual(["指标编号", "4-2", "5-1"]);
+  });
+});
+
+/** A workbook's values as the Excel stand-in's sheets. */
+function standInSheets(values: WorkbookValues) {
+  return [...values].map(([name, rows]) => ({
+    name,
+    rows: rows.map((row) => row.map((v) => (typeof v === "boolean" ? Number(v) : v))),
+  }));
+}
+
+describe("a revised plan loaded into a master in use", () => {
+  it("gives the master core/reload decides, as `duban workbook` and the page do", async () => {
+    const { oldValues, revised } = reloadCase();
+    const sheets = standInSheets(oldValues);
+    const { fake, ops } = setup(new FakeExcel(sheets));
+    const report = await ops.loadPlan(revised);
+    const expected = expectedReload(MESSAGES.openWorkbook);
+    expect(report).toMatchObject({ keptEntries: 2, removedEntries: ["4-1", "4-2"] });
+    expect(report.notes).toContain(MESSAGES.removedEntries(2));
+    const got = comparable(expected.spec, new Map(COMPARED_SHEETS.map((s) => [s, fake.rows(s)])));
+    expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
+    expect(got["指标填报"]).toHaveLength(expected.indicators + 1);
+  });
+
+  it("refuses another year's plan, naming both years, and writes nothing", async () => {
+    const { oldValues, plan } = reloadCase();
+    const sheets = standInSheets(oldValues);
+    const fake = new FakeExcel(sheets);
+    const { ops } = setup(fake);
+    await expect(ops.loadPlan({ ...plan, year: 2024 })).rejects.toThrow(
+      /当前工作簿 是 2023 年的督办工作簿，方案是 2024 年的/,
+    );
+    expect(fake.rows("参数")).toEqual(
+      sheets.find((s) => s.name === "参数")?.rows.map((r) => r.map((v) => v ?? null)),
+    );
   });
 });

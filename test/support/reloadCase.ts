@@ -6,6 +6,7 @@ import type { TaskPlan } from "../../src/core/plan/types";
 import { reloadWorkbook } from "../../src/core/reload";
 import {
   buildWorkbookSpec,
+  col,
   type CellValue,
   type CycleRows,
   type WorkbookSpec,
@@ -96,18 +97,17 @@ export function reloadCase(): {
   };
   const revised: TaskPlan = { ...plan, tasks: [...plan.tasks.filter((t) => t.no !== 4), added] };
   const old = buildWorkbookSpec(plan, { entries: ENTRIES, params: { quarter: 2 }, cycle: CYCLE });
-  const oldValues = specValues(old);
   // 年度 typed over on 参数: the new master's 年度 is the plan's all the same.
-  const params = oldValues.get("参数") ?? [];
-  const yearRow = params.find((row) => row[0] === "年度");
-  if (yearRow) yearRow[1] = 2022;
-  return { plan, revised, old, oldValues };
+  const yearRow = (specValues(old).get("参数") ?? []).findIndex((row) => row[0] === "年度");
+  for (const block of old.sheets.find((s) => s.name === "参数")?.blocks ?? [])
+    if (block.row === yearRow && block.col === col("参数", "值")) block.cells[0][0] = 2022;
+  return { plan, revised, old, oldValues: specValues(old) };
 }
 
-/** What core/reload gives for the case: the master every shell must write. */
-export function expectedReload(source: string) {
+/** What core/reload gives for the case on `today`: the master every shell must write. */
+export function expectedReload(source: string, today = RELOAD_TODAY) {
   const { revised, oldValues } = reloadCase();
-  return reloadWorkbook({ plan: revised, previous: oldValues, source, today: RELOAD_TODAY });
+  return reloadWorkbook({ plan: revised, previous: oldValues, source, today });
 }
 
 /**

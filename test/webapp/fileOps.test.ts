@@ -12,6 +12,9 @@ import { createFileOps } from "../../src/webapp/fileOps";
 import { masterFileName } from "../../src/webapp/strings.zh-CN";
 import JSZip from "jszip";
 import { xlsxContent } from "../support/xlsxContent";
+import { todayIso } from "../../src/core/collect";
+import { comparable, expectedReload, reloadCase } from "../support/reloadCase";
+import { specValues } from "../support/specValues";
 
 /** The 看板 chart and drawing parts of .xlsx bytes, and the sheet relationships that point to them. */
 async function chartParts(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -153,6 +156,36 @@ describe("the files shell's master", () => {
     const report = await ops.loadPlan(parsePlan(seed, { source: "again" }));
     expect(report.keptEntries).toBe(1);
     expect((await ops.readWorkbook()).data.entries.get(id)?.quarters[0]).toBe(7);
+  }, 60_000);
+
+  test("a revised plan gives the master core/reload decides, as `duban workbook` and the pane do", async () => {
+    const { old, revised } = reloadCase();
+    const ops = opsFor(null, revised);
+    await ops.openMaster("主表.xlsx", await workbookBuffer(old));
+    const report = await ops.loadPlan(revised);
+    const expected = expectedReload("主表.xlsx", todayIso());
+    expect(report).toEqual({
+      indicators: expected.indicators,
+      keptEntries: 2,
+      removedEntries: ["4-1", "4-2"],
+      notes: [],
+    });
+    const master = ops.master();
+    expect(master?.name).toBe("主表.xlsx");
+    const got = comparable(expected.spec, await xlsxValues(master?.bytes ?? new Uint8Array()));
+    expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
+    expect(got["已移除指标"]).toHaveLength(3);
+  }, 60_000);
+
+  test("another year's plan is refused, naming both years, and the held master stays", async () => {
+    const { old, plan: samePlan } = reloadCase();
+    const ops = opsFor(null);
+    const bytes = await workbookBuffer(old);
+    await ops.openMaster("主表.xlsx", bytes);
+    await expect(ops.loadPlan({ ...samePlan, year: 2024 })).rejects.toThrow(
+      /主表\.xlsx 是 2023 年的督办工作簿，方案是 2024 年的/,
+    );
+    expect(ops.master()).toEqual({ name: "主表.xlsx", bytes, changed: false });
   }, 60_000);
 
   test("opening a unit's template or a text file is refused, naming the file, and the held master stays", async () => {

@@ -53,6 +53,7 @@ describe("loading a revised plan into a master in use", () => {
   });
 
   it("takes 年度 from the plan, whatever 参数 said, and keeps the other 参数", () => {
+    expect(readWorkbookChecked(oldValues).data.params.year).toBe(2022);
     expect(data.params.year).toBe(2023);
     expect(data.params.quarter).toBe(2);
   });
