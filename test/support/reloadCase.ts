@@ -141,3 +141,25 @@ export function comparable(spec: WorkbookSpec, values: WorkbookValues): Record<s
   }
   return out;
 }
+
+/** A copy of `values` with one cell of `sheet` changed: the row whose first cell is `key`, the column `header`. */
+export function typedOver(
+  values: WorkbookValues,
+  sheet: string,
+  key: CellValue,
+  header: string,
+  value: CellValue,
+): Map<string, CellValue[][]> {
+  const copy = new Map([...values].map(([name, rows]) => [name, rows.map((r) => [...r])]));
+  const rows = copy.get(sheet) ?? [];
+  const r = rows.findIndex((row) => row[0] === key);
+  const c = rows[0]?.indexOf(header) ?? -1;
+  if (r < 1 || c < 0) throw new Error(`${sheet}: no row ${String(key)} or column ${header}`);
+  rows[r][c] = value;
+  return copy;
+}
+
+/** The office's correction of the case's master on 任务清单: task 4 is now led by 区经济信息委, not 区商务委. */
+export function correctedLead(values: WorkbookValues): Map<string, CellValue[][]> {
+  return typedOver(values, "任务清单", 4, "责任单位", "区经济信息委");
+}

@@ -1,7 +1,7 @@
 // Loading a plan into a workbook, new or already in use: what the CLI's `duban workbook`, the pane's 载入 and the
 // page's 生成主工作簿 all do. From what was read to what to write and what to tell the office; nothing is read or
 // written here.
-import type { Indicator, IndicatorEntry, Quarter } from "../assess/types";
+import type { IndicatorEntry, Quarter } from "../assess/types";
 import { canonicalValue } from "../collect/fingerprint";
 import { refuseTemplateAsMaster } from "../collect/not-a-template";
 import { DubanError, type WorkbookShapeError } from "../errors";
@@ -9,10 +9,11 @@ import { earlierRemovedRows, hasContent, removedEntries, removedSheetSpec, SHEET
 import { primaryLeadProblem } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
 import { buildWorkbookSpec, keptOptions, workbookIndicators, type BuildOptions } from "../workbook/build";
-import type { CycleRows, LogRow } from "../workbook/cycle";
+import type { LogRow } from "../workbook/cycle";
 import type { CellValue, WorkbookData, WorkbookValues } from "../workbook/data";
 import { PLAN_HEADERS, QUARTER_HEADERS } from "../workbook/layout";
-import { readWorkbookChecked } from "../workbook/read";
+import { readFillIndicators, readWorkbookChecked } from "../workbook/read";
+import { indicatorsOfRecord, keepCorrections, withTypedUnits } from "./record";
 import type { WorkbookSpec } from "../workbook/spec";
 
 export interface ReloadInput {
@@ -60,55 +61,55 @@ const ENTRY_HEADERS: ReadonlySet<string> = new Set([
 /** The sheets every duban workbook has; a workbook with none of them is someone else's. */
 const DUBAN_SHEETS = [SHEET.tasks, SHEET.entry, SHEET.params] as const;
 
-/** The header above `cell` ("H5") on `sheet`, by the sheet's own first rows. */
-function headerAbove(values: WorkbookValues, sheet: string, cell: string | null): string {
+/** The header text of the column of `cell` ("H5") on `sheet` (headers are the first row of every list sheet). */
+function headerOf(values: WorkbookValues, sheet: string, cell: string | null): string {
   const letters = /^([A-Z]+)\d+$/.exec(cell ?? "")?.[1];
   if (!letters) return "";
   const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const grid = values.get(sheet) ?? [];
-  for (const row of grid.slice(0, 10)) {
-    const text = String(row[col] ?? "").trim();
-    if (ENTRY_HEADERS.has(text)) return text;
-  }
-  return "";
+  return String(values.get(sheet)?.[0]?.[col] ?? "").trim();
 }
 
 /** Problems that lose an entry on rewrite: an unreadable number, 计划 or 核定状态 a unit or assessor typed. */
-function lostEntryCells(
-  values: WorkbookValues,
-  problems: readonly WorkbookShapeError[],
-): WorkbookShapeError[] {
-  return problems.filter(
-    (p) =>
-      (p.sheet === SHEET.entry || p.sheet === SHEET.scoring) && headerAbove(values, p.sheet, p.cell) !== "",
-  );
+const losesEntry = (values: WorkbookValues, p: WorkbookShapeError) =>
+  (p.sheet === SHEET.entry || p.sheet === SHEET.scoring) &&
+  ENTRY_HEADERS.has(headerOf(values, p.sheet, p.cell));
+
+/**
+ * Cells of 任务清单 and 单位 read as blank because they hold no valid value (a 时限季度 of 5, a 汇总单位 that is no
+ * member): the rebuilt workbook cannot keep them. 主牵头 is judged against the new plan instead (primaryLeadsKept).
+ */
+const unkeptCell = (values: WorkbookValues, p: WorkbookShapeError) =>
+  (p.sheet === SHEET.tasks || p.sheet === SHEET.units) && headerOf(values, p.sheet, p.cell) !== "主牵头";
+
+/** A workbook in use as read, refused when rebuilding it would lose what a unit or an assessor entered. */
+interface InUse {
+  data: WorkbookData;
+  /** Lines for what the read could not keep. */
+  notKept: string[];
 }
 
-/** The earlier workbook, refused when loading the plan into it would lose or mix anything. */
-function readPrevious(values: WorkbookValues, source: string, plan: TaskPlan): WorkbookData {
+function readInUse(values: WorkbookValues, source: string): InUse {
   if (!DUBAN_SHEETS.some((s) => values.has(s)))
     throw new DubanError(
       `${source} 不是督办工作簿（没有“${DUBAN_SHEETS.join("”“")}”工作表），未改动：请换一个文件`,
     );
   refuseTemplateAsMaster(values, source);
   const { data, problems } = readWorkbookChecked(values, source);
-  if (data.plan.year !== plan.year)
-    throw new DubanError(
-      `${source} 是 ${data.plan.year} 年的督办工作簿，方案是 ${plan.year} 年的：不同年度的填报不能放进同一本工作簿，未改动。` +
-        `开始 ${plan.year} 年请另建一本主工作簿（换一个输出文件，或在新的空白工作簿中载入），${data.plan.year} 年的留作存档`,
-    );
-  const lost = lostEntryCells(values, problems);
+  const lost = problems.filter((p) => losesEntry(values, p));
   if (lost.length > 0)
     throw new DubanError(
-      `${source} 有 ${lost.length} 处填报读不出，载入方案会丢掉它们，未改动：` +
+      `${source} 有 ${lost.length} 处填报读不出，重建工作簿会丢掉它们，未改动：` +
         lost
           .slice(0, 5)
-          .map((p) => p.message)
+          .map((p) => `工作表“${p.sheet}” ${p.cell ?? ""}：${p.reason}`)
           .join("；") +
         (lost.length > 5 ? `；等` : "") +
         "。请先改正这些单元格",
     );
-  return data;
+  const notKept = problems
+    .filter((p) => unkeptCell(values, p))
+    .map((p) => `工作表“${p.sheet}” ${p.cell ?? ""}：${p.reason}，未保留`);
+  return { data, notKept };
 }
 
 /** The items of an entry as 填报记录 names them, with their values. */
@@ -161,59 +162,145 @@ function primaryLeadsKept(
 
 const ids = (entries: readonly IndicatorEntry[]) => entries.map((e) => e.id);
 
-/**
- * Loads `plan` into the workbook read as `previous`. Entries are written back by 指标编号; those of indicators the
- * plan dropped go to 已移除指标 with every column; 参数, groups, 主牵头, 时限, added indicators, 报送情况, 填报记录
- * and the key stay; 年度 is the plan's. Refused, naming the workbook, when it is not a duban workbook, is a unit's
- * template, is another year's, or holds an entry that cannot be read (rewriting would lose it).
- */
-export function reloadWorkbook(input: ReloadInput): ReloadResult {
-  const { plan, source } = input;
-  const data = input.previous ? readPrevious(input.previous, source, plan) : null;
-  const entries = data ? [...data.entries.values()].filter(hasContent) : [];
-  const notKept: string[] = [];
-  let options: BuildOptions = {};
-  let cycle: CycleRows | undefined = data?.cycle;
-  let cleared = 0;
-  if (data && input.fresh) {
-    const rows = clearedRows(entries, data.params.quarter, input.fresh.time, input.fresh.source);
-    cleared = rows.length;
-    cycle = { returns: cycle?.returns ?? [], log: [...(cycle?.log ?? []), ...rows], key: cycle?.key ?? null };
-    options = { cycle };
-  } else if (data) {
-    const leads = primaryLeadsKept(data, plan);
-    notKept.push(...leads.lines);
-    options = { ...keptOptions(data), primaryLeads: leads.kept };
-  }
+/** What every rebuild of a workbook in use shares: write the spec, move what lost its row, say what happened. */
+function rebuilt(
+  plan: TaskPlan,
+  options: BuildOptions,
+  from: { values: WorkbookValues; data: WorkbookData; notKept: string[] },
+  today: string,
+  fresh: boolean,
+): Omit<ReloadResult, "summary" | "cleared"> & { entries: number } {
   const spec = buildWorkbookSpec(plan, options);
-  const indicators: Indicator[] = workbookIndicators(plan, options.extraIndicators);
-  const moved = data && !input.fresh ? removedEntries(entries, indicators) : [];
-  const earlier = input.previous ? earlierRemovedRows(input.previous) : [];
+  const indicators = options.indicators ?? workbookIndicators(plan, options.extraIndicators);
+  const entries = [...from.data.entries.values()].filter(hasContent);
+  const moved = fresh ? [] : removedEntries(entries, indicators);
+  const earlier = earlierRemovedRows(from.values);
   if (moved.length > 0 || earlier.length > 0) {
-    const old = new Map((data?.indicators ?? []).map((i) => [i.id, i]));
-    spec.sheets.push(removedSheetSpec(earlier, moved, old, input.today));
+    const old = new Map(readFillIndicators(from.values).map((i) => [i.id, i]));
+    spec.sheets.push(removedSheetSpec(earlier, moved, old, today));
   }
   const movedIds = new Set(ids(moved));
-  const kept = input.fresh ? [] : ids(entries).filter((id) => !movedIds.has(id));
-  const parts = [`任务 ${plan.tasks.length} 项，指标 ${indicators.length} 个，单位 ${plan.units.length} 个`];
-  if (data && input.fresh)
-    parts.push(
-      `从空白开始：清空 ${entries.length} 个指标的 ${cleared} 个单元格（每格记入“填报记录”，操作“清空”），` +
-        `保留校验密钥（已下发的模板仍可合并）、“报送情况”和“填报记录”`,
-    );
-  else if (data) {
-    parts.push(`保留 ${kept.length} 个指标的填报和原“参数”、分组、主牵头、时限、报送情况、填报记录`);
-    if (moved.length > 0)
-      parts.push(`${moved.length} 个指标已不在方案中，其填报移到“已移除指标”：${ids(moved).join("、")}`);
-  }
   return {
     spec,
     indicators: indicators.length,
-    kept,
+    kept: fresh ? [] : ids(entries).filter((id) => !movedIds.has(id)),
     moved: ids(moved),
-    cleared,
     keptDeadlines: new Set(options.deadlines?.keys() ?? []),
-    notKept,
-    summary: parts.join("；"),
+    notKept: from.notKept,
+    entries: entries.length,
+  };
+}
+
+/** The line for what was kept and moved. */
+function keptLine(kept: number, moved: readonly string[]): string[] {
+  const line = [`保留 ${kept} 个指标的填报和原“参数”、分组、主牵头、时限、报送情况、填报记录、校验密钥`];
+  if (moved.length > 0)
+    line.push(`${moved.length} 个指标已不在方案中，其填报移到“已移除指标”：${moved.join("、")}`);
+  return line;
+}
+
+const counts = (plan: TaskPlan, indicators: number) =>
+  `任务 ${plan.tasks.length} 项，指标 ${indicators} 个，单位 ${plan.units.length} 个`;
+
+/**
+ * Loads `plan` into the workbook read as `previous`. Entries are written back by 指标编号; those of indicators the
+ * plan dropped go to 已移除指标 with every column; 参数, groups, 主牵头, 时限, added indicators, the office's
+ * corrections of tasks whose text is unchanged, 报送情况, 填报记录 and the key stay; 年度 is the plan's. Refused,
+ * naming the workbook, when it is not a duban workbook, is a unit's template, is another year's, or holds an entry
+ * that cannot be read (rewriting would lose it).
+ */
+export function reloadWorkbook(input: ReloadInput): ReloadResult {
+  const { source } = input;
+  if (!input.previous) {
+    const spec = buildWorkbookSpec(input.plan);
+    const indicators = workbookIndicators(input.plan).length;
+    return {
+      spec,
+      indicators,
+      kept: [],
+      moved: [],
+      cleared: 0,
+      keptDeadlines: new Set(),
+      notKept: [],
+      summary: counts(input.plan, indicators),
+    };
+  }
+  const { data, notKept } = readInUse(input.previous, source);
+  if (data.plan.year !== input.plan.year)
+    throw new DubanError(
+      `${source} 是 ${data.plan.year} 年的督办工作簿，方案是 ${input.plan.year} 年的：不同年度的填报不能放进同一本工作簿，未改动。` +
+        `开始 ${input.plan.year} 年请另建一本主工作簿（换一个输出文件，或在新的空白工作簿中载入），${data.plan.year} 年的留作存档`,
+    );
+  if (input.fresh) {
+    const entries = [...data.entries.values()].filter(hasContent);
+    const rows = clearedRows(entries, data.params.quarter, input.fresh.time, input.fresh.source);
+    const cycle = {
+      returns: data.cycle?.returns ?? [],
+      log: [...(data.cycle?.log ?? []), ...rows],
+      key: data.cycle?.key ?? null,
+    };
+    const result = rebuilt(
+      input.plan,
+      { cycle },
+      { values: input.previous, data, notKept: [] },
+      input.today,
+      true,
+    );
+    return {
+      ...result,
+      cleared: rows.length,
+      summary:
+        `${counts(input.plan, result.indicators)}；从空白开始：清空 ${result.entries} 个指标的 ${rows.length} 个单元格` +
+        `（每格记入“填报记录”，操作“清空”），保留校验密钥（已下发的模板仍可合并）、“报送情况”和“填报记录”`,
+    };
+  }
+  const record = keepCorrections(input.plan, data);
+  const leads = primaryLeadsKept(data, record.plan);
+  const options = { ...keptOptions(data), primaryLeads: leads.kept };
+  const result = rebuilt(
+    record.plan,
+    options,
+    { values: input.previous, data, notKept: [...notKept, ...record.lines, ...leads.lines] },
+    input.today,
+    false,
+  );
+  return {
+    ...result,
+    cleared: 0,
+    summary: [counts(record.plan, result.indicators), ...keptLine(result.kept.length, result.moved)].join(
+      "；",
+    ),
+  };
+}
+
+/**
+ * Rebuilds the workbook read as `previous` from its own sheets (`duban refresh`): 任务清单 is the plan of record, with
+ * the tasks, units and leaders the office corrected, added or deleted there, and every row of 指标填报. 单位任务,
+ * 单位, 单位汇总 and all that depends on them follow; entries, 参数, groups, 报送情况, 填报记录 and the key stay, and
+ * the entries of a deleted task go to 已移除指标.
+ */
+export function refreshWorkbook(input: {
+  previous: WorkbookValues;
+  source: string;
+  today: string;
+}): ReloadResult {
+  const { data, notKept } = readInUse(input.previous, input.source);
+  const plan = { ...data.plan, units: withTypedUnits(data.plan.units, data.plan.tasks) };
+  const leads = primaryLeadsKept(data, plan);
+  const options = { ...keptOptions(data), primaryLeads: leads.kept, indicators: indicatorsOfRecord(data) };
+  const result = rebuilt(
+    plan,
+    options,
+    { values: input.previous, data, notKept: [...notKept, ...leads.lines] },
+    input.today,
+    false,
+  );
+  return {
+    ...result,
+    cleared: 0,
+    summary: [
+      `按工作表重建：${counts(plan, result.indicators)}`,
+      ...keptLine(result.kept.length, result.moved),
+    ].join("；"),
   };
 }

@@ -89,12 +89,18 @@ describe("loading a revised plan into a master in use", () => {
     const rowOf = (no: number) => tasks.findIndex((r) => r[0] === no);
     tasks[rowOf(8)][col("任务清单", "主牵头")] = "区商务委";
     typed.set("任务清单", tasks);
+    // The revision rewrites task 8 and leaves it to one unit: the 主牵头 typed for the old one cannot stay.
     const narrowed = {
       ...plan,
-      tasks: plan.tasks.map((t) => (t.no === 8 ? { ...t, leads: ["区发展改革委"] } : t)),
+      tasks: plan.tasks.map((t) =>
+        t.no === 8 ? { ...t, text: "第8项任务（修订）。", leads: ["区发展改革委"] } : t,
+      ),
     };
     const r = reloadWorkbook({ plan: narrowed, previous: typed, source: "主表.xlsx", today: RELOAD_TODAY });
-    expect(r.notKept).toEqual([expect.stringMatching(/^任务清单 第8项的主牵头“区商务委”未保留：/)]);
+    expect(r.notKept).toEqual([
+      "任务清单 第8项的任务内容在新方案中改了：责任单位、配合单位、责任领导按新方案（工作表中原为 区发展改革委、区商务委）",
+      expect.stringMatching(/^任务清单 第8项的主牵头“区商务委”未保留：/),
+    ]);
     const kept = reloadWorkbook({ plan, previous: typed, source: "主表.xlsx", today: RELOAD_TODAY });
     expect(kept.notKept).toEqual([]);
     expect(readWorkbook(specValues(kept.spec)).primaryLeads.get(8)).toBe("区商务委");
