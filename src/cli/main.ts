@@ -4,7 +4,7 @@ import { DubanError } from "../core/errors";
 import { parseArgs, UsageError } from "./args";
 import type { CliIO, Command } from "./command";
 
-const COMMANDS = ["parse", "workbook", "score", "split", "merge", "notice", "remind"] as const;
+const COMMANDS = ["parse", "workbook", "refresh", "score", "split", "merge", "notice", "remind"] as const;
 
 async function loadCommand(name: string): Promise<Command | null> {
   if (!(COMMANDS as readonly string[]).includes(name)) return null;

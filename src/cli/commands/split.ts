@@ -14,9 +14,10 @@ import {
   type RowRole,
 } from "../../core/collect";
 import { chineseDate, defaultDeadlineIso, readWorkbook } from "../../core/workbook";
-import { dateOption, quarterOption, UsageError } from "../args";
+import { dateOption, quarterOption } from "../args";
 import type { Command } from "../command";
 import { writeFileAtomic } from "../files";
+import { fileAndOut } from "../positionals";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { openMaster } from "../xlsx/read";
 import { writeWorkbookFile } from "../xlsx/render";
@@ -27,11 +28,7 @@ export const command: Command = {
   valueOptions: ["out", "quarter", "deadline", "issued"],
   flags: [],
   async run(args, io) {
-    const [file, ...extra] = args.positionals;
-    if (!file) throw new UsageError("缺少主工作簿");
-    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
-    const outName = args.options.get("out");
-    if (!outName) throw new UsageError("缺少输出目录 -o <dir>");
+    const { file, outName } = fileAndOut(args, { file: "缺少主工作簿", out: "缺少输出目录 -o <dir>" });
     const masterFile = path.resolve(io.cwd, file);
     // split writes only the master's 报送情况 (who was sent what, when, due when), under the master's lock.
     const release = lockOutput(masterFile, file);
