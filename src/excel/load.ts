@@ -3,7 +3,10 @@
 // for the sheets' sizes (each response is capped at 5 MB) and one per 4 MB of values.
 import { DASHBOARD_SHEET } from "../core/workbook";
 import { SHEET } from "../core/filter";
+import { DubanError } from "../core/errors";
 import type { TaskPlan } from "../core/plan/types";
+import type { ReloadResult } from "../core/reload";
+import type { WorkbookValues } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
 import { MESSAGES } from "./messages.zh-CN";
 import { queueProbe, readSheets } from "./read";
@@ -27,9 +30,13 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function loadPlan(
+/**
+ * Rebuilds the workbook open in Excel: reads what it holds, lets `decide` (core/reload) say what to write from the
+ * duban sheets' values (null when it holds none), writes.
+ */
+async function rebuild(
   context: Excel.RequestContext,
-  plan: TaskPlan,
+  decide: (previous: WorkbookValues | null) => ReloadResult,
   options: LoadOptions,
 ): Promise<LoadReport & { render: RenderResult }> {
   const { rules, caps } = options;
@@ -59,12 +66,7 @@ export async function loadPlan(
 
   // Entries live on 指标填报: without it the open workbook holds no duban data, and the plan's sheets are added.
   const values = new Map([...reads].filter(([name]) => valued.has(name)).map(([n, r]) => [n, r.values]));
-  const result = rules.reload({
-    plan,
-    previous: found.has(SHEET.entry) ? values : null,
-    source: MESSAGES.openWorkbook,
-    today: options.today,
-  });
+  const result = decide(found.has(SHEET.entry) ? values : null);
   const spec = result.spec;
 
   const render = await renderSpec(context, spec, {
@@ -82,4 +84,34 @@ export async function loadPlan(
     notes,
     render,
   };
+}
+
+/** Loads `plan` into the open workbook, keeping what it holds (core/reload's reloadWorkbook). */
+export function loadPlan(
+  context: Excel.RequestContext,
+  plan: TaskPlan,
+  options: LoadOptions,
+): Promise<LoadReport & { render: RenderResult }> {
+  const source = MESSAGES.openWorkbook;
+  return rebuild(
+    context,
+    (previous) => options.rules.reload({ plan, previous, source, today: options.today }),
+    options,
+  );
+}
+
+/** Rebuilds the open master from its own 任务清单 and 指标填报, as `duban refresh` does. */
+export function refreshFromSheets(
+  context: Excel.RequestContext,
+  options: LoadOptions,
+): Promise<LoadReport & { render: RenderResult }> {
+  const source = MESSAGES.openWorkbook;
+  return rebuild(
+    context,
+    (previous) => {
+      if (!previous) throw new DubanError(MESSAGES.noMasterToRefresh);
+      return options.rules.refresh({ previous, source, today: options.today });
+    },
+    options,
+  );
 }

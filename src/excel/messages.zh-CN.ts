@@ -35,6 +35,7 @@ export const MESSAGES = {
   chunked: (n: number) => `数据量较大，已分 ${n} 批写入。`,
   /** How messages about the workbook open in Excel name it. */
   openWorkbook: "当前工作簿",
+  noMasterToRefresh: "当前工作簿没有“指标填报”工作表，不是督办工作簿：请先载入方案，再按任务清单重建。",
   removedEntries: (n: number) =>
     `新方案中已没有 ${n} 个指标，但这些指标已有填报内容：已原样移到工作表“已移除指标”，没有删除。`,
   entryRowGone: (id: string) =>

@@ -8,7 +8,7 @@ import { refuseTemplateAsMaster, todayIso, type CellChange } from "../core/colle
 import { DubanError, ParameterError } from "../core/errors";
 import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
 import type { TaskPlan } from "../core/plan";
-import { reloadWorkbook } from "../core/reload";
+import { refreshWorkbook, reloadWorkbook, type ReloadResult } from "../core/reload";
 import { readWorkbookChecked, type WorkbookValues } from "../core/workbook";
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
 import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
@@ -65,6 +65,25 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
     return current;
   };
 
+  /** Writes what core/reload decided as the held master, named `name`, and reports it as the pane does. */
+  const written = async (
+    result: ReloadResult,
+    name: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<LoadReport> => {
+    const { specBytes } = await xlsx();
+    onProgress?.(0, 1);
+    const bytes = await specBytes(result.spec);
+    onProgress?.(1, 1);
+    set({ name, bytes, changed: true });
+    return {
+      indicators: result.indicators,
+      keptEntries: result.kept.length,
+      removedEntries: result.moved,
+      notes: result.notKept,
+    };
+  };
+
   return {
     master: () => current,
     subscribe(listener) {
@@ -81,7 +100,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
     },
 
     async loadPlan(plan: TaskPlan, onProgress): Promise<LoadReport> {
-      const { specBytes, valuesOf } = await xlsx();
+      const { valuesOf } = await xlsx();
       // As `duban workbook <plan> -o <the open master>`: core/reload decides what the new master keeps.
       const result = reloadWorkbook({
         plan,
@@ -89,17 +108,23 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
         source: current?.name ?? "",
         today: todayIso(),
       });
-      onProgress?.(0, 1);
-      const bytes = await specBytes(result.spec);
-      onProgress?.(1, 1);
-      const source = planFiles.get(plan);
-      set({ name: current?.name ?? masterFileName(source ?? "", plan.year), bytes, changed: true });
-      return {
-        indicators: result.indicators,
-        keptEntries: result.kept.length,
-        removedEntries: result.moved,
-        notes: result.notKept,
-      };
+      return written(
+        result,
+        current?.name ?? masterFileName(planFiles.get(plan) ?? "", plan.year),
+        onProgress,
+      );
+    },
+
+    async refreshFromSheets(onProgress): Promise<LoadReport> {
+      const master = need();
+      const { valuesOf } = await xlsx();
+      // As `duban refresh`: the master rebuilt from its own 任务清单 and 指标填报.
+      const previous = await valuesOf(master.bytes, master.name);
+      return written(
+        refreshWorkbook({ previous, source: master.name, today: todayIso() }),
+        master.name,
+        onProgress,
+      );
     },
 
     async readWorkbook() {

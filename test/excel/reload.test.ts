@@ -4,7 +4,14 @@ import { rowOf, setup } from "./helpers";
 import { syntheticPlan } from "./plans";
 import { letter, workbookIndicators, type WorkbookValues } from "../../src/core/workbook";
 import { FakeExcel } from "./fakeExcel";
-import { COMPARED_SHEETS, comparable, expectedReload, reloadCase } from "../support/reloadCase";
+import {
+  COMPARED_SHEETS,
+  comparable,
+  correctedLead,
+  expectedReload,
+  reloadCase,
+} from "../support/reloadCase";
+import { refreshWorkbook } from "../../src/core/reload";
 import { specValues } from "../support/specValues";
 
 /** Types entries as units and assessors would, into the workbook the add-in wrote. */
@@ -127,6 +134,11 @@ function standInSheets(values: WorkbookValues) {
   }));
 }
 
+/** The compared sheets the stand-in holds, as values. */
+function standInValues(fake: FakeExcel): WorkbookValues {
+  return new Map(COMPARED_SHEETS.filter((s) => fake.has(s)).map((s) => [s, fake.rows(s)]));
+}
+
 describe("a revised plan loaded into a master in use", () => {
   it("gives the master core/reload decides, as `duban workbook` and the page do", async () => {
     const { oldValues, revised } = reloadCase();
@@ -136,7 +148,7 @@ describe("a revised plan loaded into a master in use", () => {
     const expected = expectedReload(MESSAGES.openWorkbook);
     expect(report).toMatchObject({ keptEntries: 2, removedEntries: ["4-1", "4-2"] });
     expect(report.notes).toContain(MESSAGES.removedEntries(2));
-    const got = comparable(expected.spec, new Map(COMPARED_SHEETS.map((s) => [s, fake.rows(s)])));
+    const got = comparable(expected.spec, standInValues(fake));
     expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
     expect(got["指标填报"]).toHaveLength(expected.indicators + 1);
   });
@@ -152,5 +164,29 @@ describe("a revised plan loaded into a master in use", () => {
     expect(fake.rows("参数")).toEqual(
       sheets.find((s) => s.name === "参数")?.rows.map((r) => r.map((v) => v ?? null)),
     );
+  });
+});
+
+describe("按任务清单重建 in Excel", () => {
+  it("rebuilds the open master from its sheets as `duban refresh` and the page do", async () => {
+    const corrected = correctedLead(reloadCase().oldValues);
+    const { fake, ops } = setup(new FakeExcel(standInSheets(corrected)));
+    const report = await ops.refreshFromSheets();
+    const expected = refreshWorkbook({
+      previous: corrected,
+      source: MESSAGES.openWorkbook,
+      today: "2023-07-05",
+    });
+    expect(report).toMatchObject({ keptEntries: 4, removedEntries: [] });
+    const got = comparable(expected.spec, standInValues(fake));
+    expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
+    expect(report.notes).toEqual(expected.notKept);
+    expect(got["单位任务"].filter((r) => r[1] === 4).map((r) => r[0])).toEqual(["区经济信息委", "各镇街"]);
+  });
+
+  it("says what to do in a workbook that holds no master, and writes nothing", async () => {
+    const { fake, ops } = setup(new FakeExcel([{ name: "Sheet1", rows: [["预算"]] }]));
+    await expect(ops.refreshFromSheets()).rejects.toThrow(MESSAGES.noMasterToRefresh);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 });

@@ -13,7 +13,10 @@ import { masterFileName } from "../../src/webapp/strings.zh-CN";
 import JSZip from "jszip";
 import { xlsxContent } from "../support/xlsxContent";
 import { todayIso } from "../../src/core/collect";
-import { comparable, expectedReload, reloadCase } from "../support/reloadCase";
+import { comparable, correctedLead, expectedReload, reloadCase } from "../support/reloadCase";
+import { refreshWorkbook } from "../../src/core/reload";
+import type ExcelJS from "exceljs";
+import { change } from "../../src/webapp/xlsxFiles";
 import { specValues } from "../support/specValues";
 
 /** The 看板 chart and drawing parts of .xlsx bytes, and the sheet relationships that point to them. */
@@ -175,6 +178,30 @@ describe("the files shell's master", () => {
     const got = comparable(expected.spec, await xlsxValues(master?.bytes ?? new Uint8Array()));
     expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
     expect(got["已移除指标"]).toHaveLength(3);
+  }, 60_000);
+
+  test("按任务清单重建 rebuilds the held master from its sheets as `duban refresh` and the pane do", async () => {
+    const { old, oldValues } = reloadCase();
+    // The office gives task 4 to 区经济信息委 on 任务清单; its 主牵头 still names 区商务委.
+    const bytes = await change(await workbookBuffer(old), (wb) => {
+      const tasks = wb.getWorksheet("任务清单") as ExcelJS.Worksheet;
+      const row = tasks.getColumn(1).values.indexOf(4);
+      tasks.getCell(row, (tasks.getRow(1).values as unknown[]).indexOf("责任单位")).value = "区经济信息委";
+    });
+    const ops = opsFor(null);
+    await ops.openMaster("主表.xlsx", bytes);
+    const report = await ops.refreshFromSheets();
+    expect(report).toMatchObject({ keptEntries: 4, removedEntries: [] });
+    expect(report.notes).toEqual([expect.stringMatching(/^任务清单 第4项的主牵头“区商务委”未保留：/)]);
+    const expected = refreshWorkbook({
+      previous: correctedLead(oldValues),
+      source: "主表.xlsx",
+      today: todayIso(),
+    });
+    const master = ops.master();
+    expect(master).toMatchObject({ name: "主表.xlsx", changed: true });
+    const got = comparable(expected.spec, await xlsxValues(master?.bytes ?? new Uint8Array()));
+    expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
   }, 60_000);
 
   test("another year's plan is refused, naming both years, and the held master stays", async () => {
