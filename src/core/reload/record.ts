@@ -18,14 +18,22 @@ export function withTypedUnits(units: readonly Unit[], tasks: readonly Task[]): 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** Whether the office changed who answers for the task (units or leaders) on the sheet. */
-function corrected(sheet: Task, plan: Task): boolean {
-  return (
-    !sameList(sheet.leads, plan.leads) ||
-    !sameList(sheet.partners, plan.partners) ||
-    !sameList(sheet.leaders, plan.leaders)
-  );
+/** Who answers for a task, as 任务清单 has columns for: an older sheet without 责任领导 keeps the plan's leaders. */
+type Answering = Pick<Task, "leads" | "partners" | "leaders">;
+
+function answering(sheet: Task, plan: Task, columns: ReadonlySet<string>): Answering {
+  return {
+    leads: columns.has("责任单位") ? sheet.leads : plan.leads,
+    partners: columns.has("配合单位") ? sheet.partners : plan.partners,
+    leaders: columns.has("责任领导") ? sheet.leaders : plan.leaders,
+  };
 }
+
+/** Whether the sheet says another than the plan answers for the task. */
+const corrected = (typed: Answering, plan: Task) =>
+  !sameList(typed.leads, plan.leads) ||
+  !sameList(typed.partners, plan.partners) ||
+  !sameList(typed.leaders, plan.leaders);
 
 const normal = (text: string) => text.replace(/\s+/g, "");
 
@@ -33,19 +41,24 @@ const normal = (text: string) => text.replace(/\s+/g, "");
  * `plan` with the office's corrections of the workbook read as `data` kept: a task whose 任务内容 is unchanged keeps
  * the 责任单位, 配合单位 and 责任领导 of 任务清单. Where the text changed, the plan's replace them and a line says so.
  */
-export function keepCorrections(plan: TaskPlan, data: WorkbookData): { plan: TaskPlan; lines: string[] } {
+export function keepCorrections(
+  plan: TaskPlan,
+  data: WorkbookData,
+  columns: ReadonlySet<string>,
+): { plan: TaskPlan; lines: string[] } {
   const sheet = new Map(data.plan.tasks.map((t) => [t.no, t]));
   const lines: string[] = [];
   const tasks = plan.tasks.map((task) => {
-    const typed = sheet.get(task.no);
-    if (!typed || !corrected(typed, task)) return task;
-    if (normal(typed.text) !== normal(task.text)) {
+    const row = sheet.get(task.no);
+    const typed = row && answering(row, task, columns);
+    if (!row || !typed || !corrected(typed, task)) return task;
+    if (normal(row.text) !== normal(task.text)) {
       lines.push(
-        `任务清单 第${task.no}项的任务内容在新方案中改了：责任单位、配合单位、责任领导按新方案（工作表中原为 ${typed.leads.join("、")}）`,
+        `任务清单 第${task.no}项的任务内容在新方案中改了：责任单位、配合单位、责任领导按新方案（工作表中原为 ${row.leads.join("、")}）`,
       );
       return task;
     }
-    return { ...task, leads: typed.leads, partners: typed.partners, leaders: typed.leaders };
+    return { ...task, ...typed };
   });
   return { plan: { ...plan, tasks, units: withTypedUnits(plan.units, tasks) }, lines };
 }

@@ -1,6 +1,6 @@
-// Loading a plan into a workbook, new or already in use: what the CLI's `duban workbook`, the pane's 载入 and the
-// page's 生成主工作簿 all do. From what was read to what to write and what to tell the office; nothing is read or
-// written here.
+// Loading a plan into a workbook, new or already in use (the CLI's `duban workbook`, the pane's 载入, the page's
+// 生成主工作簿), and rebuilding one from its own sheets (`duban refresh`, 按任务清单重建): from what was read to what
+// to write and what to tell the office; nothing is read or written here.
 import type { IndicatorEntry, Quarter } from "../assess/types";
 import { canonicalValue } from "../collect/fingerprint";
 import { refuseTemplateAsMaster } from "../collect/not-a-template";
@@ -254,7 +254,8 @@ export function reloadWorkbook(input: ReloadInput): ReloadResult {
         `（每格记入“填报记录”，操作“清空”），保留校验密钥（已下发的模板仍可合并）、“报送情况”和“填报记录”`,
     };
   }
-  const record = keepCorrections(input.plan, data);
+  const columns = new Set((input.previous.get(SHEET.tasks)?.[0] ?? []).map((h) => String(h ?? "").trim()));
+  const record = keepCorrections(input.plan, data, columns);
   const leads = primaryLeadsKept(data, record.plan);
   const options = { ...keptOptions(data), primaryLeads: leads.kept };
   const result = rebuilt(

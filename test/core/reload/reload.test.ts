@@ -3,7 +3,8 @@ import { readWorkbook, readWorkbookChecked, readMasterKey, col } from "../../../
 import { REMOVED_HEADERS } from "../../../src/core/filter";
 import { reloadWorkbook } from "../../../src/core/reload";
 import { specValues, setCell } from "../../support/specValues";
-import { RELOAD_TODAY, reloadCase } from "../../support/reloadCase";
+import { RELOAD_TODAY, reloadCase, typedOver } from "../../support/reloadCase";
+import type { WorkbookValues } from "../../../src/core/workbook";
 
 const at = (h: string) => REMOVED_HEADERS.indexOf(h as (typeof REMOVED_HEADERS)[number]);
 
@@ -104,6 +105,35 @@ describe("loading a revised plan into a master in use", () => {
     const kept = reloadWorkbook({ plan, previous: typed, source: "主表.xlsx", today: RELOAD_TODAY });
     expect(kept.notKept).toEqual([]);
     expect(readWorkbook(specValues(kept.spec)).primaryLeads.get(8)).toBe("区商务委");
+  });
+});
+
+describe("the office's corrections on 任务清单 when the plan is loaded again", () => {
+  const { plan, oldValues } = reloadCase();
+  const led = { ...plan, tasks: plan.tasks.map((t) => (t.no === 2 ? { ...t, leaders: ["王建国"] } : t)) };
+  const load = (previous: WorkbookValues, p = led) =>
+    reloadWorkbook({ plan: p, previous, source: "主表.xlsx", today: RELOAD_TODAY });
+  const leadsOf = (r: ReturnType<typeof load>, no: number) =>
+    readWorkbook(specValues(r.spec)).plan.tasks.find((t) => t.no === no);
+
+  it("are kept for a task whose text is unchanged, and a unit typed in is registered", () => {
+    const typed = typedOver(oldValues, "任务清单", 4, "配合单位", "区大数据发展局");
+    const r = load(typedOver(typed, "任务清单", 4, "责任单位", "区经济信息委"));
+    expect(leadsOf(r, 4)).toMatchObject({ leads: ["区经济信息委"], partners: ["区大数据发展局"] });
+    expect(readWorkbook(specValues(r.spec)).plan.units.map((u) => u.name)).toContain("区大数据发展局");
+    // The 主牵头 prefilled for the old lead names a unit that no longer leads the task: said, not kept.
+    expect(r.notKept).toEqual([expect.stringMatching(/^任务清单 第4项的主牵头“区商务委”未保留：/)]);
+  });
+
+  it("give way to the plan's leaders where the sheet has no 责任领导 column (a master from before it)", () => {
+    const tasks = oldValues.get("任务清单") ?? [];
+    const c = tasks[0].indexOf("责任领导");
+    const without = new Map(oldValues);
+    without.set(
+      "任务清单",
+      tasks.map((row) => row.filter((_, i) => i !== c)),
+    );
+    expect(leadsOf(load(without), 2)?.leaders).toEqual(["王建国"]);
   });
 });
 
