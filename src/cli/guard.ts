@@ -198,10 +198,16 @@ export function outputStamp(file: string): OutputStamp | null {
 }
 
 /**
- * Refuses to replace an output that was written or removed by someone else since `stamp` was taken. Size,
- * time and inode decide when they differ; when they are all the same the content is hashed again.
+ * Refuses to replace an output that was written or removed by someone else since `stamp` was taken, `doing` naming
+ * the command in the message. Size, time and inode decide when they differ; when they are all the same the
+ * content is hashed again.
  */
-export function refuseChangedOutput(file: string, name: string, stamp: OutputStamp | null): void {
+export function refuseChangedOutput(
+  file: string,
+  name: string,
+  stamp: OutputStamp | null,
+  doing = "合并",
+): void {
   const s = statOrNull(file);
   const same =
     s === null
@@ -213,6 +219,6 @@ export function refuseChangedOutput(file: string, name: string, stamp: OutputSta
         digestOf(file) === stamp.digest;
   if (!same)
     throw new DubanError(
-      `${name} 在本命令运行期间被修改（另一个程序或另一个 duban 命令写入了它）：未写入，请重新运行本命令`,
+      `${name} 在${doing}期间被修改（另一个程序或另一次命令写入了它）：未写入，请重新${doing}`,
     );
 }

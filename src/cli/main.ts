@@ -12,6 +12,7 @@ import { describeFileError } from "./files";
 const COMMANDS = {
   parse: "读取方案，打印摘要，或 TaskPlan JSON",
   workbook: "由方案生成主工作簿；输出已是主工作簿时保留其中的填报",
+  refresh: "按任务清单、指标填报的修改重建主工作簿（保留全部填报）",
   score: "按评分规则计算状态、得分和排名",
   split: "为每个填报单位生成填报模板，并在主工作簿“报送情况”记下下发",
   merge: "合并各单位报回的填报",

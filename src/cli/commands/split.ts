@@ -20,6 +20,7 @@ import { fileNameShortened } from "../../core/filename";
 import { DubanError } from "../../core/errors";
 import { afterWritten, describeFileError, writeFileAtomic } from "../files";
 import { replaceableTemplate } from "../written";
+import { fileAndOut } from "../positionals";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { openMaster } from "../xlsx/read";
 import { workbookBuffer } from "../xlsx/render";
@@ -33,11 +34,7 @@ export const command: Command = {
     issued: { value: "2023-04-01", help: "下发日期，记入“报送情况”，默认为今天" },
   },
   async run(args, io) {
-    const [file, ...extra] = args.positionals;
-    if (!file) throw new UsageError("缺少主工作簿");
-    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
-    const outName = args.options.get("out");
-    if (!outName) throw new UsageError("缺少输出目录 -o <dir>");
+    const { file, outName } = fileAndOut(args, { file: "缺少主工作簿", out: "缺少输出目录 -o <dir>" });
     const masterFile = path.resolve(io.cwd, file);
     // split writes only the master's 报送情况 (who was sent what, when, due when), under the master's lock.
     const release = lockOutput(masterFile, file, "duban split");

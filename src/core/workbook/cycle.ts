@@ -25,7 +25,9 @@ export interface ReturnRow {
   reminded: number;
 }
 
-export type LogAction = "合并" | "录入" | "核定" | "退回";
+/** 清空: a value `duban workbook --fresh` cleared from a master. */
+export type LogAction = "合并" | "录入" | "核定" | "退回" | "清空";
+const LOG_ACTIONS: readonly string[] = ["合并", "录入", "核定", "退回", "清空"] satisfies LogAction[];
 
 /** One row of 填报记录. */
 export interface LogRow {
@@ -136,7 +138,7 @@ export function readLogRows(values: WorkbookValues): LogRow[] {
       item: get(row, "项目"),
       before: get(row, "原值"),
       after: get(row, "新值"),
-      action: action === "录入" || action === "核定" || action === "退回" ? action : "合并",
+      action: LOG_ACTIONS.includes(action) ? (action as LogAction) : "合并",
     });
   }
   return rows;
