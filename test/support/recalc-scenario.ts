@@ -56,7 +56,9 @@ function scenarioReturns(plan: TaskPlan): ReturnRow[] {
           : status === "迟报"
             ? deadline.replace(/10$/, "15")
             : null;
-      return [{ unit: u.name, quarter, issued: null, deadline, received, status, rejected: 0, reminded: 0 }];
+      return [
+        { unit: u.name, quarter, issued: null, deadline, received, rejected: 0, reminded: 0, remindedOn: [] },
+      ];
     }),
   );
 }

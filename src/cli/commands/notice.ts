@@ -13,6 +13,7 @@ import {
 import { readWorkbookChecked } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
 import { quarterOption, UsageError } from "../args";
+import { withAsOf } from "../as-of";
 import { writeFileAtomic } from "../files";
 import { refuseInputsAsOutputs } from "../guard";
 import type { Command } from "../command";
@@ -41,8 +42,8 @@ function fileNames(drafts: NoticeDraft[]): string[] {
 
 export const command: Command = {
   usage:
-    "duban notice <workbook.xlsx> [--quarter N] [--unit U] [--docx <dir>] [--date YYYY-MM-DD]   季度通报和督办通知草稿",
-  valueOptions: ["quarter", "unit", "docx", "date"],
+    "duban notice <workbook.xlsx> [--quarter N] [--unit U] [--docx <dir>] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]   季度通报和督办通知草稿（--as-of：报送情况按此日判断，默认取参数“统计截止日期”或当天）",
+  valueOptions: ["quarter", "unit", "docx", "date", "as-of"],
   flags: [],
   async run(args, io) {
     const [file, ...extra] = args.positionals;
@@ -54,8 +55,10 @@ export const command: Command = {
     // The folder itself first, before anything is read: `--docx master.xlsx` names the input.
     if (dir !== undefined)
       refuseInputsAsOutputs([{ file: path.resolve(io.cwd, dir), name: dir, what: "通知文件夹" }], [input]);
-    const { data, problems } = readWorkbookChecked(await readWorkbookValues(input.file, file), file);
-    for (const problem of problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
+    const asOf = args.options.get("as-of");
+    const read = readWorkbookChecked(await readWorkbookValues(input.file, file), file);
+    for (const problem of read.problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
+    const data = withAsOf(read.data, asOf);
 
     const options: NoticeOptions = { quarter, issueDate: args.options.get("date"), today: today() };
     let drafts: NoticeDraft[];

@@ -6,6 +6,7 @@ import { leaderTaskNos } from "../../core/filter";
 import type { TaskPlan } from "../../core/plan";
 import { readWorkbookChecked } from "../../core/workbook";
 import { quarterOption, UsageError } from "../args";
+import { withAsOf } from "../as-of";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
 import { textTable } from "../text-table";
@@ -99,8 +100,9 @@ export function leaderView(result: Assessment, plan: TaskPlan, leader: string): 
 }
 
 export const command: Command = {
-  usage: "duban score <workbook.xlsx> [--quarter N] [--json] [--leader 王某某]   按规则计算状态、得分和排名",
-  valueOptions: ["quarter", "leader"],
+  usage:
+    "duban score <workbook.xlsx> [--quarter N] [--json] [--leader 王某某] [--as-of YYYY-MM-DD]   按规则计算状态、得分和排名（--as-of：报送情况按此日判断，默认取参数“统计截止日期”或当天）",
+  valueOptions: ["quarter", "leader", "as-of"],
   flags: ["json"],
   async run(args, io) {
     const [file, ...extra] = args.positionals;
@@ -108,8 +110,9 @@ export const command: Command = {
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const quarter = quarterOption(args.options.get("quarter"));
     const values = await readWorkbookValues(path.resolve(io.cwd, file), file);
-    const { data, problems } = readWorkbookChecked(values, file);
-    for (const problem of problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);
+    const read = readWorkbookChecked(values, file);
+    for (const problem of read.problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);
+    const data = withAsOf(read.data, args.options.get("as-of"));
     const leader = args.options.get("leader");
     const all = assess(data, quarter ?? data.params.quarter);
     const result = leader === undefined ? all : leaderView(all, data.plan, leader);

@@ -50,8 +50,8 @@ export {
   recordReceipt,
   recordRejection,
   recordReminders,
-  returnStatus,
   textsOfQuarter,
-  todayIso,
+  undoReminders,
 } from "./reporting";
+export { reportStatusOf, todayIso } from "../assess/report-status";
 export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";

@@ -1,5 +1,6 @@
 // What the 通报 tab makes from a workbook snapshot: the chosen drafts, their text, rows and file name.
 import { unitReports } from "../../core/assess/score";
+import { assessmentDate } from "../../core/assess/report-status";
 import type { Quarter } from "../../core/assess/types";
 import {
   draftQuarterlyBulletin,
@@ -34,7 +35,7 @@ export function makeDrafts(
 ): NoticeDraft[] {
   const quarter = request.quarter ?? snapshot.data.params.quarter;
   const data = { ...snapshot.data, cycle };
-  const reports = unitReports(cycle.returns, snapshot.computed.quarter);
+  const reports = unitReports(cycle.returns, snapshot.computed.quarter, assessmentDate(snapshot.data.params));
   const assessment = {
     ...snapshot.computed,
     units: snapshot.computed.units.map((u) => ({ ...u, report: reports.get(u.name)?.status ?? null })),
