@@ -128,6 +128,44 @@ describe("a scripted year", () => {
     expect(log.every((r) => r.quarter === 1 && r.action === "合并" && r.source.endsWith(".xlsx"))).toBe(true);
   }, 60000);
 
+  it("退回 after a merge takes back what the return wrote and scores the master as before it", async () => {
+    const sent = await run(
+      "merge",
+      "m1.xlsx",
+      "--reject",
+      LATE,
+      "--reason",
+      "数据未经审核",
+      "--received",
+      "2023-04-16",
+      "-o",
+      "m1x.xlsx",
+    );
+    expect(sent.code).toBe(0);
+    expect(sent.out).toMatch(/其报回写入的 \d+ 个单元格已恢复为报回前的值/);
+    const scored = async (file: string) =>
+      JSON.parse((await run("score", file, "--json", "--as-of", "2023-04-16")).out) as {
+        indicators: unknown[];
+        tasks: unknown[];
+        units: { name: string; report: string | null; deduction: number }[];
+      };
+    // As before LATE's return was merged: every indicator and task the same, LATE 未报 and deducted.
+    const [before, after] = [await scored("m1a.xlsx"), await scored("m1x.xlsx")];
+    expect(after.indicators).toEqual(before.indicators);
+    expect(after.tasks).toEqual(before.tasks);
+    expect(after.units.find((u) => u.name === LATE)).toMatchObject({ report: "未报", deduction: 0.5 });
+    const { returns, log } = await cycle("m1x.xlsx");
+    expect(returns.find((r) => r.unit === LATE && r.quarter === 1)).toMatchObject({
+      rejected: 1,
+      received: null,
+    });
+    const merged = log.filter((r) => r.unit === LATE && r.action === "合并");
+    const restored = log.filter((r) => r.unit === LATE && r.action === "退回" && r.id !== "");
+    expect(restored.map((r) => [r.id, r.item, r.before, r.after])).toEqual(
+      merged.map((r) => [r.id, r.item, r.after, r.before]),
+    );
+  }, 60000);
+
   it("remind lists exactly the units that did not return and drafts a 催办通知 each; --sent records one 催办 a day, --undo takes it back", async () => {
     const listed = await run("remind", "m1.xlsx", "--quarter", "1", "--as-of", "2023-04-16", "--json");
     expect(listed.code).toBe(0);

@@ -54,4 +54,6 @@ export {
   undoReminders,
 } from "./reporting";
 export { reportStatusOf, todayIso } from "../assess/report-status";
+export { rejectionSummary, rejectReturn, withRejection } from "./reject";
+export type { KeptCell, Rejection, RejectOutcome } from "./reject";
 export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";

@@ -150,13 +150,13 @@ export function undoReminders(
 }
 
 /**
- * 报送情况 after the office sent `unit`'s return of `quarter` back (退回) on `asOf`: one more 退回, and the
- * return no longer counts as received, so the corrected one is judged against the deadline like any other.
- * The 填报记录 row says when, why and what 报回日期 it undid.
+ * 报送情况 after the office sent `unit`'s return of `quarter` back (退回): one more 退回, and the return no longer
+ * counts as received, so the corrected one is judged against the deadline like any other. The 填报记录 row says
+ * when, why and what 报回日期 it undid. rejectReturn also takes back what the return wrote.
  */
 export function recordRejection(
   rows: readonly ReturnRow[],
-  rejection: { unit: string; quarter: Quarter; asOf: string; reason: string; source: string; time: string },
+  rejection: { unit: string; quarter: Quarter; reason: string; source: string; time: string },
   year: number,
 ): { returns: ReturnRow[]; log: LogRow } {
   const { map, list } = upsert(rows);
