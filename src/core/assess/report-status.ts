@@ -20,9 +20,9 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The assessment date: 参数 统计截止日期, or today when it is blank. */
-export function assessmentDate(params: Pick<Params, "asOf">, now: Date = new Date()): string {
-  return params.asOf ?? todayIso(now);
+/** The assessment date: 参数 统计截止日期, or `today` (ISO) when it is blank. */
+export function assessmentDate(params: Pick<Params, "asOf">, today: string = todayIso()): string {
+  return params.asOf ?? today;
 }
 
 /**
