@@ -83,9 +83,9 @@ describe("the files shell's master", () => {
           issued: "2023-04-01",
           deadline: "2023-04-10",
           received: "2023-04-12",
-          status: "迟报" as const,
           rejected: 0,
           reminded: 1,
+          remindedOn: [],
         },
       ],
       log: [

@@ -10,10 +10,14 @@ import {
   mergeSummary,
   nowStamp,
   planMerge,
-  recordRejection,
+  rejectionSummary,
+  rejectReturn,
+  withRejection,
   refuseTemplateAsMaster,
   todayIso,
   withDoubts,
+  applyChanges,
+  type RejectOutcome,
 } from "../../core/collect";
 import { canonicalizer } from "../../core/assess";
 import { entriesNotIn, readWorkbook, readWorkbookChecked, type WorkbookData } from "../../core/workbook";
@@ -102,36 +106,19 @@ async function mergeInto(
   // 报送情况 gets each accepted return's date; 填报记录 one row per written cell, after the old rows.
   const time = nowStamp();
   const merged = mergedCycle(data.cycle ?? { returns: [], log: [] }, master, plan, received, time);
-  let returnRows = merged.rows.returns;
-  const log = [...merged.rows.log];
+  let rows = merged.rows;
+  let changes = plan.changes;
+  let undone: RejectOutcome | null = null;
   if (reject) {
-    const undone = recordRejection(
-      returnRows,
-      { ...reject, quarter, asOf: received, time, source: sentBack.join("、") || "duban merge --reject" },
-      data.plan.year,
-    );
-    returnRows = undone.returns;
-    log.push(undone.log);
-    plan = {
-      ...plan,
-      files: [
-        ...plan.files,
-        ...sentBack.map((source) => ({
-          source,
-          unit: reject.unit,
-          accepted: false,
-          merged: 0,
-          unchanged: 0,
-          conflicts: 0,
-          rejected: 0,
-          lines: [
-            { kind: "退回" as const, source, cell: null, id: null, message: `已退回：${reject.reason}` },
-          ],
-        })),
-      ],
-    };
+    // Taken back from the master as this merge leaves it (another unit may share a text cell with the rejected one).
+    const after = { ...master, values: applyChanges(values, plan.changes) };
+    const source = sentBack.join("、") || "duban merge --reject";
+    undone = rejectReturn(after, rows, { ...reject, quarter, time, source });
+    rows = undone.rows;
+    changes = [...plan.changes, ...undone.changes];
+    plan = withRejection(plan, reject.unit, reject.reason, sentBack);
   }
-  const bytes = await masterFile.write({ changes: plan.changes, cycle: { returns: returnRows, log } });
+  const bytes = await masterFile.write({ changes, cycle: { returns: rows.returns, log: rows.log } });
   await writeFileAtomic(out, bytes, () => refuseChangedOutput(out, outName, stamp));
   if (reportName)
     await afterWritten(`合并后的主工作簿已写入 ${outName}，只是报告未写出`, () =>
@@ -139,11 +126,8 @@ async function mergeInto(
     );
 
   for (const line of mergeSummary(plan)) io.out(line);
-  if (reject)
-    io.out(
-      `已退回 ${reject.unit} 第${quarter}季度的填报（${reject.reason}），记入“报送情况”和“填报记录”；` +
-        `其改正后的填报若与已合并的数不同，合并时加 --overwrite`,
-    );
+  if (reject && undone)
+    for (const line of rejectionSummary(reject.unit, quarter, reject.reason, undone)) io.out(line);
   io.out(`已写入 ${outName}${reportName ? `，报告 ${reportName}` : ""}`);
   const clean = plan.files.every(
     (f) => (f.accepted || sentBack.includes(f.source)) && f.conflicts === 0 && f.rejected === 0,

@@ -15,6 +15,7 @@ import { docxFileName, noticeToDocx } from "../../docx";
 import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import { fileNameShortened } from "../../core/filename";
 import { writeDrafts } from "../written";
+import { AS_OF_OPTION, withAsOf } from "../as-of";
 import { refuseInputsAsOutputs } from "../guard";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
@@ -47,6 +48,7 @@ export const command: Command = {
     unit: { value: "单位", help: "只起草这个单位的督办通知" },
     docx: { value: "<dir>", help: "另存为 .docx（GB/T 9704 版式）到这个文件夹" },
     date: { value: "2023-07-10", help: "成文日期，默认为“参数”中的成文日期，再默认为今天" },
+    "as-of": AS_OF_OPTION,
   },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
@@ -60,8 +62,10 @@ export const command: Command = {
     // The folder itself first, before anything is read: `--docx master.xlsx` names the input.
     if (dir !== undefined)
       refuseInputsAsOutputs([{ file: path.resolve(io.cwd, dir), name: dir, what: "通知文件夹" }], [input]);
-    const { data, problems } = readWorkbookChecked(await readWorkbookValues(input.file, file, "input"), file);
-    for (const problem of problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
+    const asOf = args.options.get("as-of");
+    const read = readWorkbookChecked(await readWorkbookValues(input.file, file, "input"), file);
+    for (const problem of read.problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
+    const data = withAsOf(read.data, asOf);
 
     const options: NoticeOptions = { quarter, issueDate, today: today() };
     let drafts: NoticeDraft[];

@@ -14,7 +14,7 @@ import {
   type RowRole,
 } from "../../core/collect";
 import { chineseDate, defaultDeadlineIso, readWorkbook } from "../../core/workbook";
-import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
+import { dateOption, quarterOption, QUARTER_OPTION } from "../args";
 import type { Command } from "../command";
 import { fileNameShortened } from "../../core/filename";
 import { DubanError } from "../../core/errors";

@@ -50,8 +50,10 @@ export {
   recordReceipt,
   recordRejection,
   recordReminders,
-  returnStatus,
   textsOfQuarter,
-  todayIso,
+  undoReminders,
 } from "./reporting";
+export { reportStatusOf, todayIso } from "../assess/report-status";
+export { rejectionSummary, rejectReturn, withRejection } from "./reject";
+export type { KeptCell, Rejection, RejectOutcome } from "./reject";
 export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";
