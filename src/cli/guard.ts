@@ -206,7 +206,7 @@ export function refuseChangedOutput(
   file: string,
   name: string,
   stamp: OutputStamp | null,
-  doing = "合并",
+  doing?: string,
 ): void {
   const s = statOrNull(file);
   const same =
@@ -219,6 +219,8 @@ export function refuseChangedOutput(
         digestOf(file) === stamp.digest;
   if (!same)
     throw new DubanError(
-      `${name} 在${doing}期间被修改（另一个程序或另一次命令写入了它）：未写入，请重新${doing}`,
+      doing
+        ? `${name} 在${doing}期间被修改（另一个程序或另一个 duban 命令写入了它）：未写入，请重新${doing}`
+        : `${name} 在本命令运行期间被修改（另一个程序或另一个 duban 命令写入了它）：未写入，请重新运行本命令`,
     );
 }

@@ -37,7 +37,7 @@ describe("a plan given where a workbook is expected", () => {
   it.each([
     ["plan.txt", "这是文本文件，不是 .xlsx 工作簿"],
     ["table-plan.docx", "这是 Word 文档，不是 .xlsx 工作簿"],
-    ["table-plan.xlsx", "不是 duban 工作簿（没有“指标填报”“参数”等工作表）"],
+    ["table-plan.xlsx", "不是督办工作簿（没有“指标填报”“参数”等工作表）"],
   ])("score %s says it is not a workbook and to run duban workbook first", async (file, what) => {
     const run = await duban("score", file);
     expect(run).toEqual({
@@ -54,7 +54,7 @@ describe("a plan given where a workbook is expected", () => {
     expect((await duban("split", "plan.txt", "-o", "t")).err).toContain(
       "若它是方案，请先运行 duban workbook plan.txt",
     );
-    expect((await duban("notice", "table-plan.xlsx")).err).toContain("不是 duban 工作簿");
+    expect((await duban("notice", "table-plan.xlsx")).err).toContain("不是督办工作簿");
     expect(fs.existsSync(at("t"))).toBe(false);
   });
 });
@@ -66,7 +66,7 @@ describe("a file that is no duban workbook where an output is", () => {
     const run = await duban("workbook", "plan.txt", "-o", "other.xlsx");
     expect(run.code).toBe(2);
     expect(run.err.split("\n")[0]).toBe(
-      "duban workbook: other.xlsx：不是 duban 工作簿（没有“指标填报”“参数”等工作表）",
+      "duban workbook: other.xlsx：不是督办工作簿（没有“指标填报”“参数”等工作表），未改动",
     );
     expect(fs.readFileSync(at("other.xlsx")).equals(before)).toBe(true);
   });

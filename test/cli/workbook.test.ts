@@ -299,7 +299,7 @@ describe("duban workbook writes the master workbook", () => {
     for (const extra of [[], ["--fresh"]]) {
       const run = io(dir);
       expect(await main(["workbook", "plan.json", "-o", "budget.xlsx", ...extra], run.io)).toBe(2);
-      expect(run.err.join("")).toMatch(/budget\.xlsx 不是督办工作簿.*未改动/);
+      expect(run.err.join("")).toMatch(/budget\.xlsx：不是督办工作簿.*未改动/);
     }
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
@@ -312,7 +312,7 @@ describe("duban workbook writes the master workbook", () => {
     try {
       const run = io(dir);
       expect(await main(["workbook", "plan.json", "-o", "locked.xlsx"], run.io)).toBe(2);
-      expect(run.err.join("")).toMatch(/locked\.xlsx 正被另一次.*locked\.xlsx\.lock/);
+      expect(run.err.join("")).toMatch(/locked\.xlsx 正被另一个命令.*locked\.xlsx\.lock/);
     } finally {
       release();
     }

@@ -4,11 +4,12 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { deadlineQuarter } from "../../core/assess";
 import { nowStamp, todayIso } from "../../core/collect";
-import { PlanParseError } from "../../core/errors";
+import { DubanError, PlanParseError } from "../../core/errors";
 import type { TaskPlan } from "../../core/plan";
 import { reloadWorkbook, type ReloadResult } from "../../core/reload";
 import { UsageError } from "../args";
 import type { Command } from "../command";
+import { describeFileError } from "../files";
 import { warningPlace } from "../../planfile";
 import { readPlan } from "../read-plan";
 import { readWorkbookValues } from "../xlsx/read";
@@ -42,9 +43,10 @@ async function readPlanJson(file: string, source: string): Promise<TaskPlan> {
   return { ...plan, warnings: plan.warnings ?? [] };
 }
 
-async function exists(file: string): Promise<boolean> {
+/** Whether a file (not a folder: that is refused by the write, naming it) stands at `file`. */
+async function fileExists(file: string): Promise<boolean> {
   return fs.stat(file).then(
-    () => true,
+    (s) => !s.isDirectory(),
     () => false,
   );
 }
@@ -71,13 +73,21 @@ export const command: Command = {
     );
     const read = path.extname(file).toLowerCase() === ".json" ? null : await readPlan(file, io.cwd);
     const plan = read?.plan ?? (await readPlanJson(path.resolve(io.cwd, file), file));
+    // A folder where the master should be is said as the write would say it, before any lock is taken.
+    if (
+      await fs.stat(out).then(
+        (s) => s.isDirectory(),
+        () => false,
+      )
+    )
+      throw new DubanError(`无法写入 ${describeFileError({ code: "EISDIR" }, out)}`);
     // The master is written under the lock split and merge take, and only if no one changed it meanwhile.
     const release = lockOutput(out, outName, "duban workbook");
     let result: ReloadResult;
     let bytes: number;
     try {
       const stamp = outputStamp(out);
-      const previous = (await exists(out)) ? await readWorkbookValues(out, outName) : null;
+      const previous = (await fileExists(out)) ? await readWorkbookValues(out, outName) : null;
       result = reloadWorkbook({
         plan,
         previous,

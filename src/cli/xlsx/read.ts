@@ -104,7 +104,8 @@ export async function openMaster(
   // An .xlsx that is no duban workbook at all (an .xlsx plan, say) is named as such, not by a missing sheet.
   if (![SHEETS.fill, SHEETS.params, SHEETS.tasks].some((sheet) => values.has(sheet)))
     throw new DubanError(
-      `${source}：不是 duban 工作簿（没有“${SHEETS.fill}”“${SHEETS.params}”等工作表）${planHint(source, role)}`,
+      `${source}：不是督办工作簿（没有“${SHEETS.fill}”“${SHEETS.params}”等工作表）` +
+        (role === "output" ? "，未改动" : planHint(source, role)),
     );
   return {
     values,
