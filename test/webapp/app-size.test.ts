@@ -41,9 +41,10 @@ describe("app.html's build", () => {
     const chunks = fs.readdirSync(path.join(dist, "chunks")).filter((c) => c.endsWith(".js"));
     const chunkCode = chunks.map((c) => fs.readFileSync(path.join(dist, "chunks", c), "utf8")).join("\n");
     // Strings that only those libraries hold (the plan reader's own .docx reader names word/document.xml, so
-    // the docx writer is told by the document's relationships part, which only a writer makes).
+    // the docx writer is told by the document's relationships part, which only a writer makes; the project's own
+    // messages name xl/sharedStrings.xml, so exceljs is told by one of its errors).
     const markers = {
-      exceljs: "xl/sharedStrings.xml",
+      exceljs: "Worksheet name already exists",
       jszip: "End of data reached",
       docx: "word/_rels/document.xml.rels",
     };
