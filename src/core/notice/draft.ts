@@ -4,6 +4,7 @@ import type { Assessment, Quarter } from "../assess/types";
 import type { WorkbookData } from "../workbook/data";
 import { composeBulletin } from "./bulletin";
 import { gatherFacts } from "./facts";
+import { normalizeDraft } from "./punctuation";
 import { noticeSettings } from "./settings";
 import { composeSupervisionNotices } from "./supervision";
 import type { NoticeDraft, NoticeOptions } from "./types";
@@ -25,11 +26,11 @@ function prepare(data: WorkbookData, options: NoticeOptions) {
  */
 export function draftQuarterlyBulletin(data: WorkbookData, options: NoticeOptions = {}): NoticeDraft {
   const { settings, facts } = prepare(data, options);
-  return composeBulletin(facts, settings);
+  return normalizeDraft(composeBulletin(facts, settings));
 }
 
 /** One 督办通知 per unit leading a 滞后, 严重滞后 or 未填报 task, in order of first such task; [] when nothing lags. */
 export function draftSupervisionNotices(data: WorkbookData, options: NoticeOptions = {}): NoticeDraft[] {
   const { settings, facts } = prepare(data, options);
-  return composeSupervisionNotices(facts, settings);
+  return composeSupervisionNotices(facts, settings).map(normalizeDraft);
 }

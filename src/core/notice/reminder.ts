@@ -5,6 +5,7 @@ import { unitTaskRows } from "../assess/units";
 import { overdueUnits } from "../collect/reporting";
 import type { WorkbookData } from "../workbook/data";
 import { formatChineseDate, parseDate, quarterNumeral, shortTitle } from "./format";
+import { normalizeDraft } from "./punctuation";
 import { noticeSettings } from "./settings";
 import type { NoticeDraft, NoticeOptions } from "./types";
 
@@ -57,54 +58,56 @@ export function draftReminders(
   const period = `${data.plan.year}年第${quarterNumeral(list.quarter)}季度`;
   const byNo = new Map(data.plan.tasks.map((t) => [t.no, t]));
   const deduction = data.params.missingDeduction;
-  return list.units.map((unit) => ({
-    kind: "reminder",
-    unit: unit.name,
-    title: `关于报送${period}区政府工作报告目标任务推进情况的催办通知`,
-    recipients: `${unit.name}：`,
-    sections: [
-      {
-        heading: null,
-        blocks: [
-          {
-            type: "paragraph",
-            text:
-              `按照${data.plan.year}年区政府工作报告目标任务督办工作安排，各责任单位应于${chinese(unit.deadline)}前` +
-              `报送${period}目标任务推进情况。截至${chinese(list.asOf)}，你单位尚未报送，已逾期${unit.daysOverdue}天。` +
-              `现予以催办，有关事项通知如下：`,
-          },
-        ],
-      },
-      {
-        heading: "一、未报送的目标任务",
-        blocks: unit.tasks.length
-          ? unit.tasks.map((no, i) => ({
-              type: "paragraph" as const,
-              text: `${i + 1}. 第${no}项：${shortTitle(byNo.get(no)?.text ?? "", 60)}`,
-            }))
-          : [{ type: "paragraph", text: "你单位承担的配合任务及汇总报送事项。" }],
-      },
-      {
-        heading: "二、有关要求",
-        blocks: [
-          {
-            type: "paragraph",
-            text:
-              `请于收到本通知后3个工作日内，按下发的填报模板补报${period}各项指标数据和进展情况，` +
-              `并确保数据真实准确、进展情况具体。`,
-          },
-          {
-            type: "paragraph",
-            text:
-              deduction > 0
-                ? `逾期未报送的，按照目标考核办法每季度扣减单位综合得分${deduction}分，并在季度通报中予以通报。`
-                : `逾期未报送的，将在季度通报中予以通报。`,
-          },
-        ],
-      },
-    ],
-    annex: null,
-    issuer: settings.issuer,
-    date: settings.date,
-  }));
+  return list.units.map((unit) =>
+    normalizeDraft({
+      kind: "reminder",
+      unit: unit.name,
+      title: `关于报送${period}区政府工作报告目标任务推进情况的催办通知`,
+      recipients: `${unit.name}：`,
+      sections: [
+        {
+          heading: null,
+          blocks: [
+            {
+              type: "paragraph",
+              text:
+                `按照${data.plan.year}年区政府工作报告目标任务督办工作安排，各责任单位应于${chinese(unit.deadline)}前` +
+                `报送${period}目标任务推进情况。截至${chinese(list.asOf)}，你单位尚未报送，已逾期${unit.daysOverdue}天。` +
+                `现予以催办，有关事项通知如下：`,
+            },
+          ],
+        },
+        {
+          heading: "一、未报送的目标任务",
+          blocks: unit.tasks.length
+            ? unit.tasks.map((no) => ({
+                type: "paragraph" as const,
+                text: `第${no}项：${shortTitle(byNo.get(no)?.text ?? "", 60)}。`,
+              }))
+            : [{ type: "paragraph", text: "你单位承担的配合任务及汇总报送事项。" }],
+        },
+        {
+          heading: "二、有关要求",
+          blocks: [
+            {
+              type: "paragraph",
+              text:
+                `请于收到本通知后3个工作日内，按下发的填报模板补报${period}各项指标数据和进展情况，` +
+                `并确保数据真实准确、进展情况具体。`,
+            },
+            {
+              type: "paragraph",
+              text:
+                deduction > 0
+                  ? `逾期未报送的，按照目标考核办法每季度扣减单位综合得分${deduction}分，并在季度通报中予以通报。`
+                  : `逾期未报送的，将在季度通报中予以通报。`,
+            },
+          ],
+        },
+      ],
+      annex: null,
+      issuer: settings.issuer,
+      date: settings.date,
+    }),
+  );
 }
