@@ -7,7 +7,7 @@ import { templateAssignments } from "../collect/units";
 import { taskReporters } from "../plan/reporters";
 import type { WorkbookData } from "../workbook/data";
 import { formatChineseDate, parseDate, quarterNumeral, shortTitle } from "./format";
-import { normalizeDraft } from "./punctuation";
+import { finish } from "./draft";
 import { noticeSettings } from "./settings";
 import type { NoticeBlock, NoticeDraft, NoticeOptions } from "./types";
 
@@ -103,42 +103,46 @@ export function draftReminders(
   const titleOf = (no: number) => shortTitle(byNo.get(no)?.text ?? "", 60);
   const deduction = data.params.missingDeduction;
   return list.units.map((unit) =>
-    normalizeDraft({
-      kind: "reminder",
-      unit: unit.name,
-      title: `关于报送${period}区政府工作报告目标任务推进情况的催办通知`,
-      recipients: `${unit.name}：`,
-      sections: [
-        {
-          heading: null,
-          blocks: [
-            {
-              type: "paragraph",
-              text:
-                `按照${data.plan.year}年区政府工作报告目标任务督办工作安排，各责任单位应于${chinese(unit.deadline)}前` +
-                `报送${period}目标任务推进情况。截至${chinese(list.asOf)}，你单位尚未报送，已逾期${unit.daysOverdue}天。` +
-                `现予以催办，有关事项通知如下：`,
-            },
-          ],
-        },
-        { heading: "一、未报送的目标任务", blocks: owedTasks(unit, titleOf) },
-        {
-          heading: "二、有关要求",
-          blocks: [
-            { type: "paragraph", text: whatToReturn(unit, period) },
-            {
-              type: "paragraph",
-              text:
-                deduction > 0
-                  ? `逾期未报送的，按照目标考核办法每季度扣减单位综合得分${deduction}分，并在季度通报中予以通报。`
-                  : `逾期未报送的，将在季度通报中予以通报。`,
-            },
-          ],
-        },
-      ],
-      annex: null,
-      issuer: settings.issuer,
-      date: settings.date,
-    }),
+    finish(
+      {
+        kind: "reminder",
+        unit: unit.name,
+        title: `关于报送${period}区政府工作报告目标任务推进情况的催办通知`,
+        recipients: `${unit.name}：`,
+        sections: [
+          {
+            heading: null,
+            blocks: [
+              {
+                type: "paragraph",
+                text:
+                  `按照${data.plan.year}年区政府工作报告目标任务督办工作安排，各责任单位应于${chinese(unit.deadline)}前` +
+                  `报送${period}目标任务推进情况。截至${chinese(list.asOf)}，你单位尚未报送，已逾期${unit.daysOverdue}天。` +
+                  `现予以催办，有关事项通知如下：`,
+              },
+            ],
+          },
+          { heading: "一、未报送的目标任务", blocks: owedTasks(unit, titleOf) },
+          {
+            heading: "二、有关要求",
+            blocks: [
+              { type: "paragraph", text: whatToReturn(unit, period) },
+              {
+                type: "paragraph",
+                text:
+                  deduction > 0
+                    ? `逾期未报送的，按照目标考核办法每季度扣减单位综合得分${deduction}分，并在季度通报中予以通报。`
+                    : `逾期未报送的，将在季度通报中予以通报。`,
+              },
+            ],
+          },
+        ],
+        annex: null,
+        issuer: settings.issuer,
+        date: settings.date,
+      },
+      data,
+      settings.date,
+    ),
   );
 }
