@@ -70,6 +70,10 @@ describe("公文 parts of the .docx", () => {
     expect(runs[0]).not.toContain("<w:br/>");
     expect(runs[1]).toContain("<w:br/>");
     expect(attrs(title, "sz").val).toBe("44");
+    // Off the 22-line grid as a paragraph too, so LibreOffice and WPS keep its exact line height.
+    expect(title).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:snapToGrid w:val="false"\/><w:spacing /);
+    const body = paragraph(xml, bulletin.sections[0].blocks[0].text);
+    expect(body).not.toContain("snapToGrid");
   });
 
   it("centres the 署名 over the 成文日期, which is right-indented four characters (7.3.5.1)", () => {
