@@ -83,7 +83,12 @@ async function remind(
     io.out(
       JSON.stringify({
         quarter,
-        units: list.units.map((u) => ({ name: u.name, tasks: u.tasks, daysOverdue: u.daysOverdue })),
+        units: list.units.map((u) => ({
+          name: u.name,
+          tasks: u.tasks,
+          textTasks: u.textTasks,
+          daysOverdue: u.daysOverdue,
+        })),
       }),
     );
     return 0;
@@ -102,7 +107,8 @@ async function remind(
   io.out(`截至 ${asOf}，第${quarter}季度有 ${list.units.length} 个单位逾期未报：`);
   for (const u of list.units)
     io.out(
-      `  ${u.name}  截止 ${u.deadline}，逾期 ${u.daysOverdue} 天，牵头任务 ${u.tasks.join("、") || "无"}`,
+      `  ${u.name}  截止 ${u.deadline}，逾期 ${u.daysOverdue} 天，牵头任务 ${u.tasks.join("、") || "无"}` +
+        (u.textTasks.length ? `，参与牵头任务 ${u.textTasks.join("、")}` : ""),
     );
   io.out("");
   io.out(drafts.map(noticeToText).join(SEPARATOR));

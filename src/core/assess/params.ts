@@ -84,6 +84,20 @@ function levelRow(k: 0 | 1 | 2, level: string, note: string): ParamRow {
   };
 }
 
+type DocumentField = "organMark" | "docNumber" | "copyTo" | "printedBy" | "contact" | "contactPhone";
+
+/** An optional text row for the 公文 parts of a notice: blank leaves the part out. */
+function documentRow(name: string, note: string, field: DocumentField): ParamRow {
+  return {
+    name,
+    type: "text",
+    optional: true,
+    note,
+    get: (p) => p[field] ?? "",
+    set: (p, v) => ({ ...p, [field]: String(v ?? "").trim() }),
+  };
+}
+
 /** The rows of 参数 in sheet order, from row 2 (row 1 is the header 参数, 值, 说明). */
 export const PARAM_ROWS: readonly ParamRow[] = [
   {
@@ -216,6 +230,16 @@ export const PARAM_ROWS: readonly ParamRow[] = [
     get: (p) => p.asOf,
     set: (p, v) => ({ ...p, asOf: v === null ? null : String(v) }),
   },
+  documentRow(
+    "发文机关标志",
+    "版头的发文机关标志（红色，如“重庆市江津区人民政府办公室”）；留空则不排版头",
+    "organMark",
+  ),
+  documentRow("发文字号", "版头的发文字号，如“江津府办发〔2023〕12号”；留空则不排", "docNumber"),
+  documentRow("抄送", "版记的抄送机关，如“区委办公室，区人大常委会办公室”；留空则不排", "copyTo"),
+  documentRow("印发机关", "版记的印发机关，如“重庆市江津区人民政府办公室”；留空则不排版记", "printedBy"),
+  documentRow("联系人", "附注中的联系人；留空则不排", "contact"),
+  documentRow("联系电话", "附注中的联系电话，请以文本填写（保留区号前的 0）", "contactPhone"),
 ];
 
 /** 0-based index in PARAM_ROWS of the row named `name`; throws on an unknown name (a programming error). */

@@ -80,6 +80,17 @@ export interface Params {
   asOf: string | null;
   /** 主送 of the 季度通报, e.g. "各镇人民政府，街道办事处，区政府各部门，有关单位：". */
   recipients: string;
+  /** 公文 parts of the .docx and text drafts, each left out when blank: 发文机关标志 (版头). */
+  organMark?: string;
+  /** 发文字号, e.g. "江津府办发〔2023〕12号". */
+  docNumber?: string;
+  /** 抄送 (版记). */
+  copyTo?: string;
+  /** 印发机关 (版记); the 版记 is left out when blank. */
+  printedBy?: string;
+  /** 联系人 and 联系电话 (附注). */
+  contact?: string;
+  contactPhone?: string;
 }
 
 export interface IndicatorScore {
