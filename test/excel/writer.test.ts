@@ -110,6 +110,11 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
     });
     expect(fake.sheet(SHEET.entry).freeze).toMatch(/^freezePanes\.freezeAt\(\)/);
     expect(fake.commandsOn(SHEET.tasks, "pageLayout.paperSize=")[0].args).toEqual(["A4"]);
+    // Too wide for one page at 9 pt: a fixed scale, 序号 on every page, across then down, as core decided.
+    expect(fake.commandsOn(SHEET.tasks, "pageLayout.zoom=")[0].args).toEqual([{ scale: 82 }]);
+    expect(fake.commandsOn(SHEET.tasks, "pageLayout.setPrintTitleColumns()")[0].args).toEqual(["$A:$A"]);
+    expect(fake.commandsOn(SHEET.tasks, "pageLayout.printOrder=")[0].args).toEqual(["OverThenDown"]);
+    expect(fake.commandsOn(SHEET.tasks, "pageLayout.leftMargin=")[0].args).toEqual([36]);
     expect(fake.active).toBe("说明");
   });
 
