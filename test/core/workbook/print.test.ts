@@ -8,6 +8,8 @@ import type { TaskPlan } from "../../../src/core/plan/types";
 import {
   buildWorkbookSpec,
   FIRST_ROW,
+  logSheet,
+  returnsSheet,
   PRINT_MARGINS,
   printedPoints,
   type SheetSpec,
@@ -91,6 +93,15 @@ describe.each([
     expect(s.print).toMatchObject({ fitToWidth: true });
     expect(s.print?.scale).toBeUndefined();
     expect(printout(s).points).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe("报送情况 and 填报记录, rewritten on their own by 下发 and merges", () => {
+  it("print as they do in a new master", () => {
+    const spec = buildWorkbookSpec(samplePlan());
+    expect(logSheet([]).print).toEqual(sheet(spec, "填报记录").print);
+    expect(returnsSheet([]).print).toEqual(sheet(spec, "报送情况").print);
+    expect(logSheet([]).print?.repeatCols).toEqual([0, 0]); // 17+6+24+28+… characters: too wide at 9 pt
   });
 });
 
