@@ -607,7 +607,12 @@ describe("the workbook's formulas compute exactly what the JS rules compute", ()
 
   it("on the bundled 2023 plan (92 tasks, 84 units), over 2 random quarters", () => {
     const text = fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8");
-    expect(compare(parsePlan(text), 92, 2)).toBeGreaterThan(1000);
+    const cover = noCoverage();
+    expect(compare(parsePlan(text), 92, 2, cover)).toBeGreaterThan(1000);
+    // Two quarters of a real plan reach every status and 督办级别; deductions in each quarter and every 报送
+    // case are for the many small plans below to reach.
+    expect([...cover.seen].sort()).toEqual([...STATUSES].sort());
+    expect([...cover.levels].sort()).toEqual(["", ...LEVELS].sort());
   });
 
   it("on a plan whose unit names hold * ? and ~, over 30 random quarters", () => {
