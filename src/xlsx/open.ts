@@ -53,14 +53,20 @@ const WORKBOOK_ZIP_ERRORS: ZipErrors = {
   tooLarge: (part, limit) => new DubanError(WORKBOOK_FILE.tooLargeInflated(part, limit)),
 };
 
-/** The zip of an .xlsx, or a DubanError saying what the bytes are instead. */
-export async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
+/**
+ * The zip of an .xlsx, or a DubanError saying what the bytes are instead.
+ * @param bound how many bytes a file of this size may inflate to (inflateLimit; tests scale it down)
+ */
+export async function openXlsxZip(
+  bytes: Uint8Array,
+  bound: (bytes: number) => number = inflateLimit,
+): Promise<OpenZip> {
   if (bytes.length > MAX_WORKBOOK_BYTES)
     throw new DubanError(WORKBOOK_FILE.tooLarge(bytes.length, MAX_WORKBOOK_BYTES));
   if (signature(bytes) !== "zip") throw new DubanError(notZipReason(bytes));
   let open: OpenZip;
   try {
-    open = await openZip(bytes, "", inflateLimit(bytes.length), WORKBOOK_ZIP_ERRORS);
+    open = await openZip(bytes, "", bound(bytes.length), WORKBOOK_ZIP_ERRORS);
   } catch {
     throw new DubanError(WORKBOOK_FILE.badZip);
   }
@@ -106,13 +112,15 @@ export async function exceljsBytes(open: OpenZip, bytes: Uint8Array): Promise<Ui
  * Loads .xlsx bytes with exceljs, whoever wrote them (Excel, WPS, LibreOffice, duban); throws a DubanError
  * in Chinese saying what the file is and how to save it as .xlsx when it is not one.
  * @param limits a unit's return: its sheets are counted first, and exceljs never sees one past its bound
+ * @param bound how many bytes a file of this size may inflate to (inflateLimit; tests scale it down)
  */
 export async function openWorkbook(
   data: ArrayBuffer | Uint8Array,
   limits?: ReturnLimits,
+  bound: (bytes: number) => number = inflateLimit,
 ): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const open = await openXlsxZip(bytes);
+  const open = await openXlsxZip(bytes, bound);
   if (limits) await refuseOversizedSheets(open, limits);
   const normalised = await exceljsBytes(open, bytes);
   const { default: ExcelJS } = await import("exceljs");

@@ -187,19 +187,26 @@ describe("no input is written", () => {
       const go = at(`go-${round}`);
       fs.writeFileSync(`${file}.lock`, String(deadPid()));
       const children = Array.from({ length: 3 }, () => spawn(tsx, [contender, file, go]));
-      const outputs = children.map(
-        (child) =>
-          new Promise<string>((resolve) => {
-            let out = "";
-            child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-            child.on("close", () => resolve(out));
-          }),
-      );
-      await Promise.all(
-        children.map((child) => new Promise((resolve) => child.stdout.once("data", resolve))),
-      );
+      // Each child's output so far, and when it has said "ready" and when it has given its answer.
+      const said = children.map((child) => {
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        const lines = (n: number) =>
+          new Promise<void>((resolve) => {
+            const check = () => out.split("\n").length > n && resolve();
+            child.stdout.on("data", check);
+            child.on("close", () => resolve()); // a contender that died answers with what it printed
+            check();
+          });
+        const closed = new Promise<string>((resolve) => child.on("close", () => resolve(out)));
+        return { ready: lines(1), answered: lines(2), closed };
+      });
+      await Promise.all(said.map((s) => s.ready));
       fs.writeFileSync(go, "");
-      const results = (await Promise.all(outputs)).map((o) => o.split("\n")[1]);
+      // The winner holds the lock until every contender has answered: no timer decides who could be late.
+      await Promise.all(said.map((s) => s.answered));
+      fs.writeFileSync(`${go}.release`, "");
+      const results = (await Promise.all(said.map((s) => s.closed))).map((o) => o.split("\n")[1]);
       expect(results.filter((r) => r === "won")).toHaveLength(1);
       for (const r of results.filter((x) => x !== "won")) expect(r).toContain("正被另一个命令");
       expect(fs.existsSync(`${file}.lock`)).toBe(false);

@@ -3,7 +3,6 @@
 // with every kind of cell another program may write.
 import fs from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parsePlan } from "../../src/core/plan";
 import { buildWorkbookSpec } from "../../src/core/workbook";
@@ -11,6 +10,7 @@ import { openWorkbook, workbookValues } from "../../src/xlsx";
 import { openXlsxZip } from "../../src/xlsx/open";
 import { specBytes } from "../../src/xlsx/render";
 import { dateStyles, isDateFormat, zipValues, zipWorkbook } from "../../src/xlsx/zip-values";
+import { oneSheetZip } from "../support/one-sheet-xlsx";
 
 const fixtures = path.join(__dirname, "../fixtures");
 
@@ -26,14 +26,7 @@ async function handWritten(
   rows: string,
   options: { styles?: string; strings?: string[]; date1904?: boolean; after?: string } = {},
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("表").getCell("A1").value = "x";
-  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-  zip.file(
-    "xl/worksheets/sheet1.xml",
-    sheet.replace(/<sheetData>.*<\/sheetData>/s, `<sheetData>${rows}</sheetData>${options.after ?? ""}`),
-  );
+  const zip = await oneSheetZip(rows, options.after);
   if (options.strings) {
     const items = options.strings.map((s) => `<si>${s}</si>`).join("");
     zip.file(

@@ -14,6 +14,7 @@ import { paramsSheet } from "./sheets/params";
 import { scoreSheet } from "./sheets/score";
 import { tasksSheet } from "./sheets/tasks";
 import { unitsSheet, unitSummarySheet, unitTasksSheet } from "./sheets/units";
+import { withPrintLayout } from "./print";
 import { withRowHeights } from "./rowHeights";
 import type { WorkbookSpec } from "./spec";
 
@@ -132,6 +133,8 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
         : [returnsSheet(options.cycle?.returns ?? []), logSheet(options.cycle?.log ?? [])]),
       dashboardSheet(ctx),
       ...(options.cycle === null ? [] : [keySheet(masterKeyOf(options.cycle, params.quarter))]),
-    ].map(withRowHeights),
+    ]
+      .map(withRowHeights)
+      .map(withPrintLayout),
   };
 }

@@ -8,6 +8,7 @@ import { headerBlock, listSheetFrame, present } from "./blocks";
 import { paramRef } from "./context";
 import { readMasterKey, type MasterKey } from "./key";
 import { FIRST_ROW, LOG_HEADERS, LOG_SHEET, RETURNS_HEADERS, RETURNS_SHEET } from "./layout";
+import { withPrintLayout } from "./print";
 import type { Block, CellStyle, SheetSpec, SpecCell } from "./spec";
 import { DATA_STYLE, TEXT } from "./style";
 
@@ -247,14 +248,15 @@ function cycleSheet(
   style: CellStyle,
   styles: ReadonlyMap<number, CellStyle> = new Map(),
 ): SheetSpec {
-  return {
+  // Rewritten on their own by 下发 and merges: their print layout is decided here, as for the whole master.
+  return withPrintLayout({
     name,
     columnWidths: widths,
     blocks: present([headerBlock(headers), ...rowBlocks(rows, style, styles)]),
     ...listSheetFrame(headers, rows.length),
     conditionalFormats: [],
     validations: [],
-  };
+  });
 }
 
 /** 报送情况: generated, protected; the dates as text (so no spreadsheet turns them into its own), 状态 a formula. */

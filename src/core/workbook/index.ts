@@ -11,6 +11,14 @@ export { STATUS_COLORS } from "./style";
 export { quarterBounds } from "./sheets/fill";
 export { columnRef, columnsRef, paramRef, progressRef } from "./context";
 export { PROTECTION, PRINT, HEADER_STYLE, DATA_STYLE, ENTRY_STYLE } from "./style";
+export {
+  MIN_LIST_POINTS,
+  PRINT_MARGINS,
+  columnPoints,
+  printablePage,
+  printedPoints,
+  printScale,
+} from "./print";
 export * from "./cycle";
 export { keySheet, newMasterKey, readMasterKey, unsignedQuartersOf } from "./key";
 export type { MasterKey } from "./key";
