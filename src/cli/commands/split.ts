@@ -1,19 +1,8 @@
-// `duban split <master.xlsx> -o <dir> [--quarter N]`: one template per reporting unit, each protected so that
-// only its own entry cells change, with a hidden integrity record for `duban merge`.
+// `duban split <master.xlsx> -o <dir> [--quarter N]`: 下发 as core/collect planIssue decides it: one template per
+// reporting unit, each protected so that only its own entry cells change, with a hidden integrity record for
+// `duban merge`; 报送情况 (and 当前季度 with --set-current) written into the master.
 import path from "node:path";
-import {
-  keyedForSplit,
-  masterKeyNote,
-  officeTasks,
-  officeTasksNote,
-  recordIssue,
-  refuseTemplateAsMaster,
-  reportersOf,
-  pendingTemplates,
-  todayIso,
-  type RowRole,
-} from "../../core/collect";
-import { chineseDate, defaultDeadlineIso, readWorkbook } from "../../core/workbook";
+import { planIssue, todayIso, type RowRole } from "../../core/collect";
 import { dateOption, quarterOption, UsageError } from "../args";
 import type { Command } from "../command";
 import { writeFileAtomic } from "../files";
@@ -23,9 +12,9 @@ import { writeWorkbookFile } from "../xlsx/render";
 
 export const command: Command = {
   usage:
-    "duban split <master.xlsx> -o <dir> [--quarter N] [--deadline 2023-04-10] [--issued 2023-04-01]   为每个填报单位生成填报模板",
+    "duban split <master.xlsx> -o <dir> [--quarter N] [--deadline 2023-04-10] [--issued 2023-04-01] [--set-current]   为每个填报单位生成填报模板（--set-current：同时设为当前季度）",
   valueOptions: ["out", "quarter", "deadline", "issued"],
-  flags: [],
+  flags: ["set-current"],
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少主工作簿");
@@ -52,21 +41,20 @@ async function splitInto(
 ): Promise<number> {
   const stamp = outputStamp(masterFile);
   const master = await openMaster(masterFile, file);
-  const values = master.values;
-  refuseTemplateAsMaster(values, file);
-  // A master from before keys gets its key now, saved below with 报送情况.
-  const { data, created } = keyedForSplit(readWorkbook(values, file));
-  const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
-  const deadline = dateOption(
-    "deadline",
-    args.options.get("deadline"),
-    defaultDeadlineIso(data.plan.year, quarter),
+  // The dates are checked as options first, so a bad one names its flag; core decides everything else.
+  const issue = planIssue(
+    { values: master.values, source: file },
+    {
+      quarter: quarterOption(args.options.get("quarter")),
+      deadline: dateOption("deadline", args.options.get("deadline"), ""),
+      issued: dateOption("issued", args.options.get("issued"), ""),
+      today: todayIso(),
+      makeCurrent: args.options.has("set-current"),
+    },
   );
-  const issued = dateOption("issued", args.options.get("issued"), todayIso());
-  const templates = pendingTemplates(data, { quarter, deadline: chineseDate(deadline) });
   const dir = path.resolve(io.cwd, outName);
   refuseInputsAsOutputs(
-    templates.map((t) => ({
+    issue.templates.map((t) => ({
       file: path.join(dir, t.fileName),
       name: path.join(outName, t.fileName),
       what: "模板文件",
@@ -75,7 +63,7 @@ async function splitInto(
   );
   // One template is built and written at a time: hundreds of units' workbooks never share the memory.
   const lines: string[] = [];
-  for (const pending of templates) {
+  for (const pending of issue.templates) {
     const t = pending.build();
     await writeWorkbookFile(t.spec, path.join(dir, t.fileName));
     const count = (role: RowRole) => t.record.rows.filter((r) => r.role === role).length;
@@ -85,24 +73,13 @@ async function splitInto(
         `配合参考 ${count("partner")} 个`,
     );
   }
-  io.out(
-    `已为 ${templates.length} 个填报单位生成 ${data.plan.year}年第${quarter}季度填报模板，保存在 ${outName}：`,
-  );
+  const [made, ...notes] = issue.notes;
+  io.out(`${made}，保存在 ${outName}：`);
   for (const line of lines) io.out(line);
-  const office = officeTasks(reportersOf(data));
-  if (office.length) io.out(officeTasksNote(office));
-  const cycle = data.cycle ?? { returns: [], log: [] };
-  const units = templates.map((t) => t.unit);
-  const bytes = await master.write({
-    changes: [],
-    cycle: {
-      returns: recordIssue(cycle.returns, units, quarter, issued, deadline),
-      log: cycle.log,
-      key: created,
-    },
-  });
+  const bytes = await master.write({ changes: issue.write.changes, cycle: issue.write.cycle });
   await writeFileAtomic(masterFile, bytes, () => refuseChangedOutput(masterFile, file, stamp));
-  io.out(`已在 ${file} 的“报送情况”记下 ${units.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`);
-  if (created) io.out(masterKeyNote(file, created));
+  for (const note of notes) io.out(note);
+  for (const warning of issue.warnings) io.err(`注意：${warning}`);
+  if (issue.offer) io.err(`如要同时设为当前季度，请加 --set-current 重新下发。`);
   return 0;
 }
