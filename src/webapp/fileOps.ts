@@ -4,7 +4,7 @@
 // (through src/xlsx) is loaded on first use, so the page opens without it.
 import type ExcelJS from "exceljs";
 import { assess, type Quarter } from "../core/assess";
-import { refuseTemplateAsMaster, type CellChange } from "../core/collect";
+import { refuseTemplateAsMaster, type CellChange, type IssueWrite } from "../core/collect";
 import { DubanError, ParameterError } from "../core/errors";
 import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
 import type { TaskPlan } from "../core/plan";
@@ -35,6 +35,8 @@ export interface FileOps extends ExcelOps {
   openMaster(name: string, bytes: Uint8Array): Promise<WorkbookSnapshot>;
   /** Called after every change of the master. */
   subscribe(listener: () => void): () => void;
+  /** Offers the master as a download through `save`; it then has no undownloaded change. */
+  download(save: (name: string, bytes: Uint8Array) => void): MasterFile;
 }
 
 /** exceljs's sheet order, missing from its typings. */
@@ -91,6 +93,13 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       return () => listeners.delete(listener);
     },
     capabilities: () => ({ dataValidation: true, autoFilter: true }),
+
+    download(save) {
+      const master = need();
+      save(master.name, master.bytes);
+      set({ ...master, changed: false });
+      return master;
+    },
 
     async openMaster(name, bytes) {
       const { valuesOf } = await xlsx();
@@ -187,6 +196,12 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       const master = need();
       const { withCycle } = await xlsx();
       set({ ...master, bytes: await withCycle(master.bytes, rows), changed: true });
+    },
+
+    async recordIssue(write: IssueWrite) {
+      const master = need();
+      const { withIssue } = await xlsx();
+      set({ ...master, bytes: await withIssue(master.bytes, write), changed: true });
     },
 
     async applyFilter() {

@@ -169,7 +169,7 @@ describeBrowser("app.html in headless Chromium from file://", () => {
     await page.getByRole("button", { name: "生成模板" }).click();
     await see(page, /已为 \d+ 个填报单位生成 2023年第1季度填报模板/);
     // The page's master now records each unit's 下发日期 and 截止日期 on 报送情况, as `duban split` records them.
-    await see(page, /已在主工作簿的“报送情况”记下 \d+ 个单位的下发日期/);
+    await see(page, /已在 jiangjin-2023\.xlsx 的“报送情况”记下 \d+ 个单位的下发日期/);
     await shoot(page, "app-split");
     const zip = await saved(page, () => page.getByRole("button", { name: /下载全部模板/ }).click());
     expect(zip.name).toBe("填报模板-2023年第1季度.zip");

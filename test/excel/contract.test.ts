@@ -16,6 +16,7 @@ describe("createExcelOps", () => {
         "readActiveSheetPlan",
         "readCycle",
         "readWorkbook",
+        "recordIssue",
         "selectCell",
         "setQuarter",
         "writeCycle",

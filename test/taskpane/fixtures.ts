@@ -1,6 +1,7 @@
 // A small plan, workbook snapshot and fake ExcelOps for the pane's tests, built here rather than copied
 // from output, so each test states what it relies on.
 import type { CycleRows } from "../../src/core/workbook/cycle";
+import type { IssueWrite } from "../../src/core/collect";
 import type {
   Assessment,
   Indicator,
@@ -196,6 +197,7 @@ export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps
     readActiveSheetPlan: jest.fn(async () => ({ sheet: "分解表", document: { blocks: [] }, notes: [] })),
     readCycle: jest.fn(async (_year: number) => ({ returns: [], log: [] }) as CycleRows),
     writeCycle: jest.fn(async (_rows: CycleRows) => undefined),
+    recordIssue: jest.fn(async (_write: IssueWrite) => undefined),
   };
   return Object.assign(ops, overrides);
 }

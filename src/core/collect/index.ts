@@ -55,5 +55,5 @@ export {
   todayIso,
 } from "./reporting";
 export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";
-export { CURRENT_QUARTER_PARAM, planIssue } from "./issue";
+export { CURRENT_QUARTER_PARAM, currentQuarterOffer, lateIssueWarning, planIssue } from "./issue";
 export type { CurrentOffer, IssueOptions, IssuePlan, IssueRead, IssueWrite } from "./issue";

@@ -79,6 +79,22 @@ export interface IssuePlan {
   notes: string[];
 }
 
+/** The warning for a 下发日期 after the 截止日期 (ISO dates), or null when the dates are in order. */
+export function lateIssueWarning(issued: string, deadline: string): string | null {
+  if (issued <= deadline) return null;
+  return `下发日期 ${issued} 晚于截止日期 ${deadline}：各单位收到模板时已经逾期，报回都会记为迟报。请核对两个日期。`;
+}
+
+/** The offer to make `quarter` current when 参数 says `current`; null when it already is. */
+export function currentQuarterOffer(current: Quarter, quarter: Quarter): CurrentOffer | null {
+  if (quarter === current) return null;
+  return {
+    current,
+    quarter,
+    message: `下发的是第${quarter}季度，而“参数”表的当前季度是第${current}季度：导入、评分和通报都按当前季度，报回的第${quarter}季度模板在当前季度改为第${quarter}季度之前不能导入。`,
+  };
+}
+
 function dateChoice(text: string | null | undefined, what: string, fallback: string): string {
   if (text === null || text === undefined || !text.trim()) return fallback;
   const iso = isoDate(text);
@@ -109,22 +125,10 @@ export function planIssue(read: IssueRead, options: IssueOptions): IssuePlan {
   const cycle = data.cycle ?? { returns: [], log: [] };
   const units = templates.map((t) => t.unit);
 
-  const warnings: string[] = [];
-  if (issued > deadline)
-    warnings.push(
-      `下发日期 ${issued} 晚于截止日期 ${deadline}：各单位收到模板时已经逾期，报回都会记为迟报。请核对两个日期。`,
-    );
-  const other = quarter !== current;
-  const makeCurrent = other && options.makeCurrent === true;
-  const offer: CurrentOffer | null =
-    other && !makeCurrent
-      ? {
-          current,
-          quarter,
-          message: `下发的是第${quarter}季度，而“参数”表的当前季度是第${current}季度：导入、评分和通报都按当前季度，报回的第${quarter}季度模板在当前季度改为${quarter}之前不能导入。`,
-        }
-      : null;
-  if (offer) warnings.push(offer.message);
+  const late = lateIssueWarning(issued, deadline);
+  const makeCurrent = quarter !== current && options.makeCurrent === true;
+  const offer = makeCurrent ? null : currentQuarterOffer(current, quarter);
+  const warnings = [...(late ? [late] : []), ...(offer ? [offer.message] : [])];
 
   const changes: CellChange[] = [];
   if (makeCurrent) {
