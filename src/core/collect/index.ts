@@ -57,3 +57,5 @@ export {
 export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";
 export { CURRENT_QUARTER_PARAM, currentQuarterOffer, lateIssueWarning, planIssue } from "./issue";
 export type { CurrentOffer, IssueOptions, IssuePlan, IssueRead, IssueWrite } from "./issue";
+export { unitEmptyCells, unitEntryDuties } from "./duties";
+export type { EntryDuty, UnitEntryCheck } from "./duties";
