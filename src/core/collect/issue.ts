@@ -2,15 +2,17 @@
 // period, 下发日期, 截止日期) to the templates to send, what to record in the master (报送情况, a key for a master
 // from before keys, and 当前季度 when the office makes the period current) and what to tell the office.
 import type { Quarter } from "../assess/types";
-import { ParameterError } from "../errors";
+import { ParameterError, type WorkbookShapeError } from "../errors";
 import type { CycleRows } from "../workbook/cycle";
 import { chineseDate, defaultDeadlineIso, isoDate } from "../workbook/cycle";
+import { colIndex } from "../workbook/address";
 import type { WorkbookValues } from "../workbook/data";
 import type { MasterKey } from "../workbook/key";
-import { readWorkbook } from "../workbook/read";
+import { readWorkbookChecked } from "../workbook/read";
 import { paramCell } from "../workbook/readParams";
 import { reportersOf } from "./master";
 import { refuseTemplateAsMaster } from "./not-a-template";
+import { ENTRY_SHEET, isNumberHeader } from "./sheet";
 import { masterKeyNote, officeTasksNote } from "./report";
 import { recordIssue } from "./reporting";
 import { keyedForSplit, pendingTemplates, type PendingTemplate } from "./split";
@@ -95,6 +97,20 @@ export function currentQuarterOffer(current: Quarter, quarter: Quarter): Current
   };
 }
 
+/** Whether `problem` is a figure cell of 指标填报 holding what is not a number (what units type, not the office). */
+function isEntryProblem(values: WorkbookValues, problem: WorkbookShapeError): boolean {
+  if (problem.sheet !== ENTRY_SHEET || problem.cell === null) return false;
+  const letters = /^([A-Z]+)\d+$/.exec(problem.cell)?.[1];
+  if (!letters) return false;
+  const header = values.get(ENTRY_SHEET)?.[0]?.[colIndex(letters)];
+  return typeof header === "string" && isNumberHeader(header.trim());
+}
+
+function entryProblemsWarning(problems: readonly WorkbookShapeError[]): string {
+  const more = problems.length > 1 ? ` 等 ${problems.length} 处` : "";
+  return `${problems[0].message}${more}：这些格在模板中为空，单位报回的数会与主表中的内容冲突。请先在主表中改正后重新下发，或合并时核对。`;
+}
+
 function dateChoice(text: string | null | undefined, what: string, fallback: string): string {
   if (text === null || text === undefined || !text.trim()) return fallback;
   const iso = isoDate(text);
@@ -113,7 +129,12 @@ function dateChoice(text: string | null | undefined, what: string, fallback: str
  */
 export function planIssue(read: IssueRead, options: IssueOptions): IssuePlan {
   refuseTemplateAsMaster(read.values, read.source);
-  const plain = readWorkbook(read.values, read.source);
+  const { data: plain, problems } = readWorkbookChecked(read.values, read.source);
+  // A figure a unit typed as text does not stop 下发 (the template shows the cell empty); any other problem (a
+  // 主牵头 that is no lead of its task, a missing header) would misassign templates, so it is refused as before.
+  const entryProblems = problems.filter((p) => isEntryProblem(read.values, p));
+  const refused = problems.find((p) => !entryProblems.includes(p));
+  if (refused) throw refused;
   const known = read.cycle === undefined ? plain : { ...plain, cycle: read.cycle ?? undefined };
   const { data, created } = keyedForSplit(known);
   const year = data.plan.year;
@@ -128,7 +149,11 @@ export function planIssue(read: IssueRead, options: IssueOptions): IssuePlan {
   const late = lateIssueWarning(issued, deadline);
   const makeCurrent = quarter !== current && options.makeCurrent === true;
   const offer = makeCurrent ? null : currentQuarterOffer(current, quarter);
-  const warnings = [...(late ? [late] : []), ...(offer ? [offer.message] : [])];
+  const warnings = [
+    ...(late ? [late] : []),
+    ...(offer ? [offer.message] : []),
+    ...(entryProblems.length ? [entryProblemsWarning(entryProblems)] : []),
+  ];
 
   const changes: CellChange[] = [];
   if (makeCurrent) {

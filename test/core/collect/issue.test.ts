@@ -178,4 +178,26 @@ describe("planIssue", () => {
     expect(plan.write.cycle.log).toEqual(log);
     expect(isSignedWith(plan.templates[0].build().record, key.secret)).toBe(true);
   });
+
+  test("a figure typed as text is warned of and does not stop 下发; a 主牵头 that is no lead of its task does", () => {
+    const values = master();
+    const grid = values.get("指标填报") ?? [];
+    const q1 = grid[0].indexOf("一季度");
+    const row = grid.findIndex((r) => r[0] === "4-1");
+    setCell(values, "指标填报", row, q1, "约两成");
+    const plan = planIssue({ values, source: "主表.xlsx" }, { today: TODAY });
+    const address = `${String.fromCharCode(65 + q1)}${row + 1}`;
+    expect(plan.warnings).toEqual([
+      expect.stringContaining(`工作表“指标填报” ${address}：应为数字，却是“约两成”`),
+    ]);
+    expect(plan.templates).toHaveLength(6);
+
+    const tasks = values.get("任务清单") ?? [];
+    const lead = tasks[0].indexOf("主牵头");
+    const task8 = tasks.findIndex((r) => r[0] === 8);
+    setCell(values, "任务清单", task8, lead, "区财政局");
+    expect(() => planIssue({ values, source: "主表.xlsx" }, { today: TODAY })).toThrow(
+      "主牵头“区财政局”不是本任务的责任单位",
+    );
+  });
 });
