@@ -1,6 +1,6 @@
 // The human-readable summary `duban parse` prints: layout, sections, leaders, units, targets, warnings.
 import { leaderTaskCounts } from "../core/filter";
-import { countBySection, countUnitRoles, type TaskPlan } from "../core/plan";
+import { countBySection, countUnitRoles, type TaskDoubt, type TaskPlan } from "../core/plan";
 import { displayWidth as width } from "./text-table";
 
 const CMP_SIGN = { ">=": "≥", "<=": "≤", "=": "≈" } as const;
@@ -10,12 +10,13 @@ const pad = (text: string, to: number) => text + " ".repeat(Math.max(0, to - wid
 
 /**
  * The summary; `place` says where a warning's line is (e.g. "第1个表格第5行"), `leader` names the 责任领导 the
- * plan was cut down to.
+ * plan was cut down to, `doubts` (doubtfulTasks) are listed first, least sure first, for the plan's tasks only.
  */
 export function formatPlanSummary(
   plan: TaskPlan,
   place: (line: number) => string = (line) => `第 ${line} 行`,
   leader?: string,
+  doubts: readonly TaskDoubt[] = [],
 ): string {
   const out: string[] = [];
   const targets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
@@ -29,6 +30,13 @@ export function formatPlanSummary(
   );
   out.push(`版式：${plan.layout || "（未说明）"}`);
   if (leader) out.push(`只列责任领导 ${leader} 的任务`);
+
+  const listed = new Set(plan.tasks.map((t) => t.no));
+  const check = doubts.filter((d) => listed.has(d.no));
+  if (check.length) {
+    out.push("", `需要核对的任务（${check.length} 项，最没把握的在前）：`);
+    for (const d of check) out.push(`  第 ${d.no} 项（${place(d.line)}）：${d.reasons.join("；")}`);
+  }
 
   out.push("", "各板块任务数：");
   const sections = countBySection(plan);
@@ -68,7 +76,8 @@ export function formatPlanSummary(
           .join("；")
       : "无量化指标（按工作进度填报）";
     const due = task.deadline ? `（完成时限：${task.deadline}）` : "";
-    out.push(`  ${String(task.no).padStart(3)}. ${list}${due}`);
+    const written = task.written === undefined ? "" : `（原序号 ${task.written}）`;
+    out.push(`  ${String(task.no).padStart(3)}. ${written}${list}${due}`);
   }
 
   if (plan.warnings.length) {

@@ -14,7 +14,7 @@ import { applyCellChanges } from "./entries";
 import type { AppliedChanges } from "./entries";
 import { applyFilter, clearFilter } from "./filter";
 import type { FilterResult } from "./filter";
-import { loadPlan } from "./load";
+import { loadPlan, refreshFromSheets, type LoadOptions } from "./load";
 import { CHUNK_BYTES } from "./payload";
 import type { LoadReport } from "./load";
 import { readWorkbook } from "./reader";
@@ -46,6 +46,7 @@ export interface ExcelEnvironment {
 export interface OfficeExcelOps {
   capabilities(): Capabilities;
   loadPlan(plan: TaskPlan, onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
+  refreshFromSheets(onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
   readWorkbook(): Promise<WorkbookSnapshot>;
   applyFilter(filter: UnitFilter): Promise<FilterResult>;
   clearFilter(): Promise<void>;
@@ -78,17 +79,23 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
   const budget = () =>
     env.chunkBytes ?? ((env.onWeb ?? officeOnWeb)() ? CHUNK_BYTES : Number.POSITIVE_INFINITY);
   const act = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => withRetry(() => run(batch), retry);
+  const loadOptions = (onProgress?: (done: number, total: number) => void): LoadOptions => ({
+    rules,
+    caps: caps(),
+    today: (env.today ?? isoToday)(),
+    chunkBytes: budget(),
+    onProgress,
+  });
   return {
     capabilities: caps,
     loadPlan: (plan, onProgress) =>
       act(async (context) => {
-        const { render: _render, ...report } = await loadPlan(context, plan, {
-          rules,
-          caps: caps(),
-          today: (env.today ?? isoToday)(),
-          chunkBytes: budget(),
-          onProgress,
-        });
+        const { render: _render, ...report } = await loadPlan(context, plan, loadOptions(onProgress));
+        return report;
+      }),
+    refreshFromSheets: (onProgress) =>
+      act(async (context) => {
+        const { render: _render, ...report } = await refreshFromSheets(context, loadOptions(onProgress));
         return report;
       }),
     readWorkbook: () => act((context) => readWorkbook(context, rules, budget())),

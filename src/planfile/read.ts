@@ -1,6 +1,6 @@
 // A plan file's bytes → PlanDocument and TaskPlan, the same in the CLI and the task pane: the format is decided
 // by the content (zip parts, OLE2 and PDF signatures), the extension only breaks ties for text.
-import { decodePlanText, parsePlan, parsePlanDocument, textDocument } from "../core/plan";
+import { decodePlanText, textDocument, tracePlan, tracePlanDocument } from "../core/plan";
 import type { PlanDocument, TaskPlan } from "../core/plan";
 import { PlanParseError } from "../core/errors";
 import { MAX_PLAN_FILE_BYTES, MAX_PLAN_TASKS, MAX_PLAN_TEXT_BYTES, PLAN_FILE } from "./messages.zh-CN";
@@ -18,6 +18,8 @@ export interface PlanFile {
   format: PlanFormat;
   document: PlanDocument;
   plan: TaskPlan;
+  /** The line (table row) each task starts on, in task order: where the preview points for a doubtful task. */
+  taskLines: number[];
 }
 
 function extension(name: string): string {
@@ -63,17 +65,13 @@ function withinLimits(plan: TaskPlan, source: string): TaskPlan {
 export async function readPlanFile(name: string, bytes: Uint8Array): Promise<PlanFile> {
   const { format, document, text } = await readPlanDocument(name, bytes);
   // Text goes to parsePlan as it is, so a .txt reads exactly as it always has.
-  const plan =
-    text !== undefined ? parsePlan(text, { source: name }) : parsePlanDocument(document, { source: name });
-  return { source: name, format, document, plan: withinLimits(plan, name) };
+  const { plan, taskLines } =
+    text !== undefined ? tracePlan(text, { source: name }) : tracePlanDocument(document, { source: name });
+  return { source: name, format, document, plan: withinLimits(plan, name), taskLines };
 }
 
 /** A plan read from a table already open (the pane's 从当前工作表读取). */
 export function readPlanSheet(source: string, document: PlanDocument): PlanFile {
-  return {
-    source,
-    format: "sheet",
-    document,
-    plan: withinLimits(parsePlanDocument(document, { source }), source),
-  };
+  const { plan, taskLines } = tracePlanDocument(document, { source });
+  return { source, format: "sheet", document, plan: withinLimits(plan, source), taskLines };
 }

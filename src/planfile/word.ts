@@ -1,7 +1,9 @@
 // A .docx → PlanDocument, from word/document.xml itself: body paragraphs in order and tables as grids.
 // Text is what Word shows: w:t, w:tab as a tab, w:br/w:cr as a line break, inserted text (w:ins) and the
 // content of hyperlinks, smart tags, fields and content controls; deleted text (w:del, w:moveFrom), field
-// codes, drawings and text boxes are left out, and a content control still showing its placeholder is empty.
+// codes and drawings are left out, and a content control still showing its placeholder is empty. A text box's
+// paragraphs (w:txbxContent, once, though Word writes it twice for older readers) follow the paragraph that
+// anchors it.
 // Automatic numbering is rebuilt (numbering.ts). Tables: w:gridSpan → fromLeft, w:vMerge continue →
 // fromAbove, w:gridBefore/w:gridAfter → empty positions, a deleted row (tracked) left out, a nested table
 // kept as text inside its cell (its rows as lines, cells separated by tabs).
@@ -187,6 +189,22 @@ function runText(el: XmlElement, out: string[]): void {
   }
 }
 
+/**
+ * The text boxes anchored in `el` (w:txbxContent), in order. Word writes each one twice, as mc:Choice (DrawingML)
+ * and mc:Fallback (VML): only the first branch of an mc:AlternateContent is read.
+ */
+function textBoxes(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
+  for (const node of el.children) {
+    if (typeof node === "string") continue;
+    if (node.name === "txbxContent" && W.has(node.ns)) out.push(node);
+    else if (node.name === "AlternateContent") {
+      const branch = node.children.find((c): c is XmlElement => typeof c !== "string");
+      if (branch) textBoxes(branch, out);
+    } else textBoxes(node, out);
+  }
+  return out;
+}
+
 async function part(open: OpenZip, name: string): Promise<XmlElement | null> {
   const text = await inflateText(open, name);
   if (text === null) return null;
@@ -208,15 +226,17 @@ export async function readDocx(open: OpenZip): Promise<PlanDocument> {
   const blocks: PlanBlock[] = [];
   let line = 0;
   let tables = 0;
-  for (const el of reader.blocks(body)) {
+  const add = (el: XmlElement): void => {
     if (el.name === "p") {
       blocks.push({ kind: "paragraph", line: ++line, text: reader.paragraph(el) });
-      continue;
+      for (const box of textBoxes(el)) reader.blocks(box).forEach(add);
+      return;
     }
     const name = `第${++tables}个表格`;
     const rows = reader.grid(el).map((cells, i) => ({ line: ++line, where: `${name}第${i + 1}行`, cells }));
     blocks.push({ kind: "table", name, columnNames: null, rows });
-  }
+  };
+  reader.blocks(body).forEach(add);
   const hasText = blocks.some((b) =>
     b.kind === "paragraph"
       ? b.text.trim() !== ""

@@ -58,6 +58,8 @@ export interface WorkbookSnapshot {
 export interface ExcelOps {
   capabilities(): Capabilities;
   loadPlan(plan: TaskPlan, onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
+  /** Rebuilds the master from its own 任务清单 and 指标填报 after the office corrected them (`duban refresh`). */
+  refreshFromSheets(onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
   /** Everything in one sync; throws WorkbookShapeError when the workbook is not a duban workbook. */
   readWorkbook(): Promise<WorkbookSnapshot>;
   applyFilter(filter: UnitFilter): Promise<FilterResult>;

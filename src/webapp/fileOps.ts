@@ -4,19 +4,12 @@
 // (through src/xlsx) is loaded on first use, so the page opens without it.
 import type ExcelJS from "exceljs";
 import { assess, type Quarter } from "../core/assess";
-import { refuseTemplateAsMaster, type CellChange, type IssueWrite } from "../core/collect";
+import { refuseTemplateAsMaster, todayIso, type CellChange, type IssueWrite } from "../core/collect";
 import { DubanError, ParameterError } from "../core/errors";
 import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
 import type { TaskPlan } from "../core/plan";
-import {
-  buildWorkbookSpec,
-  keptOptions,
-  readWorkbookChecked,
-  workbookIndicators,
-  type BuildOptions,
-  type WorkbookData,
-  type WorkbookValues,
-} from "../core/workbook";
+import { refreshWorkbook, reloadWorkbook, type ReloadResult } from "../core/reload";
+import { readWorkbookChecked, type WorkbookValues } from "../core/workbook";
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
 import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
 import { WEB, masterFileName } from "./strings.zh-CN";
@@ -51,18 +44,6 @@ const NOTICE_WIDTH = 90;
 
 const xlsx = () => import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
 
-/** Entries of `data` that hold anything a unit or the 督查科 entered (what `duban workbook` reports as kept). */
-function filledEntries(data: WorkbookData): number {
-  return [...data.entries.values()].filter(
-    (e) =>
-      e.quarters.some((q) => q !== null) ||
-      e.plans.some((p) => p !== null) ||
-      e.progress ||
-      e.reviewedStatus ||
-      e.adjustment !== null,
-  ).length;
-}
-
 /** The snapshot the pane's tabs read: the JS rules give the statuses and scores (a file has no computed cells). */
 function snapshotOf(values: WorkbookValues, source: string): WorkbookSnapshot {
   refuseTemplateAsMaster(values, source);
@@ -84,6 +65,25 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
   const need = (): MasterFile => {
     if (!current) throw new DubanError(WEB.errors.noMaster);
     return current;
+  };
+
+  /** Writes what core/reload decided as the held master, named `name`, and reports it as the pane does. */
+  const written = async (
+    result: ReloadResult,
+    name: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<LoadReport> => {
+    const { specBytes } = await xlsx();
+    onProgress?.(0, 1);
+    const bytes = await specBytes(result.spec);
+    onProgress?.(1, 1);
+    set({ name, bytes, changed: true });
+    return {
+      indicators: result.indicators,
+      keptEntries: result.kept.length,
+      removedEntries: result.moved,
+      notes: result.notKept,
+    };
   };
 
   return {
@@ -109,29 +109,31 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
     },
 
     async loadPlan(plan: TaskPlan, onProgress): Promise<LoadReport> {
-      const { specBytes, valuesOf } = await xlsx();
-      // As `duban workbook <plan> -o <the open master>`: entries, 参数, added rows and groups of a master of
-      // the same year are carried into the new one.
-      let options: BuildOptions = {};
-      let kept = 0;
-      if (current) {
-        const { data } = readWorkbookChecked(await valuesOf(current.bytes, current.name), current.name);
-        if (data.plan.year === plan.year) {
-          options = keptOptions(data);
-          kept = filledEntries(data);
-        }
-      }
-      onProgress?.(0, 1);
-      const bytes = await specBytes(buildWorkbookSpec(plan, options));
-      onProgress?.(1, 1);
-      const source = planFiles.get(plan);
-      set({ name: masterFileName(source ?? "", plan.year), bytes, changed: true });
-      return {
-        indicators: workbookIndicators(plan, options.extraIndicators).length,
-        keptEntries: kept,
-        removedEntries: [],
-        notes: [],
-      };
+      const { valuesOf } = await xlsx();
+      // As `duban workbook <plan> -o <the open master>`: core/reload decides what the new master keeps.
+      const result = reloadWorkbook({
+        plan,
+        previous: current ? await valuesOf(current.bytes, current.name) : null,
+        source: current?.name ?? "",
+        today: todayIso(),
+      });
+      return written(
+        result,
+        current?.name ?? masterFileName(planFiles.get(plan) ?? "", plan.year),
+        onProgress,
+      );
+    },
+
+    async refreshFromSheets(onProgress): Promise<LoadReport> {
+      const master = need();
+      const { valuesOf } = await xlsx();
+      // As `duban refresh`: the master rebuilt from its own 任务清单 and 指标填报.
+      const previous = await valuesOf(master.bytes, master.name);
+      return written(
+        refreshWorkbook({ previous, source: master.name, today: todayIso() }),
+        master.name,
+        onProgress,
+      );
     },
 
     async readWorkbook() {

@@ -38,6 +38,10 @@ export const WORKBOOK_FILE = {
   otherZip: "这是一个压缩包，里面不是 Excel 工作簿：请先解压，报送其中的 .xlsx 填报模板",
   badZip: `文件已损坏，无法解压：请重新下载或重新报送；若在 Excel/WPS 中还能打开，${SAVE_AS_XLSX}`,
   badXlsx: `Excel 工作簿的内容已损坏，无法读取：若在 Excel/WPS 中还能打开，${SAVE_AS_XLSX}`,
+  missingString: (cell: string, noTable: boolean) =>
+    `文件不完整：单元格 ${cell || "（未标地址）"} 的文字存放在共享字符串表（xl/sharedStrings.xml）中，` +
+    `${noTable ? "而文件中没有这张表" : "表中却没有这一项"}，文字已丢失：` +
+    `请在 Excel 或 WPS 中打开检查，另存为 .xlsx 后重新报送`,
   tooLarge: (bytes: number, max: number) =>
     `文件有 ${mb(bytes)}，超过 ${mb(max)}，不像是填报模板（模板通常不到 1 MB），未读取：请检查是否粘贴了大量内容或图片`,
   tooLargeInflated: (part: string, max: number) =>

@@ -3,7 +3,7 @@
 // XML other programs write is first put in the form exceljs reads (see normaliseBooleans).
 import type ExcelJS from "exceljs";
 import { DubanError } from "../core/errors";
-import { entryNames, inflateText, openZip, type OpenZip } from "../planfile/zip";
+import { entryNames, inflateText, openZip, type OpenZip, type ZipErrors } from "../planfile/zip";
 import { oleContent, signature, zipContent } from "../planfile/sniff";
 import { inflateLimit, MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "./messages.zh-CN";
 import { refuseOversizedSheets, type ReturnLimits } from "./return-size";
@@ -44,6 +44,12 @@ function notZipReason(bytes: Uint8Array): string {
   return WORKBOOK_FILE.text;
 }
 
+/** A workbook's zip that cannot be read is said to be a damaged workbook, never a plan file. */
+const WORKBOOK_ZIP_ERRORS: ZipErrors = {
+  badZip: () => new DubanError(WORKBOOK_FILE.badZip),
+  tooLarge: (part, limit) => new DubanError(WORKBOOK_FILE.tooLargeInflated(part, limit)),
+};
+
 /** The zip of an .xlsx, or a DubanError saying what the bytes are instead. */
 export async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
   if (bytes.length > MAX_WORKBOOK_BYTES)
@@ -51,7 +57,7 @@ export async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
   if (signature(bytes) !== "zip") throw new DubanError(notZipReason(bytes));
   let open: OpenZip;
   try {
-    open = await openZip(bytes, "", inflateLimit(bytes.length));
+    open = await openZip(bytes, "", inflateLimit(bytes.length), WORKBOOK_ZIP_ERRORS);
   } catch {
     throw new DubanError(WORKBOOK_FILE.badZip);
   }

@@ -188,7 +188,10 @@ interface Deferred {
 function deferred(spec: SheetSpec): Deferred {
   const last = spec.blocks[spec.blocks.length - 1];
   const plain = last?.cells.every((row) => row.every((v) => v === null || typeof v !== "object"));
-  if (!last || last.cells.length < 2 || !plain) return { spec, first: 0, col: 0, rest: [] };
+  // Only a sheet whose rows are one block of plain values (填报记录) is cut: rows spread over several blocks
+  // (报送情况, with its 状态 formula) are few and rendered whole.
+  const single = spec.blocks.length === 2;
+  if (!last || last.cells.length < 2 || !plain || !single) return { spec, first: 0, col: 0, rest: [] };
   const head = { ...last, cells: last.cells.slice(0, 1) };
   return {
     spec: { ...spec, blocks: [...spec.blocks.slice(0, -1), head] },

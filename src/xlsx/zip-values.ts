@@ -5,6 +5,7 @@
 // as ISO days, formulas as their cached results, rich text joined, merged cells as their first cell's value);
 // test/xlsx/zip-values.test.ts holds the two side by side on masters, returns and other programs' files.
 import type { ReturnCellFacts } from "../core/collect";
+import { DubanError } from "../core/errors";
 import type { CellValue, WorkbookValues } from "../core/workbook/data";
 import { inflateText, inflateTextStream, type OpenZip } from "../planfile/zip";
 import {
@@ -16,6 +17,7 @@ import {
   workbookSheets,
   xmlText,
 } from "./ooxml";
+import { WORKBOOK_FILE } from "./messages.zh-CN";
 import type { SheetEntry } from "./ooxml";
 
 /** Built-in number formats (ECMA-376 18.8.30) that exceljs knows, by id: the ones it may read as dates. */
@@ -87,7 +89,12 @@ interface ParsedCell {
   counts: boolean;
 }
 
-function cellValue(attrs: string, body: string, ctx: CellContext): ParsedCell["value"] | undefined {
+function cellValue(
+  attrs: string,
+  body: string,
+  ctx: CellContext,
+  ref?: string,
+): ParsedCell["value"] | undefined {
   const type = attribute(attrs, "t");
   const style = Number(attribute(attrs, "s") ?? 0);
   const v = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/.exec(body)?.[1];
@@ -108,7 +115,13 @@ function cellValue(attrs: string, body: string, ctx: CellContext): ParsedCell["v
     return is ? stringItemText(is[1] ?? "") : undefined;
   }
   if (!v) return undefined;
-  if (type === "s") return ctx.strings[parseInt(v, 10)] ?? null;
+  if (type === "s") {
+    // A damaged file (xl/sharedStrings.xml lost or cut short): its text is gone, and saying so names the cause.
+    const text = ctx.strings[parseInt(v, 10)];
+    if (text === undefined)
+      throw new DubanError(WORKBOOK_FILE.missingString(ref ?? "", ctx.strings.length === 0));
+    return text;
+  }
   if (type === "str") return xmlText(v);
   if (type === "b") return parseInt(v, 10) !== 0;
   if (type === "e") return xmlText(v);
@@ -124,7 +137,7 @@ function rowCells(body: string, ctx: CellContext): ParsedCell[] {
     const ref = attribute(attrs, "r");
     const col = ref ? (parseRef(ref)?.col ?? next) : next;
     next = col + 1;
-    const value = cellValue(attrs, m[2] ?? "", ctx);
+    const value = cellValue(attrs, m[2] ?? "", ctx, ref);
     // exceljs: a cell with no value counts as content unless it carries a style (then it is an empty styled cell).
     const styled = Number(attribute(attrs, "s") ?? 0) !== 0;
     cells.push({ col, value: value ?? null, counts: value !== undefined || !styled });

@@ -62,6 +62,38 @@ describe("duban parse", () => {
     expect(out).toContain("警告：\n  第 5 行：第 2 项任务没有找到责任单位（应有“责任单位：……”）");
   });
 
+  it("lists first the tasks it is least sure of, most reasons first, each with its line and why", async () => {
+    const { out } = await run("test/fixtures/plans/warnings.txt");
+    const lines = out.split("\n");
+    const at = lines.indexOf("需要核对的任务（3 项，最没把握的在前）：");
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(lines.indexOf("各板块任务数："));
+    expect(lines.slice(at + 1, at + 4)).toEqual([
+      "  第 5 项（第 10 行）：序号不连续：第 3 项之后是第 5 项；第 5 项任务没有牵头（责任）单位",
+      "  第 2 项（第 5 行）：第 2 项任务没有找到责任单位（应有“责任单位：……”）",
+      "  第 3 项（第 6 行）：无法归入任务的文字，已忽略：“这是一段无法归入任何任务的文字。”",
+    ]);
+    const seed = await run("seeds/jiangjin-2023.txt");
+    expect(seed.out).not.toContain("需要核对的任务");
+  });
+
+  it("shows the number each task was written with where the plan's numbering restarts per section", async () => {
+    const { out } = await run("test/fixtures/plans/leader-sections.txt");
+    const lines = out.split("\n");
+    const at = lines.indexOf("各任务指标：");
+    const written = lines
+      .slice(at + 1, at + 6)
+      .map((l) => /^ +(\d+)\. (（原序号 \d+）)?/.exec(l)?.slice(1, 3));
+    expect(written).toEqual([
+      ["1", undefined],
+      ["2", undefined],
+      ["3", "（原序号 1）"],
+      ["4", "（原序号 2）"],
+      ["5", "（原序号 1）"],
+    ]);
+    expect(out.match(/序号重新从 1 开始/g)).toHaveLength(1);
+  });
+
   it("reads a GB18030 text file", async () => {
     const { code, out } = await run("test/fixtures/plans/gb18030.txt", "--json");
     expect(code).toBe(0);

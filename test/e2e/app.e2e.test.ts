@@ -85,6 +85,15 @@ describeBrowser("app.html in headless Chromium from file://", () => {
     return page;
   }
 
+  /** A new page holding the master `duban split` wrote (jiangjin-2023.xlsx, 当前季度 1). */
+  async function pageWithCliMaster(): Promise<Page & { errors: string[] }> {
+    const page = await newPage();
+    await tab(page, "主工作簿");
+    await page.getByLabel("打开主工作簿（.xlsx）").setInputFiles(path.join(dir, "jiangjin-2023.xlsx"));
+    await see(page, /已打开 jiangjin-2023\.xlsx/);
+    return page;
+  }
+
   async function see(page: Page, text: RegExp | string, timeout = 60_000): Promise<void> {
     try {
       await page.getByText(text).first().waitFor({ timeout });
@@ -288,10 +297,7 @@ describeBrowser("app.html in headless Chromium from file://", () => {
   }, 300_000);
 
   test("a master the CLI made is opened in the page, and its merge there equals `duban merge`", async () => {
-    const page = await newPage();
-    await tab(page, "主工作簿");
-    await page.getByLabel("打开主工作簿（.xlsx）").setInputFiles(path.join(dir, "jiangjin-2023.xlsx"));
-    await see(page, /已打开 jiangjin-2023\.xlsx/);
+    const page = await pageWithCliMaster();
     await tab(page, "导入");
     // Returns of the CLI's own templates, signed with this master's key.
     const cliReturns = path.join(dir, "cli-returns");
@@ -332,10 +338,7 @@ describeBrowser("app.html in headless Chromium from file://", () => {
   }, 180_000);
 
   test("a new quarter's 下发 offers to make it current, a wrong-period import says where, and closing asks", async () => {
-    const page = await newPage();
-    await tab(page, "主工作簿");
-    await page.getByLabel("打开主工作簿（.xlsx）").setInputFiles(path.join(dir, "jiangjin-2023.xlsx"));
-    await see(page, /已打开 jiangjin-2023\.xlsx/);
+    const page = await pageWithCliMaster();
 
     // 下发 of 二季度 while 当前季度 is 1: offered (ticked), left unticked; the dates typed in the wrong order.
     await tab(page, "下发");

@@ -17,6 +17,7 @@ describe("createExcelOps", () => {
         "readCycle",
         "readWorkbook",
         "recordIssue",
+        "refreshFromSheets",
         "selectCell",
         "setQuarter",
         "writeCycle",

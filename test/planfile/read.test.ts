@@ -192,6 +192,33 @@ describe("Word paragraphs", () => {
     expect(paragraphs(doc)).toEqual([[1, "责任单位：区发展改革委1（江南）"]]);
   });
 
+  it.each([
+    [
+      "DrawingML with a VML fallback (Word)",
+      (box: string) =>
+        `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+        `<mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">` +
+        `<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx>${box}</wps:txbx></wps:wsp>` +
+        `</wp:anchor></w:drawing></mc:Choice>` +
+        `<mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>${box}</v:textbox></v:shape></w:pict></mc:Fallback>` +
+        `</mc:AlternateContent>`,
+    ],
+    [
+      "VML only (older Word, WPS)",
+      (box: string) =>
+        `<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>${box}</v:textbox></v:shape></w:pict>`,
+    ],
+  ])("reads a text box (%s) once, as paragraphs after the one anchoring it", async (_, shape) => {
+    const box = `<w:txbxContent>${p(t("1．推进甲。"))}${p(t("责任单位：区发改局"))}</w:txbxContent>`;
+    const doc = await read(p(t("一、重点工作") + `<w:r>${shape(box)}</w:r>`) + p(t("2．推进乙。")));
+    expect(paragraphs(doc)).toEqual([
+      [1, "一、重点工作"],
+      [2, "1．推进甲。"],
+      [3, "责任单位：区发改局"],
+      [4, "2．推进乙。"],
+    ]);
+  });
+
   it("rebuilds numbering from a paragraph style, with w:startOverride and levels restarting below a used level", async () => {
     const numbering = wNumbering(
       `<w:abstractNum w:abstractNumId="5">` +

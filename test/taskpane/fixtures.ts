@@ -186,6 +186,7 @@ export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps
       onProgress?.(2, 2);
       return sampleLoadReport;
     }),
+    refreshFromSheets: jest.fn(async () => sampleLoadReport),
     readWorkbook: jest.fn(async () => sampleSnapshot()),
     applyFilter: jest.fn(async (_filter: UnitFilter) => ({ tasks: 2, indicators: 3, notes: [] as string[] })),
     clearFilter: jest.fn(async () => undefined),

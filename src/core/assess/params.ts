@@ -23,6 +23,7 @@ export function defaultParams(year: number): Params {
     issuer: "区政府办公室",
     rectifyDays: 15,
     issueDate: null,
+    asOf: null,
     recipients: DEFAULT_RECIPIENTS,
   };
 }
@@ -30,7 +31,17 @@ export function defaultParams(year: number): Params {
 export const DEFAULT_PARAMS: Params = defaultParams(new Date().getFullYear());
 
 /** How a parameter's value is checked and shown. */
-export type ParamType = "year" | "quarter" | "quarters" | "fraction" | "number" | "count" | "text" | "date";
+export type ParamType =
+  | "year"
+  | "quarter"
+  | "quarters"
+  | "fraction"
+  | "number"
+  | "count"
+  | "text"
+  | "date"
+  /** A day the formulas read too: a date, or ISO text "2023-07-17" exactly. */
+  | "day";
 
 export interface ParamRow {
   /** The 参数 column text (contract). */
@@ -196,6 +207,14 @@ export const PARAM_ROWS: readonly ParamRow[] = [
     note: "单位某季度过截止日期仍未报回，综合得分扣此分；0 为不扣",
     get: (p) => p.missingDeduction,
     set: (p, v) => ({ ...p, missingDeduction: v as number }),
+  },
+  {
+    name: "统计截止日期",
+    type: "day",
+    optional: true,
+    note: "报送情况按此日判断按时、迟报、未报（过截止日期仍未报回即为未报），如 2023-07-17；留空为当天",
+    get: (p) => p.asOf,
+    set: (p, v) => ({ ...p, asOf: v === null ? null : String(v) }),
   },
 ];
 

@@ -76,6 +76,8 @@ export interface Params {
   rectifyDays: number;
   /** 成文日期 of notices, ISO "2023-04-10"; null: the day the notice is drafted. */
   issueDate: string | null;
+  /** 统计截止日期: the day 报送 statuses are judged on, ISO; null: today. */
+  asOf: string | null;
   /** 主送 of the 季度通报, e.g. "各镇人民政府，街道办事处，区政府各部门，有关单位：". */
   recipients: string;
 }
@@ -133,7 +135,7 @@ export interface UnitScore {
   /** 报送扣分: 迟报扣分 and 未报扣分 of the quarters up to the one scored. */
   deduction: number;
   /** How the unit's return of the quarter scored came in; null when none was due or it is not yet due. */
-  report: "按时" | "迟报" | "未报" | null;
+  report: "按时" | "迟报" | "未报" | "退回" | null;
   /** 上期得分 and 上期排名: the previous quarter's, from its cumulative values; null in quarter 1. */
   prevScore: number | null;
   prevRank: number | null;

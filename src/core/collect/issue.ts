@@ -63,6 +63,13 @@ export interface IssueWrite {
   changes: CellChange[];
 }
 
+/** What to write into the master and say, for the units that got their template. */
+export interface IssueRecord {
+  write: IssueWrite;
+  /** What was done and what to know, in Chinese, in the order to show: the first says how many were made. */
+  notes: string[];
+}
+
 export interface IssuePlan {
   year: number;
   quarter: Quarter;
@@ -77,8 +84,13 @@ export interface IssuePlan {
   offer: CurrentOffer | null;
   /** Things the office should look at before sending, in Chinese. */
   warnings: string[];
-  /** What was done and what to know, in Chinese, in the order to show. */
+  /** What was done and what to know, in Chinese, in the order to show: the first says how many were made. */
   notes: string[];
+  /**
+   * The write and notes when only some units got their template (the CLI leaves a unit's filled return in its
+   * place and does not count it as issued); `write` and `notes` are this for every unit.
+   */
+  recordFor(units: readonly string[]): IssueRecord;
 }
 
 /** The warning for a 下发日期 after the 截止日期 (ISO dates), or null when the dates are in order. */
@@ -171,14 +183,27 @@ export function planIssue(read: IssueRead, options: IssueOptions): IssuePlan {
     });
   }
 
-  const notes = [
-    `已为 ${units.length} 个填报单位生成 ${year}年第${quarter}季度填报模板`,
-    `已在 ${read.source} 的“报送情况”记下 ${units.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`,
-    ...(makeCurrent ? [`已把 ${read.source} 的当前季度由第${current}季度改为第${quarter}季度`] : []),
-  ];
   const office = officeTasks(reportersOf(data));
-  if (office.length) notes.push(officeTasksNote(office));
-  if (created) notes.push(masterKeyNote(read.source, created));
+  // What to write and say when these units got their template.
+  const recordFor = (issuedTo: readonly string[]): IssueRecord => ({
+    write: {
+      cycle: {
+        returns: recordIssue(cycle.returns, issuedTo, quarter, issued, deadline),
+        log: cycle.log,
+        key: created,
+      },
+      currentQuarter: makeCurrent ? quarter : null,
+      changes,
+    },
+    notes: [
+      `已为 ${issuedTo.length} 个填报单位生成 ${year}年第${quarter}季度填报模板`,
+      `已在 ${read.source} 的“报送情况”记下 ${issuedTo.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`,
+      ...(makeCurrent ? [`已把 ${read.source} 的当前季度由第${current}季度改为第${quarter}季度`] : []),
+      ...(office.length ? [officeTasksNote(office)] : []),
+      ...(created ? [masterKeyNote(read.source, created)] : []),
+    ],
+  });
+  const all = recordFor(units);
 
   return {
     year,
@@ -186,18 +211,11 @@ export function planIssue(read: IssueRead, options: IssueOptions): IssuePlan {
     issued,
     deadline,
     templates,
-    write: {
-      cycle: {
-        returns: recordIssue(cycle.returns, units, quarter, issued, deadline),
-        log: cycle.log,
-        key: created,
-      },
-      currentQuarter: makeCurrent ? quarter : null,
-      changes,
-    },
+    write: all.write,
+    notes: all.notes,
+    recordFor,
     createdKey: created,
     offer,
     warnings,
-    notes,
   };
 }

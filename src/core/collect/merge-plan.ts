@@ -62,10 +62,17 @@ export function planMerge(master: MergeMaster, returns: ReturnInput[], options: 
     year: master.year,
     quarter: options.quarter,
     files,
-    missingUnits: master.units.filter((u) => !accepted.has(u)),
+    missingUnits: notReturned(master, options.quarter).filter((u) => !accepted.has(u)),
     officeTasks: [...master.officeTasks],
     changes,
   };
+}
+
+/** Units issued `quarter`'s template with no return received so far (all of the master's when none was recorded). */
+function notReturned(master: MergeMaster, quarter: MergeOptions["quarter"]): string[] {
+  const rows = (master.returns ?? []).filter((r) => r.quarter === quarter);
+  if (!rows.length) return [...master.units];
+  return rows.filter((r) => r.received === null).map((r) => r.unit);
 }
 
 function masterTable(master: MergeMaster): EntryTable {

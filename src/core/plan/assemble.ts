@@ -4,7 +4,7 @@ import { excerpt, type TaskRow, type Warn } from "./rows";
 import { readTargets } from "./targets";
 import type { UnitList } from "./task-units";
 import type { Task } from "./types";
-import { LEAD_MARK } from "./unit-list";
+import { CHARGE_MARK, LEAD_MARK, PARTNER_MARK } from "./unit-list";
 
 export interface AssembleOptions {
   /** The plan states that the first unit of a bare 责任单位 list leads ("排序第一的为牵头单位"). */
@@ -15,16 +15,28 @@ export interface AssembleOptions {
 
 const EACH_LEADS = /分别牵头$/;
 
+/** The words of the one warning about numbering that restarts per section: a note on the plan, not a doubt. */
+export const RESTART = "序号重新从 1 开始";
+
+/**
+ * "区商务局和区文旅局分别牵头" -> "区商务局", "区文旅局分别牵头": names a 分别牵头 mark joins with 和/及/与 are
+ * each a lead. Only a 和 right after a unit's last character splits: 区住房和城乡建设局 stays whole.
+ */
+const eachNamed = (names: readonly string[]) =>
+  names.flatMap((n) => (EACH_LEADS.test(n) ? n.split(/(?<=[局委办会院司心府队所站部厅署])[和及与]/) : [n]));
+
 /** The names of one list with the role each takes; `hasLead` says the task names its lead elsewhere. */
 function rolesOf(list: UnitList, hasLead: boolean, firstLeads: boolean): [string, boolean][] {
+  const names = eachNamed(list.names);
   // "甲、乙分别牵头": every name up to the marked one leads.
   let eachUpTo = -1;
-  list.names.forEach((n, i) => {
+  names.forEach((n, i) => {
     if (EACH_LEADS.test(n)) eachUpTo = i;
   });
-  return list.names.map((written, i) => {
-    const name = written.replace(LEAD_MARK, "");
+  return names.map((written, i) => {
+    const name = written.replace(LEAD_MARK, "").replace(PARTNER_MARK, "").replace(CHARGE_MARK, "");
     if (list.role !== "responsible") return [name, list.role === "lead"];
+    if (PARTNER_MARK.test(written)) return [name, false];
     const marked = i <= eachUpTo || LEAD_MARK.test(written);
     if (hasLead) return [name, marked];
     return [name, firstLeads ? i === 0 : true];
@@ -52,6 +64,7 @@ export function assembleTasks(rows: readonly TaskRow[], options: AssembleOptions
   const tasks: Task[] = [];
   let previous = 0;
   let offset = 0;
+  let restarted = false;
   // A plan whose tasks all lack numbers (a .docx with automatic numbering) gets one warning, not one per task.
   const allUnnumbered = rows.every((r) => r.writtenNo === null);
   if (allUnnumbered && !options.numberless)
@@ -67,7 +80,13 @@ export function assembleTasks(rows: readonly TaskRow[], options: AssembleOptions
       if (no <= previous) {
         if (row.writtenNo === 1) {
           offset = previous;
-          warn(row.line, `${where}序号重新从 1 开始，按全文顺序编为第 ${previous + 1} 项`);
+          // Numbering that restarts in every section is said once; each task keeps its written number.
+          if (!restarted)
+            warn(
+              row.line,
+              `${where}${RESTART}，按全文顺序编为第 ${previous + 1} 项；以后各部分同样统一编号，原序号另行保留`,
+            );
+          restarted = true;
         } else
           warn(
             row.line,
@@ -88,6 +107,7 @@ export function assembleTasks(rows: readonly TaskRow[], options: AssembleOptions
     for (const note of reading.skipped) warn(row.line, `${where}第 ${no} 项任务：${note}`);
     tasks.push({
       no,
+      ...(row.writtenNo !== null && row.writtenNo !== no ? { written: row.writtenNo } : {}),
       section: row.section,
       subsection: row.subsection,
       text,

@@ -3,7 +3,8 @@
 // others are asked in turn, and the error names every layout tried.
 import type { PlanDocument } from "./document";
 import type { PlanLine } from "./lines";
-import { cellLines, findCellHeader, readCellLines } from "./read-cell-lines";
+import { cellLines } from "./cell-spacing";
+import { findCellHeader, readCellLines } from "./read-cell-lines";
 import { readNumbered } from "./read-numbered";
 import { isUnitRow, readRowLines } from "./read-row-lines";
 import { findTabHeader, readTabRows } from "./read-tab-rows";

@@ -1,13 +1,16 @@
 // What surrounds the tasks: the plan's title, the cover notice (发文单位, 成文日期) and the year.
 import { removeSpaces } from "./normalize";
 
-const TITLE_END = /(分解方案|分工方案|实施方案|工作方案|方案|分工|分解表|任务表|责任表|清单|任务分解)$/;
+const TITLE_END = /(分解方案|分工方案|实施方案|工作方案|方案|分工|分解表|任务表|责任表|清单|分解)$/;
 const TITLE_TOPIC = /(任务|目标|工作|分工|责任)/;
 const ORGANISATION = /(人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管委会|政府)$/;
 
 /** Is this line (spaces removed) a plan title such as "2023年区政府工作报告目标任务分解方案"? */
 export function isTitleLine(line: string): boolean {
-  const t = removeSpaces(line).replace(/^《(.*)》$/, "$1");
+  // "…任务分解（部分）": a bracketed remark after the title's last word.
+  const t = removeSpaces(line)
+    .replace(/^《(.*)》$/, "$1")
+    .replace(/[(（][^()（）]{1,6}[)）]$/, "");
   if (t.length < 6 || t.length > 60) return false;
   if (/^(关于|附件|印发)|通知|[，,。；;：:]/.test(t)) return false;
   return TITLE_END.test(t) && TITLE_TOPIC.test(t);
@@ -73,6 +76,15 @@ export function yearIn(text: string): number | null {
   return null;
 }
 
-/** The plan's own 落款 after its last task: issuer, date, "（此件公开发布）". Not task text, not worth a warning. */
+/** The 版记 at a notice's end: "抄送：…", "某区人民政府办公室 2024年2月1日印发". */
+const COLOPHON = /^(抄送|抄报)\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
+
+/**
+ * The plan's own 落款 after its last task: issuer, date, "（此件公开发布）", the 版记 (抄送, 印发). Not task
+ * text, not worth a warning.
+ */
 export const isSignOff = (text: string) =>
-  organisationOfLine(text) !== null || dateOfLine(text) !== null || /^[（(][^（()）]{1,12}[)）]$/.test(text);
+  organisationOfLine(text) !== null ||
+  dateOfLine(text) !== null ||
+  /^[（(][^（()）]{1,12}[)）]$/.test(text) ||
+  COLOPHON.test(text.trim());

@@ -2,7 +2,15 @@
 export type * from "./types";
 export type * from "./document";
 export { textDocument } from "./document";
-export { parsePlan, parsePlanDocument, type ParseOptions } from "./parse";
+export {
+  parsePlan,
+  parsePlanDocument,
+  tracePlan,
+  tracePlanDocument,
+  type ParseOptions,
+  type TracedPlan,
+} from "./parse";
+export { doubtfulTasks, type TaskDoubt } from "./doubts";
 export { decodePlanText } from "./decode";
 export { canonicalUnit, findUnit, unitKind, type UnitRegistry } from "./registry";
 export { readTargets, type TargetReading } from "./targets";

@@ -11,6 +11,13 @@ const units = (role: LabelRole): LabelField => ({ field: "units", role });
 const LEADERS: LabelField = { field: "leaders" };
 const DEADLINE: LabelField = { field: "deadline" };
 
+/** 责任领导, 牵头领导, 分管领导, 联系领导, each also with the level: 分管省领导, 牵头市领导, 责任区领导, 联系县领导… */
+const LEADER_LABELS: Record<string, LabelField> = Object.fromEntries(
+  ["责任", "牵头", "分管", "联系", "牵头负责", "包抓", "挂帅"].flatMap((role) =>
+    ["", "省", "市", "区", "县", "州", "旗"].map((level) => [`${role}${level}领导`, LEADERS]),
+  ),
+);
+
 const FIELD_OF_LABEL: Record<string, LabelField> = {
   牵头责任单位: units("lead"),
   责任牵头单位: units("lead"),
@@ -32,19 +39,14 @@ const FIELD_OF_LABEL: Record<string, LabelField> = {
   协同单位: units("partner"),
   协同责任单位: units("partner"),
   参与单位: units("partner"),
-  责任领导: LEADERS,
-  牵头领导: LEADERS,
-  牵头负责领导: LEADERS,
-  分管领导: LEADERS,
-  分管区领导: LEADERS,
-  责任区领导: LEADERS,
-  牵头区领导: LEADERS,
+  // "部门分工：市商务局牵头，各区县、各部门配合。": a sentence whose names carry their own role words.
+  部门分工: units("responsible"),
+  责任分工: units("responsible"),
+  单位分工: units("responsible"),
+  ...LEADER_LABELS,
   区级责任领导: LEADERS,
   县级责任领导: LEADERS,
   市级责任领导: LEADERS,
-  责任县领导: LEADERS,
-  分管县领导: LEADERS,
-  联系领导: LEADERS,
   完成时限: DEADLINE,
   完成时间: DEADLINE,
   时间节点: DEADLINE,
@@ -58,7 +60,7 @@ const KNOWN = Object.keys(FIELD_OF_LABEL).sort((a, b) => b.length - a.length);
 
 // Label words may carry stray spaces ("责任单位 ："); the colon is what makes them a label.
 const LABEL_RE = new RegExp(`(${KNOWN.join("|")}) *:`, "g");
-const INLINE_LABEL = new RegExp(`[(【] *(?:${KNOWN.join("|")}) *:`);
+const INLINE_LABEL = new RegExp(`[(【\\[] *(?:${KNOWN.join("|")}) *:`);
 const KNOWN_AT_START = new RegExp(`^[(\\[【]? *(${KNOWN.join("|")}) *:`);
 /** A label-like word we do not know: "联系人：", "备注：". Reported, never silently read as units. */
 const OTHER_LABEL_AT_START =

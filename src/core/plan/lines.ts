@@ -12,7 +12,7 @@ export type LineKind =
   | { kind: "noise" }
   | { kind: "section"; text: string }
   | { kind: "subsection"; text: string }
-  /** "1．…", "1.…", "1、…", "（1）…": `rest` is what follows the number, as written. */
+  /** "1．…", "1.…", "1、…", "①…", "（1）…": `rest` is what follows the number, as written. */
   | { kind: "task"; no: number; rest: string; style: "point" | "paren" }
   /** A line that is only a number: the 序号 cell of a flattened table. */
   | { kind: "number"; no: number }
@@ -38,6 +38,8 @@ export interface PlanLine {
 const TASK_POINT = /^(\d{1,4})[ \t]*(?:[、]|\.(?!\d))[ \t]*(?=\S)/;
 const TASK_PAREN = /^\([ \t]*(\d{1,4})[ \t]*\)[ \t]*(?=\S)/;
 const NUMBER_ONLY = /^(\d{1,4})$/;
+/** "①推进…": a circled number ① to ⑳. */
+const TASK_CIRCLED = /^([\u2460-\u2473])[ \t]*(?=\S)/;
 const ATTACHMENT = /^附 *件 *\d* *(:|$)/;
 
 export function classify(text: string): LineKind {
@@ -57,6 +59,11 @@ export function classify(text: string): LineKind {
       rest: text.slice(task[0].length).trim(),
       style: point ? "point" : "paren",
     };
+  }
+  const circled = TASK_CIRCLED.exec(folded);
+  if (circled) {
+    const no = circled[1].charCodeAt(0) - 0x2460 + 1;
+    return { kind: "task", no, rest: text.slice(circled[0].length).trim(), style: "point" };
   }
   const only = NUMBER_ONLY.exec(folded);
   if (only) return { kind: "number", no: Number(only[1]) };

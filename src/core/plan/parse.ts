@@ -49,6 +49,12 @@ function documentTexts(doc: PlanDocument): string[] {
   );
 }
 
+/** A plan with the line (a table row's `line`) each of its tasks starts on, in task order: for the preview. */
+export interface TracedPlan {
+  plan: TaskPlan;
+  taskLines: number[];
+}
+
 /**
  * Reads a plan given as paragraphs and tables (a .docx or .xlsx read by its file reader, or a text file's
  * lines). Tables are read as tables: header words map the columns, merged cells take the text they
@@ -57,6 +63,11 @@ function documentTexts(doc: PlanDocument): string[] {
  * @example parsePlanDocument(doc, { source: "分解表.xlsx" }).layout // "工作表“分解表”，5 列：序号 / …"
  */
 export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {}): TaskPlan {
+  return tracePlanDocument(doc, options).plan;
+}
+
+/** parsePlanDocument, with the line each task starts on (tasks are in document order, one per row read). */
+export function tracePlanDocument(doc: PlanDocument, options: ParseOptions = {}): TracedPlan {
   const { source } = options;
   const texts = documentTexts(doc);
   if (texts.every((t) => t.trim() === "")) throw new PlanParseError("文件是空的", null, source);
@@ -101,7 +112,17 @@ export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {})
     firstLeads ? "文中规定列第一位为牵头单位" : "",
     tasks.some((t) => leaderOfHeading(t.section) !== null) ? "按分管领导分节" : "",
   ];
-  return { title, issuer, date, year, layout: notes.filter(Boolean).join("，"), tasks, units, warnings };
+  const plan = {
+    title,
+    issuer,
+    date,
+    year,
+    layout: notes.filter(Boolean).join("，"),
+    tasks,
+    units,
+    warnings,
+  };
+  return { plan, taskLines: reading.rows.map((r) => r.line) };
 }
 
 /**
@@ -112,6 +133,11 @@ export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {})
  * @example parsePlan(text, { source: "jiangjin-2023.txt" }).tasks.length // 92
  */
 export function parsePlan(text: string, options: ParseOptions = {}): TaskPlan {
+  return tracePlan(text, options).plan;
+}
+
+/** parsePlan, with the line each task starts on. */
+export function tracePlan(text: string, options: ParseOptions = {}): TracedPlan {
   rejectNonText(text, options.source);
-  return parsePlanDocument(textDocument(splitLines(text)), options);
+  return tracePlanDocument(textDocument(splitLines(text)), options);
 }

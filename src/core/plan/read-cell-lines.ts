@@ -3,10 +3,13 @@
 import { findTitle, tableStart } from "./cover";
 import { isSignOff } from "./front-matter";
 import { readStructure } from "./headings";
+import { cellLines } from "./cell-spacing";
 import type { PlanLine } from "./lines";
 import { removeSpaces } from "./normalize";
+import { looksLikeUnitList } from "./unit-list";
 import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
+  columnOf,
   describeColumns,
   fitCells,
   headerColumns,
@@ -15,11 +18,20 @@ import {
   isTableNote,
   numberOfCell,
   placeCategory,
+  placeTitle,
   rowOfCells,
+  withoutGroupHeader,
   type Column,
 } from "./table";
 
 const MAX_COLUMNS = 12;
+
+const isTextHeader = (cell: string) => columnOf(cell).kind === "text";
+const categoryFirst = (cells: readonly string[]) => {
+  const kinds = cells.map((c) => columnOf(c).kind);
+  const no = kinds.indexOf("no");
+  return no > 0 && kinds.slice(0, no).includes("category");
+};
 
 /** The header starting at line index `at` (three or more column words, one a task, one a unit column). */
 export function cellHeaderAt(
@@ -33,40 +45,14 @@ export function cellHeaderAt(
     if (l.type.kind === "noise") continue;
     // The first word that is no column word ("经济发展", a 分类 cell) is already a row's cell.
     if (l.type.kind !== "text" || !isKnownHeader(l.text)) break;
+    // A 分类 column left of 序号 has its first cell right after the header: a second task-like word
+    // ("发展目标") is that cell, not a column.
+    if (categoryFirst(cells) && cells.some(isTextHeader) && isTextHeader(l.text)) break;
     cells.push(l.text);
   }
   if (cells.length < 3) return null;
   const columns = headerColumns(cells);
   return columns ? { columns, next: i } : null;
-}
-
-/**
- * The lines as cells: where every paragraph is followed by one empty line (text extracted from a .docx, many
- * web pages), that empty line only separates, and each further pair of empty lines is one empty cell.
- */
-export function cellLines(lines: readonly PlanLine[]): readonly PlanLine[] {
-  let gaps = 0;
-  let spaced = 0;
-  let run = 0;
-  for (const l of lines) {
-    if (l.type.kind === "blank") run++;
-    else if (l.type.kind !== "noise") {
-      gaps++;
-      if (run > 0) spaced++;
-      run = 0;
-    }
-  }
-  if (gaps < 4 || spaced < (gaps - 1) * 0.9) return lines;
-  const out: PlanLine[] = [];
-  let blanks: PlanLine[] = [];
-  for (const l of lines) {
-    if (l.type.kind === "blank") blanks.push(l);
-    else {
-      out.push(...blanks.slice(0, Math.floor((blanks.length - 1) / 2)), l);
-      blanks = [];
-    }
-  }
-  return out;
 }
 
 /** The first header of a flattened table in the lines, or null: what the detector looks for. */
@@ -79,8 +65,17 @@ export function findCellHeader(lines: readonly PlanLine[]): number | null {
 
 interface OpenRow {
   line: number;
+  /** The line of each cell, for a warning about a cell that belongs nowhere. */
+  lines: number[];
   no: number | null;
   cells: string[];
+}
+
+/** Does a table header start at line index `at`, empty lines skipped? */
+function nextHeader(lines: readonly PlanLine[], at: number): boolean {
+  let i = at;
+  while (i < lines.length && (lines[i].type.kind === "blank" || lines[i].type.kind === "noise")) i++;
+  return i < lines.length && cellHeaderAt(lines, i) !== null;
 }
 
 /** Reads the rows of a flattened table; headings between rows give sections, a repeated header is skipped. */
@@ -99,6 +94,8 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
   let lastNo = 0;
   let headed = false;
   let described = "";
+  let firstRow = false;
+  let tableTitle = titleAt !== null && titleAt < headerAt ? lines[titleAt].text : null;
 
   const close = () => {
     const r = row as OpenRow | null;
@@ -113,6 +110,29 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
         isTableNote(cells[cells.length - 1]))
     )
       cells.pop();
+    // Text after the last unit cell that is no unit list (a remark, a line of the page) belongs to no column;
+    // left of 序号 a 分类 column writes the next row's 分类 there instead.
+    const last = after[after.length - 1];
+    while (
+      !categoryBefore &&
+      cells.length > after.length &&
+      last?.kind === "units" &&
+      cells[cells.length - 1] !== "" &&
+      !looksLikeUnitList(cells[cells.length - 1]) &&
+      looksLikeUnitList(cells[cells.length - 2])
+    ) {
+      const stray = cells.pop() ?? "";
+      warn(r.lines[cells.length] ?? r.line, `无法归入任务的文字，已忽略：“${excerpt(stray)}”`);
+    }
+    // A header on two rows flattened ("责任单位" then "牵头单位", "配合单位"): its first row has a cell fewer.
+    if (firstRow && cells.length === after.length - 1) {
+      const ungrouped = withoutGroupHeader(columns);
+      if (ungrouped.length === columns.length - 1) {
+        if (described === describeColumns(columns)) described = "";
+        setColumns(ungrouped);
+      }
+    }
+    firstRow = false;
     // A 分类 column left of 序号 writes the next row's 分类 after this row's last cell.
     const next = categoryBefore && cells.length > after.length ? removeSpaces(cells.pop() ?? "") : null;
     const { values, warning } = fitCells(after, cells);
@@ -123,9 +143,17 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
     const own = after.findIndex((c) => c.kind === "category");
     if (own >= 0 && values[own]) category = removeSpaces(values[own] ?? "");
     placeCategory(task, category);
+    placeTitle(task, tableTitle);
     rows.push(task);
     if (next) category = next;
   };
+  function setColumns(header: Column[]) {
+    columns = header;
+    noIndex = columns.findIndex((c) => c.kind === "no");
+    after = noIndex < 0 ? columns : columns.slice(noIndex + 1);
+    categoryBefore = columns.slice(0, Math.max(0, noIndex)).some((c) => c.kind === "category");
+    described ||= describeColumns(columns);
+  }
   const plausible = (no: number) => (no > lastNo && no <= lastNo + 5) || (no === 1 && headed);
 
   for (let i = tableStart(lines, headerAt, titleAt); i < lines.length; i++) {
@@ -136,16 +164,21 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
       const header = cellHeaderAt(lines, i);
       if (header) {
         close();
-        columns = header.columns;
-        noIndex = columns.findIndex((c) => c.kind === "no");
-        after = noIndex < 0 ? columns : columns.slice(noIndex + 1);
-        categoryBefore = columns.slice(0, Math.max(0, noIndex)).some((c) => c.kind === "category");
-        described ||= describeColumns(columns);
+        setColumns(header.columns);
+        firstRow = true;
         headed = true;
         category = null;
         i = header.next - 1;
         continue;
       }
+    }
+    // The table's title printed again at the top of each page is page furniture, not a cell.
+    if (t.kind === "title" && l.text === tableTitle) continue;
+    // A title right above a further header ("2024年重点工作任务分解表") names the rows of that table.
+    if (t.kind === "title" && nextHeader(lines, i + 1)) {
+      close();
+      tableTitle = l.text;
+      continue;
     }
     const structure = readStructure(l, context, true, close, warn);
     if (structure === "end") break;
@@ -158,7 +191,7 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
     const no = noIndex >= 0 ? numberOfCell(l.text) : null;
     if (no !== null && plausible(no)) {
       close();
-      row = { line: l.line, no, cells: [] };
+      row = { line: l.line, no, cells: [], lines: [] };
       lastNo = no;
       headed = false;
       continue;
@@ -166,13 +199,14 @@ export function readCellLines(written: readonly PlanLine[], warn: Warn): LayoutR
     const current = row as OpenRow | null;
     if (current) {
       current.cells.push(t.kind === "blank" ? "" : l.text);
+      current.lines.push(l.line);
       // Without a 序号 column a row is exactly one line per column.
       if (noIndex < 0 && current.cells.length === after.length) close();
       continue;
     }
     if (t.kind === "blank") continue;
     if (noIndex < 0) {
-      row = { line: l.line, no: null, cells: [l.text] };
+      row = { line: l.line, no: null, cells: [l.text], lines: [l.line] };
       continue;
     }
     if (categoryBefore || after.some((c) => c.kind === "category")) category = removeSpaces(l.text);

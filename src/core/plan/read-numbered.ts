@@ -10,6 +10,7 @@ import {
   continueUnitList,
   readLabelLine,
   splitBareUnits,
+  splitChargedUnits,
   splitInlineFields,
   splitTrailingUnits,
   type UnitList,
@@ -122,7 +123,7 @@ export function readNumbered(lines: readonly PlanLine[], warn: Warn): LayoutRead
   };
   const addText = (d: Draft, text: string, line: number) => {
     const { text: body, fields } = splitInlineFields(text);
-    const bare = fields === null ? splitBareUnits(body) : null;
+    const bare = fields === null ? (splitBareUnits(body) ?? splitChargedUnits(body)) : null;
     const tail = fields === null && !bare ? splitTrailingUnits(body) : null;
     const words = (bare ?? tail)?.text ?? body;
     if (words) d.text.push(words);

@@ -9,8 +9,10 @@ import {
   describeColumns,
   fitCells,
   headerColumns,
+  lowerHeader,
   numberOfCell,
   placeCategory,
+  placeTitle,
   rowOfCells,
   type Column,
 } from "./table";
@@ -29,6 +31,16 @@ export function findTabHeader(lines: readonly PlanLine[]): number | null {
   return i < 0 ? null : i;
 }
 
+/**
+ * The cells of a header's second row in their columns: a pasted line loses its leading tabs, so the words
+ * stand under the upper row's group word (the 责任单位 over 牵头单位 and 配合单位).
+ */
+function underGroup(columns: readonly Column[], cells: readonly string[]): string[] {
+  if (cells.length >= columns.length) return [...cells];
+  const group = columns.findIndex((c) => c.kind === "units" && c.role === "responsible");
+  return group < 0 ? [...cells] : [...new Array<string>(group).fill(""), ...cells];
+}
+
 /** Reads tab-separated rows; lines without tabs between them are headings (sections) or stray text. */
 export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReading {
   const headerAt = findTabHeader(lines) ?? lines.length;
@@ -38,6 +50,7 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
   let columns: Column[] = [];
   let described = "";
   let category: string | null = null;
+  let lowerAt = -1;
 
   for (let i = tableStart(lines, headerAt, titleAt); i < lines.length; i++) {
     const l = lines[i];
@@ -48,6 +61,14 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
     if (header) {
       columns = header;
       described ||= describeColumns(columns);
+      lowerAt = i + 1;
+      continue;
+    }
+    // "⇥⇥牵头单位⇥配合单位" under "序号⇥工作任务⇥责任单位⇥": the header's second row.
+    const lower = cells && i === lowerAt ? lowerHeader(columns, underGroup(columns, cells)) : null;
+    if (lower) {
+      columns = lower;
+      described = describeColumns(columns);
       continue;
     }
     // A heading pasted from a merged row keeps its empty cells: "一、主要目标⇥⇥⇥".
@@ -72,6 +93,7 @@ export function readTabRows(lines: readonly PlanLine[], warn: Warn): LayoutReadi
     const own = columns.findIndex((c) => c.kind === "category");
     if (own >= 0 && values[own]) category = removeSpaces(values[own] ?? "");
     placeCategory(row, category);
+    placeTitle(row, titleAt !== null && titleAt < headerAt ? lines[titleAt].text : null);
     rows.push(row);
   }
   return {

@@ -10,11 +10,10 @@ import { removeSpaces } from "./normalize";
 import { newContext, type LayoutReading, type TaskRow, type Warn } from "./rows";
 import {
   categoryOf,
-  columnOf,
   describeColumns,
   headerColumns,
-  isHeaderWord,
   isTableNote,
+  lowerHeader,
   numberOfCell,
   placeCategory,
   rowOfCells,
@@ -54,16 +53,12 @@ const columnWord = (table: TableBlock, j: number) =>
 /** "第1个表格第5行第3列" or "工作表“分解表”第5行 C 列": where a cell is, for a warning. */
 const cellWhere = (table: TableBlock, row: PlanTableRow, j: number) => `${row.where}${columnWord(table, j)}`;
 
-/**
- * A header written on two rows ("责任单位" over "牵头单位 | 配合单位"): the columns with the lower row's words
- * where it has its own, or null when the row below the header is not such a row.
- */
+/** The lower row of a header written on two rows, or null when the row below the header is not one. */
 function subHeader(columns: readonly Column[], row: PlanTableRow): Column[] | null {
-  const own = row.cells.map((c) => (c.fromAbove || c.fromLeft ? "" : c.text));
-  const words = own.filter(Boolean);
-  if (words.length === 0 || !words.every((w) => isHeaderWord(w) && columnOf(w).kind !== "other")) return null;
-  const merged = columns.map((c, j) => (own[j] ? columnOf(own[j]) : c));
-  return merged.some((c) => c.kind === "text") && merged.some((c) => c.kind === "units") ? merged : null;
+  return lowerHeader(
+    columns,
+    row.cells.map((c) => (c.fromAbove || c.fromLeft ? "" : c.text)),
+  );
 }
 
 /** A row spanning the table (all cells but the first merged from the left): a heading or a note. */

@@ -69,6 +69,31 @@ export function headerColumns(cells: readonly string[]): Column[] | null {
   return texts >= 1 && columns.some((c) => c.kind === "units") ? columns : null;
 }
 
+/**
+ * A header written on two rows ("责任单位" over "牵头单位 | 配合单位"): the columns with the lower row's words
+ * where it has its own (`own[j]`, "" under a word of the upper row), or null when that row is not a header.
+ */
+export function lowerHeader(columns: readonly Column[], own: readonly string[]): Column[] | null {
+  const words = own.filter(Boolean);
+  if (words.length === 0 || !words.every((w) => isHeaderWord(w) && columnOf(w).kind !== "other")) return null;
+  const width = Math.max(columns.length, own.length);
+  const merged = Array.from({ length: width }, (_, j) => (own[j] ? columnOf(own[j]) : columns[j]));
+  if (merged.some((c) => c === undefined)) return null;
+  return merged.some((c) => c.kind === "text") && merged.some((c) => c.kind === "units") ? merged : null;
+}
+
+/**
+ * A two-row header flattened to one word per line: "责任单位" directly followed by "牵头单位" and "配合单位"
+ * is the word above those two columns, not a column of its own.
+ */
+export function withoutGroupHeader(columns: readonly Column[]): Column[] {
+  const role = (c: Column | undefined) => (c?.kind === "units" ? c.role : null);
+  return columns.filter(
+    (c, j) =>
+      !(role(c) === "responsible" && role(columns[j + 1]) === "lead" && role(columns[j + 2]) === "partner"),
+  );
+}
+
 /** "序号 / 工作任务 / 牵头单位 / …" for the layout description. */
 export const describeColumns = (columns: readonly Column[]) =>
   `${columns.length} 列：${columns.map((c) => c.header || "（空）").join(" / ")}`;
@@ -214,6 +239,11 @@ export function fitCells(
     ? `表格这一行只有 ${cells.length} 个单元格，缺少：${missing.map(nameOf).join("、")}`
     : null;
   return { values, warning };
+}
+
+/** Without a heading or a 分类 cell, the table's own title names the part of the plan its rows belong to. */
+export function placeTitle(row: TaskRow, title: string | null): void {
+  if (row.section === "" && title) row.section = title;
 }
 
 /** A row's 分类 goes to its section when no heading gave one, else to its subsection. */

@@ -20,6 +20,8 @@ const VALUE_RE = new RegExp(
   `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?) ?(${UNITS.map(escape).join("|")})`,
   "g",
 );
+/** The second half of a compound unit: "元/人", "吨/亩", "千瓦时/万元". */
+const PER_UNIT = /^\/(?:人|户|亩|吨|年|月|日|天|平方米|公顷|万元|千瓦时|辆|床|家)/;
 const AFTER_MARK = /^ *(及以上|以上|及以内|以内|以下|左右)/;
 const RANGE_AFTER = /^ *[-~—–至到] *\d/;
 const DELIMITERS = new Set([
@@ -53,13 +55,13 @@ const TRAILING_COMPARE =
   /(控制在|保持在|稳定在|提高到|提高至|提升到|提升至|下降到|下降至|降低到|降低至|压缩至|压减至|降至|降到|达到|不低于|不少于|不超过|不高于|低于|高于|超过|突破|力争|确保|争取|分别|达|在|为|至|到)$/;
 const AT_MOST_BEFORE =
   /(控制在|不超过|不高于|(?<!不)低于|下降到|下降至|降低到|降低至|压缩至|压减至|降至|降到)$/;
-/** Verbs that a list of targets shares: "新增A 30家、B 50家" means 新增B too. */
+/** Verbs that a list of targets shares: "新增A 30家、B 50家" means 新增B too; "整治腾退A 29处、B 11处" 整治腾退B. */
 const LIST_VERB =
-  /^(新引进|新增|新建|新培育|建成|建设|培育|引进|引育|招引|实施|完成|开行|打造|创建|改造|认定|开工|投用|投产)/;
+  /^((?:新引进|新增|新建|新培育|建成|建设|培育|引进|引育|招引|实施|完成|开行|打造|创建|改造|认定|开工|投用|投产|整治|腾退|清理|清零|拆除|加装)+)/;
 const OWN_VERB = /(增长|下降|提高|提升|达|新增|建成|完成|实现)/;
 /** A name that is only verbs ("打造", "新建改造"): the counted noun follows the number, "打造12个口袋公园". */
 const VERBS_ONLY =
-  /^(?:新引进|新增|新建|新培育|建成|建设|培育|引进|引育|招引|实施|完成|打造|创建|改造|提升|认定|开工|投用|投产|出版|推出|举办|开展|创作|扶持|发展|新开|开通)+$/;
+  /^(?:新引进|新增|新建|新培育|建成|建设|培育|引进|引育|招引|实施|完成|打造|创建|改造|提升|认定|开工|投用|投产|出版|推出|举办|开展|创作|扶持|发展|新开|开通|抓好|抓|推进|推动|落实|谋划|储备|签约|组织|整治|腾退|清零|加装)+$/;
 /** The noun a count is of, written after it: "12个口袋公园" -> "口袋公园". */
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2,16}/;
 /** Single-character units that also begin words: 部门, 部署, 处理, 处置. */
@@ -102,8 +104,21 @@ function descriptiveMask(text: string): boolean[] {
   return mask;
 }
 
+/**
+ * Where "(GDP)" or "(R&D)" ending just before `at` starts: a Latin abbreviation in parentheses is part of a
+ * name, not a delimiter. Null when the text before `at` is no such parenthesis.
+ */
+function latinParenthesis(folded: string, at: number, floor: number): number | null {
+  const m = /\([A-Za-z&]{1,8}\)$/.exec(folded.slice(floor, at));
+  return m ? at - m[0].length : null;
+}
+
+/** "地区生产总值(GDP)增长" → "地区生产总值增长": an abbreviation right before the verb only repeats the name. */
+const ABBREVIATION_BEFORE_VERB =
+  /[(（][A-Za-z&]{1,8}[)）](?=(增长|下降|增速|提高|提升|降低|达到|达|比上年))/g;
+
 function cleanName(raw: string): string {
-  let name = raw.replace(/\s+/g, "");
+  let name = raw.replace(/\s+/g, "").replace(ABBREVIATION_BEFORE_VERB, "");
   for (;;) {
     const next = name.replace(LEADING_FILLER, "").replace(TRAILING_COMPARE, "");
     if (next === name) return name;
@@ -134,6 +149,10 @@ function readHits(text: string): Hit[] {
     let end = start + m[0].length;
     if (start < skipUntil || quoted[start]) continue;
     if (WORD_AFTER_UNIT[m[2]]?.test(folded.slice(end))) continue;
+    // "46000元/人", "3.5吨/亩": a unit per person, per area, per year is one unit.
+    const per = PER_UNIT.exec(folded.slice(end));
+    const unit = per ? m[2] + per[0] : m[2];
+    if (per) end += per[0].length;
     let value = m[1];
     let valueStart = start;
     // "增长5-6%": the unit is written once, after the upper bound; the lower bound is the target.
@@ -159,19 +178,34 @@ function readHits(text: string): Hit[] {
       : null;
     if (mark) end += mark[0].length;
     let segStart = valueStart;
-    while (segStart > floor && !DELIMITERS.has(folded[segStart - 1])) segStart--;
+    for (;;) {
+      while (segStart > floor && !DELIMITERS.has(folded[segStart - 1])) segStart--;
+      const abbreviation = latinParenthesis(folded, segStart, floor);
+      if (abbreviation === null) break;
+      segStart = abbreviation;
+    }
     let clauseStart = segStart;
-    while (
-      clauseStart > floor &&
-      (folded[clauseStart - 1] === "、" || !DELIMITERS.has(folded[clauseStart - 1]))
-    )
-      clauseStart--;
+    for (;;) {
+      while (
+        clauseStart > floor &&
+        (folded[clauseStart - 1] === "、" || !DELIMITERS.has(folded[clauseStart - 1]))
+      )
+        clauseStart--;
+      const abbreviation = latinParenthesis(folded, clauseStart, floor);
+      if (abbreviation === null) break;
+      clauseStart = abbreviation;
+    }
     const previous = hits[hits.length - 1];
     // "增长6%和7.5%": a bare 和/及/与 between two values joins them into one list, like "、".
     if (previous !== undefined && /^ *[和及与] *$/.test(folded.slice(previous.end, valueStart)))
       segStart = valueStart;
     const joiner = previous === undefined ? "" : folded.slice(previous.end, segStart).trim();
-    const listed = joiner === "、" || /^[和及与]$/.test(joiner);
+    // "1个A、2个B": a count and its noun, then the next count with none of its own words before it.
+    const countAfterNoun =
+      previous !== undefined &&
+      segStart === valueStart &&
+      joiner === `${countedNoun(folded, previous.end)}、`;
+    const listed = joiner === "、" || /^[和及与]$/.test(joiner) || countAfterNoun;
     hits.push({
       start: valueStart,
       end,
@@ -179,7 +213,7 @@ function readHits(text: string): Hit[] {
       clauseStart,
       rawName: text.slice(segStart, valueStart),
       value: Number(value.replace(/,/g, "")),
-      unit: m[2],
+      unit,
       after,
       listed,
       range,
@@ -232,6 +266,31 @@ function splitSubjects(name: string, count: number): string[] | null {
   });
 }
 
+/** The noun a count is of, written right after it ("12个口袋公园" → "口袋公园"), or "" when there is none. */
+function countedNoun(text: string, end: number): string {
+  const noun = NOUN_AFTER.exec(text.slice(end));
+  const counted = noun ? noun[0].replace(/(及以上|以上|以内|以下|左右)$/, "") : "";
+  return counted.length >= 2 && !/(以上|以内|以下|左右)/.test(counted) ? counted : "";
+}
+
+/** Words for the work done on what was counted; written once after the last noun of a list, they are shared. */
+const WORK_TAIL = /(综合改造|改造提升|提升改造|改造|整治|修缮|提质|建设)$/;
+
+/** "老旧小区", "城中村综合改造" → "老旧小区综合改造", "城中村综合改造": the last noun's work word is shared. */
+function sharedTail(nouns: readonly string[]): string[] {
+  const tail = WORK_TAIL.exec(nouns[nouns.length - 1])?.[1];
+  if (!tail || nouns.length < 2 || nouns[nouns.length - 1] === tail) return [...nouns];
+  return nouns.map((n, i) => (i < nouns.length - 1 && !WORK_TAIL.test(n) ? n + tail : n));
+}
+
+/** The subjects of a list of values; "A和B分别增长" gives each subject the verb after 分别: A增长, B增长. */
+function eachSubject(name: string, count: number): string[] | null {
+  const each = /^(.+?)分别(.*)$/.exec(name);
+  if (!each) return splitSubjects(name, count);
+  const verb = cleanName(each[2]);
+  return splitSubjects(each[1], count)?.map((s) => s + verb) ?? null;
+}
+
 export interface TargetReading {
   targets: Target[];
   /** Values found but not read as targets, with the reason, for the plan's warnings. */
@@ -249,10 +308,14 @@ export function readTargets(text: string): TargetReading {
   const skipped: string[] = [];
   for (const run of runs(readHits(text))) {
     const names = run.map((hit) => cleanName(hit.rawName));
-    const valueList = run.length > 1 && names.slice(1).every((n) => n === "");
+    const nouns = run.map((hit) => countedNoun(text, hit.end));
+    // "完成4个老旧小区、12个城中村综合改造": counts written before their nouns, one verb for all.
+    const countList = VERBS_ONLY.test(names[0]) && nouns.every((n) => n !== "");
+    if (countList) sharedTail(nouns).forEach((noun, i) => (nouns[i] = noun));
+    const valueList = !countList && run.length > 1 && names.slice(1).every((n) => n === "");
     if (valueList) {
-      // "播种面积和产量稳定在145万亩、64万吨以上": one subject per value.
-      const subjects = splitSubjects(cleanName(text.slice(run[0].clauseStart, run[0].start)), run.length);
+      // "播种面积和产量稳定在145万亩、64万吨以上": one subject per value; "A和B分别增长7%、7.5%": A增长, B增长.
+      const subjects = eachSubject(cleanName(text.slice(run[0].clauseStart, run[0].start)), run.length);
       if (!subjects) {
         const phrase = text.slice(run[0].clauseStart, run[run.length - 1].end);
         skipped.push(`“${phrase}”中的数值无法一一对应到指标名称，未提取为指标`);
@@ -262,19 +325,19 @@ export function readTargets(text: string): TargetReading {
     }
     const verb = LIST_VERB.exec(names[0])?.[1];
     run.forEach((hit, i) => {
-      let name = names[i];
+      let name = countList ? names[0] : names[i];
       let end = hit.end;
-      const noun = run.length === 1 && VERBS_ONLY.test(name) ? NOUN_AFTER.exec(text.slice(hit.end)) : null;
-      const counted = noun ? noun[0].replace(/(及以上|以上|以内|以下|左右)$/, "") : "";
-      if (counted.length >= 2 && !/(以上|以内|以下|左右)/.test(counted)) {
+      const counted = countList || (run.length === 1 && VERBS_ONLY.test(name)) ? nouns[i] : "";
+      if (counted) {
         name += counted;
-        end += counted.length;
+        end += countedNoun(text, hit.end).length;
       }
       if (!name) {
         skipped.push(`“${text.slice(hit.segStart, hit.end)}”前没有指标名称，未提取为指标`);
         return;
       }
-      if (i > 0 && !valueList && verb && !LIST_VERB.test(name) && !OWN_VERB.test(name)) name = verb + name;
+      if (i > 0 && !valueList && !countList && verb && !LIST_VERB.test(name) && !OWN_VERB.test(name))
+        name = verb + name;
       const phraseStart = valueList ? run[0].clauseStart : i === 0 ? run[0].segStart : hit.segStart;
       const phraseEnd = valueList ? run[run.length - 1].end : end;
       targets.push({

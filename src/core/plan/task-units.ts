@@ -27,11 +27,28 @@ export interface ReadFields {
 const OTHER_LABEL = /[\u4e00-\u9fff]{1,8}(?:领导|责任人|联系人|时限|时间|备注|单位|部门) *:/;
 const OPEN_END = /[、，,]\s*$/;
 
-/** "王某某、李某某。" -> ["王某某", "李某某"]: a leader list as written, its final stop removed. */
+/** "按《区委工作要点》分工（张三、李四）": the names stand in the parenthesis after a rule. */
+const RULE_THEN_NAMES = /^(.*(?:《|分工|按照|按).*)[(（]([^()（）]+)[)）][。.]?$/;
+/** "副市长赵六" -> "赵六": a title before a name is not part of it; a title alone ("市长") is all there is. */
+const TITLE_BEFORE_NAME = /^(?:常务副|副)?(?:省|市|区|县|州|旗)长(?=[\u4e00-\u9fff]{2,4}$)/;
+
+/**
+ * A leader list as written, its final stop removed and names only where the plan gives them.
+ * @example splitLeaders("王某某、李某某。") // ["王某某", "李某某"]
+ * @example splitLeaders("按《区委工作要点》分工（张三、李四）") // ["张三", "李四"]
+ * @example splitLeaders("市长、副市长赵六") // ["市长", "赵六"]
+ */
 export function splitLeaders(written: string): string[] {
-  return written
+  const trimmed = written.trim();
+  const names = RULE_THEN_NAMES.exec(trimmed)?.[2] ?? trimmed;
+  return names
     .split(/[、，,；;]/)
-    .map((name) => name.replace(/\s+/g, "").replace(/[。.]+$/, ""))
+    .map((name) =>
+      name
+        .replace(/\s+/g, "")
+        .replace(/[。.]+$/, "")
+        .replace(TITLE_BEFORE_NAME, ""),
+    )
     .filter(Boolean);
 }
 
@@ -112,6 +129,23 @@ export function splitBareUnits(text: string): { text: string; units: string } | 
   return { text: text.slice(0, open).trim(), units };
 }
 
+/** "（由区发改局、区财政局负责）" before the final stop: the units in charge, written in the sentence. */
+const CHARGED = /\(由([^()]+?)(?:负责|承办|落实|办理|实施)?\)([。.;；]?)$/;
+
+/**
+ * Units named in a parenthesis "（由A、B负责）" standing before the task's final 。: "推进X（由区住建局负责）。"
+ * -> text "推进X。" and units "区住建局"; "（由A牵头，B配合）" keeps the role words for the roles. Null when the
+ * parenthesis holds anything but units.
+ */
+export function splitChargedUnits(text: string): { text: string; units: string } | null {
+  const folded = foldWidth(text.trimEnd());
+  const m = CHARGED.exec(folded);
+  if (!m) return null;
+  const units = text.slice(m.index + 2, m.index + 2 + m[1].length);
+  if (!looksLikeUnitList(units)) return null;
+  return { text: `${text.slice(0, m.index).trimEnd()}${m[2]}`, units };
+}
+
 const LAST_SENTENCE = /[。;；!！?？][^。;；!！?？]*$/;
 
 /**
@@ -144,8 +178,8 @@ export function splitInlineFields(text: string): { text: string; fields: string 
   let close = text.length;
   for (let i = at; i < folded.length; i++) {
     const ch = folded[i];
-    if (ch === "(" || ch === "【") depth++;
-    else if (ch === ")" || ch === "】") {
+    if (ch === "(" || ch === "【" || ch === "[") depth++;
+    else if (ch === ")" || ch === "】" || ch === "]") {
       depth--;
       if (depth === 0) {
         close = i;

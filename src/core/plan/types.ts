@@ -18,8 +18,10 @@ export interface Target {
 }
 
 export interface Task {
-  /** The plan's 序号, 1-based. */
+  /** The plan's 序号, 1-based, unique and increasing through the whole plan. */
   no: number;
+  /** The number the plan wrote, where it differs from `no` (numbering that restarts in each section). */
+  written?: number;
   /** Top-level heading, e.g. "一、主要预期目标"; "" when the plan has no headings. */
   section: string;
   /** Second-level heading, e.g. "（一）全力以赴稳增长，促进经济整体好转。", or null. */

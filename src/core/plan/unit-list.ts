@@ -49,6 +49,10 @@ export function splitUnitList(written: string): string[] {
 
 /** "甲、乙分别牵头", "甲（牵头）": a lead marked inside a list rather than by its own label. */
 export const LEAD_MARK = /(?:[（(]牵头(?:单位)?[)）]|分别牵头|牵头)$/;
+/** "各区县、各部门配合", "乙（配合）": partners marked inside a list ("部门分工：甲牵头，乙配合"). */
+export const PARTNER_MARK = /(?:[（(](?:配合|协办)(?:单位)?[)）]|配合|协助|协办|参与)$/;
+/** "由甲负责": the words that only say a unit is in charge. */
+export const CHARGE_MARK = /(?:负责|承办|落实)$/;
 
 // How names of organisations and collective words end; broader than the registry's alias rule on purpose.
 const UNIT_END =
@@ -65,7 +69,11 @@ export function looksLikeUnitList(written: string): boolean {
   return (
     names.length > 0 &&
     names.every((written) => {
-      const name = written.replace(LEAD_MARK, "").replace(/[（(][^（()）]*[)）]$/, "");
+      const name = written
+        .replace(LEAD_MARK, "")
+        .replace(PARTNER_MARK, "")
+        .replace(CHARGE_MARK, "")
+        .replace(/[（(][^（()）]*[)）]$/, "");
       return (
         name.length >= 2 &&
         name.length <= 30 &&

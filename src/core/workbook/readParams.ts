@@ -4,6 +4,7 @@ import { defaultParams, PARAM_ROWS, type ParamRow } from "../assess/params";
 import type { Params } from "../assess/types";
 import type { CellValue, WorkbookValues } from "./data";
 import { Problems, sheetRows, SheetReader } from "./cells";
+import { isoDate as realDate } from "./cycle";
 
 /** An Excel date serial (days since 1899-12-30) as ISO "YYYY-MM-DD". */
 function serialToIso(serial: number): string {
@@ -33,6 +34,15 @@ function parseValue(row: ParamRow, v: CellValue, cell: string): number | string 
     throw new ParameterError(reason, row.name, cell);
   };
   if (row.type === "text") return v === null ? "" : String(v).trim();
+  if (row.type === "day") {
+    // The formulas read this cell too: they take a date or ISO text, nothing looser.
+    if (v === null || v === "") return null;
+    if (typeof v === "number") return serialToIso(v);
+    const text = String(v).trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) && realDate(text) === text
+      ? text
+      : fail(`应为“年-月-日”格式的日期（如 2023-07-17，月、日各两位），却是“${String(v)}”`);
+  }
   if (row.type === "date") {
     const date = isoDate(v);
     return date === undefined ? fail(`应为日期（如 2023-04-10），却是“${String(v)}”`) : date;

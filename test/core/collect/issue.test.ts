@@ -50,9 +50,9 @@ describe("planIssue", () => {
         issued: TODAY,
         deadline: "2023-04-10",
         received: null,
-        status: "",
         rejected: 0,
         reminded: 0,
+        remindedOn: [],
       })),
     );
     expect(plan.write.currentQuarter).toBeNull();
@@ -142,7 +142,6 @@ describe("planIssue", () => {
       issued: "2023-04-06",
       deadline: "2023-04-20",
       received: "2023-04-05",
-      status: "按时",
     });
     expect(again.write.cycle.returns).toHaveLength(first.write.cycle.returns.length);
   });

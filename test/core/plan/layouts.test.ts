@@ -209,7 +209,8 @@ describe("tables flattened to one cell per line", () => {
       [1, "经济发展", ["区发改委"]],
       [2, "经济发展", ["区发改委", "区统计局"]],
       [3, "社会民生", ["区人社局"]],
-      [4, "", ["区教委"]],
+      // A row without a 分类 cell or a heading is in the part the table's title names.
+      [4, "某区2024年重点工作任务分解表", ["区教委"]],
     ]);
     expect(p.layout).toBe("逐格分行的表格，4 列：板块 / 序号 / 工作任务 / 责任单位");
   });

@@ -32,11 +32,16 @@ describe("parsePlan", () => {
       "1．乙一。",
       "责任单位：区教委",
     );
-    expect(p.tasks.map((t) => [t.no, t.section])).toEqual([
-      [1, "一、甲"],
-      [2, "二、乙"],
+    expect(p.tasks.map((t) => [t.no, t.written, t.section])).toEqual([
+      [1, undefined, "一、甲"],
+      [2, 1, "二、乙"],
     ]);
-    expect(p.warnings).toEqual([{ line: 6, message: "序号重新从 1 开始，按全文顺序编为第 2 项" }]);
+    expect(p.warnings).toEqual([
+      {
+        line: 6,
+        message: "序号重新从 1 开始，按全文顺序编为第 2 项；以后各部分同样统一编号，原序号另行保留",
+      },
+    ]);
   });
 
   it("takes the year from the date when the title has none, and the issuer from the line above the date", () => {

@@ -14,6 +14,7 @@ import {
   STATUSES,
   unitsOf,
   unitTaskRows,
+  reportStatusOf,
 } from "../../../src/core/assess";
 import type { Entries, Indicator, IndicatorEntry, Params, Quarter } from "../../../src/core/assess";
 import type { TaskPlan } from "../../../src/core/plan/types";
@@ -73,7 +74,8 @@ function figure(
 }
 
 function randomParams(rand: () => number, year: number): Params {
-  const params = defaultParams(year);
+  // 统计截止日期 is always set: TODAY() is another day on every run (and in every engine).
+  const params = { ...defaultParams(year), asOf: randomDay(rand, year, 2 + Math.floor(rand() * 11)) };
   const quarter = pick(rand, [1, 2, 3, 4] as const);
   if (rand() < 0.5) return { ...params, quarter };
   return {
@@ -105,22 +107,39 @@ function randomParams(rand: () => number, year: number): Params {
   };
 }
 
-/** 报送情况 rows: each unit, each quarter, 按时/迟报/未报/not yet due, or no row (nothing issued). */
+/** An ISO day of `year` (or early next year), random but never the 29th-31st. */
+function randomDay(rand: () => number, year: number, month: number): string {
+  const m = Math.min(12, Math.max(1, month));
+  return `${year}-${String(m).padStart(2, "0")}-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}`;
+}
+
+/**
+ * 报送情况 rows: each unit, each quarter, issued or not, received before, on or after the deadline or never,
+ * sent back or not, or no row (nothing issued); their 状态 is for the formulas and the JS rule to derive.
+ */
 function randomReturns(rand: () => number, plan: TaskPlan): ReturnRow[] {
   const rows: ReturnRow[] = [];
   for (const unit of unitsOf(plan))
     for (const quarter of [1, 2, 3, 4] as const) {
       if (unit.kind === "group" || rand() < 0.25) continue;
-      const status = pick(rand, ["按时", "迟报", "未报", ""] as const);
+      const deadline = `${plan.year}-${String(Math.min(12, quarter * 3 + 1)).padStart(2, "0")}-10`;
+      const issued = rand() < 0.3 ? null : randomDay(rand, plan.year, quarter * 3);
+      const roll = rand();
+      const received =
+        roll < 0.3
+          ? null
+          : roll < 0.4
+            ? deadline
+            : randomDay(rand, plan.year, quarter * 3 + (roll < 0.7 ? 0 : 1 + Math.floor(rand() * 2)));
       rows.push({
         unit: unit.name,
         quarter,
-        issued: null,
-        deadline: `${plan.year}-0${Math.min(9, quarter * 3 + 1)}-10`,
-        received: status === "按时" || status === "迟报" ? `${plan.year}-0${quarter * 2}-01` : null,
-        status,
-        rejected: 0,
+        issued,
+        deadline,
+        received,
+        rejected: received === null && rand() < 0.4 ? 1 : 0,
         reminded: 0,
+        remindedOn: [],
       });
     }
   return rows;
@@ -244,7 +263,13 @@ function fillReturns(hf: HyperFormula, rows: readonly ReturnRow[], before: numbe
   hf.batch(() => {
     const blank = Array.from({ length: before }, () => RETURNS_HEADERS.map(() => null));
     if (before) hf.setCellContents({ sheet: id, row: 1, col: 0 }, blank);
-    if (rows.length) hf.setCellContents({ sheet: id, row: 1, col: 0 }, rows.map(returnRowCells));
+    if (rows.length)
+      hf.setCellContents(
+        { sheet: id, row: 1, col: 0 },
+        rows.map((r, i) =>
+          returnRowCells(r, i).map((c) => (c !== null && typeof c === "object" ? `=${c.formula}` : c)),
+        ),
+      );
   });
 }
 
@@ -365,6 +390,7 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   const seen = new Set<string>();
   const levels = new Set<string>();
   const deducted = new Set<string>();
+  const reported = new Set<string>();
   let returnRows = 0;
   try {
     for (let round = 0; round < rounds; round++) {
@@ -376,6 +402,13 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
       const returns = randomReturns(rand, plan);
       fillReturns(hf, returns, returnRows);
       returnRows = returns.length;
+      const asOf = params.asOf as string;
+      for (const r of returns) reported.add(reportStatusOf(r, asOf));
+      compared += expectSame(
+        column(hf, RETURNS_SHEET, RETURNS_HEADERS.indexOf("状态"), returns.length),
+        returns.map((r) => reportStatusOf(r, asOf)),
+        "报送状态",
+      );
       const result = assess(
         {
           plan,
@@ -532,6 +565,8 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   expect([...levels].sort()).toEqual(["", ...LEVELS].sort());
   // …and deductions in quarter 1 as well as later ones.
   expect([...deducted].sort()).toEqual(["later", "q1"]);
+  // …and every 报送 status, 退回 and not-yet-due included.
+  expect([...reported].sort()).toEqual(["", "按时", "退回", "迟报", "未报"].sort());
   return compared;
 }
 

@@ -22,6 +22,7 @@ import {
 import { samplePlan } from "../plans";
 import { entry } from "../../support/entries";
 import { setCell, specValues } from "../../support/specValues";
+import { lateReturnRows } from "../../support/cycleRows";
 
 const row = (values: ReturnType<typeof specValues>, sheet: string, id: string) =>
   (values.get(sheet) ?? []).findIndex((r) => r[0] === id);
@@ -62,10 +63,20 @@ describe("the spec's sheets follow the workbook contract", () => {
       "MATCH",
       // #N/A where a chart must leave a point out.
       "NA",
+      // 报送情况's 状态: its ISO date texts and 参数 统计截止日期 as days, TODAY() when that is blank.
+      "DATE",
+      "LEFT",
+      "MID",
+      "RIGHT",
+      "ISNUMBER",
+      "TODAY",
     ]);
-    const formulas = spec.sheets.flatMap((s) =>
+    // With a 报送情况 row, so that its 状态 formula is checked too.
+    const withReturns = buildWorkbookSpec(samplePlan(), { cycle: lateReturnRows(null) });
+    const formulas = withReturns.sheets.flatMap((s) =>
       s.blocks.flatMap((b) => b.cells.flat().flatMap((c) => (c && typeof c === "object" ? [c.formula] : []))),
     );
+    expect(formulas.some((f) => f.includes("TODAY()"))).toBe(true);
     expect(formulas.length).toBeGreaterThan(100);
     for (const f of formulas) {
       const outsideStrings = f.replace(/"(?:[^"]|"")*"/g, '""');
