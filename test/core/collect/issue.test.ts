@@ -199,4 +199,22 @@ describe("planIssue", () => {
       "主牵头“区财政局”不是本任务的责任单位",
     );
   });
+
+  test("recorded for some units only (the others' files kept), 报送情况 and the notes count those", () => {
+    const plan = planIssue(
+      { values: master(), source: "主表.xlsx" },
+      { today: TODAY, quarter: 2, makeCurrent: true },
+    );
+    const some = plan.templates.slice(0, 2).map((t) => t.unit);
+    const { write, notes } = plan.recordFor(some);
+    expect(write.cycle.returns.map((r) => r.unit)).toEqual(some);
+    expect(write.currentQuarter).toBe(2);
+    expect(write.changes).toEqual(plan.write.changes);
+    expect(notes[0]).toBe("已为 2 个填报单位生成 2023年第2季度填报模板");
+    expect(notes[1]).toContain("记下 2 个单位的下发日期");
+    expect(plan.recordFor(plan.templates.map((t) => t.unit))).toEqual({
+      write: plan.write,
+      notes: plan.notes,
+    });
+  });
 });
