@@ -1,5 +1,6 @@
 // The annex: "附件" in 黑体 flush left on a new page, its title, and the table as a real Word table
 // (五号 so that nine columns fit the 156 mm 版心), the header row repeated on every page.
+import { xmlSafeText } from "../core/workbook/file-text";
 import {
   AlignmentType,
   BorderStyle,
@@ -56,7 +57,9 @@ function cell(text: string, width: number, face: FontFace, centred: boolean): Ta
         alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
         // The table leaves the 22-line grid: an exact 15 pt line, or each wrapped line would take 29 pt.
         spacing: { line: 300, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        children: [new TextRun({ text, font: runFont(face), size: SIZE.五号, snapToGrid: false })],
+        children: [
+          new TextRun({ text: xmlSafeText(text), font: runFont(face), size: SIZE.五号, snapToGrid: false }),
+        ],
       }),
     ],
   });

@@ -1,4 +1,5 @@
 // A NoticeDraft (or several, each starting on a new page with its own page numbers) as a GB/T 9704 document.
+import { xmlSafeText } from "../core/workbook/file-text";
 import {
   AlignmentType,
   Document,
@@ -88,7 +89,7 @@ function sectionsOf(draft: NoticeDraft): ISectionOptions[] {
 /** One document; each draft is a section of its own, so each 督办通知 starts on page 1. */
 export function noticeDocument(drafts: readonly NoticeDraft[]): Document {
   return new Document({
-    title: drafts[0]?.title,
+    title: drafts[0] ? xmlSafeText(drafts[0].title) : undefined,
     creator: drafts[0]?.issuer,
     evenAndOddHeaderAndFooters: true,
     styles: {

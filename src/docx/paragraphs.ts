@@ -1,5 +1,6 @@
 // The parts of a notice as GB/T 9704 paragraphs: title, 主送, headings, body, 附件说明, 落款. User text
 // always goes in as a text run, which the docx package escapes: it never becomes markup.
+import { xmlSafeText } from "../core/workbook/file-text";
 import { AlignmentType, LineRuleType, Paragraph, TextRun } from "docx";
 import type { FontFace } from "./fonts";
 import { FONTS, runFont } from "./fonts";
@@ -34,7 +35,7 @@ export function line(text: string, options: LineOptions = {}): Paragraph {
     keepNext: options.keepNext,
     children: [
       new TextRun({
-        text,
+        text: xmlSafeText(text),
         font: runFont(face),
         size,
         characterSpacing: size === SIZE.三号 ? CHAR_SPACING : undefined,

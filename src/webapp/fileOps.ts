@@ -12,6 +12,7 @@ import { refreshWorkbook, reloadWorkbook, type ReloadResult } from "../core/relo
 import { readWorkbookChecked, type WorkbookValues } from "../core/workbook";
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
 import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
+import { xlsxCellText } from "../xlsx/ooxml";
 import { WEB, masterFileName } from "./strings.zh-CN";
 
 /** The master the page holds: its file name and bytes, and whether the page changed it since it came in. */
@@ -173,7 +174,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
         ws.getColumn(1).width = NOTICE_WIDTH;
         paragraphs.forEach((text, i) => {
           const cell = ws.getRow(i + 1).getCell(1);
-          cell.value = text;
+          cell.value = xlsxCellText(text);
           cell.alignment = { wrapText: true, vertical: "top" };
         });
       });

@@ -25,6 +25,7 @@ const masterHas = (sheet: string, master: { rows: number; cols: number } | null)
     ? `主表的“${sheet}”只有 ${count(master.rows)} 行 × ${count(master.cols)} 列，下发的模板不会比它多`
     : "主表没有这张工作表";
 const notRead = "，此文件未读取（以免占满内存、拖住其他单位的合并）";
+const refused = "，此文件未读取（以免占满内存）";
 
 export const WORKBOOK_FILE = {
   empty: "文件是空的（0 字节）：请重新报送",
@@ -52,4 +53,10 @@ export const WORKBOOK_FILE = {
     `工作表“${sheet}”超过 ${count(max)} 个单元格（${masterHas(sheet, master)}）${notRead}：请删去粘贴进来的多余行列，保存后重新报送`,
   sheetTooLarge: (sheet: string, max: number, master: { rows: number; cols: number } | null) =>
     `工作表“${sheet}”的内容解压后超过 ${mb(max)}（${masterHas(sheet, master)}）${notRead}：请删去粘贴进来的大段文字、图片等内容，保存后重新报送`,
+  farCell: (sheet: string, refs: readonly string[], area: number, held: number) =>
+    `工作表“${sheet}”的单元格 ${refs.join("、")} 远在其余内容之外（从 A1 排到那里要 ${count(area)} 个单元格，而本表只有 ${count(held)} 个单元格有内容）${refused}：请删除这个单元格的内容（或把它移到表格附近），保存后再用`,
+  tooManyMerges: (sheet: string, merges: number, max: number) =>
+    `工作表“${sheet}”有 ${count(merges)} 个合并单元格区域，超过 ${count(max)} 个${refused}：请取消多余的合并，保存后再用`,
+  mergesTooLarge: (sheet: string, ref: string) =>
+    `工作表“${sheet}”的合并单元格 ${ref} 与其他合并区域重叠，合计远超本表的内容${refused}：请取消这些合并，保存后再用`,
 } as const;

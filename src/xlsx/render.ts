@@ -4,6 +4,8 @@
 import ExcelJS from "exceljs";
 import { addCharts, type SheetCharts } from "./charts";
 import { addFilterDatabase } from "./filter-database";
+import { xlsxCellText } from "./ooxml";
+import { xmlSafeText } from "../core/workbook/file-text";
 import { isFilledDown } from "./shared";
 import {
   DASHBOARD_SHEET,
@@ -69,7 +71,12 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
       // A text is always a plain string value, so "=1+1" typed by a user stays text; only spec formulas
       // become formulas.
       if (value === null || shared) return;
-      cell.value = typeof value === "object" ? { formula: value.formula } : value;
+      cell.value =
+        typeof value === "object"
+          ? { formula: value.formula }
+          : typeof value === "string"
+            ? xlsxCellText(value)
+            : value;
     });
   });
 }
@@ -173,7 +180,7 @@ export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promis
 export async function renderWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "duban";
-  wb.title = spec.title;
+  wb.title = xmlSafeText(spec.title);
   // exceljs writes formulas without cached results: Excel must compute them all on open.
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of spec.sheets) await writeSheet(wb, sheet);

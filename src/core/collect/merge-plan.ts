@@ -24,6 +24,7 @@ import {
   QUARTER_HEADERS,
 } from "./sheet";
 import { cellText, readEntryTable, TableError, type EntryTable } from "./table";
+import { cellTextCut, MAX_CELL_CHARS } from "../workbook/file-text";
 import { unitShare, withUnitShare } from "./unit-text";
 import { textNames, textSlot } from "./units";
 import type {
@@ -368,6 +369,13 @@ function mergeOne(
       const written = shared
         ? withUnitShare(cellText(cell), slot, cellText(entry.value), names) || null
         : entry.value;
+      if (typeof written === "string" && cellTextCut(written))
+        line(
+          "提示",
+          where,
+          rec.id,
+          `${header}${shared ? "连同其他单位的段落" : ""}共 ${written.length.toLocaleString("en-US")} 字，超出 Excel 单元格 ${MAX_CELL_CHARS.toLocaleString("en-US")} 字的上限：主表 ${ENTRY_SHEET}!${a1(target.row, masterCol)} 只写入前面部分（以“……”注明），全文仍在 ${source} 中，请压缩后重新报送`,
+        );
       overlay.set(key, written);
       writtenBy.set(key, source);
       changes.push({

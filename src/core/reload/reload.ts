@@ -10,6 +10,7 @@ import { primaryLeadProblem } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
 import { buildWorkbookSpec, keptOptions, workbookIndicators, type BuildOptions } from "../workbook/build";
 import type { LogRow } from "../workbook/cycle";
+import { overlongCellNotes } from "../workbook/file-text";
 import type { CellValue, WorkbookData, WorkbookValues } from "../workbook/data";
 import { PLAN_HEADERS, QUARTER_HEADERS } from "../workbook/layout";
 import { readFillIndicators, readWorkbookChecked } from "../workbook/read";
@@ -186,7 +187,8 @@ function rebuilt(
     kept: fresh ? [] : ids(entries).filter((id) => !movedIds.has(id)),
     moved: ids(moved),
     keptDeadlines: new Set(options.deadlines?.keys() ?? []),
-    notKept: from.notKept,
+    // A text longer than a cell holds is cut where it is written: each such cell is said with its place.
+    notKept: [...from.notKept, ...overlongCellNotes(spec)],
     entries: entries.length,
   };
 }
@@ -221,7 +223,7 @@ export function reloadWorkbook(input: ReloadInput): ReloadResult {
       moved: [],
       cleared: 0,
       keptDeadlines: new Set(),
-      notKept: [],
+      notKept: overlongCellNotes(spec),
       summary: counts(input.plan, indicators),
     };
   }

@@ -23,3 +23,4 @@ export {
   dashboardCharts,
   dashboardChartsOf,
 } from "./sheets/dashboard";
+export { overlongCellNotes } from "./file-text";

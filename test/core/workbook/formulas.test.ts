@@ -34,7 +34,7 @@ import {
 import { loadSpec, sheetId } from "../../support/hyperformula";
 import { RETURNS_HEADERS, RETURNS_SHEET, returnRowCells, type ReturnRow } from "../../../src/core/workbook";
 import { MAIN_TARGETS_SECTION } from "../../../src/core/notice/facts";
-import { samplePlan, syntheticPlan } from "../plans";
+import { samplePlan, syntheticPlan, wildcardPlan } from "../plans";
 import { noChoices } from "../../support/choices";
 
 /** A small seeded PRNG (mulberry32), so every run fills the same figures. */
@@ -587,6 +587,11 @@ describe("the workbook's formulas compute exactly what the JS rules compute", ()
     const text = fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8");
     expect(compare(parsePlan(text), 92, 6)).toBeGreaterThan(3000);
   }, 240_000);
+
+  it("on a plan whose unit names hold * ? and ~, over 30 random quarters", () => {
+    // As criteria those names would be patterns: each must count only its own rows.
+    expect(compare(wildcardPlan(), 20260107, 30)).toBeGreaterThan(750);
+  });
 
   it("on a synthetic plan of 60 tasks and 12 units, over 20 random quarters", () => {
     expect(compare(syntheticPlan(60, 12), 7, 20)).toBeGreaterThan(3000);
