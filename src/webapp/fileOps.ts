@@ -12,7 +12,6 @@ import { refreshWorkbook, reloadWorkbook, type ReloadResult } from "../core/relo
 import { readWorkbookChecked, type WorkbookValues } from "../core/workbook";
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
 import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
-import { xlsxCellText } from "../xlsx/ooxml";
 import { WEB, masterFileName } from "./strings.zh-CN";
 
 /** The master the page holds: its file name and bytes, and whether the page changed it since it came in. */
@@ -162,7 +161,8 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
 
     async writeNotice(paragraphs: string[]) {
       const master = need();
-      const { change } = await xlsx();
+      // xlsxCellText comes with the xlsx chunk: src/xlsx/ooxml would bring its messages into the page's first load.
+      const { change, xlsxCellText } = await xlsx();
       const bytes = await change(master.bytes, (wb) => {
         // Replaced at its place among the sheets, as the pane replaces it in Excel (exceljs orders sheets by
         // orderNo, which its typings omit).

@@ -11,6 +11,7 @@ import { applyCellChanges, writeMerge, type WrittenChanges } from "../xlsx/merge
 import { specBytes, workbookBytes } from "../xlsx/render";
 
 export { specBytes };
+export { xlsxCellText } from "../xlsx/ooxml";
 export { templateFiles, templatesZip } from "../xlsx/templates";
 
 /** Opens .xlsx bytes; a file that is not one is a DubanError naming `source`, as the CLI's loadWorkbook says. */
