@@ -1,9 +1,9 @@
 // createExcelOps: the task pane's Office operations, each one Excel.run, each retried while Excel is in
 // cell-edit mode, each failing with a Chinese message that says what to do.
-import { readCycle, writeCycle } from "./cycle";
+import { readCycle, recordIssue, writeCycle } from "./cycle";
 import type { CycleRows } from "../core/workbook/cycle";
 import type { Quarter } from "../core/assess/types";
-import type { CellChange } from "../core/collect";
+import type { CellChange, IssueWrite } from "../core/collect";
 import type { UnitFilter } from "../core/filter";
 import type { TaskPlan } from "../core/plan/types";
 import type { Capabilities, IsSetSupported } from "./capabilities";
@@ -57,6 +57,7 @@ export interface OfficeExcelOps {
   readActiveSheetPlan(): Promise<SheetPlanDocument>;
   readCycle(year: number): Promise<CycleRows>;
   writeCycle(rows: CycleRows): Promise<void>;
+  recordIssue(write: IssueWrite): Promise<void>;
 }
 
 const excelRun: Runner = (batch) => Excel.run(batch);
@@ -108,6 +109,7 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
       act((context) => readActiveSheetPlan(context, isSetSupported("ExcelApi", "1.13"))),
     readCycle: (year) => act((context) => readCycle(context, year, budget())),
     writeCycle: (rows) => act((context) => writeCycle(context, rows, caps(), budget())),
+    recordIssue: (write) => act((context) => recordIssue(context, write, caps(), budget())),
     // No change, no Excel.run: merging a return a second time touches nothing.
     applyCellChanges: (changes) =>
       changes.length === 0

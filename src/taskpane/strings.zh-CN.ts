@@ -1,7 +1,15 @@
 // Every text the task pane shows, in one place, so wording is reviewed and changed here only.
 export const S = {
   appTitle: "目标任务督办",
-  tabs: { plan: "方案", filter: "单位筛选", entry: "填报", import: "导入", score: "评分", notice: "通报" },
+  tabs: {
+    plan: "方案",
+    filter: "单位筛选",
+    entry: "填报",
+    issue: "下发",
+    import: "导入",
+    score: "评分",
+    notice: "通报",
+  },
   tabListLabel: "功能",
   busy: "正在处理…",
   errorTitle: "出错了",
@@ -137,6 +145,7 @@ export const S = {
       "方案：载入工作表、从当前工作表读取",
       "单位筛选：应用和清除筛选",
       "填报：检查填报数据、定位未填单元格",
+      "下发：生成模板并记下报送情况",
       "评分：设置当前季度、刷新评分",
       "导入：合并到工作簿",
       "通报：写入“通报”工作表",

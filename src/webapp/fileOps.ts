@@ -4,7 +4,7 @@
 // (through src/xlsx) is loaded on first use, so the page opens without it.
 import type ExcelJS from "exceljs";
 import { assess, type Quarter } from "../core/assess";
-import { refuseTemplateAsMaster, todayIso, type CellChange } from "../core/collect";
+import { refuseTemplateAsMaster, todayIso, type CellChange, type IssueWrite } from "../core/collect";
 import { DubanError, ParameterError } from "../core/errors";
 import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
 import type { TaskPlan } from "../core/plan";
@@ -12,7 +12,6 @@ import { refreshWorkbook, reloadWorkbook, type ReloadResult } from "../core/relo
 import { readWorkbookChecked, type WorkbookValues } from "../core/workbook";
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
 import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
-import { xlsxCellText } from "../xlsx/ooxml";
 import { WEB, masterFileName } from "./strings.zh-CN";
 
 /** The master the page holds: its file name and bytes, and whether the page changed it since it came in. */
@@ -29,6 +28,8 @@ export interface FileOps extends ExcelOps {
   openMaster(name: string, bytes: Uint8Array): Promise<WorkbookSnapshot>;
   /** Called after every change of the master. */
   subscribe(listener: () => void): () => void;
+  /** Offers the master as a download through `save`; it then has no undownloaded change. */
+  download(save: (name: string, bytes: Uint8Array) => void): MasterFile;
 }
 
 /** exceljs's sheet order, missing from its typings. */
@@ -93,6 +94,13 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
     },
     capabilities: () => ({ dataValidation: true, autoFilter: true }),
 
+    download(save) {
+      const master = need();
+      save(master.name, master.bytes);
+      set({ ...master, changed: false });
+      return master;
+    },
+
     async openMaster(name, bytes) {
       const { valuesOf } = await xlsx();
       const snapshot = snapshotOf(await valuesOf(bytes, name), name);
@@ -153,7 +161,8 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
 
     async writeNotice(paragraphs: string[]) {
       const master = need();
-      const { change } = await xlsx();
+      // xlsxCellText comes with the xlsx chunk: src/xlsx/ooxml would bring its messages into the page's first load.
+      const { change, xlsxCellText } = await xlsx();
       const bytes = await change(master.bytes, (wb) => {
         // Replaced at its place among the sheets, as the pane replaces it in Excel (exceljs orders sheets by
         // orderNo, which its typings omit).
@@ -190,6 +199,12 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       const master = need();
       const { withCycle } = await xlsx();
       set({ ...master, bytes: await withCycle(master.bytes, rows), changed: true });
+    },
+
+    async recordIssue(write: IssueWrite) {
+      const master = need();
+      const { withIssue } = await xlsx();
+      set({ ...master, bytes: await withIssue(master.bytes, write), changed: true });
     },
 
     async applyFilter() {

@@ -5,21 +5,16 @@ import os from "node:os";
 import path from "node:path";
 import { reportStatusOf, templateFileName, textsOfQuarter } from "../../src/core/collect";
 import { readCycleRows, readWorkbook, RETURNS_SHEET, LOG_SHEET } from "../../src/core/workbook";
-import { main } from "../../src/cli/main";
 import { canonicalizer } from "../../src/core/assess";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
+import { cliIn } from "./run";
 import { samplePlan } from "../core/plans";
 import { fillTemplate, progressText } from "./collect-fill";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-cycle-"));
 const at = (...p: string[]) => path.join(dir, ...p);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), cwd: dir });
-  return { code, out, err };
-}
+const run = cliIn(dir);
 
 const ON_TIME = "区发展改革委";
 const Q2_TEXT = "二季度项目开工受阻，正协调用地";

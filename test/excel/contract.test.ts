@@ -16,6 +16,7 @@ describe("createExcelOps", () => {
         "readActiveSheetPlan",
         "readCycle",
         "readWorkbook",
+        "recordIssue",
         "refreshFromSheets",
         "selectCell",
         "setQuarter",

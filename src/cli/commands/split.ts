@@ -1,19 +1,8 @@
-// `duban split <master.xlsx> -o <dir> [--quarter N]`: one template per reporting unit, each protected so that
-// only its own entry cells change, with a hidden integrity record for `duban merge`.
+// `duban split <master.xlsx> -o <dir> [--quarter N]`: 下发 as core/collect planIssue decides it: one template per
+// reporting unit, each protected so that only its own entry cells change, with a hidden integrity record for
+// `duban merge`; 报送情况 (and 当前季度 with --set-current) written into the master.
 import path from "node:path";
-import {
-  keyedForSplit,
-  masterKeyNote,
-  officeTasks,
-  officeTasksNote,
-  recordIssue,
-  refuseTemplateAsMaster,
-  reportersOf,
-  pendingTemplates,
-  todayIso,
-  type RowRole,
-} from "../../core/collect";
-import { chineseDate, defaultDeadlineIso, readWorkbook } from "../../core/workbook";
+import { planIssue, todayIso, type RowRole } from "../../core/collect";
 import { dateOption, quarterOption, QUARTER_OPTION } from "../args";
 import type { Command } from "../command";
 import { fileNameShortened } from "../../core/filename";
@@ -32,6 +21,7 @@ export const command: Command = {
     quarter: QUARTER_OPTION,
     deadline: { value: "2023-04-10", help: "报送截止日期，默认为季后次月 10 日" },
     issued: { value: "2023-04-01", help: "下发日期，记入“报送情况”，默认为今天" },
+    "set-current": { help: "下发的季度不是当前季度时，同时把“参数”表的当前季度改为该季度" },
   },
   async run(args, io) {
     const { file, outName } = fileAndOut(args, { file: "缺少主工作簿", out: "缺少输出目录 -o <dir>" });
@@ -56,20 +46,20 @@ async function splitInto(
   const stamp = outputStamp(masterFile);
   const master = await openMaster(masterFile, file, "input");
   const values = master.values;
-  refuseTemplateAsMaster(values, file);
-  // A master from before keys gets its key now, saved below with 报送情况.
-  const { data, created } = keyedForSplit(readWorkbook(values, file));
-  const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
-  const deadline = dateOption(
-    "deadline",
-    args.options.get("deadline"),
-    defaultDeadlineIso(data.plan.year, quarter),
+  // The dates are checked as options first, so a bad one names its flag; core decides everything else.
+  const issue = planIssue(
+    { values, source: file },
+    {
+      quarter: quarterOption(args.options.get("quarter")),
+      deadline: dateOption("deadline", args.options.get("deadline"), ""),
+      issued: dateOption("issued", args.options.get("issued"), ""),
+      today: todayIso(),
+      makeCurrent: args.options.has("set-current"),
+    },
   );
-  const issued = dateOption("issued", args.options.get("issued"), todayIso());
-  const templates = pendingTemplates(data, { quarter, deadline: chineseDate(deadline) });
   const dir = path.resolve(io.cwd, outName);
   refuseInputsAsOutputs(
-    templates.map((t) => ({
+    issue.templates.map((t) => ({
       file: path.join(dir, t.fileName),
       name: path.join(outName, t.fileName),
       what: "模板文件",
@@ -82,7 +72,7 @@ async function splitInto(
   const kept: string[] = [];
   const units: string[] = [];
   let failure: unknown = null;
-  for (const pending of templates) {
+  for (const pending of issue.templates) {
     const t = pending.build();
     const bytes = await workbookBuffer(t.spec);
     const target = path.join(dir, t.fileName);
@@ -110,34 +100,25 @@ async function splitInto(
   if (failure !== null && units.length === 0)
     throw new DubanError(`${reason(failure)}：没有写出任何模板，主工作簿未改动`);
   // What was written is recorded in the master even when a later template failed.
-  io.out(
-    `已为 ${units.length} 个填报单位生成 ${data.plan.year}年第${quarter}季度填报模板，保存在 ${outName}：`,
-  );
+  const { write, notes } = issue.recordFor(units);
+  const [made, ...after] = notes;
+  io.out(`${made}，保存在 ${outName}：`);
   for (const line of lines) io.out(line);
   if (kept.length)
     io.err(
       `duban split: ${outName} 中已有以下 ${kept.length} 个文件，其中有本次模板没有的填报（可能是单位填好的报回），未替换，` +
         `也未记为下发：\n${kept.map((name) => `  ${name}`).join("\n")}\n确要重新下发这些单位，请先把文件移出 ${outName}。`,
     );
-  const office = officeTasks(reportersOf(data));
-  if (office.length) io.out(officeTasksNote(office));
-  const cycle = data.cycle ?? { returns: [], log: [] };
-  const masterBytes = await master.write({
-    changes: [],
-    cycle: {
-      returns: recordIssue(cycle.returns, units, quarter, issued, deadline),
-      log: cycle.log,
-      key: created,
-    },
-  });
+  const masterBytes = await master.write({ changes: write.changes, cycle: write.cycle });
   await afterWritten(
     `${units.length} 个模板已写到 ${outName}，但 ${file} 的“报送情况”没有记下这次下发：请重新运行 duban split`,
     () => writeFileAtomic(masterFile, masterBytes, () => refuseChangedOutput(masterFile, file, stamp)),
   );
-  io.out(`已在 ${file} 的“报送情况”记下 ${units.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`);
-  if (created) io.out(masterKeyNote(file, created));
+  for (const note of after) io.out(note);
+  for (const warning of issue.warnings) io.err(`注意：${warning}`);
+  if (issue.offer) io.err(`如要同时设为当前季度，请加 --set-current 重新下发。`);
   if (failure !== null) {
-    const rest = templates.length - units.length - kept.length;
+    const rest = issue.templates.length - units.length - kept.length;
     throw new DubanError(
       `${reason(failure)}。已写出的 ${units.length} 个模板已在 ${file} 记下下发；其余 ${rest} 个单位的模板未写出，解决后重新运行 duban split 即可补上`,
     );

@@ -57,3 +57,7 @@ export { reportStatusOf, todayIso } from "../assess/report-status";
 export { rejectionSummary, rejectReturn, withRejection } from "./reject";
 export type { KeptCell, Rejection, RejectOutcome } from "./reject";
 export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";
+export { CURRENT_QUARTER_PARAM, currentQuarterOffer, lateIssueWarning, planIssue } from "./issue";
+export type { CurrentOffer, IssueOptions, IssuePlan, IssueRead, IssueRecord, IssueWrite } from "./issue";
+export { unitEmptyCells, unitEntryDuties } from "./duties";
+export type { EntryDuty, UnitEntryCheck } from "./duties";

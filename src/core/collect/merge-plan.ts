@@ -108,7 +108,11 @@ function checkRecord(
   if (record.year !== master.year) return `这是 ${record.year} 年的模板，主表是 ${master.year} 年`;
   if (record.masterId !== master.identity) return "该模板不是由这份主表下发的（方案的任务或指标不同）";
   if (record.quarter !== options.quarter)
-    return `这是第${record.quarter}季度的模板，本次合并的是第${options.quarter}季度（取自主表“参数”表的当前季度，或合并时另行指定）`;
+    return (
+      `这是第${record.quarter}季度的模板，本次合并的是第${options.quarter}季度（主表“参数”表的当前季度，或合并时另行指定）。` +
+      `要合并它，先把当前季度改为第${record.quarter}季度：在主表“参数”表的“当前季度”填 ${record.quarter}，` +
+      `或在任务窗格、网页版的“评分”中选${"一二三四"[record.quarter - 1]}季度后点“设为当前季度”；命令行合并时加 --quarter ${record.quarter}`
+    );
   if (!master.units.includes(record.unit)) return `单位“${record.unit}”在主表中没有要填报的任务`;
   return signatureProblem(master, input.source, record) ?? record;
 }

@@ -7,6 +7,7 @@ export { buildWorkbookSpec, keptOptions, workbookIndicators } from "./build";
 export type { KeptDeadline } from "./context";
 export type { BuildOptions } from "./build";
 export { readEntries, readFillIndicators, readParams, readWorkbook, readWorkbookChecked } from "./read";
+export { paramCell, type ParamCell } from "./readParams";
 export { STATUS_COLORS } from "./style";
 export { quarterBounds } from "./sheets/fill";
 export { columnRef, columnsRef, paramRef, progressRef } from "./context";

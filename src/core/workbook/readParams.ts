@@ -91,3 +91,20 @@ export function readParams(values: WorkbookValues, source?: string): Params {
   }
   return params;
 }
+
+/** Where a 参数 row's 值 is: 0-based row and column, and its A1 address. */
+export interface ParamCell {
+  row: number;
+  col: number;
+  address: string;
+}
+
+/** The 值 cell of the 参数 row named `name` (e.g. 当前季度); null when 参数 has no such row. */
+export function paramCell(values: WorkbookValues, name: string, source?: string): ParamCell | null {
+  const problems = new Problems(true, source);
+  const sheet = new SheetReader("参数", sheetRows(values, "参数", problems), problems);
+  const col = sheet.column("值");
+  const row = sheet.dataRows().find((r) => sheet.text(r, "参数") === name);
+  if (row === undefined || col === undefined) return null;
+  return { row, col, address: sheet.address(row, "值") };
+}
