@@ -110,48 +110,86 @@ export function aheadLine(progress: number, overGap: number): number {
 }
 
 /**
- * Rule 4, without 核定状态: `rate` null means 未填报. 超进度 is for targets to reach (≥, ≈) not yet
- * 已完成: a "≤" target's 完成率 is 100 % whenever it stays under its ceiling, which is no lead.
+ * A rate indicator's shortfall in the indicator's own unit (百分点 for a %): target − value for ≥ and ≈,
+ * value − cap for ≤; ≤ 0 when the target is met. Rounded so that 6.5 − 5.8 is 0.7 in every engine.
+ * Example: GDP growth 5.8 against ≥ 6.5 falls 0.7 short; unemployment 5.7 against ≤ 5.5 is 0.2 over.
+ */
+export function shortfallOf(value: number, target: number, cmp: Comparison): number {
+  return roundTo(cmp === "<=" ? value - target : target - value, 4);
+}
+
+export function shortfallFormula(value: string, target: string, cmp: string): string {
+  return `ROUND(IF(${cmp}=${str(CMP_TEXT["<="])},${value}-${target},${target}-${value}),4)`;
+}
+
+/** The figures a status and a score are decided from; `value` and `rate` null mean 未填报. */
+export interface Figure {
+  value: number | null;
+  rate: number | null;
+  progress: number;
+}
+
+/** The parameters that decide statuses. */
+export type StatusGaps = Pick<Params, "severeGap" | "overGap" | "rateLagGap" | "rateOverGap">;
+
+/**
+ * Rule 4, without 核定状态. A cumulative amount is judged by 完成率 against 序时进度 (超进度 only for targets
+ * to reach not yet 已完成: a "≤" target's 完成率 is 100 % whenever it stays under its ceiling, which is no
+ * lead). A rate (growth rate, share, ≤ cap) is judged by its shortfall in points: none is 序时推进 (超进度 when
+ * at least 比率超进度差距 above a target to reach), up to 比率滞后差距 滞后, more 严重滞后.
  */
 export function statusOf(
-  rate: number | null,
-  progress: number,
-  kind: TargetKind,
-  cmp: Comparison,
-  gaps: { severeGap: number; overGap: number },
+  figure: Figure,
+  indicator: { kind: TargetKind; cmp: Comparison; target: number },
+  gaps: StatusGaps,
 ): Status {
-  if (rate === null) return "未填报";
-  if (rate >= 1 && kind === "amount" && cmp !== "<=") return "已完成";
+  const { value, rate, progress } = figure;
+  if (value === null || rate === null) return "未填报";
+  const { kind, cmp } = indicator;
+  if (kind === "rate") {
+    const short = shortfallOf(value, indicator.target, cmp);
+    if (cmp !== "<=" && short <= -gaps.rateOverGap) return "超进度";
+    if (short <= 0) return "序时推进";
+    return short <= gaps.rateLagGap ? "滞后" : "严重滞后";
+  }
+  if (rate >= 1 && cmp !== "<=") return "已完成";
   if (cmp !== "<=" && rate >= aheadLine(progress, gaps.overGap)) return "超进度";
   if (rate >= progress) return "序时推进";
   if (rate >= laggingLine(progress, gaps.severeGap)) return "滞后";
   return "严重滞后";
 }
 
-/** Rule 4 without 核定状态; `value` blank means 未填报. */
-export function computedStatusFormula(c: {
+/** The cells statusFormula reads: this row's figure, the indicator's 类型/比较/年度目标, and 参数. */
+export interface StatusCells {
   value: string;
   rate: string;
   progress: string;
   kind: string;
   cmp: string;
+  target: string;
   severeGap: string;
   overGap: string;
-}): string {
+  rateLagGap: string;
+  rateOverGap: string;
+}
+
+/** Rule 4 without 核定状态; `value` blank means 未填报. */
+export function computedStatusFormula(c: StatusCells): string {
   const notCeiling = `${c.cmp}<>${str(CMP_TEXT["<="])}`;
-  return (
-    `IF(${c.value}="","未填报",` +
-    `IF(AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},${notCeiling}),"已完成",` +
+  const short = shortfallFormula(c.value, c.target, c.cmp);
+  const rate =
+    `IF(AND(${notCeiling},${short}<=-${c.rateOverGap}),"超进度",` +
+    `IF(${short}<=0,"序时推进",IF(${short}<=${c.rateLagGap},"滞后","严重滞后")))`;
+  const amount =
+    `IF(AND(${c.rate}>=1,${notCeiling}),"已完成",` +
     `IF(AND(${notCeiling},${c.rate}>=ROUND(${c.progress}+${c.overGap},4)),"超进度",` +
     `IF(${c.rate}>=${c.progress},"序时推进",` +
-    `IF(${c.rate}>=ROUND(${c.progress}-${c.severeGap},4),"滞后","严重滞后")))))`
-  );
+    `IF(${c.rate}>=ROUND(${c.progress}-${c.severeGap},4),"滞后","严重滞后"))))`;
+  return `IF(${c.value}="","未填报",IF(${c.kind}=${str(KIND_TEXT.rate)},${rate},${amount}))`;
 }
 
 /** Rule 4 with 核定状态 (`reviewed`, blank when not set) replacing the computed status. */
-export function statusFormula(
-  cells: Parameters<typeof computedStatusFormula>[0] & { reviewed: string },
-): string {
+export function statusFormula(cells: StatusCells & { reviewed: string }): string {
   return `IF(${cells.reviewed}<>"",${cells.reviewed},${computedStatusFormula(cells)})`;
 }
 
@@ -175,20 +213,38 @@ export function quarterStatusFormula(k: number, quarter: string, current: string
 
 // ---- 得分 ----------------------------------------------------------------------------------------
 
-/** Rule 5: 满分 × min(R / P, 1), never below 0, rounded to 2 decimals; 0 when 未填报; 满分 when P is 0 (nothing due). */
-export function indicatorScoreOf(rate: number | null, progress: number, fullScore: number): number {
-  if (rate === null) return 0;
-  if (progress <= 0) return fullScore;
-  return roundTo(fullScore * Math.max(0, Math.min(rate / progress, 1)), 2);
+/**
+ * Rule 5. A cumulative amount: 满分 × min(R / P, 1), never below 0, rounded to 2 decimals; 满分 when P is 0
+ * (nothing due). A rate: 满分 when its target is met, else 满分 less 比率每点扣分 per point short, never below 0
+ * (GDP growth 5.8 against 6.5 with 10 per point: 93; a negative growth is scored by its gap too). 0 when 未填报.
+ */
+export function indicatorScoreOf(
+  figure: Figure,
+  indicator: { kind: TargetKind; cmp: Comparison; target: number },
+  params: Pick<Params, "fullScore" | "ratePointDeduction">,
+): number {
+  const { value, rate, progress } = figure;
+  if (value === null || rate === null) return 0;
+  const full = params.fullScore;
+  if (indicator.kind === "rate") {
+    const short = shortfallOf(value, indicator.target, indicator.cmp);
+    return short <= 0 ? full : roundTo(Math.max(0, full - params.ratePointDeduction * short), 2);
+  }
+  if (progress <= 0) return full;
+  return roundTo(full * Math.max(0, Math.min(rate / progress, 1)), 2);
 }
 
+/** `fullScore` and `perPoint`: the 参数 cells 满分 and 比率每点扣分; the others as for statusFormula. */
 export function indicatorScoreFormula(
-  value: string,
-  rate: string,
-  progress: string,
-  fullScore: string,
+  c: Pick<StatusCells, "value" | "rate" | "progress" | "kind" | "cmp" | "target"> & {
+    fullScore: string;
+    perPoint: string;
+  },
 ): string {
-  return `IF(${value}="",0,IF(${progress}<=0,${fullScore},ROUND(${fullScore}*MAX(0,MIN(${rate}/${progress},1)),2)))`;
+  const short = shortfallFormula(c.value, c.target, c.cmp);
+  const rate = `IF(${short}<=0,${c.fullScore},ROUND(MAX(0,${c.fullScore}-${c.perPoint}*${short}),2))`;
+  const amount = `IF(${c.progress}<=0,${c.fullScore},ROUND(${c.fullScore}*MAX(0,MIN(${c.rate}/${c.progress},1)),2))`;
+  return `IF(${c.value}="",0,IF(${c.kind}=${str(KIND_TEXT.rate)},${rate},${amount}))`;
 }
 
 // ---- Task ----------------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ function quarterFigures(
     value,
     timeProgress,
     rate,
-    computed: statusOf(rate, timeProgress, indicator.kind, indicator.cmp, params),
+    computed: statusOf({ value, rate, progress: timeProgress }, indicator, params),
   };
 }
 
@@ -73,7 +73,7 @@ export function scoreIndicator(
     timeProgress,
     rate,
     status,
-    score: indicatorScoreOf(rate, timeProgress, params.fullScore),
+    score: indicatorScoreOf({ value, rate, progress: timeProgress }, indicator, params),
     byQuarter: QUARTERS.map((k) => ({
       timeProgress: figures[k - 1].timeProgress,
       rate: figures[k - 1].rate,

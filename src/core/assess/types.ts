@@ -70,6 +70,12 @@ export interface Params {
   lateDeduction: number;
   /** 未报扣分: points off for each quarter a unit returned nothing by its deadline (0: none). */
   missingDeduction: number;
+  /** 比率滞后差距: a rate indicator short of its target by up to this many points is 滞后, more 严重滞后. */
+  rateLagGap: number;
+  /** 比率超进度差距: a rate indicator this many points above a target to reach is 超进度. */
+  rateOverGap: number;
+  /** 比率每点扣分: marks off 满分 per point a rate indicator falls short, down to 0. */
+  ratePointDeduction: number;
   /** 发文单位. */
   issuer: string;
   /** 整改期限天数. */

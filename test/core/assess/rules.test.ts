@@ -101,13 +101,44 @@ describe("scoreIndicator follows DESIGN.md's rules", () => {
     expect(s).toMatchObject({ timeProgress: 1, status: "序时推进", score: 100 });
   });
 
-  it("a negative growth scores 0", () => {
-    expect(scoreIndicator(rate, entry("1-1", [-1.2, null, null, null]), params).score).toBe(0);
+  it("a rate is judged by its gap in points: GDP 5.8 against 6.5 is 滞后 (0.7 short), 93 marks", () => {
+    const s = scoreIndicator(rate, entry("1-1", [5.8, null, null, null]), params);
+    expect(s).toMatchObject({ rate: 0.8923, status: "滞后", score: 93 });
   });
 
-  it("a ≤ target is met at or below it and scored T / A above it", () => {
-    expect(scoreIndicator(ceiling, entry("3-1", [5.5, null, null, null]), params).rate).toBe(1);
-    expect(scoreIndicator(ceiling, entry("3-1", [6.0, null, null, null]), params).rate).toBe(0.9167);
+  it("a rate exactly 比率滞后差距 short is 滞后; 2 points short is 严重滞后", () => {
+    expect(scoreIndicator(rate, entry("1-1", [5.5, null, null, null]), params).status).toBe("滞后");
+    const gdp5: Indicator = { ...rate, target: 5 };
+    const s = scoreIndicator(gdp5, entry("1-1", [3.0, null, null, null]), params);
+    expect(s).toMatchObject({ status: "严重滞后", score: 80 });
+  });
+
+  it("a rate 比率超进度差距 above its target is 超进度; a ≤ cap never is", () => {
+    expect(scoreIndicator(rate, entry("1-1", [7.5, null, null, null]), params).status).toBe("超进度");
+    expect(scoreIndicator(ceiling, entry("3-1", [3, null, null, null]), params).status).toBe("序时推进");
+  });
+
+  it("a negative growth is scored by its gap, not 0: -1.2 against 6.5 is 7.7 short, 23 marks", () => {
+    const s = scoreIndicator(rate, entry("1-1", [-1.2, null, null, null]), params);
+    expect(s).toMatchObject({ status: "严重滞后", score: 23 });
+    expect(scoreIndicator(rate, entry("1-1", [-5, null, null, null]), params).score).toBe(0);
+  });
+
+  it("the 参数 set the lines and the marks per point", () => {
+    const strict = { ...params, rateLagGap: 0.5, ratePointDeduction: 20 };
+    const s = scoreIndicator(rate, entry("1-1", [5.8, null, null, null]), strict);
+    expect(s).toMatchObject({ status: "严重滞后", score: 86 });
+  });
+
+  it("a ≤ cap is met at or below it; above it by up to a point is 滞后, more 严重滞后", () => {
+    expect(scoreIndicator(ceiling, entry("3-1", [5.5, null, null, null]), params)).toMatchObject({
+      rate: 1,
+      status: "序时推进",
+      score: 100,
+    });
+    const over = scoreIndicator(ceiling, entry("3-1", [5.7, null, null, null]), params);
+    expect(over).toMatchObject({ rate: 0.9649, status: "滞后", score: 98 });
+    expect(scoreIndicator(ceiling, entry("3-1", [6.6, null, null, null]), params).status).toBe("严重滞后");
   });
 
   it("核定状态 replaces the status and leaves the score", () => {

@@ -52,18 +52,34 @@ function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)];
 }
 
-/** A figure for one quarter: blank, zero, on the 序时进度 line, on the 严重滞后 or 超进度 line, under or over. */
-function figure(
-  rand: () => number,
-  i: Indicator,
-  progress: number,
-  gap: number,
-  over: number,
-): number | null {
+/**
+ * A rate indicator's figure in points: on its target, on the 比率滞后差距 line below it (or above a ≤ cap), on
+ * the 比率超进度差距 line above it, a little or far off either way, or a negative growth.
+ */
+function rateFigure(rand: () => number, i: Indicator, params: Params): number {
   const t = i.target;
+  const sign = i.cmp === "<=" ? 1 : -1;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return pick(rand, [
+    t,
+    round(t + sign * params.rateLagGap),
+    round(t - sign * params.rateOverGap),
+    round(t + sign * rand() * params.rateLagGap),
+    round(t + sign * (params.rateLagGap + rand() * 3)),
+    round(t - sign * rand() * 2),
+    -round(rand() * 3),
+  ]);
+}
+
+/** A figure for one quarter: blank, zero, on the 序时进度 line, on the 严重滞后 or 超进度 line, under or over. */
+function figure(rand: () => number, i: Indicator, progress: number, params: Params): number | null {
+  const t = i.target;
+  const gap = params.severeGap;
+  const over = params.overGap;
   const roll = rand();
   if (roll < 0.15) return null;
   if (roll < 0.22) return 0;
+  if (i.kind === "rate" && roll < 0.7) return rateFigure(rand, i, params);
   if (roll < 0.3) return t * progress; // exactly on schedule
   if (roll < 0.36) return Math.round(t * (progress - gap) * 1e4) / 1e4; // exactly on the 严重滞后 line
   if (roll < 0.4) return Math.round(t * (progress + over) * 1e4) / 1e4; // exactly on the 超进度 line
@@ -97,6 +113,9 @@ function randomParams(rand: () => number, year: number): Params {
     excellentLine: pick(rand, [90, 85]),
     goodLine: pick(rand, [80, 75]),
     passLine: pick(rand, [60, 50]),
+    rateLagGap: pick(rand, [1, 0.5, 2]),
+    rateOverGap: pick(rand, [1, 0.3, 2]),
+    ratePointDeduction: pick(rand, [10, 5, 30]),
     ...pick(rand, [
       { lateDeduction: 0.1, missingDeduction: 0.5 },
       { lateDeduction: 0, missingDeduction: 0 },
@@ -148,13 +167,7 @@ function randomEntries(
         pasted.set(`${i.id}:${q}`, value);
         return null;
       }
-      return figure(
-        rand,
-        i,
-        i.kind === "rate" ? 1 : params.timeProgress[q - 1],
-        params.severeGap,
-        params.overGap,
-      );
+      return figure(rand, i, i.kind === "rate" ? 1 : params.timeProgress[q - 1], params);
     }) as IndicatorEntry["quarters"];
     // 计划 on about a third of the quarters: none due (0), a share of the target, beyond it; or pasted words.
     const plans = ([1, 2, 3, 4] as const).map((q) => {
