@@ -23,6 +23,7 @@ export function defaultParams(year: number): Params {
     rateLagGap: 1,
     rateOverGap: 1,
     ratePointDeduction: 10,
+    partnersRanked: false,
     issuer: "区政府办公室",
     rectifyDays: 15,
     issueDate: null,
@@ -33,7 +34,12 @@ export function defaultParams(year: number): Params {
 export const DEFAULT_PARAMS: Params = defaultParams(new Date().getFullYear());
 
 /** How a parameter's value is checked and shown. */
-export type ParamType = "year" | "quarter" | "quarters" | "fraction" | "number" | "count" | "text" | "date";
+export type ParamType =
+  "year" | "quarter" | "quarters" | "fraction" | "number" | "count" | "text" | "date" | "yesno";
+
+/** The two answers of a "yesno" parameter. */
+export const YES = "是";
+export const NO = "否";
 
 export interface ParamRow {
   /** The 参数 column text (contract). */
@@ -223,6 +229,14 @@ export const PARAM_ROWS: readonly ParamRow[] = [
     note: "比率指标每低于目标（或超出上限）1个百分点扣此分，扣完为止；达到目标得满分",
     get: (p) => p.ratePointDeduction,
     set: (p, v) => ({ ...p, ratePointDeduction: v as number }),
+  },
+  {
+    name: "配合单位参与排名",
+    type: "yesno",
+    optional: true,
+    note: "否：没有牵头任务的单位只计综合得分，不排名、不评等次；是：一并排名",
+    get: (p) => (p.partnersRanked ? YES : NO),
+    set: (p, v) => ({ ...p, partnersRanked: v === YES }),
   },
 ];
 

@@ -389,7 +389,10 @@ export function rankOf(score: number, ranked: readonly number[]): number {
   return ranked.filter((s) => s > score).length + 1;
 }
 
-/** `notRanked`: a condition true for groups; `higher`: COUNTIFS of ranked units with a higher 综合得分. */
+/**
+ * `notRanked`: conditions (comma-separated, any true) under which the unit gets no rank; `higher`: COUNTIFS of
+ * ranked units with a higher 综合得分.
+ */
 export function rankFormula(notRanked: string, score: string, higher: string): string {
   return `IF(OR(${notRanked},${score}=""),"",${higher}+1)`;
 }

@@ -76,6 +76,8 @@ export interface Params {
   rateOverGap: number;
   /** 比率每点扣分: marks off 满分 per point a rate indicator falls short, down to 0. */
   ratePointDeduction: number;
+  /** 配合单位参与排名: whether a unit with only 配合 tasks is ranked and graded (it is always scored). */
+  partnersRanked: boolean;
   /** 发文单位. */
   issuer: string;
   /** 整改期限天数. */
@@ -143,7 +145,12 @@ export interface UnitScore {
   /** 上期得分 and 上期排名: the previous quarter's, from its cumulative values; null in quarter 1. */
   prevScore: number | null;
   prevRank: number | null;
-  /** 排名 among units of kind "unit"; null for groups. */
+  /**
+   * 参与排名: a unit of kind "unit" that leads a task (or any, when 配合单位参与排名 is 是). Others are scored but
+   * get no 排名 or 等次.
+   */
+  ranked: boolean;
+  /** 排名 among ranked units, null for others and when the quarter has no figure at all. */
   rank: number | null;
   grade: Grade | null;
 }

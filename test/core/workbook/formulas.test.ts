@@ -116,6 +116,7 @@ function randomParams(rand: () => number, year: number): Params {
     rateLagGap: pick(rand, [1, 0.5, 2]),
     rateOverGap: pick(rand, [1, 0.3, 2]),
     ratePointDeduction: pick(rand, [10, 5, 30]),
+    partnersRanked: rand() < 0.3,
     ...pick(rand, [
       { lateDeduction: 0.1, missingDeduction: 0.5 },
       { lateDeduction: 0, missingDeduction: 0 },
@@ -199,6 +200,24 @@ function randomEntries(
     });
   }
   return entries;
+}
+
+/**
+ * No figure at all up to a quarter (a new master, or a quarter nobody reported yet): the quarters up to the one
+ * scored, or up to the one before it, lose every figure and every pasted word.
+ */
+function blankQuarters(
+  rand: () => number,
+  entries: Map<string, IndicatorEntry>,
+  pasted: Map<string, string | number>,
+  quarter: Quarter,
+): void {
+  const upTo = quarter === 1 ? 1 : pick(rand, [quarter, quarter - 1]);
+  for (const [id, e] of entries) {
+    const quarters = e.quarters.map((v, q) => (q < upTo ? null : v)) as IndicatorEntry["quarters"];
+    entries.set(id, { ...e, quarters });
+    for (let q = 1; q <= upTo; q++) pasted.delete(`${id}:${q}`);
+  }
 }
 
 /** 时限季度 of about half the tasks, the others blank. */
@@ -378,12 +397,15 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   const seen = new Set<string>();
   const levels = new Set<string>();
   const deducted = new Set<string>();
+  const unranked = new Set<string>();
   let returnRows = 0;
   try {
     for (let round = 0; round < rounds; round++) {
       const params = randomParams(rand, plan.year);
       const pasted = new Map<string, string | number>();
       const entries = randomEntries(rand, indicators, params, pasted);
+      // One round in six has no figures up to a quarter.
+      if (round % 6 === 1) blankQuarters(rand, entries, pasted, params.quarter);
       const deadlineQuarters = randomDeadlines(rand, plan);
       fill(hf, plan, indicators, entries, deadlineQuarters, params, pasted);
       const returns = randomReturns(rand, plan);
@@ -505,6 +527,11 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
         "综合得分",
       );
       compared += expectSame(
+        summary("参与排名"),
+        u.map((x) => (x.ranked ? "是" : "否")),
+        "参与排名",
+      );
+      compared += expectSame(
         summary("排名"),
         u.map((x) => x.rank),
         "排名",
@@ -514,7 +541,12 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
         u.map((x) => x.grade),
         "等次",
       );
-      for (const x of u) if (x.deduction > 0) deducted.add(x.prevRank === null ? "q1" : "later");
+      for (const x of u) if (x.deduction > 0) deducted.add(params.quarter === 1 ? "q1" : "later");
+      for (const x of u) {
+        if (x.kind === "unit" && x.score !== null && x.rank === null)
+          unranked.add(x.ranked ? "no figures" : "no lead task");
+        if (x.ranked && x.prevScore !== null && x.prevRank === null) unranked.add("no figures");
+      }
       compared += expectSame(
         summary("报送扣分"),
         u.map((x) => x.deduction),
@@ -545,6 +577,14 @@ function compare(plan: TaskPlan, seed: number, rounds: number): number {
   expect([...levels].sort()).toEqual(["", ...LEVELS].sort());
   // …and deductions in quarter 1 as well as later ones.
   expect([...deducted].sort()).toEqual(["later", "q1"]);
+  // …and units scored but not ranked, for want of a lead task and for want of any figure.
+  const leads = new Set(
+    unitTaskRows(plan)
+      .filter((r) => r.role === "牵头")
+      .map((r) => r.unit),
+  );
+  const partnersOnly = unitsOf(plan).some((x) => x.kind === "unit" && !leads.has(x.name));
+  expect([...unranked].sort()).toEqual(partnersOnly ? ["no figures", "no lead task"] : ["no figures"]);
   return compared;
 }
 
