@@ -59,10 +59,11 @@ export function timeProgressFormula(c: {
   progress: string;
   quarter: string;
 }): string {
-  const planned = `AND(${c.cmp}<>${str(CMP_TEXT["<="])},${c.plan}<>"",IFERROR(AND(SUM(${c.plan})=${c.plan},${c.plan}>=0),0))`;
+  const due = `INDEX(${c.progress},${c.quarter})`;
+  const planned = `AND(${c.cmp}<>${str(CMP_TEXT["<="])},${c.plan}<>"",SUM(${c.plan})=${c.plan},${c.plan}>=0)`;
   return (
     `IF(${c.kind}=${str(KIND_TEXT.rate)},1,IF(AND(${c.deadline}<>"",${c.quarter}>=${c.deadline}),1,` +
-    `IF(${planned},MIN(1,ROUND(${c.plan}/${c.target},4)),INDEX(${c.progress},${c.quarter}))))`
+    `IFERROR(IF(${planned},MIN(1,ROUND(${c.plan}/${c.target},4)),${due}),${due})))`
   );
 }
 
@@ -76,8 +77,8 @@ export function timeProgressFormula(c: {
  */
 export function currentValueFormula(cell: string, kind: string): string {
   return (
-    `IF(${cell}="","",IFERROR(IF(SUM(${cell})=${cell},` +
-    `IF(AND(${cell}<0,${kind}<>${str(KIND_TEXT.rate)}),"",${cell}),""),""))`
+    `IFERROR(IF(AND(${cell}<>"",SUM(${cell})=${cell},OR(${cell}>=0,${kind}=${str(KIND_TEXT.rate)})),` +
+    `${cell},""),"")`
   );
 }
 
@@ -98,16 +99,6 @@ export function rateFormula(value: string, target: string, cmp: string): string 
 }
 
 // ---- 状态 ----------------------------------------------------------------------------------------
-
-/** 严重滞后 starts below P minus the gap; rounded so that 0.75 - 0.1 is 0.65 in every engine. */
-export function laggingLine(progress: number, severeGap: number): number {
-  return roundTo(progress - severeGap, 4);
-}
-
-/** 超进度 starts at P plus the gap, rounded as laggingLine is. */
-export function aheadLine(progress: number, overGap: number): number {
-  return roundTo(progress + overGap, 4);
-}
 
 /**
  * A rate indicator's shortfall in the indicator's own unit (百分点 for a %): target − value for ≥ and ≈,
@@ -143,20 +134,20 @@ export function statusOf(
   indicator: { kind: TargetKind; cmp: Comparison; target: number },
   gaps: StatusGaps,
 ): Status {
-  const { value, rate, progress } = figure;
+  const { value, rate } = figure;
   if (value === null || rate === null) return "未填报";
   const { kind, cmp } = indicator;
   if (kind === "rate") {
-    const short = shortfallOf(value, indicator.target, cmp);
+    const short = behindOf(figure, indicator);
     if (cmp !== "<=" && short <= -gaps.rateOverGap) return "超进度";
     if (short <= 0) return "序时推进";
     return short <= gaps.rateLagGap ? "滞后" : "严重滞后";
   }
   if (rate >= 1 && cmp !== "<=") return "已完成";
-  if (cmp !== "<=" && rate >= aheadLine(progress, gaps.overGap)) return "超进度";
-  if (rate >= progress) return "序时推进";
-  if (rate >= laggingLine(progress, gaps.severeGap)) return "滞后";
-  return "严重滞后";
+  const behind = behindOf(figure, indicator);
+  if (cmp !== "<=" && behind <= -gaps.overGap) return "超进度";
+  if (behind <= 0) return "序时推进";
+  return behind <= gaps.severeGap ? "滞后" : "严重滞后";
 }
 
 /** The cells statusFormula reads: this row's figure, the indicator's 类型/比较/年度目标, and 参数. */
@@ -173,24 +164,42 @@ export interface StatusCells {
   rateOverGap: string;
 }
 
-/** Rule 4 without 核定状态; `value` blank means 未填报. */
-export function computedStatusFormula(c: StatusCells): string {
-  const notCeiling = `${c.cmp}<>${str(CMP_TEXT["<="])}`;
-  const short = shortfallFormula(c.value, c.target, c.cmp);
-  const rate =
-    `IF(AND(${notCeiling},${short}<=-${c.rateOverGap}),"超进度",` +
-    `IF(${short}<=0,"序时推进",IF(${short}<=${c.rateLagGap},"滞后","严重滞后")))`;
-  const amount =
-    `IF(AND(${c.rate}>=1,${notCeiling}),"已完成",` +
-    `IF(AND(${notCeiling},${c.rate}>=ROUND(${c.progress}+${c.overGap},4)),"超进度",` +
-    `IF(${c.rate}>=${c.progress},"序时推进",` +
-    `IF(${c.rate}>=ROUND(${c.progress}-${c.severeGap},4),"滞后","严重滞后"))))`;
-  return `IF(${c.value}="","未填报",IF(${c.kind}=${str(KIND_TEXT.rate)},${rate},${amount}))`;
+/**
+ * How far a figure trails, the measure both kinds of status and a rate's score are read from: points short for
+ * a rate (shortfallOf), 序时进度 − 完成率 for an amount, rounded so that 0.75 − 0.65 is 0.1 in every engine.
+ */
+export function behindOf(
+  figure: Figure,
+  indicator: { kind: TargetKind; cmp: Comparison; target: number },
+): number {
+  if (figure.value === null || figure.rate === null) return 0;
+  return indicator.kind === "rate"
+    ? shortfallOf(figure.value, indicator.target, indicator.cmp)
+    : roundTo(figure.progress - figure.rate, 4);
 }
 
-/** Rule 4 with 核定状态 (`reviewed`, blank when not set) replacing the computed status. */
-export function statusFormula(cells: StatusCells & { reviewed: string }): string {
-  return `IF(${cells.reviewed}<>"",${cells.reviewed},${computedStatusFormula(cells)})`;
+/** Blank when 未填报. */
+export function behindFormula(
+  c: Pick<StatusCells, "value" | "rate" | "progress" | "kind" | "cmp" | "target">,
+): string {
+  return (
+    `IF(${c.value}="","",IF(${c.kind}=${str(KIND_TEXT.rate)},${shortfallFormula(c.value, c.target, c.cmp)},` +
+    `ROUND(${c.progress}-${c.rate},4)))`
+  );
+}
+
+/**
+ * Rule 4 without 核定状态; `value` blank means 未填报; `behind`: the behindFormula cell. Both kinds share one
+ * ladder, each with its own 参数 lines.
+ */
+export function computedStatusFormula(c: StatusCells & { behind: string }): string {
+  const notCeiling = `${c.cmp}<>${str(CMP_TEXT["<="])}`;
+  const isRate = `${c.kind}=${str(KIND_TEXT.rate)}`;
+  return (
+    `IF(${c.value}="","未填报",IF(AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},${notCeiling}),"已完成",` +
+    `IF(AND(${notCeiling},${c.behind}<=-IF(${isRate},${c.rateOverGap},${c.overGap})),"超进度",` +
+    `IF(${c.behind}<=0,"序时推进",IF(${c.behind}<=IF(${isRate},${c.rateLagGap},${c.severeGap}),"滞后","严重滞后")))))`
+  );
 }
 
 /**
@@ -207,8 +216,12 @@ export function quarterStatusOf(
   return k === quarter ? current : computed();
 }
 
-export function quarterStatusFormula(k: number, quarter: string, current: string, computed: string): string {
-  return `IF(${k}>${quarter},"",IF(${k}=${quarter},${current},${computed}))`;
+/**
+ * `reviewed`: the 核定状态 cell. The current quarter's column shows 核定状态 when set, so that 状态 is simply
+ * that column (quarterStatusOf's `current`).
+ */
+export function quarterStatusFormula(k: number, quarter: string, reviewed: string, computed: string): string {
+  return `IF(${k}>${quarter},"",IF(AND(${k}=${quarter},${reviewed}<>""),${reviewed},${computed}))`;
 }
 
 // ---- 得分 ----------------------------------------------------------------------------------------
@@ -227,22 +240,22 @@ export function indicatorScoreOf(
   if (value === null || rate === null) return 0;
   const full = params.fullScore;
   if (indicator.kind === "rate") {
-    const short = shortfallOf(value, indicator.target, indicator.cmp);
+    const short = behindOf(figure, indicator);
     return short <= 0 ? full : roundTo(Math.max(0, full - params.ratePointDeduction * short), 2);
   }
   if (progress <= 0) return full;
   return roundTo(full * Math.max(0, Math.min(rate / progress, 1)), 2);
 }
 
-/** `fullScore` and `perPoint`: the 参数 cells 满分 and 比率每点扣分; the others as for statusFormula. */
+/** `behind`: the behindFormula cell; `fullScore` and `perPoint`: the 参数 cells 满分 and 比率每点扣分. */
 export function indicatorScoreFormula(
-  c: Pick<StatusCells, "value" | "rate" | "progress" | "kind" | "cmp" | "target"> & {
+  c: Pick<StatusCells, "value" | "rate" | "progress" | "kind"> & {
+    behind: string;
     fullScore: string;
     perPoint: string;
   },
 ): string {
-  const short = shortfallFormula(c.value, c.target, c.cmp);
-  const rate = `IF(${short}<=0,${c.fullScore},ROUND(MAX(0,${c.fullScore}-${c.perPoint}*${short}),2))`;
+  const rate = `IF(${c.behind}<=0,${c.fullScore},ROUND(MAX(0,${c.fullScore}-${c.perPoint}*${c.behind}),2))`;
   const amount = `IF(${c.progress}<=0,${c.fullScore},ROUND(${c.fullScore}*MAX(0,MIN(${c.rate}/${c.progress},1)),2))`;
   return `IF(${c.value}="",0,IF(${c.kind}=${str(KIND_TEXT.rate)},${rate},${amount}))`;
 }

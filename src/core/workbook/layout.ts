@@ -50,12 +50,21 @@ export const QUARTER_RATE_HEADERS = quarterly("完成率");
 export const QUARTER_STATUS_HEADERS = quarterly("状态");
 /** 一季度值..四季度值 of 评分: each quarter's figure as the rules count it (text or a negative amount blank). */
 export const QUARTER_VALUE_HEADERS = quarterly("值");
+/** 一季度差距..四季度差距 of 评分: how far each quarter's figure trails (rules.ts behindFormula). */
+export const QUARTER_GAP_HEADERS = quarterly("差距");
 /**
  * 评分's working columns, after those people read: the row of the 指标编号 on 指标填报 (found once), the
  * indicator's 类型, 比较 and 年度目标 from that row, and each quarter's figure; every other column refers to
  * them instead of looking the row up again.
  */
-export const SCORE_WORK_HEADERS = ["填报行", "类型", "比较", "年度目标", ...QUARTER_VALUE_HEADERS] as const;
+export const SCORE_WORK_HEADERS = [
+  "填报行",
+  "类型",
+  "比较",
+  "年度目标",
+  ...QUARTER_VALUE_HEADERS,
+  ...QUARTER_GAP_HEADERS,
+] as const;
 
 /**
  * Header texts, row 1 of each list sheet. 单位任务 carries 任务状态 after the six columns of DESIGN.md so

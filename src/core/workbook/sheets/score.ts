@@ -1,11 +1,11 @@
 // 评分: one row per indicator, computed from 指标填报 by 指标编号; assessors fill 核定状态 and 加减分.
 import {
+  behindFormula,
   computedStatusFormula,
   currentValueFormula,
   indicatorScoreFormula,
   quarterStatusFormula,
   rateFormula,
-  statusFormula,
   timeProgressFormula,
 } from "../../assess/rules";
 import { STATUSES, type Indicator, type IndicatorEntry } from "../../assess/types";
@@ -20,6 +20,7 @@ import {
   QUARTER_RATE_HEADERS,
   QUARTER_STATUS_HEADERS,
   QUARTER_VALUE_HEADERS,
+  QUARTER_GAP_HEADERS,
   type Header,
 } from "../layout";
 import type { CellStyle, SheetSpec, SpecCell } from "../spec";
@@ -59,12 +60,13 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
     rateLagGap: paramRef("比率滞后差距"),
     rateOverGap: paramRef("比率超进度差距"),
   };
-  const scoreOf = (value: string, rate: string, progress: string, i: number) =>
+  const scoreOf = (value: string, rate: string, progress: string, behind: string, i: number) =>
     indicatorScoreFormula({
       value,
       rate,
       progress,
-      ...judged(i),
+      behind,
+      kind: here("类型", i),
       fullScore: paramRef("满分"),
       perPoint: paramRef("比率每点扣分"),
     });
@@ -77,21 +79,27 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
       quarter: String(k),
     });
   const quarterValue = (k: number, i: number) => here(QUARTER_VALUE_HEADERS[k - 1], i);
+  /** Quarter k's figure, 完成率 and 序时进度 cells. */
+  const figureOf = (k: number, i: number) => ({
+    value: quarterValue(k, i),
+    rate: here(QUARTER_RATE_HEADERS[k - 1], i),
+    progress: here(QUARTER_PROGRESS_HEADERS[k - 1], i),
+  });
   const rateOfQuarter = (k: number, i: number) =>
     rateFormula(quarterValue(k, i), here("年度目标", i), here("比较", i));
   const statusOfQuarter = (k: number, i: number) =>
     quarterStatusFormula(
       k,
       quarter,
-      here("状态", i),
+      here("核定状态", i),
       computedStatusFormula({
-        value: quarterValue(k, i),
-        rate: here(QUARTER_RATE_HEADERS[k - 1], i),
-        progress: here(QUARTER_PROGRESS_HEADERS[k - 1], i),
+        ...figureOf(k, i),
         ...judged(i),
         ...gaps,
+        behind: here(QUARTER_GAP_HEADERS[k - 1], i),
       }),
     );
+  const behindOfQuarter = (k: number, i: number) => behindFormula({ ...figureOf(k, i), ...judged(i) });
   const row = (first: Header<typeof S>, last: Header<typeof S>, i: number) =>
     `${here(first, i)}:${here(last, i)}`;
   /** The current quarter's cell of a block of four per-quarter columns. */
@@ -121,7 +129,7 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
     name: S,
     columnWidths: [
       9, 6, 10, 9, 9, 10, 8, 10, 8, 36, 8, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 9, 7, 6, 6, 9, 9, 9, 9,
-      9,
+      9, 9, 9, 9, 9,
     ],
     blocks: present([
       headerBlock(HEADERS[S]),
@@ -153,21 +161,21 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "状态"),
-        formulas((i) =>
-          statusFormula({
-            reviewed: here("核定状态", i),
-            value: here("当期值", i),
-            rate: here("完成率", i),
-            progress: here("序时进度", i),
-            ...judged(i),
-            ...gaps,
-          }),
-        ),
+        // The current quarter's status column, which shows 核定状态 when set.
+        formulas((i) => current(QUARTER_STATUS_HEADERS, i)),
         center,
       ),
       columnBlock(
         col(S, "得分"),
-        formulas((i) => scoreOf(here("当期值", i), here("完成率", i), here("序时进度", i), i)),
+        formulas((i) =>
+          scoreOf(
+            here("当期值", i),
+            here("完成率", i),
+            here("序时进度", i),
+            current(QUARTER_GAP_HEADERS, i),
+            i,
+          ),
+        ),
         { ...DATA_STYLE, numberFormat: SCORE },
       ),
       columnBlock(
@@ -199,6 +207,7 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
             prev(QUARTER_VALUE_HEADERS),
             prev(QUARTER_RATE_HEADERS),
             prev(QUARTER_PROGRESS_HEADERS),
+            prev(QUARTER_GAP_HEADERS),
             i,
           );
           return `IF(${quarter}=1,"",${score})`;
@@ -226,6 +235,7 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
         (k, i) => currentValueFormula(ofQuarter(quarters, k, i), here("类型", i)),
         DATA_STYLE,
       ),
+      quarterly(QUARTER_GAP_HEADERS, behindOfQuarter, DATA_STYLE),
     ]),
     ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: n
