@@ -373,6 +373,15 @@ function compareDashboard(
     targets.map((i) => i.id),
     "看板指标",
   );
+  // The chart's labels: 指标编号 and name, so two 工作进度 bars never share a label.
+  const names = new Map(workbookIndicators(plan).map((i) => [i.id, i.name]));
+  const labels = targets.map((i) => `${i.id} ${names.get(i.id) ?? ""}`);
+  expect(new Set(labels).size).toBe(labels.length);
+  compared += expectSame(
+    cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col + 1, targets.length),
+    labels,
+    "看板指标标签",
+  );
   compared += expectSame(
     cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col + 2, targets.length),
     // No figure yet: blank, as 评分 shows it (a gap in the chart, not a bar at 0).

@@ -147,7 +147,8 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
       ["指标编号", "指标", "完成率", "序时进度"],
       ...targets.map((t, i): SpecCell[] => [
         t.id,
-        t.name,
+        // The chart's label: a task's several 工作进度 or like-named targets stay apart by 指标编号.
+        `${t.id} ${t.name}`,
         { formula: scoreCell("完成率", i) },
         { formula: scoreCell("序时进度", i) },
       ]),
