@@ -24,6 +24,7 @@ export function defaultParams(year: number): Params {
     rateOverGap: 1,
     ratePointDeduction: 10,
     partnersRanked: false,
+    dashboardUnits: 10,
     issuer: "区政府办公室",
     rectifyDays: 15,
     issueDate: null,
@@ -237,6 +238,14 @@ export const PARAM_ROWS: readonly ParamRow[] = [
     note: "否：没有牵头任务的单位只计综合得分，不排名、不评等次；是：一并排名",
     get: (p) => (p.partnersRanked ? YES : NO),
     set: (p, v) => ({ ...p, partnersRanked: v === YES }),
+  },
+  {
+    name: "看板单位数",
+    type: "count",
+    optional: true,
+    note: "看板的单位综合得分图显示前、后各这么多个单位（单位不多时全部显示）；重新载入方案后生效",
+    get: (p) => p.dashboardUnits,
+    set: (p, v) => ({ ...p, dashboardUnits: v as number }),
   },
 ];
 

@@ -76,6 +76,8 @@ export interface Params {
   rateOverGap: number;
   /** 比率每点扣分: marks off 满分 per point a rate indicator falls short, down to 0. */
   ratePointDeduction: number;
+  /** 看板单位数: the units chart shows this many best and this many last units (all when few). */
+  dashboardUnits: number;
   /** 配合单位参与排名: whether a unit with only 配合 tasks is ranked and graded (it is always scored). */
   partnersRanked: boolean;
   /** 发文单位. */

@@ -21,4 +21,5 @@ export {
   DASHBOARD_STATUSES,
   dashboardCharts,
   dashboardChartsOf,
+  dashboardPlaces,
 } from "./sheets/dashboard";

@@ -23,6 +23,7 @@ import {
   DASHBOARD_LAYOUT,
   DASHBOARD_SHEET,
   DASHBOARD_STATUSES,
+  dashboardPlaces,
   FIRST_ROW,
   RANK_DIGITS,
   QUARTER_PROGRESS_HEADERS,
@@ -351,11 +352,15 @@ function compareDashboard(
       DASHBOARD_STATUSES.map((s) => (q + 1 > quarter ? "error #N/A" : count(s, (t) => t.history[q]))),
       `看板趋势图第${q + 1}季度`,
     );
-  const units = result.units
+  const sorted = result.units
     .filter((u) => u.kind === "unit")
     .map((u, i) => ({ u, i }))
     .sort((a, b) => key(b.u) - key(a.u) || a.i - b.i)
     .map(({ u }) => u);
+  // The chart shows the best and the last 看板单位数 units (all of them when few).
+  const units = dashboardPlaces(sorted.length, defaultParams(plan.year).dashboardUnits).map(
+    (p) => sorted[p - 1],
+  );
   compared += expectSame(
     cellsDown(hf, DASHBOARD_SHEET, L.units.row + 1, L.units.col, units.length),
     units.map((u) => u.name),

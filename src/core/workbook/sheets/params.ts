@@ -29,7 +29,7 @@ function validation(row: ParamRow, at: number): DataValidation | null {
     case "number":
       return { ...base, type: "decimal", min: 0, max: null, error: "请填写不小于 0 的数" };
     case "count":
-      return { ...base, type: "whole", min: 0, max: 3650, error: "请填写天数" };
+      return { ...base, type: "whole", min: 0, max: 3650, error: "请填写不小于 0 的整数" };
     case "yesno":
       return { ...base, type: "list", values: [YES, NO], error: `请选择“${YES}”或“${NO}”` };
     default:
