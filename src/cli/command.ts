@@ -3,7 +3,7 @@
 export interface CliArgs {
   /** Positional arguments after the command name. */
   positionals: string[];
-  /** `--name value` and `-o value` options; `--flag` alone is "true". */
+  /** `--name value` and `-o value` options by their long name; a flag given is "true". */
   options: Map<string, string>;
 }
 
@@ -13,13 +13,23 @@ export interface CliIO {
   cwd: string;
 }
 
+/** One option of a command, declared in one line: `quarter: { value: "N", help: "按第 N 季度计算" }`. */
+export interface OptionSpec {
+  /** The value's placeholder in usage ("N", "<dir>"); a flag (no value) has none. */
+  value?: string;
+  /** A one-letter alias: "o" makes `-o x` the same as `--out x`. */
+  short?: string;
+  /** Shown in usage without brackets (the command itself checks that it is given). */
+  required?: true;
+  /** What the option does, one line, shown by `--help`. */
+  help: string;
+}
+
 export interface Command {
-  /** One line of usage, e.g. "duban parse <plan.txt|plan.docx> [--json]". */
-  usage: string;
-  /** Option names that take a value. */
-  valueOptions: string[];
-  /** Option names that are flags; any other option is refused as unknown. */
-  flags: string[];
+  /** The positional part of the usage, e.g. "<plan.txt|plan.docx|plan.xlsx>". */
+  args: string;
+  /** Every option the command takes; any other is refused. `--help` is added to every command. */
+  options: Record<string, OptionSpec>;
   /** Returns the process exit code. Throws DubanError for bad input (exit 2). */
   run(args: CliArgs, io: CliIO): Promise<number>;
 }

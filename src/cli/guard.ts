@@ -1,11 +1,12 @@
 // No input is ever written: outputs are compared with the inputs by real path (links and other spellings
-// included), merge holds a lock on its output and refuses when the output changed while it ran (its content
-// included, not only its size and time).
+// included), merge, split and remind hold a lock on the file they write (naming the command in it) and refuse when
+// that file changed while they ran (its content included, not only its size and time).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { UsageError } from "./args";
 import { DubanError } from "../core/errors";
+import { describeFileError } from "./files";
 
 /** The file's real path: links resolved; a file not yet made is its real folder plus its name. */
 export function realPath(file: string): string {
@@ -76,10 +77,11 @@ const alive = (pid: number): boolean => {
  * like one of a process that no longer runs, and be taken over from a run that holds it). Where the disk has no
  * hard links, an exclusive create is the next best.
  */
-function createWithPid(file: string): boolean {
+function createWithPid(file: string, command = "duban"): boolean {
   const own = `${file}.${process.pid}.new`;
+  const content = `${process.pid}\n${command}`;
   try {
-    fs.writeFileSync(own, String(process.pid));
+    fs.writeFileSync(own, content);
     fs.linkSync(own, file);
     return true;
   } catch (error) {
@@ -90,7 +92,7 @@ function createWithPid(file: string): boolean {
     fs.rmSync(own, { force: true });
   }
   try {
-    fs.writeFileSync(file, String(process.pid), { flag: "wx" });
+    fs.writeFileSync(file, content, { flag: "wx" });
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
@@ -98,9 +100,13 @@ function createWithPid(file: string): boolean {
   }
 }
 
-/** A lock file as read: the process id it names and the file's inode (the same id could be written again). */
+/**
+ * A lock file as read: the process id it names, the command that holds it ("duban merge"; a lock from before
+ * lines held the id alone) and the file's inode (the same id could be written again).
+ */
 interface LockHolder {
   pid: number;
+  command: string;
   ino: number;
 }
 
@@ -114,15 +120,17 @@ function readLock(lock: string): LockHolder | null {
     throw error;
   }
   try {
-    return { pid: Number(fs.readFileSync(fd, "utf8").trim()), ino: fs.fstatSync(fd).ino };
+    const [pid, command] = fs.readFileSync(fd, "utf8").trim().split("\n");
+    return { pid: Number(pid), command: command?.trim() || "duban", ino: fs.fstatSync(fd).ino };
   } finally {
     fs.closeSync(fd);
   }
 }
 
-const heldBy = (name: string, pid: number) =>
+const heldBy = (name: string, holder: { pid: number; command: string } | null) =>
   new DubanError(
-    `${name} 正被另一次合并写入（锁文件 ${name}.lock，进程 ${pid || "未知"}）：请等它结束再合并；确认没有合并在运行时可删除该锁文件`,
+    `${name} 正被另一个命令（${holder?.command ?? "duban"}，进程 ${holder?.pid || "未知"}）写入，锁文件 ${name}.lock：` +
+      `请等它结束再运行；确认没有 duban 命令在运行时可删除该锁文件`,
   );
 
 /**
@@ -135,9 +143,9 @@ function removeStaleLock(lock: string, name: string, stale: LockHolder): void {
   const takeover = `${lock}.takeover`;
   if (!createWithPid(takeover)) {
     const other = readLock(takeover);
-    if (other === null || alive(other.pid)) throw heldBy(name, other?.pid ?? 0);
+    if (other === null || alive(other.pid)) throw heldBy(name, other);
     throw new DubanError(
-      `${name} 的锁文件曾被一次中断的合并接管（${name}.lock.takeover，进程 ${other.pid} 已不在运行）：确认没有合并在运行后删除 ${name}.lock 和 ${name}.lock.takeover，再合并`,
+      `${name} 的锁文件曾被一个中断的命令接管（${name}.lock.takeover，进程 ${other.pid} 已不在运行）：确认没有 duban 命令在运行后删除 ${name}.lock 和 ${name}.lock.takeover，再运行`,
     );
   }
   try {
@@ -152,18 +160,25 @@ function removeStaleLock(lock: string, name: string, stale: LockHolder): void {
  * Takes `<file>.lock` (created exclusively, holding this process's id) for the run; a lock left by a process
  * that no longer runs is taken over. Returns the release.
  */
-export function lockOutput(file: string, name: string): () => void {
+export function lockOutput(file: string, name: string, command = "duban"): () => void {
   const lock = `${file}.lock`;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    // A file where the folder should be: mkdir says EEXIST (the last step) or ENOTDIR (one before).
+    const code = (error as NodeJS.ErrnoException).code;
+    const said = describeFileError(code === "EEXIST" ? { code: "ENOTDIR" } : error, path.dirname(name));
+    throw said ? new DubanError(`无法写入 ${said}`) : error;
+  }
   // Each round either takes the lock, refuses, or removes one stale lock: a few rounds end it.
   for (let round = 0; round < 5; round++) {
-    if (createWithPid(lock)) return () => fs.rmSync(lock, { force: true });
+    if (createWithPid(lock, command)) return () => fs.rmSync(lock, { force: true });
     const holder = readLock(lock);
     if (holder === null) continue;
-    if (alive(holder.pid)) throw heldBy(name, holder.pid);
+    if (alive(holder.pid)) throw heldBy(name, holder);
     removeStaleLock(lock, name, holder);
   }
-  throw heldBy(name, readLock(lock)?.pid ?? 0);
+  throw heldBy(name, readLock(lock));
 }
 
 /** What the output was when the run started (null: it did not exist), to see whether it changed meanwhile. */
@@ -183,10 +198,16 @@ export function outputStamp(file: string): OutputStamp | null {
 }
 
 /**
- * Refuses to replace an output that was written or removed by someone else since `stamp` was taken. Size,
- * time and inode decide when they differ; when they are all the same the content is hashed again.
+ * Refuses to replace an output that was written or removed by someone else since `stamp` was taken, `doing` naming
+ * the command in the message. Size, time and inode decide when they differ; when they are all the same the
+ * content is hashed again.
  */
-export function refuseChangedOutput(file: string, name: string, stamp: OutputStamp | null): void {
+export function refuseChangedOutput(
+  file: string,
+  name: string,
+  stamp: OutputStamp | null,
+  doing?: string,
+): void {
   const s = statOrNull(file);
   const same =
     s === null
@@ -197,5 +218,9 @@ export function refuseChangedOutput(file: string, name: string, stamp: OutputSta
         s.ino === stamp.ino &&
         digestOf(file) === stamp.digest;
   if (!same)
-    throw new DubanError(`${name} 在合并期间被修改（另一个程序或另一次合并写入了它）：未写入，请重新合并`);
+    throw new DubanError(
+      doing
+        ? `${name} 在${doing}期间被修改（另一个程序或另一个 duban 命令写入了它）：未写入，请重新${doing}`
+        : `${name} 在本命令运行期间被修改（另一个程序或另一个 duban 命令写入了它）：未写入，请重新运行本命令`,
+    );
 }

@@ -1,13 +1,13 @@
 // The annex: "附件" in 黑体 flush left on a new page, its title, and the table as a real Word table
 // (五号 so that nine columns fit the 156 mm 版心), the header row repeated on every page.
+import { xmlSafeText } from "../core/workbook/file-text";
+import type { Table } from "docx";
 import {
   AlignmentType,
   BorderStyle,
   LineRuleType,
   Paragraph,
-  Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
@@ -18,6 +18,7 @@ import { FONTS, runFont } from "./fonts";
 import type { FontFace } from "./fonts";
 import { line, title } from "./paragraphs";
 import { SIZE, TEXT_AREA } from "./layout";
+import { typeAreaTable } from "./table";
 
 /** Columns of short figures get the width their longest value needs in 五号 (10.5 pt = 210 twips a character). */
 const FIXED_WIDTHS: Record<string, number> = {
@@ -56,7 +57,9 @@ function cell(text: string, width: number, face: FontFace, centred: boolean): Ta
         alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
         // The table leaves the 22-line grid: an exact 15 pt line, or each wrapped line would take 29 pt.
         spacing: { line: 300, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        children: [new TextRun({ text, font: runFont(face), size: SIZE.五号, snapToGrid: false })],
+        children: [
+          new TextRun({ text: xmlSafeText(text), font: runFont(face), size: SIZE.五号, snapToGrid: false }),
+        ],
       }),
     ],
   });
@@ -79,19 +82,13 @@ export function annexTable(annex: NoticeAnnex): Table {
         children: row.map((text, i) => cell(text, widths[i], FONTS.body, CENTRED.has(annex.columns[i]))),
       }),
   );
-  return new Table({
-    width: { size: TEXT_AREA.width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: BORDER,
-      bottom: BORDER,
-      left: BORDER,
-      right: BORDER,
-      insideHorizontal: BORDER,
-      insideVertical: BORDER,
-    },
-    rows: [header, ...rows],
+  return typeAreaTable(widths, [header, ...rows], {
+    top: BORDER,
+    bottom: BORDER,
+    left: BORDER,
+    right: BORDER,
+    insideHorizontal: BORDER,
+    insideVertical: BORDER,
   });
 }
 

@@ -1,4 +1,5 @@
 // A NoticeDraft (or several, each starting on a new page with its own page numbers) as a GB/T 9704 document.
+import { xmlSafeText } from "../core/workbook/file-text";
 import {
   AlignmentType,
   Document,
@@ -9,13 +10,14 @@ import {
   SectionType,
   TextRun,
 } from "docx";
-import type { ISectionOptions } from "docx";
+import type { ISectionOptions, Table } from "docx";
 import type { NoticeDraft } from "../core/notice";
 import { annexNote as annexNoteText } from "../core/notice/templates";
 import { annexBlock } from "./annex";
 import { FONTS, runFont } from "./fonts";
 import { CHAR, FOOTER_DISTANCE, LINE_PITCH, MARGIN, PAGE, SIZE } from "./layout";
 import * as P from "./paragraphs";
+import { record } from "./record";
 
 /** "— 1 —" in 宋体 四号, 空一字 from the outside edge: right on odd pages, left on even ones. */
 function pageNumberFooter(side: "odd" | "even"): Footer {
@@ -37,8 +39,13 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
   });
 }
 
-function bodyOf(draft: NoticeDraft) {
-  const children = [P.title(draft.title), P.blank(), P.recipients(draft.recipients)];
+function bodyOf(draft: NoticeDraft): (Paragraph | Table)[] {
+  const children: (Paragraph | Table)[] = [
+    ...(draft.head ? P.head(draft.head.organ, draft.head.number) : []),
+    P.title(draft.title),
+    P.blank(),
+    P.recipients(draft.recipients),
+  ];
   const blocks = draft.sections.flatMap((s) => [
     ...(s.heading ? [{ type: "heading1" as const, text: s.heading }] : []),
     ...s.blocks,
@@ -50,9 +57,14 @@ function bodyOf(draft: NoticeDraft) {
     else children.push(block.type === "heading" ? P.heading2(block.text) : P.body(block.text, last));
   });
   if (draft.annex) children.push(P.blank(true), P.annexNote(annexNoteText(draft.annex.title)));
-  children.push(P.blank(true), P.blank(true), P.signature(draft.issuer, true), P.signature(draft.date));
+  // 7.3.5.1: 正文 (or 附件说明) 下空一行 the 署名, here two as a draft leaves room for the seal.
+  children.push(P.blank(true), P.blank(true), ...P.signature(draft.issuer, draft.date));
+  if (draft.note) children.push(P.note(draft.note));
   return children;
 }
+
+/** The 版记 after a blank line, at the end of the document's last part (the annex when there is one). */
+const recordOf = (draft: NoticeDraft) => (draft.record ? [P.blank(), record(draft.record)] : []);
 
 function properties(first: boolean, grid: boolean): ISectionOptions["properties"] {
   return {
@@ -76,19 +88,23 @@ function sectionsOf(draft: NoticeDraft): ISectionOptions[] {
   const body: ISectionOptions = {
     properties: properties(true, true),
     footers: FOOTERS(),
-    children: bodyOf(draft),
+    children: [...bodyOf(draft), ...(draft.annex ? [] : recordOf(draft))],
   };
   if (!draft.annex) return [body];
   return [
     body,
-    { properties: properties(false, false), footers: FOOTERS(), children: annexBlock(draft.annex) },
+    {
+      properties: properties(false, false),
+      footers: FOOTERS(),
+      children: [...annexBlock(draft.annex), ...recordOf(draft)],
+    },
   ];
 }
 
 /** One document; each draft is a section of its own, so each 督办通知 starts on page 1. */
 export function noticeDocument(drafts: readonly NoticeDraft[]): Document {
   return new Document({
-    title: drafts[0]?.title,
+    title: drafts[0] ? xmlSafeText(drafts[0].title) : undefined,
     creator: drafts[0]?.issuer,
     evenAndOddHeaderAndFooters: true,
     styles: {

@@ -1,9 +1,12 @@
 // The parts of a notice as GB/T 9704 paragraphs: title, 主送, headings, body, 附件说明, 落款. User text
 // always goes in as a text run, which the docx package escapes: it never becomes markup.
-import { AlignmentType, LineRuleType, Paragraph, TextRun } from "docx";
+import { xmlSafeText } from "../core/workbook/file-text";
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from "docx";
+import type { IBordersOptions } from "docx";
+import { displayWidth, titleLines } from "../core/notice";
 import type { FontFace } from "./fonts";
 import { FONTS, runFont } from "./fonts";
-import { CHAR, CHAR_SPACING, LINE_PITCH, SIZE } from "./layout";
+import { CHAR, CHAR_SPACING, LINE_PITCH, mm, SIZE, TEXT_AREA } from "./layout";
 
 interface LineOptions {
   face?: FontFace;
@@ -16,15 +19,32 @@ interface LineOptions {
   pageBreakBefore?: boolean;
   /** Keep on the page of the next paragraph. */
   keepNext?: boolean;
+  color?: string;
+  border?: IBordersOptions;
+  /** Line height (twips, exact); the grid's pitch by default. */
+  lineHeight?: number;
+  /** Space before (twips). */
+  before?: number;
 }
 
 /** One paragraph on the fixed 22-line grid. */
 export function line(text: string, options: LineOptions = {}): Paragraph {
+  return lines([text], options);
+}
+
+/** One paragraph of explicit lines (a line break between them), on the fixed 22-line grid. */
+export function lines(texts: readonly string[], options: LineOptions = {}): Paragraph {
   const face = options.face ?? FONTS.body;
   const size = options.size ?? SIZE.三号;
   return new Paragraph({
     alignment: options.alignment ?? AlignmentType.JUSTIFIED,
-    spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    spacing: {
+      line: options.lineHeight ?? LINE_PITCH,
+      lineRule: LineRuleType.EXACT,
+      before: options.before ?? 0,
+      after: 0,
+    },
+    border: options.border,
     indent: {
       firstLine: (options.firstLine ?? 0) * CHAR,
       left: (options.left ?? 0) * CHAR,
@@ -32,22 +52,36 @@ export function line(text: string, options: LineOptions = {}): Paragraph {
     },
     pageBreakBefore: options.pageBreakBefore,
     keepNext: options.keepNext,
-    children: [
-      new TextRun({
-        text,
-        font: runFont(face),
-        size,
-        characterSpacing: size === SIZE.三号 ? CHAR_SPACING : undefined,
-      }),
-    ],
+    children: texts.map(
+      (text, i) =>
+        new TextRun({
+          text: xmlSafeText(text),
+          break: i > 0 ? 1 : undefined,
+          font: runFont(face),
+          size,
+          color: options.color,
+          characterSpacing: size === SIZE.三号 ? CHAR_SPACING : undefined,
+          // A 二号 title or the 发文机关标志 keeps its exact line height: on the grid, LibreOffice and WPS would
+          // give each of its lines two grid lines.
+          snapToGrid: size > SIZE.三号 ? false : undefined,
+        }),
+    ),
   });
 }
 
 export const blank = (keepNext = false) => line("", { keepNext });
 
-/** 标题: 方正小标宋简体 二号, centred; a long title wraps on its own (Word balances nothing, so neither do we). */
+/**
+ * 标题: 方正小标宋简体 二号, centred, as the lines core breaks it into between words (GB/T 9704 7.3.1), each an
+ * explicit line, so no word processor breaks "目标任|务".
+ */
 export const title = (text: string, pageBreakBefore = false) =>
-  line(text, { face: FONTS.title, size: SIZE.二号, alignment: AlignmentType.CENTER, pageBreakBefore });
+  lines(titleLines(text), {
+    face: FONTS.title,
+    size: SIZE.二号,
+    alignment: AlignmentType.CENTER,
+    pageBreakBefore,
+  });
 
 /** 主送: flush left, on the line after a blank one under the title. */
 export const recipients = (text: string) => line(text, { alignment: AlignmentType.LEFT });
@@ -64,6 +98,54 @@ export const body = (text: string, keepNext = false) => line(text, { firstLine: 
 /** 附件说明 "附件：…", under the body after a blank line, indented two characters. */
 export const annexNote = (text: string) => line(text, { firstLine: 2, keepNext: true });
 
-/** 发文机关署名 and 成文日期: right-aligned, 右空二字 (GB/T 9704 7.3.5.2, a draft without seal). */
-export const signature = (text: string, keepNext = false) =>
-  line(text, { alignment: AlignmentType.RIGHT, right: 2, keepNext });
+/**
+ * 落款 (GB/T 9704 7.3.5.1): 成文日期 右空四字, the 发文机关署名 centred over it. Right indents in characters of
+ * the 28-a-line grid; a 署名 too long to centre over the date is set flush right and the date centred under it.
+ */
+export function signatureIndents(issuer: string, date: string): { issuer: number; date: number } {
+  const shift = (displayWidth(date) - displayWidth(issuer)) / 2;
+  const issuerRight = 4 + shift;
+  return issuerRight >= 0 ? { issuer: issuerRight, date: 4 } : { issuer: 0, date: -shift };
+}
+
+export function signature(issuer: string, date: string): Paragraph[] {
+  const indents = signatureIndents(issuer, date);
+  return [
+    line(issuer, { alignment: AlignmentType.RIGHT, right: indents.issuer, keepNext: true }),
+    line(date, { alignment: AlignmentType.RIGHT, right: indents.date }),
+  ];
+}
+
+/** 附注 (7.3.7): under the 成文日期, 居左空二字, in brackets as core writes it. */
+export const note = (text: string) => line(text, { firstLine: 2, alignment: AlignmentType.LEFT });
+
+const RED = "FF0000";
+
+/**
+ * 版头 (7.2): the 发文机关标志 in red 方正小标宋 (at most 15 mm a character, narrower when the name is long, so
+ * it stays on one line), its top 35 mm below the 版心's; the 发文字号 two lines under it, centred; and 4 mm under
+ * that the red 分隔线 as wide as the 版心. Two blank lines then separate it from the title.
+ */
+export function head(organ: string, number: string): Paragraph[] {
+  const perChar = Math.min(mm(15), Math.floor(TEXT_AREA.width / Math.max(displayWidth(organ), 1)));
+  // A character's width is its size: twips → half-points.
+  const size = Math.floor(perChar / 10);
+  const separator: IBordersOptions = {
+    bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 },
+  };
+  return [
+    line(organ, {
+      face: FONTS.title,
+      size,
+      color: RED,
+      alignment: AlignmentType.CENTER,
+      lineHeight: Math.round(perChar * 1.2),
+      before: mm(35) - LINE_PITCH,
+      keepNext: true,
+    }),
+    blank(true),
+    line(number, { alignment: AlignmentType.CENTER, border: separator, keepNext: true }),
+    blank(true),
+    blank(true),
+  ];
+}

@@ -1,4 +1,6 @@
 // SpecCell → what range.values / range.formulas accept, keeping text as text.
+import { unifyLineBreaks } from "../core/plan/normalize";
+import { fileCellText } from "../core/workbook/file-text";
 import type { Block, SpecCell } from "../core/workbook/spec";
 
 export type ExcelCell = string | number | boolean;
@@ -42,7 +44,10 @@ export function blockHasFormulas(block: Block): boolean {
 export function toExcelCell(cell: SpecCell, textFormatted = false): ExcelCell {
   if (cell === null) return "";
   if (typeof cell === "number") return cell;
-  if (typeof cell === "string") return textFormatted ? cell : escapeText(cell);
+  if (typeof cell === "string") {
+    const text = fileCellText(cell);
+    return textFormatted ? text : escapeText(text);
+  }
   return `=${cell.formula}`;
 }
 
@@ -53,6 +58,7 @@ export function toExcelGrid(cells: SpecCell[][], textFormatted = false): ExcelCe
 /** Back from what Excel reports: "" is blank. */
 export function fromExcelValue(value: unknown): string | number | boolean | null {
   if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  // A line break pasted into a cell reads as "\r\n" or "\r": one "\n", as the file readers give it.
+  return unifyLineBreaks(String(value));
 }

@@ -11,6 +11,8 @@ import type { WorkbookValues } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
 import { queueProbe, readSheets } from "./read";
 import { renderSpec } from "./render";
+import type { IssueWrite } from "../core/collect/issue";
+import { setQuarter } from "./sheetOps";
 
 const NOTICE_SHEET = "通报";
 
@@ -84,4 +86,18 @@ export async function writeCycle(
       activate: false,
     },
   );
+}
+
+/**
+ * 下发 recorded in the open workbook: 当前季度 when the office made the period current, then 报送情况 (and a new
+ * key) as writeCycle writes them. Run inside one Excel.run: four syncs, more only for a record beyond 4 MB.
+ */
+export async function recordIssue(
+  context: Excel.RequestContext,
+  write: IssueWrite,
+  caps: Capabilities,
+  budget?: number,
+): Promise<void> {
+  if (write.currentQuarter !== null) await setQuarter(context, write.currentQuarter);
+  await writeCycle(context, write.cycle, caps, budget);
 }

@@ -6,6 +6,7 @@ import type { CellChange } from "../core/collect";
 import { a1 } from "../core/workbook/address";
 import { WorkbookShapeError } from "../core/errors";
 import type { CellValue } from "../core/workbook/data";
+import { fileCellText } from "../core/workbook/file-text";
 import { escapeText } from "./cells";
 import { MESSAGES } from "./messages.zh-CN";
 import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
@@ -43,7 +44,8 @@ function targets(changes: readonly CellChange[]): Target[] {
 function excelValue(value: CellValue, header: string): string | number | boolean {
   if (value === null) return "";
   if (typeof value !== "string") return value;
-  return (TEXT_ENTRY_HEADERS as readonly string[]).includes(header) ? value : escapeText(value);
+  const text = fileCellText(value);
+  return (TEXT_ENTRY_HEADERS as readonly string[]).includes(header) ? text : escapeText(text);
 }
 
 /**

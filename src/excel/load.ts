@@ -1,11 +1,12 @@
-// Loading a plan: read what the workbook holds, build the spec with those entries, write. Three syncs whatever the
+// Loading a plan: read what the workbook holds, let core/reload decide what to write, write. Three syncs whatever the
 // plan's size (probe, read, write), plus one per extra 4 MB chunk; on Excel on the web the read also takes one
 // for the sheets' sizes (each response is capped at 5 MB) and one per 4 MB of values.
 import { DASHBOARD_SHEET } from "../core/workbook";
-import { SHEET, cellText, hasContent, locateTable, removedEntries, removedSheetSpec } from "../core/filter";
-import type { Indicator } from "../core/assess/types";
+import { SHEET } from "../core/filter";
+import { DubanError } from "../core/errors";
 import type { TaskPlan } from "../core/plan/types";
-import type { CellValue, WorkbookData } from "../core/workbook/data";
+import type { ReloadResult } from "../core/reload";
+import type { WorkbookValues } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
 import { MESSAGES } from "./messages.zh-CN";
 import { queueProbe, readSheets } from "./read";
@@ -29,16 +30,13 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Data rows already on 已移除指标 (below its header), kept on every reload. */
-function earlierRemoved(values: CellValue[][] | undefined): CellValue[][] {
-  if (!values || values.length === 0) return [];
-  const layout = locateTable(new Map([[SHEET.removed, values]]), SHEET.removed, ["指标编号"]);
-  return values.slice(layout.headerRow + 1).filter((row) => row.some((cell) => cellText(cell) !== ""));
-}
-
-export async function loadPlan(
+/**
+ * Rebuilds the workbook open in Excel: reads what it holds, lets `decide` (core/reload) say what to write from the
+ * duban sheets' values (null when it holds none), writes.
+ */
+async function rebuild(
   context: Excel.RequestContext,
-  plan: TaskPlan,
+  decide: (previous: WorkbookValues | null) => ReloadResult,
   options: LoadOptions,
 ): Promise<LoadReport & { render: RenderResult }> {
   const { rules, caps } = options;
@@ -51,13 +49,14 @@ export async function loadPlan(
   const found = existing();
   options.onProgress?.(1, 3);
 
+  const valued = new Set([...rules.dataSheets, ...rules.optionalSheets, SHEET.removed]);
   const reads = await readSheets(
     context,
     found,
     {
       state: true,
       autoFilter: caps.autoFilter,
-      values: new Set([...rules.dataSheets, ...rules.optionalSheets, SHEET.removed]),
+      values: valued,
       // 看板's charts are counted in the same sync, so that the write deletes them before drawing them again.
       charts: new Set(caps.charts ? [DASHBOARD_SHEET] : []),
     },
@@ -65,45 +64,54 @@ export async function loadPlan(
   );
   options.onProgress?.(2, 3);
 
-  const dubanValues = new Map(
-    [...reads]
-      .filter(([name]) => rules.dataSheets.includes(name) || rules.optionalSheets.includes(name))
-      .map(([n, r]) => [n, r.values]),
-  );
-  // Entries live on 指标填报: when it exists the workbook must read cleanly, since a half-read workbook could lose
-  // entries on rewrite; without it there is nothing to keep.
-  const previous: WorkbookData | null = found.has(SHEET.entry) ? rules.readWorkbook(dubanValues) : null;
-  const spec = rules.buildSpec(plan, previous);
-  const indicators: Indicator[] = rules.indicatorsOf(plan, previous);
-  const currentIds = new Set(indicators.map((i) => i.id));
-  const removed = previous ? removedEntries(previous.entries.values(), indicators) : [];
-  const earlier = earlierRemoved(reads.get(SHEET.removed)?.values);
-  const sheets = [...spec.sheets];
-  if (removed.length > 0 || earlier.length > 0) {
-    const oldIndicators = new Map((previous?.indicators ?? []).map((i) => [i.id, i]));
-    sheets.push(removedSheetSpec(earlier, removed, oldIndicators, options.today));
-  }
+  // Entries live on 指标填报: without it the open workbook holds no duban data, and the plan's sheets are added.
+  const values = new Map([...reads].filter(([name]) => valued.has(name)).map(([n, r]) => [n, r.values]));
+  const result = decide(found.has(SHEET.entry) ? values : null);
+  const spec = result.spec;
 
-  const render = await renderSpec(
-    context,
-    { ...spec, sheets },
-    {
-      caps,
-      existing: reads,
-      chunkBytes: options.chunkBytes,
-      onChunk: (done, total) => options.onProgress?.(2 + done, 2 + total),
-    },
-  );
-  const kept = previous
-    ? [...previous.entries.values()].filter((e) => currentIds.has(e.id) && hasContent(e))
-    : [];
-  const notes = [...render.notes];
-  if (removed.length > 0) notes.push(MESSAGES.removedEntries(removed.length));
+  const render = await renderSpec(context, spec, {
+    caps,
+    existing: reads,
+    chunkBytes: options.chunkBytes,
+    onChunk: (done, total) => options.onProgress?.(2 + done, 2 + total),
+  });
+  const notes = [...render.notes, ...result.notKept];
+  if (result.moved.length > 0) notes.push(MESSAGES.removedEntries(result.moved.length));
   return {
-    indicators: indicators.length,
-    keptEntries: kept.length,
-    removedEntries: removed.map((e) => e.id),
+    indicators: result.indicators,
+    keptEntries: result.kept.length,
+    removedEntries: result.moved,
     notes,
     render,
   };
+}
+
+/** Loads `plan` into the open workbook, keeping what it holds (core/reload's reloadWorkbook). */
+export function loadPlan(
+  context: Excel.RequestContext,
+  plan: TaskPlan,
+  options: LoadOptions,
+): Promise<LoadReport & { render: RenderResult }> {
+  const source = MESSAGES.openWorkbook;
+  return rebuild(
+    context,
+    (previous) => options.rules.reload({ plan, previous, source, today: options.today }),
+    options,
+  );
+}
+
+/** Rebuilds the open master from its own 任务清单 and 指标填报, as `duban refresh` does. */
+export function refreshFromSheets(
+  context: Excel.RequestContext,
+  options: LoadOptions,
+): Promise<LoadReport & { render: RenderResult }> {
+  const source = MESSAGES.openWorkbook;
+  return rebuild(
+    context,
+    (previous) => {
+      if (!previous) throw new DubanError(MESSAGES.noMasterToRefresh);
+      return options.rules.refresh({ previous, source, today: options.today });
+    },
+    options,
+  );
 }

@@ -33,6 +33,9 @@ export const MESSAGES = {
   noMergedAreas:
     "本机 Excel 不支持读取合并单元格（需要 ExcelApi 1.13）：只读取了单元格的值，合并单元格（如向下合并的板块）按空白处理，请在预览中核对。",
   chunked: (n: number) => `数据量较大，已分 ${n} 批写入。`,
+  /** How messages about the workbook open in Excel name it. */
+  openWorkbook: "当前工作簿",
+  noMasterToRefresh: "当前工作簿没有“指标填报”工作表，不是督办工作簿：请先载入方案，再按任务清单重建。",
   removedEntries: (n: number) =>
     `新方案中已没有 ${n} 个指标，但这些指标已有填报内容：已原样移到工作表“已移除指标”，没有删除。`,
   entryRowGone: (id: string) =>

@@ -1,9 +1,9 @@
 // createExcelOps: the task pane's Office operations, each one Excel.run, each retried while Excel is in
 // cell-edit mode, each failing with a Chinese message that says what to do.
-import { readCycle, writeCycle } from "./cycle";
+import { readCycle, recordIssue, writeCycle } from "./cycle";
 import type { CycleRows } from "../core/workbook/cycle";
 import type { Quarter } from "../core/assess/types";
-import type { CellChange } from "../core/collect";
+import type { CellChange, IssueWrite } from "../core/collect";
 import type { UnitFilter } from "../core/filter";
 import type { TaskPlan } from "../core/plan/types";
 import type { Capabilities, IsSetSupported } from "./capabilities";
@@ -14,7 +14,7 @@ import { applyCellChanges } from "./entries";
 import type { AppliedChanges } from "./entries";
 import { applyFilter, clearFilter } from "./filter";
 import type { FilterResult } from "./filter";
-import { loadPlan } from "./load";
+import { loadPlan, refreshFromSheets, type LoadOptions } from "./load";
 import { CHUNK_BYTES } from "./payload";
 import type { LoadReport } from "./load";
 import { readWorkbook } from "./reader";
@@ -46,6 +46,7 @@ export interface ExcelEnvironment {
 export interface OfficeExcelOps {
   capabilities(): Capabilities;
   loadPlan(plan: TaskPlan, onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
+  refreshFromSheets(onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
   readWorkbook(): Promise<WorkbookSnapshot>;
   applyFilter(filter: UnitFilter): Promise<FilterResult>;
   clearFilter(): Promise<void>;
@@ -56,6 +57,7 @@ export interface OfficeExcelOps {
   readActiveSheetPlan(): Promise<SheetPlanDocument>;
   readCycle(year: number): Promise<CycleRows>;
   writeCycle(rows: CycleRows): Promise<void>;
+  recordIssue(write: IssueWrite): Promise<void>;
 }
 
 const excelRun: Runner = (batch) => Excel.run(batch);
@@ -77,17 +79,23 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
   const budget = () =>
     env.chunkBytes ?? ((env.onWeb ?? officeOnWeb)() ? CHUNK_BYTES : Number.POSITIVE_INFINITY);
   const act = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => withRetry(() => run(batch), retry);
+  const loadOptions = (onProgress?: (done: number, total: number) => void): LoadOptions => ({
+    rules,
+    caps: caps(),
+    today: (env.today ?? isoToday)(),
+    chunkBytes: budget(),
+    onProgress,
+  });
   return {
     capabilities: caps,
     loadPlan: (plan, onProgress) =>
       act(async (context) => {
-        const { render: _render, ...report } = await loadPlan(context, plan, {
-          rules,
-          caps: caps(),
-          today: (env.today ?? isoToday)(),
-          chunkBytes: budget(),
-          onProgress,
-        });
+        const { render: _render, ...report } = await loadPlan(context, plan, loadOptions(onProgress));
+        return report;
+      }),
+    refreshFromSheets: (onProgress) =>
+      act(async (context) => {
+        const { render: _render, ...report } = await refreshFromSheets(context, loadOptions(onProgress));
         return report;
       }),
     readWorkbook: () => act((context) => readWorkbook(context, rules, budget())),
@@ -101,6 +109,7 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
       act((context) => readActiveSheetPlan(context, isSetSupported("ExcelApi", "1.13"))),
     readCycle: (year) => act((context) => readCycle(context, year, budget())),
     writeCycle: (rows) => act((context) => writeCycle(context, rows, caps(), budget())),
+    recordIssue: (write) => act((context) => recordIssue(context, write, caps(), budget())),
     // No change, no Excel.run: merging a return a second time touches nothing.
     applyCellChanges: (changes) =>
       changes.length === 0

@@ -1,4 +1,6 @@
 // Queues a block's CellStyle and a sheet's look (widths, freeze, conditional formats, print) on Office.js objects.
+import { colLetter } from "../core/workbook/address";
+import { PRINT_MARGINS } from "../core/workbook/print";
 import type { CellStyle, ConditionalFormat, PrintSetup, SheetSpec } from "../core/workbook/spec";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
 
@@ -85,13 +87,26 @@ export function queuePrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  if (print.onePage) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  if (print.scale !== undefined) layout.zoom = { scale: print.scale };
+  else if (print.onePage) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
   else if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.pageOrder) layout.printOrder = "OverThenDown";
+  // Points, as the .xlsx writer's inches: the scale core decided holds only with these margins.
+  const m = PRINT_MARGINS;
+  layout.leftMargin = m.left * 72;
+  layout.rightMargin = m.right * 72;
+  layout.topMargin = m.top * 72;
+  layout.bottomMargin = m.bottom * 72;
+  layout.headerMargin = m.header * 72;
+  layout.footerMargin = m.footer * 72;
+  layout.centerHorizontally = true;
   if (print.area) {
     const { row, col, rows, cols } = print.area;
     layout.setPrintArea(sheet.getRangeByIndexes(row, col, rows, cols));
   }
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
+  if (print.repeatCols)
+    layout.setPrintTitleColumns(`$${colLetter(print.repeatCols[0])}:$${colLetter(print.repeatCols[1])}`);
 }
 
 /** Runs of consecutive rows with the same explicit height: [first row, row count, points]. */

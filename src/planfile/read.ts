@@ -48,7 +48,7 @@ export async function readPlanDocument(
   if ((await zipKind(open)) === "docx") return { format: "docx", document: await readDocx(open) };
   // exceljs inflates every part itself: count them all first, so an inflating file stops here.
   for (const entry of entryNames(open)) await inflate(open, entry);
-  return { format: "xlsx", document: await readXlsx(bytes, name) };
+  return { format: "xlsx", document: await readXlsx(open, bytes, name) };
 }
 
 /** The plan, or a PlanParseError when it has more tasks than any workbook should be made of. */

@@ -5,10 +5,12 @@
 // rich text joined, formulas by their cached result.
 import type ExcelJS from "exceljs";
 import type { PlanBlock, PlanDocument } from "../core/plan";
-import { PlanParseError } from "../core/errors";
+import { DubanError, PlanParseError } from "../core/errors";
+import { exceljsBytes } from "../xlsx/open";
 import { plainValue } from "../xlsx/values";
 import { PLAN_FILE } from "./messages.zh-CN";
 import { sheetTable, type MergedArea } from "./sheet-table";
+import type { OpenZip } from "./zip";
 
 /** A float as typed: 6.500000000000001 → "6.5". */
 const plainNumber = (n: number) => String(Number(n.toPrecision(12)));
@@ -61,13 +63,22 @@ function sheetGrid(ws: ExcelJS.Worksheet): { texts: string[][]; merges: MergedAr
   return { texts: Array.from(texts, (row) => row ?? []), merges: [...masters.values()] };
 }
 
-/** Reads .xlsx bytes (already checked against the inflation limit). */
-export async function readXlsx(bytes: Uint8Array, source: string): Promise<PlanDocument> {
+/**
+ * Reads .xlsx bytes (already checked against the inflation limit), opened as `open`. A sheet with a value far
+ * beyond the rest is refused naming the cell, and merged ranges are cut to the content (src/xlsx/sheet-extent),
+ * before exceljs makes an object for every cell they name.
+ */
+export async function readXlsx(open: OpenZip, bytes: Uint8Array, source: string): Promise<PlanDocument> {
+  const fitted = await exceljsBytes(open, bytes).catch((error: unknown) => {
+    if (error instanceof DubanError && !(error instanceof PlanParseError))
+      throw new PlanParseError(error.message, null, source);
+    throw error;
+  });
   const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs's typing asks for a Node Buffer; in the browser it takes a Uint8Array alike.
-    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    await wb.xlsx.load(fitted as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch {
     // exceljs's own message is English and names its internals: the user needs what to do.
     throw new PlanParseError(PLAN_FILE.badXlsx, null, source);

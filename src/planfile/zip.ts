@@ -2,7 +2,7 @@
 // through a counting stream that stops at the zip's budget (MAX_INFLATED_BYTES unless the caller sets one), so a
 // small file that inflates to gigabytes (or lies about its sizes) is refused before it fills the memory of the pane.
 import type JSZip from "jszip";
-import { PlanParseError } from "../core/errors";
+import { PlanParseError, type DubanError } from "../core/errors";
 import { MAX_INFLATED_BYTES, PLAN_FILE } from "./messages.zh-CN";
 
 /** jszip's stream of one entry (internalStream is public in jszip's docs, missing from its typings). */
@@ -14,26 +14,39 @@ interface EntryStream {
   resume(): EntryStream;
 }
 
+/** What a zip that cannot be read is said to be: a plan file's words by default, a workbook's for src/xlsx. */
+export interface ZipErrors {
+  badZip(): DubanError;
+  tooLarge(part: string, limit: number): DubanError;
+}
+
+const planErrors = (source: string): ZipErrors => ({
+  badZip: () => new PlanParseError(PLAN_FILE.badZip, null, source),
+  tooLarge: (part, limit) => new PlanParseError(PLAN_FILE.tooLarge(part, limit), null, source),
+});
+
 /** An opened zip and the inflation budget left for it. */
 export interface OpenZip {
   zip: JSZip;
   source: string;
   /** `limit` bytes may be inflated in all; `left` of them are still unused. */
   budget: { left: number; limit: number };
+  errors: ZipErrors;
 }
 
 export async function openZip(
   bytes: Uint8Array,
   source: string,
   limit: number = MAX_INFLATED_BYTES,
+  errors: ZipErrors = planErrors(source),
 ): Promise<OpenZip> {
   const { default: JSZipClass } = await import(/* webpackChunkName: "jszip" */ "jszip");
   try {
     const zip = await JSZipClass.loadAsync(bytes);
-    return { zip, source, budget: { left: limit, limit } };
+    return { zip, source, budget: { left: limit, limit }, errors };
   } catch {
     // jszip's own message is English and about zip internals: the user needs what to do.
-    throw new PlanParseError(PLAN_FILE.badZip, null, source);
+    throw errors.badZip();
   }
 }
 
@@ -75,7 +88,7 @@ export function inflateChunks(
         stream.pause();
         resolve(size);
       })
-      .on("error", () => reject(new PlanParseError(PLAN_FILE.badZip, null, open.source)))
+      .on("error", () => reject(open.errors.badZip()))
       .on("end", () => {
         if (!stopped) resolve(size);
       })
@@ -87,7 +100,7 @@ export function inflateChunks(
 export async function inflate(open: OpenZip, name: string): Promise<Uint8Array | null> {
   const entry = open.zip.file(name);
   if (!entry) return null;
-  const tooLarge = () => new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source);
+  const tooLarge = () => open.errors.tooLarge(name, open.budget.limit);
   // The declared size is checked before inflating anything; the count below catches a zip that lies.
   if (declaredSize(entry) > open.budget.left) throw tooLarge();
   const chunks: Uint8Array[] = [];
@@ -127,8 +140,7 @@ export function inflateTextStream(
   if (!entry) return Promise.resolve(false);
   const declared =
     (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  if (declared > open.budget.left)
-    return Promise.reject(new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source));
+  if (declared > open.budget.left) return Promise.reject(open.errors.tooLarge(name, open.budget.limit));
   const stream = (entry as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
     "uint8array",
   );
@@ -146,7 +158,7 @@ export function inflateTextStream(
         if (failed) return;
         open.budget.left -= chunk.length;
         if (open.budget.left < 0) {
-          fail(new PlanParseError(PLAN_FILE.tooLarge(name, open.budget.limit), null, open.source));
+          fail(open.errors.tooLarge(name, open.budget.limit));
           return;
         }
         let text = decoder.decode(chunk, { stream: true });
@@ -160,7 +172,7 @@ export function inflateTextStream(
           fail(error as Error);
         }
       })
-      .on("error", () => fail(new PlanParseError(PLAN_FILE.badZip, null, open.source)))
+      .on("error", () => fail(open.errors.badZip()))
       .on("end", () => {
         if (failed) return;
         const rest = decoder.decode();

@@ -1,10 +1,12 @@
 // The composition file, the only one that knows Office exists: waits for Office.onReady, then renders the
 // pane with the Office.js operations inside Excel, or a Chinese explanation in any other host or browser,
-// or in an Excel older than ExcelApi 1.7. (IE11 and EdgeHTML never get here: legacy/webviewGuard.js.)
+// or in an Excel older than ExcelApi 1.7. The Excel shell itself loads on the first action (excel/lazy.ts).
+// (IE11 and EdgeHTML never get here: legacy/webviewGuard.js.)
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { createRoot } from "react-dom/client";
-import { createExcelOps, excelApiLevel, officeIsSetSupported } from "../excel";
+import { excelApiLevel, officeIsSetSupported } from "../excel/capabilities";
+import { lazyExcelOps } from "../excel/lazy";
 import { App } from "./components/App";
 import { OldExcel } from "./components/OldExcel";
 import { OutsideExcel } from "./components/OutsideExcel";
@@ -14,7 +16,7 @@ function pane(insideExcel: boolean): ReactElement {
   if (!insideExcel) return <OutsideExcel />;
   const level = excelApiLevel(officeIsSetSupported);
   if (!level.baseline) return <OldExcel highest={level.highest} />;
-  return <App ops={createExcelOps()} plans={corePlanReader} />;
+  return <App ops={lazyExcelOps()} plans={corePlanReader} />;
 }
 
 function render(insideExcel: boolean): void {

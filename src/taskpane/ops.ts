@@ -1,7 +1,7 @@
 // The Office operations the task pane needs. src/excel implements them with Office.js; index.tsx (the one
 // composition file) passes them to <App> as props, so no component knows that Office exists.
 import type { Assessment, Quarter } from "../core/assess/types";
-import type { CellChange } from "../core/collect";
+import type { CellChange, IssueWrite } from "../core/collect";
 import type { PlanDocument } from "../core/plan/document";
 import type { TaskPlan } from "../core/plan/types";
 import type { WorkbookShapeError } from "../core/errors";
@@ -58,6 +58,8 @@ export interface WorkbookSnapshot {
 export interface ExcelOps {
   capabilities(): Capabilities;
   loadPlan(plan: TaskPlan, onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
+  /** Rebuilds the master from its own 任务清单 and 指标填报 after the office corrected them (`duban refresh`). */
+  refreshFromSheets(onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
   /** Everything in one sync; throws WorkbookShapeError when the workbook is not a duban workbook. */
   readWorkbook(): Promise<WorkbookSnapshot>;
   applyFilter(filter: UnitFilter): Promise<FilterResult>;
@@ -78,6 +80,11 @@ export interface ExcelOps {
   readCycle(year: number): Promise<CycleRows>;
   /** Replaces both sheets with `rows`; 填报记录 only grows, so callers pass its old rows and then the new. */
   writeCycle(rows: CycleRows): Promise<void>;
+  /**
+   * 下发 recorded (core/collect planIssue's write): 当前季度 when the office made the period current, and
+   * 报送情况 with a new key if any, in one go.
+   */
+  recordIssue(write: IssueWrite): Promise<void>;
 }
 
 export interface SheetPlanDocument {

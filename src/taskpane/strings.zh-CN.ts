@@ -1,7 +1,15 @@
 // Every text the task pane shows, in one place, so wording is reviewed and changed here only.
 export const S = {
   appTitle: "目标任务督办",
-  tabs: { plan: "方案", filter: "单位筛选", entry: "填报", import: "导入", score: "评分", notice: "通报" },
+  tabs: {
+    plan: "方案",
+    filter: "单位筛选",
+    entry: "填报",
+    issue: "下发",
+    import: "导入",
+    score: "评分",
+    notice: "通报",
+  },
   tabListLabel: "功能",
   busy: "正在处理…",
   errorTitle: "出错了",
@@ -38,6 +46,12 @@ export const S = {
     load: "载入工作表",
     loading: (done: number, total: number) => `正在写入工作表（${done}/${total}）`,
     loaded: (indicators: number, kept: number) => `已载入 ${indicators} 个指标；保留已填报数据 ${kept} 条。`,
+    refreshLabel: "改过任务清单之后",
+    refreshHint:
+      "在“任务清单”改了任务内容、责任单位、配合单位、责任领导、完成时限或增删了任务行，或在“指标填报”加了指标行：按这两张表重建单位任务、单位、单位汇总和看板，填报、报送情况、填报记录全部保留（与 duban refresh 相同）。",
+    refresh: "按任务清单重建",
+    refreshed: (indicators: number, kept: number) =>
+      `已按任务清单重建：${indicators} 个指标；保留已填报数据 ${kept} 条。`,
     removed: (ids: string[]) =>
       `${ids.length} 条填报数据对应的指标已不在新方案中，已移到“已移除指标”工作表：${ids.join("、")}`,
     noFile: "请先选择文件。",
@@ -131,6 +145,7 @@ export const S = {
       "方案：载入工作表、从当前工作表读取",
       "单位筛选：应用和清除筛选",
       "填报：检查填报数据、定位未填单元格",
+      "下发：生成模板并记下报送情况",
       "评分：设置当前季度、刷新评分",
       "导入：合并到工作簿",
       "通报：写入“通报”工作表",

@@ -5,13 +5,13 @@ import type { ReactNode } from "react";
 import { Suspense, lazy, useEffect, useReducer, useState } from "react";
 import { PlanTab } from "../taskpane/components/PlanTab";
 import { ScoreTab } from "../taskpane/components/ScoreTab";
+import { IssueTab } from "../taskpane/issue";
 import { useStyles } from "../taskpane/components/styles";
 import type { WorkbookSnapshot } from "../taskpane/ops";
 import type { PlanReader } from "../taskpane/planReader";
 import type { FileOps } from "./fileOps";
 import { MasterTab } from "./MasterTab";
 import type { SaveFile } from "./save";
-import { SplitTab } from "./SplitTab";
 import { WEB } from "./strings.zh-CN";
 
 type TabId = keyof typeof WEB.tabs;
@@ -47,6 +47,17 @@ export function FilesApp({ ops, plans, save }: FilesAppProps) {
       }),
     [ops],
   );
+  // Closing or reloading the tab would lose what the page changed and the user has not downloaded: the browser asks.
+  useEffect(() => {
+    const ask = (event: BeforeUnloadEvent) => {
+      if (!ops.master()?.changed) return;
+      event.preventDefault();
+      // Older browsers ask only when returnValue is set; none shows its text any more.
+      event.returnValue = WEB.master.unsaved;
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [ops]);
   const master = ops.master();
 
   const later = (id: TabId, panel: ReactNode) =>
@@ -69,17 +80,22 @@ export function FilesApp({ ops, plans, save }: FilesAppProps) {
       />
     ),
     master: <MasterTab ops={ops} snapshot={snapshot} onOpened={setSnapshot} save={save} />,
-    split: <SplitTab ops={ops} snapshot={snapshot} onRead={setSnapshot} save={save} />,
+    split: (
+      <IssueTab
+        ops={ops}
+        snapshot={snapshot}
+        onRead={setSnapshot}
+        masterName={() => ops.master()?.name ?? WEB.split.masterName}
+        recordedHint={WEB.split.recordedHint}
+        saveFile={save}
+      />
+    ),
     import: later(
       "import",
       <div className={styles.panel}>
         <ImportTab ops={ops} saveFile={save} />
         <div className={styles.row}>
-          <Button
-            appearance="primary"
-            disabled={!master?.changed}
-            onClick={() => master && save(master.name, master.bytes)}
-          >
+          <Button appearance="primary" disabled={!master?.changed} onClick={() => ops.download(save)}>
             {WEB.import.download}
           </Button>
         </div>

@@ -30,11 +30,7 @@ export function MasterTab({ ops, snapshot, onOpened, save }: Props) {
   };
 
   const download = () =>
-    run(async () => {
-      if (!master) return;
-      save(master.name, master.bytes);
-      return [{ intent: "success", text: WEB.master.downloaded(master.name) }];
-    });
+    run(async () => [{ intent: "success", text: WEB.master.downloaded(ops.download(save).name) }]);
 
   return (
     <div className={styles.panel}>

@@ -4,19 +4,12 @@
 // (through src/xlsx) is loaded on first use, so the page opens without it.
 import type ExcelJS from "exceljs";
 import { assess, type Quarter } from "../core/assess";
-import { refuseTemplateAsMaster, type CellChange } from "../core/collect";
+import { refuseTemplateAsMaster, todayIso, type CellChange, type IssueWrite } from "../core/collect";
 import { DubanError, ParameterError } from "../core/errors";
 import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
 import type { TaskPlan } from "../core/plan";
-import {
-  buildWorkbookSpec,
-  keptOptions,
-  readWorkbookChecked,
-  workbookIndicators,
-  type BuildOptions,
-  type WorkbookData,
-  type WorkbookValues,
-} from "../core/workbook";
+import { refreshWorkbook, reloadWorkbook, type ReloadResult } from "../core/reload";
+import { readWorkbookChecked, type WorkbookValues } from "../core/workbook";
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
 import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
 import { WEB, masterFileName } from "./strings.zh-CN";
@@ -35,6 +28,8 @@ export interface FileOps extends ExcelOps {
   openMaster(name: string, bytes: Uint8Array): Promise<WorkbookSnapshot>;
   /** Called after every change of the master. */
   subscribe(listener: () => void): () => void;
+  /** Offers the master as a download through `save`; it then has no undownloaded change. */
+  download(save: (name: string, bytes: Uint8Array) => void): MasterFile;
 }
 
 /** exceljs's sheet order, missing from its typings. */
@@ -48,18 +43,6 @@ const CURRENT_QUARTER = "当前季度";
 const NOTICE_WIDTH = 90;
 
 const xlsx = () => import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
-
-/** Entries of `data` that hold anything a unit or the 督查科 entered (what `duban workbook` reports as kept). */
-function filledEntries(data: WorkbookData): number {
-  return [...data.entries.values()].filter(
-    (e) =>
-      e.quarters.some((q) => q !== null) ||
-      e.plans.some((p) => p !== null) ||
-      e.progress ||
-      e.reviewedStatus ||
-      e.adjustment !== null,
-  ).length;
-}
 
 /** The snapshot the pane's tabs read: the JS rules give the statuses and scores (a file has no computed cells). */
 function snapshotOf(values: WorkbookValues, source: string): WorkbookSnapshot {
@@ -84,6 +67,25 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
     return current;
   };
 
+  /** Writes what core/reload decided as the held master, named `name`, and reports it as the pane does. */
+  const written = async (
+    result: ReloadResult,
+    name: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<LoadReport> => {
+    const { specBytes } = await xlsx();
+    onProgress?.(0, 1);
+    const bytes = await specBytes(result.spec);
+    onProgress?.(1, 1);
+    set({ name, bytes, changed: true });
+    return {
+      indicators: result.indicators,
+      keptEntries: result.kept.length,
+      removedEntries: result.moved,
+      notes: result.notKept,
+    };
+  };
+
   return {
     master: () => current,
     subscribe(listener) {
@@ -91,6 +93,13 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       return () => listeners.delete(listener);
     },
     capabilities: () => ({ dataValidation: true, autoFilter: true }),
+
+    download(save) {
+      const master = need();
+      save(master.name, master.bytes);
+      set({ ...master, changed: false });
+      return master;
+    },
 
     async openMaster(name, bytes) {
       const { valuesOf } = await xlsx();
@@ -100,29 +109,31 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
     },
 
     async loadPlan(plan: TaskPlan, onProgress): Promise<LoadReport> {
-      const { specBytes, valuesOf } = await xlsx();
-      // As `duban workbook <plan> -o <the open master>`: entries, 参数, added rows and groups of a master of
-      // the same year are carried into the new one.
-      let options: BuildOptions = {};
-      let kept = 0;
-      if (current) {
-        const { data } = readWorkbookChecked(await valuesOf(current.bytes, current.name), current.name);
-        if (data.plan.year === plan.year) {
-          options = keptOptions(data);
-          kept = filledEntries(data);
-        }
-      }
-      onProgress?.(0, 1);
-      const bytes = await specBytes(buildWorkbookSpec(plan, options));
-      onProgress?.(1, 1);
-      const source = planFiles.get(plan);
-      set({ name: masterFileName(source ?? "", plan.year), bytes, changed: true });
-      return {
-        indicators: workbookIndicators(plan, options.extraIndicators).length,
-        keptEntries: kept,
-        removedEntries: [],
-        notes: [],
-      };
+      const { valuesOf } = await xlsx();
+      // As `duban workbook <plan> -o <the open master>`: core/reload decides what the new master keeps.
+      const result = reloadWorkbook({
+        plan,
+        previous: current ? await valuesOf(current.bytes, current.name) : null,
+        source: current?.name ?? "",
+        today: todayIso(),
+      });
+      return written(
+        result,
+        current?.name ?? masterFileName(planFiles.get(plan) ?? "", plan.year),
+        onProgress,
+      );
+    },
+
+    async refreshFromSheets(onProgress): Promise<LoadReport> {
+      const master = need();
+      const { valuesOf } = await xlsx();
+      // As `duban refresh`: the master rebuilt from its own 任务清单 and 指标填报.
+      const previous = await valuesOf(master.bytes, master.name);
+      return written(
+        refreshWorkbook({ previous, source: master.name, today: todayIso() }),
+        master.name,
+        onProgress,
+      );
     },
 
     async readWorkbook() {
@@ -150,7 +161,8 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
 
     async writeNotice(paragraphs: string[]) {
       const master = need();
-      const { change } = await xlsx();
+      // xlsxCellText comes with the xlsx chunk: src/xlsx/ooxml would bring its messages into the page's first load.
+      const { change, xlsxCellText } = await xlsx();
       const bytes = await change(master.bytes, (wb) => {
         // Replaced at its place among the sheets, as the pane replaces it in Excel (exceljs orders sheets by
         // orderNo, which its typings omit).
@@ -162,7 +174,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
         ws.getColumn(1).width = NOTICE_WIDTH;
         paragraphs.forEach((text, i) => {
           const cell = ws.getRow(i + 1).getCell(1);
-          cell.value = text;
+          cell.value = xlsxCellText(text);
           cell.alignment = { wrapText: true, vertical: "top" };
         });
       });
@@ -187,6 +199,12 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       const master = need();
       const { withCycle } = await xlsx();
       set({ ...master, bytes: await withCycle(master.bytes, rows), changed: true });
+    },
+
+    async recordIssue(write: IssueWrite) {
+      const master = need();
+      const { withIssue } = await xlsx();
+      set({ ...master, bytes: await withIssue(master.bytes, write), changed: true });
     },
 
     async applyFilter() {

@@ -1,16 +1,18 @@
 // The page's file side of src/xlsx, in a chunk of its own with exceljs and jszip: what `duban workbook`,
 // `duban split` and `duban merge` do to files, on bytes instead of paths.
 import type ExcelJS from "exceljs";
-import type { CellChange, SplitTemplate } from "../core/collect";
+import type { CellChange, IssueWrite } from "../core/collect";
 import { DubanError } from "../core/errors";
 import type { WorkbookValues } from "../core/workbook";
 import { openWorkbook, workbookValues } from "../xlsx";
 import type { CycleRows } from "../core/workbook/cycle";
 import { writeCycleSheets } from "../xlsx/cycle";
-import { applyCellChanges, type WrittenChanges } from "../xlsx/merge";
+import { applyCellChanges, writeMerge, type WrittenChanges } from "../xlsx/merge";
 import { specBytes, workbookBytes } from "../xlsx/render";
 
 export { specBytes };
+export { xlsxCellText } from "../xlsx/ooxml";
+export { templateFiles, templatesZip } from "../xlsx/templates";
 
 /** Opens .xlsx bytes; a file that is not one is a DubanError naming `source`, as the CLI's loadWorkbook says. */
 async function open(bytes: Uint8Array, source = "主工作簿"): Promise<ExcelJS.Workbook> {
@@ -52,21 +54,9 @@ export async function withCycle(bytes: Uint8Array, rows: CycleRows): Promise<Uin
   return change(bytes, (wb) => writeCycleSheets(wb, rows));
 }
 
-/** One zip of the templates, each under the file name `duban split` gives it. */
-export async function templatesZip(
-  files: readonly { name: string; bytes: Uint8Array }[],
-): Promise<Uint8Array> {
-  const { default: JSZip } = await import("jszip");
-  const zip = new JSZip();
-  for (const f of files) zip.file(f.name, f.bytes);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-/** The template files of `templates`, as `duban split` writes them. */
-export async function templateFiles(
-  templates: readonly SplitTemplate[],
-): Promise<{ name: string; bytes: Uint8Array }[]> {
-  const files = [];
-  for (const t of templates) files.push({ name: t.fileName, bytes: await specBytes(t.spec) });
-  return files;
+/** The master after a 下发: 参数's cells (当前季度) and 报送情况, written as `duban split` writes them. */
+export async function withIssue(bytes: Uint8Array, write: IssueWrite): Promise<Uint8Array> {
+  const wb = await open(bytes);
+  await writeMerge(wb, write.changes, write.cycle);
+  return workbookBytes(wb);
 }

@@ -4,6 +4,7 @@ import type ExcelJS from "exceljs";
 import type { CellChange } from "../core/collect";
 import type { CycleRows } from "../core/workbook/cycle";
 import { writeCycleSheets } from "./cycle";
+import { xlsxCellText } from "./ooxml";
 
 export interface WrittenChanges {
   /** Distinct cells written. */
@@ -22,7 +23,9 @@ export function applyCellChanges(wb: ExcelJS.Workbook, changes: readonly CellCha
   for (const change of changes) {
     const ws = wb.getWorksheet(change.sheet);
     if (!ws) continue; // planMerge only plans cells of sheets the master has
-    ws.getRow(change.row + 1).getCell(change.col + 1).value = change.value;
+    const value = change.value;
+    ws.getRow(change.row + 1).getCell(change.col + 1).value =
+      typeof value === "string" ? xlsxCellText(value) : value;
     cells.add(`${change.sheet}!${change.row}:${change.col}`);
     rows.add(`${change.sheet}!${change.row}`);
   }

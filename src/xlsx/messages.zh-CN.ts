@@ -25,6 +25,7 @@ const masterHas = (sheet: string, master: { rows: number; cols: number } | null)
     ? `主表的“${sheet}”只有 ${count(master.rows)} 行 × ${count(master.cols)} 列，下发的模板不会比它多`
     : "主表没有这张工作表";
 const notRead = "，此文件未读取（以免占满内存、拖住其他单位的合并）";
+const refused = "，此文件未读取（以免占满内存）";
 
 export const WORKBOOK_FILE = {
   empty: "文件是空的（0 字节）：请重新报送",
@@ -38,6 +39,10 @@ export const WORKBOOK_FILE = {
   otherZip: "这是一个压缩包，里面不是 Excel 工作簿：请先解压，报送其中的 .xlsx 填报模板",
   badZip: `文件已损坏，无法解压：请重新下载或重新报送；若在 Excel/WPS 中还能打开，${SAVE_AS_XLSX}`,
   badXlsx: `Excel 工作簿的内容已损坏，无法读取：若在 Excel/WPS 中还能打开，${SAVE_AS_XLSX}`,
+  missingString: (cell: string, noTable: boolean) =>
+    `文件不完整：单元格 ${cell || "（未标地址）"} 的文字存放在共享字符串表（xl/sharedStrings.xml）中，` +
+    `${noTable ? "而文件中没有这张表" : "表中却没有这一项"}，文字已丢失：` +
+    `请在 Excel 或 WPS 中打开检查，另存为 .xlsx 后重新报送`,
   tooLarge: (bytes: number, max: number) =>
     `文件有 ${mb(bytes)}，超过 ${mb(max)}，不像是填报模板（模板通常不到 1 MB），未读取：请检查是否粘贴了大量内容或图片`,
   tooLargeInflated: (part: string, max: number) =>
@@ -48,4 +53,10 @@ export const WORKBOOK_FILE = {
     `工作表“${sheet}”超过 ${count(max)} 个单元格（${masterHas(sheet, master)}）${notRead}：请删去粘贴进来的多余行列，保存后重新报送`,
   sheetTooLarge: (sheet: string, max: number, master: { rows: number; cols: number } | null) =>
     `工作表“${sheet}”的内容解压后超过 ${mb(max)}（${masterHas(sheet, master)}）${notRead}：请删去粘贴进来的大段文字、图片等内容，保存后重新报送`,
+  farCell: (sheet: string, refs: readonly string[], area: number, held: number) =>
+    `工作表“${sheet}”的单元格 ${refs.join("、")} 远在其余内容之外（从 A1 排到那里要 ${count(area)} 个单元格，而本表只有 ${count(held)} 个单元格有内容）${refused}：请删除这个单元格的内容（或把它移到表格附近），保存后再用`,
+  tooManyMerges: (sheet: string, merges: number, max: number) =>
+    `工作表“${sheet}”有 ${count(merges)} 个合并单元格区域，超过 ${count(max)} 个${refused}：请取消多余的合并，保存后再用`,
+  mergesTooLarge: (sheet: string, ref: string) =>
+    `工作表“${sheet}”的合并单元格 ${ref} 与其他合并区域重叠，合计远超本表的内容${refused}：请取消这些合并，保存后再用`,
 } as const;

@@ -1,15 +1,18 @@
 // Opens workbook bytes with exceljs after checking what they are: the format is decided by content (a renamed
 // .ods or .xls is named as such, never "缺少校验表"), library errors never reach the user in English, and the
-// XML other programs write is first put in the form exceljs reads (see normaliseBooleans).
+// XML other programs write is first put in the form exceljs reads (see exceljsBytes).
 import type ExcelJS from "exceljs";
 import { DubanError } from "../core/errors";
-import { entryNames, inflateText, openZip, type OpenZip } from "../planfile/zip";
+import { entryNames, inflateText, openZip, type OpenZip, type ZipErrors } from "../planfile/zip";
 import { oleContent, signature, zipContent } from "../planfile/sniff";
 import { inflateLimit, MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "./messages.zh-CN";
-import { refuseOversizedSheets, type ReturnLimits } from "./return-size";
+import { workbookSheets, xstringsForExceljs } from "./ooxml";
+import { refuseOversizedSheets, WORKSHEET_PART, type ReturnLimits } from "./return-size";
+import { fitSheetXml } from "./sheet-extent";
 
 /** Parts whose boolean attributes exceljs reads: sheets (protection, views, page setup), styles, workbook. */
 const BOOLEAN_PARTS = /^xl\/(workbook\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
+const SHARED_STRINGS = "xl/sharedStrings.xml";
 /** One start or empty tag; attribute values are rewritten only inside tags, never in cell text or formulas. */
 const TAG = /<[A-Za-z][^<>]*>/g;
 const BOOLEAN_ATTRIBUTE = /(\s[A-Za-z_:][\w:.-]*)="(true|false)"/g;
@@ -44,14 +47,26 @@ function notZipReason(bytes: Uint8Array): string {
   return WORKBOOK_FILE.text;
 }
 
-/** The zip of an .xlsx, or a DubanError saying what the bytes are instead. */
-export async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
+/** A workbook's zip that cannot be read is said to be a damaged workbook, never a plan file. */
+const WORKBOOK_ZIP_ERRORS: ZipErrors = {
+  badZip: () => new DubanError(WORKBOOK_FILE.badZip),
+  tooLarge: (part, limit) => new DubanError(WORKBOOK_FILE.tooLargeInflated(part, limit)),
+};
+
+/**
+ * The zip of an .xlsx, or a DubanError saying what the bytes are instead.
+ * @param bound how many bytes a file of this size may inflate to (inflateLimit; tests scale it down)
+ */
+export async function openXlsxZip(
+  bytes: Uint8Array,
+  bound: (bytes: number) => number = inflateLimit,
+): Promise<OpenZip> {
   if (bytes.length > MAX_WORKBOOK_BYTES)
     throw new DubanError(WORKBOOK_FILE.tooLarge(bytes.length, MAX_WORKBOOK_BYTES));
   if (signature(bytes) !== "zip") throw new DubanError(notZipReason(bytes));
   let open: OpenZip;
   try {
-    open = await openZip(bytes, "", inflateLimit(bytes.length));
+    open = await openZip(bytes, "", bound(bytes.length), WORKBOOK_ZIP_ERRORS);
   } catch {
     throw new DubanError(WORKBOOK_FILE.badZip);
   }
@@ -62,10 +77,19 @@ export async function openXlsxZip(bytes: Uint8Array): Promise<OpenZip> {
   throw new DubanError(WORKBOOK_FILE.otherZip);
 }
 
-/** The bytes with the boolean parts normalised; the same bytes when no part needed it (duban's own files). */
-async function normaliseBooleans(open: OpenZip, bytes: Uint8Array): Promise<Uint8Array> {
+/**
+ * The bytes as exceljs should see them: boolean attributes normalised (normaliseBooleanXml), "_xHHHH_" escapes
+ * made to read as the zip reader reads them (xstringsForExceljs), and every worksheet fitted to what it holds (fitSheetXml: a far value refused, merged ranges cut, since exceljs makes an object for
+ * every merged cell). The same bytes when no part needed a change (duban's own files).
+ */
+export async function exceljsBytes(open: OpenZip, bytes: Uint8Array): Promise<Uint8Array> {
+  const workbookXml = await inflateText(open, "xl/workbook.xml").catch(() => null);
+  const relsXml = await inflateText(open, "xl/_rels/workbook.xml.rels").catch(() => null);
+  const sheetNames = new Map(
+    workbookXml && relsXml ? workbookSheets(workbookXml, relsXml).map((s) => [s.part, s.name]) : [],
+  );
   let changed = false;
-  for (const name of entryNames(open).filter((n) => BOOLEAN_PARTS.test(n))) {
+  for (const name of entryNames(open).filter((n) => BOOLEAN_PARTS.test(n) || n === SHARED_STRINGS)) {
     let xml: string | null;
     try {
       xml = await inflateText(open, name);
@@ -73,7 +97,9 @@ async function normaliseBooleans(open: OpenZip, bytes: Uint8Array): Promise<Uint
       throw new DubanError(WORKBOOK_FILE.tooLargeInflated(name, open.budget.limit));
     }
     if (xml === null) continue;
-    const normalised = normaliseBooleanXml(xml);
+    let normalised = name === SHARED_STRINGS ? xstringsForExceljs(xml, "shared") : normaliseBooleanXml(xml);
+    if (WORKSHEET_PART.test(name))
+      normalised = xstringsForExceljs(fitSheetXml(sheetNames.get(name) ?? name, normalised), "sheet");
     if (normalised === xml) continue;
     open.zip.file(name, normalised);
     changed = true;
@@ -86,15 +112,17 @@ async function normaliseBooleans(open: OpenZip, bytes: Uint8Array): Promise<Uint
  * Loads .xlsx bytes with exceljs, whoever wrote them (Excel, WPS, LibreOffice, duban); throws a DubanError
  * in Chinese saying what the file is and how to save it as .xlsx when it is not one.
  * @param limits a unit's return: its sheets are counted first, and exceljs never sees one past its bound
+ * @param bound how many bytes a file of this size may inflate to (inflateLimit; tests scale it down)
  */
 export async function openWorkbook(
   data: ArrayBuffer | Uint8Array,
   limits?: ReturnLimits,
+  bound: (bytes: number) => number = inflateLimit,
 ): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const open = await openXlsxZip(bytes);
+  const open = await openXlsxZip(bytes, bound);
   if (limits) await refuseOversizedSheets(open, limits);
-  const normalised = await normaliseBooleans(open, bytes);
+  const normalised = await exceljsBytes(open, bytes);
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   try {

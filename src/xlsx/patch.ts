@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import type { CellChange } from "../core/collect";
 import type { CellValue } from "../core/workbook/data";
+import { fileCellText } from "../core/workbook/file-text";
 import { logSheet, returnsSheet, type CycleRows } from "../core/workbook/cycle";
 import { keySheet } from "../core/workbook/key";
 import { KEY_SHEET } from "../core/workbook/layout";
@@ -21,6 +22,7 @@ import {
   parseRef,
   sharedStrings,
   workbookSheets,
+  encodeXstring,
   type SheetEntry,
 } from "./ooxml";
 import { writeSheet } from "./render";
@@ -59,7 +61,9 @@ class StringTable {
   /** sharedStrings.xml with the added strings, or null when nothing was added. */
   toXml(): string | null {
     if (!this.added.length) return null;
-    const items = this.added.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("");
+    const items = this.added
+      .map((t) => `<si><t xml:space="preserve">${escapeXml(encodeXstring(t))}</t></si>`)
+      .join("");
     const base =
       this.xml ??
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></sst>';
@@ -80,7 +84,7 @@ function cellXml(ref: string, style: string | undefined, value: CellValue, strin
   if (value === null) return `<c r="${ref}"${s}/>`;
   if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="s"><v>${strings.id(value)}</v></c>`;
+  return `<c r="${ref}"${s} t="s"><v>${strings.id(fileCellText(value))}</v></c>`;
 }
 
 const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
@@ -188,7 +192,10 @@ interface Deferred {
 function deferred(spec: SheetSpec): Deferred {
   const last = spec.blocks[spec.blocks.length - 1];
   const plain = last?.cells.every((row) => row.every((v) => v === null || typeof v !== "object"));
-  if (!last || last.cells.length < 2 || !plain) return { spec, first: 0, col: 0, rest: [] };
+  // Only a sheet whose rows are one block of plain values (填报记录) is cut: rows spread over several blocks
+  // (报送情况, with its 状态 formula) are few and rendered whole.
+  const single = spec.blocks.length === 2;
+  if (!last || last.cells.length < 2 || !plain || !single) return { spec, first: 0, col: 0, rest: [] };
   const head = { ...last, cells: last.cells.slice(0, 1) };
   return {
     spec: { ...spec, blocks: [...spec.blocks.slice(0, -1), head] },

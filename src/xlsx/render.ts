@@ -4,10 +4,14 @@
 import ExcelJS from "exceljs";
 import { addCharts, type SheetCharts } from "./charts";
 import { addFilterDatabase } from "./filter-database";
+import { xlsxCellText } from "./ooxml";
+import { xmlSafeText } from "../core/workbook/file-text";
 import { isFilledDown } from "./shared";
 import {
+  colLetter,
   DASHBOARD_SHEET,
   dashboardChartsOf,
+  PRINT_MARGINS,
   rangeA1,
   type Block,
   type CellStyle,
@@ -69,7 +73,12 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
       // A text is always a plain string value, so "=1+1" typed by a user stays text; only spec formulas
       // become formulas.
       if (value === null || shared) return;
-      cell.value = typeof value === "object" ? { formula: value.formula } : value;
+      cell.value =
+        typeof value === "object"
+          ? { formula: value.formula }
+          : typeof value === "string"
+            ? xlsxCellText(value)
+            : value;
     });
   });
 }
@@ -145,13 +154,18 @@ export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promis
     ws.pageSetup = {
       paperSize: 9, // A4
       orientation: p.orientation,
-      fitToPage: p.fitToWidth || p.onePage === true,
+      fitToPage: p.scale === undefined && (p.fitToWidth || p.onePage === true),
       fitToWidth: 1,
       fitToHeight: p.onePage ? 1 : 0,
+      ...(p.scale !== undefined ? { scale: p.scale } : {}),
+      ...(p.pageOrder ? { pageOrder: p.pageOrder } : {}),
       ...(p.area ? { printArea: rangeA1(p.area.row, p.area.col, p.area.rows, p.area.cols) } : {}),
       horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: PRINT_MARGINS,
       ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0] + 1}:${p.repeatRows[1] + 1}` } : {}),
+      ...(p.repeatCols
+        ? { printTitlesColumn: `${colLetter(p.repeatCols[0])}:${colLetter(p.repeatCols[1])}` }
+        : {}),
     };
     ws.headerFooter = { oddFooter: "&C第 &P 页，共 &N 页" };
   }
@@ -173,7 +187,7 @@ export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promis
 export async function renderWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "duban";
-  wb.title = spec.title;
+  wb.title = xmlSafeText(spec.title);
   // exceljs writes formulas without cached results: Excel must compute them all on open.
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of spec.sheets) await writeSheet(wb, sheet);

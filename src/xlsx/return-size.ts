@@ -130,7 +130,7 @@ async function worksheetParts(open: OpenZip): Promise<Map<string, string>> {
   return parts;
 }
 
-const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+export const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 /**
  * Throws a DubanError (in Chinese, naming the sheet, the bound and what the master holds) when a worksheet of

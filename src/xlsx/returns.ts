@@ -43,7 +43,7 @@ async function zipReturn(
   let facts: ReturnInput["cells"];
   for (const sheet of book.sheets) {
     const kept = sheet.name === ENTRY_SHEET || sheet.name === INTEGRITY_SHEET;
-    values.set(sheet.name, kept ? await sheetValues(open, sheet.part, book.ctx) : []);
+    values.set(sheet.name, kept ? await sheetValues(open, sheet, book.ctx) : []);
     if (sheet.name === ENTRY_SHEET) facts = await sheetCellFacts(open, sheet.part, book.ctx);
   }
   return { source, values, cells: facts ?? { percent: new Set(), formulas: new Map(), errors: new Set() } };

@@ -2,6 +2,7 @@
 // task pane, so a return reads the same in both; exceljs is only a type here (callers load it).
 import type ExcelJS from "exceljs";
 import type { ReturnCellFacts } from "../core/collect";
+import { unifyLineBreaks } from "../core/plan/normalize";
 import type { CellValue, WorkbookValues } from "../core/workbook/data";
 
 /** A date as ISO "YYYY-MM-DD" (exceljs gives dates at UTC midnight). */
@@ -9,12 +10,16 @@ function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** One exceljs cell value as a plain value: formulas give their cached result (null when never computed). */
+/**
+ * One exceljs cell value as a plain value: formulas give their cached result (null when never computed), text
+ * has every line break as "\n" (exceljs has decoded Excel's "_x000D_" into a carriage return).
+ */
 export function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return unifyLineBreaks(value);
+  if (typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return isoDate(value);
-  if ("richText" in value) return value.richText.map((t) => t.text).join("");
+  if ("richText" in value) return unifyLineBreaks(value.richText.map((t) => t.text).join(""));
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
     if (result === undefined || result === null) return null;
@@ -38,19 +43,29 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
   return plainValue(value);
 }
 
-/** Every sheet of a loaded workbook as values. */
+/**
+ * Every sheet of a loaded workbook as values, from A1 to the farthest cell holding a value: only the cells the
+ * file holds are visited (exceljs's rowCount × columnCount would count a far empty cell, and getCell creates one).
+ * openWorkbook has refused a sheet whose extent is out of proportion to what it holds (sheet-extent.ts).
+ */
 export function workbookValues(wb: ExcelJS.Workbook): WorkbookValues {
   const values = new Map<string, CellValue[][]>();
   wb.eachSheet((ws) => {
-    const rows: CellValue[][] = [];
-    const width = ws.columnCount;
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
-      const line: CellValue[] = [];
-      for (let c = 1; c <= width; c++) line.push(cellValue(row.getCell(c)));
-      rows.push(line);
-    }
-    values.set(ws.name, rows);
+    const held: { row: number; col: number; value: CellValue }[] = [];
+    let rows = 0;
+    let cols = 0;
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const value = cellValue(cell);
+        if (value === null || value === "") return;
+        held.push({ row: r - 1, col: c - 1, value });
+        rows = Math.max(rows, r);
+        cols = Math.max(cols, c);
+      }),
+    );
+    const grid = Array.from({ length: rows }, () => Array.from<CellValue>({ length: cols }).fill(null));
+    for (const h of held) grid[h.row][h.col] = h.value;
+    values.set(ws.name, grid);
   });
   return values;
 }

@@ -5,18 +5,24 @@
 // as ISO days, formulas as their cached results, rich text joined, merged cells as their first cell's value);
 // test/xlsx/zip-values.test.ts holds the two side by side on masters, returns and other programs' files.
 import type { ReturnCellFacts } from "../core/collect";
+import { DubanError } from "../core/errors";
 import type { CellValue, WorkbookValues } from "../core/workbook/data";
+import { unifyLineBreaks } from "../core/plan/normalize";
 import { inflateText, inflateTextStream, type OpenZip } from "../planfile/zip";
 import {
   attribute,
+  CELL,
   isDate1904,
   parseRef,
+  ROW,
   sharedStrings,
   stringItemText,
   workbookSheets,
   xmlText,
 } from "./ooxml";
+import { WORKBOOK_FILE } from "./messages.zh-CN";
 import type { SheetEntry } from "./ooxml";
+import { SheetExtent } from "./sheet-extent";
 
 /** Built-in number formats (ECMA-376 18.8.30) that exceljs knows, by id: the ones it may read as dates. */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -77,17 +83,18 @@ function serialDate(serial: number, date1904: boolean): CellValue {
   return Number.isNaN(date.getTime()) ? serial : date.toISOString().slice(0, 10);
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-
-/** One parsed <c>: its column, its value, and whether exceljs counts it as holding something. */
+/** One parsed <c>: its column and its value. */
 interface ParsedCell {
   col: number;
   value: CellValue;
-  counts: boolean;
 }
 
-function cellValue(attrs: string, body: string, ctx: CellContext): ParsedCell["value"] | undefined {
+function cellValue(
+  attrs: string,
+  body: string,
+  ctx: CellContext,
+  ref?: string,
+): ParsedCell["value"] | undefined {
   const type = attribute(attrs, "t");
   const style = Number(attribute(attrs, "s") ?? 0);
   const v = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/.exec(body)?.[1];
@@ -108,7 +115,13 @@ function cellValue(attrs: string, body: string, ctx: CellContext): ParsedCell["v
     return is ? stringItemText(is[1] ?? "") : undefined;
   }
   if (!v) return undefined;
-  if (type === "s") return ctx.strings[parseInt(v, 10)] ?? null;
+  if (type === "s") {
+    // A damaged file (xl/sharedStrings.xml lost or cut short): its text is gone, and saying so names the cause.
+    const text = ctx.strings[parseInt(v, 10)];
+    if (text === undefined)
+      throw new DubanError(WORKBOOK_FILE.missingString(ref ?? "", ctx.strings.length === 0));
+    return text;
+  }
   if (type === "str") return xmlText(v);
   if (type === "b") return parseInt(v, 10) !== 0;
   if (type === "e") return xmlText(v);
@@ -124,53 +137,49 @@ function rowCells(body: string, ctx: CellContext): ParsedCell[] {
     const ref = attribute(attrs, "r");
     const col = ref ? (parseRef(ref)?.col ?? next) : next;
     next = col + 1;
-    const value = cellValue(attrs, m[2] ?? "", ctx);
-    // exceljs: a cell with no value counts as content unless it carries a style (then it is an empty styled cell).
-    const styled = Number(attribute(attrs, "s") ?? 0) !== 0;
-    cells.push({ col, value: value ?? null, counts: value !== undefined || !styled });
+    const value = cellValue(attrs, m[2] ?? "", ctx, ref) ?? null;
+    cells.push({ col, value: typeof value === "string" ? unifyLineBreaks(value) : value });
   }
   return cells;
 }
 
-/** A sheet's grid being built row by row, sized as exceljs sizes it (rowCount × columnCount). */
+/**
+ * A sheet's grid being built row by row: from A1 to the farthest cell holding a value (sheet-extent.ts), so a far
+ * empty cell, a `<dimension>` or a merged range to the sheet's end costs nothing, and a far value is refused.
+ */
 class GridBuilder {
-  private readonly rows: CellValue[][] = [];
-  private lastRow = 0;
-  private width = 0;
+  private readonly rows = new Map<number, CellValue[]>();
+  private readonly extent: SheetExtent;
   private nextRow = 0;
+
+  constructor(sheet: string) {
+    this.extent = new SheetExtent(sheet);
+  }
 
   addRow(attrs: string, body: string, ctx: CellContext): void {
     const r = attribute(attrs, "r");
     const row = r ? Number(r) - 1 : this.nextRow;
     this.nextRow = row + 1;
-    this.lastRow = Math.max(this.lastRow, row + 1);
-    const cells = rowCells(body, ctx);
-    if (!cells.length) return;
-    const line = (this.rows[row] ??= []);
-    for (const c of cells) line[c.col] = c.value;
-    if (cells.some((c) => c.counts)) this.width = Math.max(this.width, cells[cells.length - 1].col + 1);
-  }
-
-  /** Merged ranges: every cell of one shows the value of its top-left cell. */
-  merge(ranges: readonly string[]): void {
-    for (const range of ranges) {
-      const [from, to] = range.split(":").map(parseRef);
-      if (!from || !to) continue;
-      const value = this.rows[from.row]?.[from.col] ?? null;
-      for (let r = from.row; r <= to.row; r++) {
-        const line = (this.rows[r] ??= []);
-        for (let c = from.col; c <= to.col; c++) line[c] = value;
-      }
-      this.lastRow = Math.max(this.lastRow, to.row + 1);
-      this.width = Math.max(this.width, to.col + 1);
+    for (const c of rowCells(body, ctx)) {
+      if (c.value === null || c.value === "") continue;
+      let line = this.rows.get(row);
+      if (!line) this.rows.set(row, (line = []));
+      line[c.col] = c.value;
+      this.extent.add(row, c.col);
     }
   }
 
-  grid(): CellValue[][] {
-    const out: CellValue[][] = [];
-    for (let r = 0; r < this.lastRow; r++) {
-      const line = this.rows[r] ?? [];
-      out.push(Array.from({ length: this.width }, (_, c) => line[c] ?? null));
+  /** The grid, every cell of a merged range (cut to the extent) showing the value of its top-left cell. */
+  grid(merges: readonly string[]): CellValue[][] {
+    this.extent.check();
+    const { rows, cols } = this.extent;
+    const out: CellValue[][] = Array.from({ length: rows }, (_, r) => {
+      const line = this.rows.get(r);
+      return Array.from({ length: cols }, (_, c) => line?.[c] ?? null);
+    });
+    for (const m of this.extent.clip(merges)) {
+      const value = out[m.top][m.left];
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) out[r][c] = value;
     }
     return out;
   }
@@ -180,8 +189,12 @@ class GridBuilder {
  * One sheet part's values, parsed as it inflates: the complete <row> elements are taken from the text as it
  * arrives and the rest kept for the next chunk, so no more than a chunk and a row of the XML is held at once.
  */
-export async function sheetValues(open: OpenZip, part: string, ctx: CellContext): Promise<CellValue[][]> {
-  const grid = new GridBuilder();
+export async function sheetValues(
+  open: OpenZip,
+  sheet: SheetEntry,
+  ctx: CellContext,
+): Promise<CellValue[][]> {
+  const grid = new GridBuilder(sheet.name);
   const merges: string[] = [];
   let pending = "";
   const take = (text: string) => {
@@ -191,7 +204,7 @@ export async function sheetValues(open: OpenZip, part: string, ctx: CellContext)
       if (ref) merges.push(ref);
     }
   };
-  await inflateTextStream(open, part, (text) => {
+  await inflateTextStream(open, sheet.part, (text) => {
     pending += text;
     const end = pending.lastIndexOf("</row>");
     if (end < 0) return;
@@ -199,8 +212,7 @@ export async function sheetValues(open: OpenZip, part: string, ctx: CellContext)
     pending = pending.slice(end + 6);
   });
   take(pending);
-  grid.merge(merges);
-  return grid.grid();
+  return grid.grid(merges);
 }
 
 /** The workbook's sheet list and what reading cells needs. */
@@ -236,7 +248,7 @@ export async function zipValues(
 ): Promise<WorkbookValues> {
   const values = new Map<string, CellValue[][]>();
   for (const sheet of book.sheets) {
-    values.set(sheet.name, skip.has(sheet.name) ? [] : await sheetValues(open, sheet.part, book.ctx));
+    values.set(sheet.name, skip.has(sheet.name) ? [] : await sheetValues(open, sheet, book.ctx));
   }
   return values;
 }

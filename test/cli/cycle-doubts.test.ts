@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { templateFileName } from "../../src/core/collect";
+import { reportStatusOf, templateFileName } from "../../src/core/collect";
 import { readCycleRows, readWorkbook } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
@@ -124,17 +124,24 @@ describe("退回", () => {
     expect(sent.code).toBe(0);
     expect(sent.out).toContain(`已退回 ${UNIT} 第2季度的填报（产值与统计局口径不一致）`);
     const { returns, log } = readCycleRows(await readWorkbookValues(at("m3.xlsx")), 2023);
-    expect(returns.find((r) => r.unit === UNIT && r.quarter === 2)).toMatchObject({
-      rejected: 1,
-      received: null,
-      status: "未报",
-    });
-    expect(log[log.length - 1]).toMatchObject({
+    const row = returns.find((r) => r.unit === UNIT && r.quarter === 2);
+    expect(row).toMatchObject({ rejected: 1, received: null });
+    // Sent back and not yet corrected: 未报 past its deadline, 退回 before it (issued today, as split ran).
+    expect(row && reportStatusOf(row, "2099-01-01")).toBe("未报");
+    expect(row && reportStatusOf({ ...row, issued: "2023-07-01" }, "2023-07-09")).toBe("退回");
+    // The reason's row, then one row per cell its quarter 2 return wrote, each back to its value before.
+    const reason = log.findIndex((r) => r.action === "退回");
+    expect(log[reason]).toMatchObject({
       action: "退回",
       unit: UNIT,
       quarter: 2,
+      item: "报回日期",
       after: "退回：产值与统计局口径不一致",
     });
+    const wrote = log.filter((r) => r.unit === UNIT && r.quarter === 2 && r.action === "合并");
+    expect(log.slice(reason + 1).map((r) => [r.action, r.id, r.item, r.after])).toEqual(
+      wrote.map((r) => ["退回", r.id, r.item, r.before]),
+    );
 
     // A return of the rejected unit given in the same run is not merged.
     const withFile = await run(

@@ -3,23 +3,18 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { templateFileName, textsOfQuarter } from "../../src/core/collect";
+import { reportStatusOf, templateFileName, textsOfQuarter } from "../../src/core/collect";
 import { readCycleRows, readWorkbook, RETURNS_SHEET, LOG_SHEET } from "../../src/core/workbook";
-import { main } from "../../src/cli/main";
 import { canonicalizer } from "../../src/core/assess";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
+import { cliIn } from "./run";
 import { samplePlan } from "../core/plans";
 import { fillTemplate, progressText } from "./collect-fill";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-cycle-"));
 const at = (...p: string[]) => path.join(dir, ...p);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), cwd: dir });
-  return { code, out, err };
-}
+const run = cliIn(dir);
 
 const ON_TIME = "区发展改革委";
 const Q2_TEXT = "二季度项目开工受阻，正协调用地";
@@ -51,6 +46,7 @@ describe("a scripted year", () => {
       "状态",
       "退回",
       "催办",
+      "催办日期",
     ]);
     expect(values.get(LOG_SHEET)?.[0]?.[0]).toBe("时间");
     expect(returns).toEqual([]);
@@ -81,7 +77,6 @@ describe("a scripted year", () => {
         issued: "2023-04-01",
         deadline: "2023-04-10",
         received: null,
-        status: "",
       });
   });
 
@@ -110,7 +105,8 @@ describe("a scripted year", () => {
     );
     expect(second.code).toBe(0);
     const { returns, log } = await cycle("m1.xlsx");
-    const status = new Map(returns.map((r) => [r.unit, r.status]));
+    // As of the day after the second merge: the silent units are past their deadline.
+    const status = new Map(returns.map((r) => [r.unit, reportStatusOf(r, "2023-04-16")]));
     expect(status.get(ON_TIME)).toBe("按时");
     expect(status.get(LATE)).toBe("迟报");
     for (const u of units.filter((x) => x !== ON_TIME && x !== LATE)) expect(status.get(u)).toBe("未报");
@@ -127,7 +123,45 @@ describe("a scripted year", () => {
     expect(log.every((r) => r.quarter === 1 && r.action === "合并" && r.source.endsWith(".xlsx"))).toBe(true);
   }, 60000);
 
-  it("remind lists exactly the units that did not return, drafts a 催办通知 each and counts it", async () => {
+  it("退回 after a merge takes back what the return wrote and scores the master as before it", async () => {
+    const sent = await run(
+      "merge",
+      "m1.xlsx",
+      "--reject",
+      LATE,
+      "--reason",
+      "数据未经审核",
+      "--received",
+      "2023-04-16",
+      "-o",
+      "m1x.xlsx",
+    );
+    expect(sent.code).toBe(0);
+    expect(sent.out).toMatch(/其报回写入的 \d+ 个单元格已恢复为报回前的值/);
+    const scored = async (file: string) =>
+      JSON.parse((await run("score", file, "--json", "--as-of", "2023-04-16")).out) as {
+        indicators: unknown[];
+        tasks: unknown[];
+        units: { name: string; report: string | null; deduction: number }[];
+      };
+    // As before LATE's return was merged: every indicator and task the same, LATE 未报 and deducted.
+    const [before, after] = [await scored("m1a.xlsx"), await scored("m1x.xlsx")];
+    expect(after.indicators).toEqual(before.indicators);
+    expect(after.tasks).toEqual(before.tasks);
+    expect(after.units.find((u) => u.name === LATE)).toMatchObject({ report: "未报", deduction: 0.5 });
+    const { returns, log } = await cycle("m1x.xlsx");
+    expect(returns.find((r) => r.unit === LATE && r.quarter === 1)).toMatchObject({
+      rejected: 1,
+      received: null,
+    });
+    const merged = log.filter((r) => r.unit === LATE && r.action === "合并");
+    const restored = log.filter((r) => r.unit === LATE && r.action === "退回" && r.id !== "");
+    expect(restored.map((r) => [r.id, r.item, r.before, r.after])).toEqual(
+      merged.map((r) => [r.id, r.item, r.after, r.before]),
+    );
+  }, 60000);
+
+  it("remind lists exactly the units that did not return and drafts a 催办通知 each; --sent records one 催办 a day, --undo takes it back", async () => {
     const listed = await run("remind", "m1.xlsx", "--quarter", "1", "--as-of", "2023-04-16", "--json");
     expect(listed.code).toBe(0);
     const json = JSON.parse(listed.out) as {
@@ -146,14 +180,35 @@ describe("a scripted year", () => {
     expect((await cycle("m1.xlsx")).returns.every((r) => r.reminded === 0)).toBe(true);
 
     fs.copyFileSync(at("m1.xlsx"), at("m1r.xlsx"));
+    const bytes = fs.readFileSync(at("m1r.xlsx"));
     const drafted = await run("remind", "m1r.xlsx", "--as-of", "2023-04-16", "--docx", "reminders");
     expect(drafted.code).toBe(0);
     expect(drafted.out).toContain("催办通知");
     expect(drafted.out).toContain("已逾期6天");
     expect(fs.readdirSync(at("reminders")).sort()).toEqual(owing.map((u) => `催办通知-${u}.docx`).sort());
-    const after = await cycle("m1r.xlsx");
-    for (const r of after.returns.filter((x) => x.quarter === 1))
-      expect(r.reminded).toBe(owing.includes(r.unit) ? 1 : 0);
+    // Drafting (twice) records nothing: the master is the same file, byte for byte.
+    expect((await run("remind", "m1r.xlsx", "--as-of", "2023-04-16")).code).toBe(0);
+    expect(fs.readFileSync(at("m1r.xlsx")).equals(bytes)).toBe(true);
+
+    // Sent twice on one day: one 催办 each; once more the next day: two.
+    const sent = await run("remind", "m1r.xlsx", "--as-of", "2023-04-16", "--sent");
+    expect(sent.err).toContain(`为 ${owing.length} 个单位各记催办 1 次（2023-04-16）`);
+    const again = await run("remind", "m1r.xlsx", "--as-of", "2023-04-16", "--sent");
+    expect(again.err).toContain(`${owing.length} 个单位当天已记过催办，不再重复记录`);
+    const counted = async (reminded: number, days: string[]) => {
+      for (const r of (await cycle("m1r.xlsx")).returns.filter((x) => x.quarter === 1))
+        expect([r.unit, r.reminded, r.remindedOn]).toEqual(
+          owing.includes(r.unit) ? [r.unit, reminded, days] : [r.unit, 0, []],
+        );
+    };
+    await counted(1, ["2023-04-16"]);
+    expect((await run("remind", "m1r.xlsx", "--as-of", "2023-04-17", "--sent")).code).toBe(0);
+    await counted(2, ["2023-04-16", "2023-04-17"]);
+    // --undo takes back that day's 催办 only.
+    const undone = await run("remind", "m1r.xlsx", "--as-of", "2023-04-16", "--undo");
+    expect(undone.out).toContain(`对 ${owing.length} 个单位的催办记录`);
+    await counted(1, ["2023-04-17"]);
+    expect((await run("remind", "m1r.xlsx", "--as-of", "2023-04-16", "--undo")).out).toContain("无需撤销");
     // Before the deadline nobody owes anything.
     const early = await run("remind", "m1.xlsx", "--as-of", "2023-04-09", "--json");
     expect(JSON.parse(early.out).units).toEqual([]);
@@ -227,8 +282,13 @@ describe("a scripted year", () => {
     expect(log.slice(0, before.log.length)).toEqual(before.log);
     const q1 = returns.filter((r) => r.quarter === 1);
     expect(q1).toEqual(before.returns.filter((r) => r.quarter === 1));
-    expect(returns.find((r) => r.quarter === 2 && r.unit === ON_TIME)?.status).toBe("按时");
-    expect(returns.find((r) => r.quarter === 2 && r.unit === LATE)?.status).toBe("");
+    const statusQ2 = (unit: string) => {
+      const row = returns.find((r) => r.quarter === 2 && r.unit === unit);
+      if (!row) throw new Error(`报送情况 has no quarter 2 row of ${unit}`);
+      return reportStatusOf(row, "2023-07-09");
+    };
+    expect(statusQ2(ON_TIME)).toBe("按时");
+    expect(statusQ2(LATE)).toBe("");
 
     const added = log.slice(before.log.length);
     expect(added.filter((r) => r.item === "二季度").length).toBe(typed.figures.size);
@@ -290,4 +350,68 @@ describe("a scripted year", () => {
     expect(after.returns).toEqual(before.returns);
     expect(after.log).toEqual(before.log);
   }, 60000);
+});
+
+describe("an office that merges on the deadline day", () => {
+  type Scored = { units: { name: string; report: string | null; deduction: number }[] };
+  const score = async (asOf: string) =>
+    JSON.parse((await run("score", "d1.xlsx", "--json", "--quarter", "1", "--as-of", asOf)).out) as Scored;
+
+  it("publishes a bulletin a week later that names and deducts the units that never returned", async () => {
+    const split = ["split", "master.xlsx", "-o", "td", "--deadline", "2023-04-10", "--issued", "2023-04-01"];
+    fs.copyFileSync(at("master.xlsx"), at("d0.xlsx"));
+    split[1] = "d0.xlsx";
+    expect((await run(...split)).code).toBe(0);
+    const units = (await cycle("d0.xlsx")).returns.map((r) => r.unit);
+    fs.mkdirSync(at("rd"), { recursive: true });
+    const back = at("rd", templateFileName(ON_TIME, 2023, 1));
+    await fillTemplate(at("td", templateFileName(ON_TIME, 2023, 1)), back, (_, k) => 10 + k);
+    const merged = await run("merge", "d0.xlsx", back, "-o", "d1.xlsx", "--received", "2023-04-10");
+    expect(merged.code).toBe(0);
+    // The merge report's 未报回: every unit issued a template that has not returned it.
+    const silent = units.filter((u) => u !== ON_TIME);
+    expect(merged.out).toContain(`未报回单位（${silent.length}）：${silent.join("、")}`);
+
+    // On the deadline day nobody is late yet.
+    const onTheDay = await score("2023-04-10");
+    expect(onTheDay.units.find((u) => u.name === ON_TIME)).toMatchObject({ report: "按时", deduction: 0 });
+    for (const u of silent)
+      expect(onTheDay.units.find((x) => x.name === u)).toMatchObject({ report: null, deduction: 0 });
+
+    // A week later, with no merge since, the silent units are 未报 and lose 未报扣分.
+    const later = await score("2023-04-17");
+    expect(later.units.find((u) => u.name === ON_TIME)).toMatchObject({ report: "按时", deduction: 0 });
+    for (const u of silent)
+      expect(later.units.find((x) => x.name === u)).toMatchObject({ report: "未报", deduction: 0.5 });
+    const bulletin = await run(
+      "notice",
+      "d1.xlsx",
+      "--quarter",
+      "1",
+      "--date",
+      "2023-04-17",
+      "--as-of",
+      "2023-04-17",
+    );
+    expect(bulletin.out).toContain(`按时报送1个单位，未报${silent.length}个（`);
+    for (const u of silent) expect(bulletin.out).toContain(u);
+    const early = await run(
+      "notice",
+      "d1.xlsx",
+      "--quarter",
+      "1",
+      "--date",
+      "2023-04-10",
+      "--as-of",
+      "2023-04-10",
+    );
+    // On the deadline day no unit is 未报 yet ("未报送…进展情况" in a co-lead's 督办通知 is about its text).
+    expect(early.out).not.toMatch(/未报(?!送)/);
+  }, 60000);
+
+  it("refuses an --as-of that is not a date", async () => {
+    const bad = await run("score", "d1.xlsx", "--as-of", "4月17日");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--as-of 应为日期");
+  });
 });

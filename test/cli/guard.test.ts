@@ -77,6 +77,22 @@ describe("no input is written", () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".lock"))).toEqual([]);
   });
 
+  it("names the command that holds the lock: split beside a remind is not told of a merge", async () => {
+    fs.copyFileSync(at("master.xlsx"), at("held.xlsx"));
+    const release = lockOutput(at("held.xlsx"), "held.xlsx", "duban remind");
+    try {
+      const r = await run("split", "held.xlsx", "-o", "held-t");
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(
+        `duban split: held.xlsx 正被另一个命令（duban remind，进程 ${process.pid}）写入，锁文件 held.xlsx.lock：` +
+          "请等它结束再运行；确认没有 duban 命令在运行时可删除该锁文件\n",
+      );
+      expect(r.err).not.toContain("合并");
+    } finally {
+      release();
+    }
+  });
+
   it("takes over a lock whose process no longer runs", async () => {
     fs.writeFileSync(at("stale.xlsx.lock"), String(deadPid()));
     expect((await run("merge", "master.xlsx", "return.xlsx", "-o", "stale.xlsx")).code).toBe(0);
@@ -113,7 +129,7 @@ describe("no input is written", () => {
     expect(() => refuseChangedOutput(at("changing.xlsx"), "changing.xlsx", stamp)).not.toThrow();
     fs.writeFileSync(at("changing.xlsx"), "另一次合并写入的内容");
     expect(() => refuseChangedOutput(at("changing.xlsx"), "changing.xlsx", stamp)).toThrow(
-      "changing.xlsx 在合并期间被修改",
+      "changing.xlsx 在本命令运行期间被修改",
     );
     expect(() => refuseChangedOutput(at("new.xlsx"), "new.xlsx", null)).not.toThrow();
   });
@@ -131,7 +147,7 @@ describe("no input is written", () => {
     const after = fs.statSync(file);
     expect([after.size, after.mtimeMs, after.ino]).toEqual([before.size, before.mtimeMs, before.ino]);
     expect(() => refuseChangedOutput(file, "same-size.xlsx", stamp)).toThrow(
-      "same-size.xlsx 在合并期间被修改",
+      "same-size.xlsx 在本命令运行期间被修改",
     );
   });
 
@@ -152,12 +168,12 @@ describe("no input is written", () => {
       return kill(pid, signal);
     });
     try {
-      expect(() => lockOutput(file, "raced.xlsx")).toThrow("raced.xlsx 正被另一次合并写入");
+      expect(() => lockOutput(file, "raced.xlsx")).toThrow("raced.xlsx 正被另一个命令（duban，进程");
     } finally {
       jest.restoreAllMocks();
     }
     expect(other).not.toBeNull();
-    expect(fs.readFileSync(`${file}.lock`, "utf8")).toBe(String(process.pid));
+    expect(fs.readFileSync(`${file}.lock`, "utf8")).toBe(`${process.pid}\nduban`);
     expect(fs.existsSync(`${file}.lock.takeover`)).toBe(false);
     (other as unknown as () => void)();
     expect(fs.existsSync(`${file}.lock`)).toBe(false);
@@ -171,21 +187,28 @@ describe("no input is written", () => {
       const go = at(`go-${round}`);
       fs.writeFileSync(`${file}.lock`, String(deadPid()));
       const children = Array.from({ length: 3 }, () => spawn(tsx, [contender, file, go]));
-      const outputs = children.map(
-        (child) =>
-          new Promise<string>((resolve) => {
-            let out = "";
-            child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-            child.on("close", () => resolve(out));
-          }),
-      );
-      await Promise.all(
-        children.map((child) => new Promise((resolve) => child.stdout.once("data", resolve))),
-      );
+      // Each child's output so far, and when it has said "ready" and when it has given its answer.
+      const said = children.map((child) => {
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        const lines = (n: number) =>
+          new Promise<void>((resolve) => {
+            const check = () => out.split("\n").length > n && resolve();
+            child.stdout.on("data", check);
+            child.on("close", () => resolve()); // a contender that died answers with what it printed
+            check();
+          });
+        const closed = new Promise<string>((resolve) => child.on("close", () => resolve(out)));
+        return { ready: lines(1), answered: lines(2), closed };
+      });
+      await Promise.all(said.map((s) => s.ready));
       fs.writeFileSync(go, "");
-      const results = (await Promise.all(outputs)).map((o) => o.split("\n")[1]);
+      // The winner holds the lock until every contender has answered: no timer decides who could be late.
+      await Promise.all(said.map((s) => s.answered));
+      fs.writeFileSync(`${go}.release`, "");
+      const results = (await Promise.all(said.map((s) => s.closed))).map((o) => o.split("\n")[1]);
       expect(results.filter((r) => r === "won")).toHaveLength(1);
-      for (const r of results.filter((x) => x !== "won")) expect(r).toContain("正被另一次合并写入");
+      for (const r of results.filter((x) => x !== "won")) expect(r).toContain("正被另一个命令");
       expect(fs.existsSync(`${file}.lock`)).toBe(false);
     }
   }, 60_000);

@@ -155,7 +155,10 @@ describe("duban parse on plan files", () => {
       err: "duban parse: 方案中没有写明责任领导（任务清单没有“责任领导”列，或该列都是空的），无法按责任领导筛选",
     });
     const unknown = await duban("parse", `${files}/paragraph-plan.docx`, "--jsno");
-    expect([unknown.code, unknown.err.split("\n")[0]]).toEqual([2, "duban parse: 未知选项 --jsno"]);
+    expect([unknown.code, unknown.err.split("\n")[0]]).toEqual([
+      2,
+      "duban parse: 未知选项 --jsno（是否要用 --json？）",
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 // A second formula engine: LibreOffice recalculated the scripted quarter of test/support/recalc-scenario.ts
 // once (scripts/recalculated-fixture.ts) and saved its results in the committed fixture. Every status,
 // score and 督办级别 it cached must be what `duban score` computes from the same file by the JS rules.
-import { assess, LEVELS, roundTo, STATUSES } from "../../src/core/assess";
+import { assess, LEVELS, reportStatusOf, roundTo, STATUSES } from "../../src/core/assess";
 import { computedAssessment } from "../../src/core/filter";
 import {
   DASHBOARD_LAYOUT,
@@ -9,11 +9,14 @@ import {
   DASHBOARD_STATUSES,
   dashboardPlaces,
   RANK_DIGITS,
+  readReturnRows,
   readWorkbookChecked,
+  RETURNS_HEADERS,
+  RETURNS_SHEET,
 } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
-import { RECALCULATED_FIXTURE, recalcScenario } from "../support/recalc-scenario";
+import { AS_OF, RECALCULATED_FIXTURE, recalcScenario } from "../support/recalc-scenario";
 
 describe("the LibreOffice-recalculated fixture agrees with the JS rules", () => {
   let values: Awaited<ReturnType<typeof readWorkbookValues>>;
@@ -82,6 +85,39 @@ describe("报送扣分 and the previous quarter, recalculated by LibreOffice", (
       js.units.map((u) => [u.name, u.deduction, u.score, u.prevScore, u.prevRank]),
     );
     expect(js.units.filter((u) => u.report === "未报").length).toBeGreaterThan(0);
+  });
+});
+
+describe("报送情况, recalculated by LibreOffice", () => {
+  it("shows in 状态 what the JS rule derives from the row's dates as of 参数 统计截止日期", async () => {
+    const values = await readWorkbookValues(RECALCULATED_FIXTURE);
+    const { data } = readWorkbookChecked(values, "jiangjin-2023-q3.xlsx");
+    expect(data.params.asOf).toBe(AS_OF);
+    const rows = readReturnRows(values, 2023);
+    expect(rows).toEqual(recalcScenario().returns);
+    const grid = values.get(RETURNS_SHEET) ?? [];
+    const shown = grid.slice(1).map((r) => r[RETURNS_HEADERS.indexOf("状态")] ?? "");
+    const derived = rows.map((r) => reportStatusOf(r, AS_OF));
+    expect(shown).toEqual(derived);
+    // Every status is reached, not yet due included.
+    expect(new Set(derived)).toEqual(new Set(["按时", "迟报", "未报", "退回", ""]));
+  });
+
+  it("gives 单位汇总's 报送扣分 and each unit's report as `duban score --json --as-of` does", async () => {
+    const values = await readWorkbookValues(RECALCULATED_FIXTURE);
+    const out: string[] = [];
+    const io = { out: (text: string) => out.push(text), err: () => undefined, cwd: process.cwd() };
+    expect(await main(["score", RECALCULATED_FIXTURE, "--json", "--as-of", AS_OF], io)).toBe(0);
+    const scored = JSON.parse(out.join("")) as {
+      units: { name: string; report: string | null; deduction: number }[];
+    };
+    const lo = computedAssessment(values, 3);
+    expect(lo.units.map((u) => [u.name, u.report, u.deduction])).toEqual(
+      scored.units.map((u) => [u.name, u.report, u.deduction]),
+    );
+    expect(new Set(scored.units.map((u) => u.report))).toEqual(
+      new Set(["按时", "迟报", "未报", "退回", null]),
+    );
   });
 });
 

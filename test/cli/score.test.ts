@@ -142,7 +142,9 @@ describe("duban score", () => {
     fs.writeFileSync(path.join(dir, "notes.xlsx"), "not a zip");
     const notXlsx = io(dir);
     expect(await main(["score", "notes.xlsx"], notXlsx.io)).toBe(2);
-    expect(notXlsx.err.join("")).toMatch(/notes\.xlsx：这是文本文件（如 \.csv），不是 \.xlsx 文件/);
+    expect(notXlsx.err.join("")).toMatch(
+      /notes\.xlsx：这是文本文件，不是 \.xlsx 工作簿；若它是方案，请先运行 duban workbook notes\.xlsx/,
+    );
   });
 
   it("limits the indicators and tasks to a leader's with --leader, and says so when the workbook names no leaders", async () => {

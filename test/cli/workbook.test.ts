@@ -12,11 +12,17 @@ import {
   CYCLE_SHEETS,
   DASHBOARD_SHEET,
   KEY_SHEET,
+  readWorkbook,
   type Header,
 } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { renderWorkbook, writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { samplePlan } from "../core/plans";
+import { todayIso } from "../../src/core/collect";
+import { lockOutput } from "../../src/cli/guard";
+import { readWorkbookValues } from "../../src/cli/xlsx/read";
+import { comparable, expectedReload, reloadCase } from "../support/reloadCase";
+import { specValues } from "../support/specValues";
 
 function io(cwd: string) {
   const out: string[] = [];
@@ -190,7 +196,7 @@ describe("duban workbook writes the master workbook", () => {
     await writeWorkbookFile(buildWorkbookSpec(samplePlan(), { entries, params: { quarter: 2 } }), file);
     const run = io(dir);
     expect(await main(["workbook", "plan.json", "-o", "reload.xlsx"], run.io)).toBe(0);
-    expect(run.out.join("")).toMatch(/保留原工作簿中 1 个指标的填报/);
+    expect(run.out.join("")).toMatch(/保留 1 个指标的填报/);
     const again = await open(file);
     const fill = again.getWorksheet("指标填报");
     const row = fill?.getColumn(1).values.indexOf("4-2") ?? -1;
@@ -250,7 +256,67 @@ describe("duban workbook writes the master workbook", () => {
     const run = io(dir);
     fs.writeFileSync(path.join(dir, "plan2024.json"), JSON.stringify({ ...samplePlan(), year: 2024 }));
     expect(await main(["workbook", "plan2024.json", "-o", "master.xlsx"], run.io)).toBe(2);
-    expect(run.err.join("")).toMatch(/原工作簿是 2023 年的，方案是 2024 年的/);
+    expect(run.err.join("")).toMatch(/master\.xlsx 是 2023 年的督办工作簿，方案是 2024 年的.*未改动/);
+  });
+
+  it("gives, for a revised plan, the master core/reload decides, as the pane and the page do", async () => {
+    const { old, revised } = reloadCase();
+    const file = path.join(dir, "reload-case.xlsx");
+    await writeWorkbookFile(old, file);
+    fs.writeFileSync(path.join(dir, "revised.json"), JSON.stringify(revised));
+    const run = io(dir);
+    expect(await main(["workbook", "revised.json", "-o", "reload-case.xlsx"], run.io)).toBe(0);
+    const expected = expectedReload("reload-case.xlsx", todayIso());
+    expect(run.out.join("")).toContain(expected.summary);
+    expect(run.out.join("")).toContain("2 个指标已不在方案中，其填报移到“已移除指标”：4-1、4-2");
+    const got = comparable(expected.spec, await readWorkbookValues(file));
+    expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
+    expect(got["指标填报"]).toHaveLength(expected.indicators + 1);
+    expect(got["已移除指标"]).toHaveLength(3);
+  });
+
+  it("--fresh on a master keeps the key, 报送情况 and 填报记录 and records each cleared value", async () => {
+    const { old, plan } = reloadCase();
+    const file = path.join(dir, "fresh-case.xlsx");
+    await writeWorkbookFile(old, file);
+    const run = io(dir);
+    expect(await main(["workbook", "plan.json", "-o", "fresh-case.xlsx", "--fresh"], run.io)).toBe(0);
+    expect(run.out.join("")).toMatch(/清空 4 个指标的 14 个单元格/);
+    const data = readWorkbook(await readWorkbookValues(file));
+    expect(data.cycle?.key?.secret).toBe("5a".repeat(32));
+    expect(data.cycle?.returns).toHaveLength(1);
+    expect(data.cycle?.log.filter((r) => r.action === "清空")).toHaveLength(14);
+    expect(data.entries.get("4-1")?.quarters).toEqual([null, null, null, null]);
+    expect(data.plan.tasks).toHaveLength(plan.tasks.length);
+  });
+
+  it("leaves an .xlsx that is not a duban workbook as it was, and says so", async () => {
+    const file = path.join(dir, "budget.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("预算").getCell("A1").value = "年度预算";
+    await wb.xlsx.writeFile(file);
+    const before = fs.readFileSync(file);
+    for (const extra of [[], ["--fresh"]]) {
+      const run = io(dir);
+      expect(await main(["workbook", "plan.json", "-o", "budget.xlsx", ...extra], run.io)).toBe(2);
+      expect(run.err.join("")).toMatch(/budget\.xlsx：不是督办工作簿.*未改动/);
+    }
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("waits for no one: a master locked by a split or merge is not written", async () => {
+    const file = path.join(dir, "locked.xlsx");
+    await writeWorkbookFile(reloadCase().old, file);
+    const before = fs.readFileSync(file);
+    const release = lockOutput(file, "locked.xlsx");
+    try {
+      const run = io(dir);
+      expect(await main(["workbook", "plan.json", "-o", "locked.xlsx"], run.io)).toBe(2);
+      expect(run.err.join("")).toMatch(/locked\.xlsx 正被另一个命令.*locked\.xlsx\.lock/);
+    } finally {
+      release();
+    }
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
   it("builds the bundled 2023 plan: 92 tasks", async () => {

@@ -143,3 +143,22 @@ export function syntheticPlan(tasks: number, units: number): TaskPlan {
     warnings: [],
   };
 }
+
+/**
+ * samplePlan with units named as COUNTIF would read them as patterns: 区*委 (which as a pattern is also 区经济信息委,
+ * 区商务委 and 区农业农村委), 区?务委 (also 区商务委) and 区~*委 (the pattern of the name 区*委).
+ */
+export function wildcardPlan(): TaskPlan {
+  const renamed: Record<string, string> = {
+    区发展改革委: "区*委",
+    区人力社保局: "区?务委",
+    区生态环境局: "区~*委",
+  };
+  const name = (n: string) => renamed[n] ?? n;
+  const plan = samplePlan();
+  return {
+    ...plan,
+    tasks: plan.tasks.map((t) => ({ ...t, leads: t.leads.map(name), partners: t.partners.map(name) })),
+    units: plan.units.map((u) => ({ ...u, name: name(u.name), aliases: u.aliases.map(name) })),
+  };
+}

@@ -188,7 +188,13 @@ describe("noticeToDocx in the browser", () => {
     try {
       // @ts-expect-error the browser has no Buffer
       delete globalThis.Buffer;
-      inBrowser = await noticeToDocx(draft);
+      // Loaded afresh without Buffer, as a browser bundle loads them (JSZip looks for Buffer when it loads).
+      let inPage: typeof noticeToDocx = noticeToDocx;
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        inPage = (require("../../src/docx") as { noticeToDocx: typeof noticeToDocx }).noticeToDocx;
+      });
+      inBrowser = await inPage(draft);
     } finally {
       globalThis.Buffer = saved;
     }

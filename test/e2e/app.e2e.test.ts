@@ -85,6 +85,15 @@ describeBrowser("app.html in headless Chromium from file://", () => {
     return page;
   }
 
+  /** A new page holding the master `duban split` wrote (jiangjin-2023.xlsx, 当前季度 1). */
+  async function pageWithCliMaster(): Promise<Page & { errors: string[] }> {
+    const page = await newPage();
+    await tab(page, "主工作簿");
+    await page.getByLabel("打开主工作簿（.xlsx）").setInputFiles(path.join(dir, "jiangjin-2023.xlsx"));
+    await see(page, /已打开 jiangjin-2023\.xlsx/);
+    return page;
+  }
+
   async function see(page: Page, text: RegExp | string, timeout = 60_000): Promise<void> {
     try {
       await page.getByText(text).first().waitFor({ timeout });
@@ -169,7 +178,7 @@ describeBrowser("app.html in headless Chromium from file://", () => {
     await page.getByRole("button", { name: "生成模板" }).click();
     await see(page, /已为 \d+ 个填报单位生成 2023年第1季度填报模板/);
     // The page's master now records each unit's 下发日期 and 截止日期 on 报送情况, as `duban split` records them.
-    await see(page, /已在主工作簿的“报送情况”记下 \d+ 个单位的下发日期/);
+    await see(page, /已在 jiangjin-2023\.xlsx 的“报送情况”记下 \d+ 个单位的下发日期/);
     await shoot(page, "app-split");
     const zip = await saved(page, () => page.getByRole("button", { name: /下载全部模板/ }).click());
     expect(zip.name).toBe("填报模板-2023年第1季度.zip");
@@ -288,10 +297,7 @@ describeBrowser("app.html in headless Chromium from file://", () => {
   }, 300_000);
 
   test("a master the CLI made is opened in the page, and its merge there equals `duban merge`", async () => {
-    const page = await newPage();
-    await tab(page, "主工作簿");
-    await page.getByLabel("打开主工作簿（.xlsx）").setInputFiles(path.join(dir, "jiangjin-2023.xlsx"));
-    await see(page, /已打开 jiangjin-2023\.xlsx/);
+    const page = await pageWithCliMaster();
     await tab(page, "导入");
     // Returns of the CLI's own templates, signed with this master's key.
     const cliReturns = path.join(dir, "cli-returns");
@@ -328,6 +334,74 @@ describeBrowser("app.html in headless Chromium from file://", () => {
     expect(await main(["merge", "../jiangjin-2023.xlsx", ...foreign, "-o", "../foreign.xlsx"], io)).toBe(1);
     expect(out.join("\n")).toContain("校验记录与签名不符");
     expect(page.errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  test("a new quarter's 下发 offers to make it current, a wrong-period import says where, and closing asks", async () => {
+    const page = await pageWithCliMaster();
+
+    // 下发 of 二季度 while 当前季度 is 1: offered (ticked), left unticked; the dates typed in the wrong order.
+    await tab(page, "下发");
+    await page.getByRole("combobox", { name: "填报季度" }).selectOption("2");
+    const offer = page.getByRole("checkbox", { name: "同时把当前季度设为第2季度" });
+    expect(await offer.isChecked()).toBe(true);
+    await offer.uncheck();
+    await page.getByRole("textbox", { name: /下发日期/ }).fill("2023-07-12");
+    await page.getByRole("textbox", { name: /截止日期/ }).fill("2023-07-10");
+    await see(page, /下发日期 2023-07-12 晚于截止日期 2023-07-10/);
+    await page.getByRole("button", { name: "生成模板" }).click();
+    await see(page, /已为 \d+ 个填报单位生成 2023年第2季度填报模板/);
+    await see(page, /而“参数”表的当前季度是第1季度/);
+    await see(page, "主工作簿：jiangjin-2023.xlsx（有未下载的改动）");
+    const zip = await saved(page, () => page.getByRole("button", { name: /下载全部模板/ }).click());
+    expect(zip.name).toBe("填报模板-2023年第2季度.zip");
+    const entries = await JSZip.loadAsync(zip.bytes);
+    const q2 = path.join(dir, "q2-templates");
+    fs.mkdirSync(path.join(q2, "back"), { recursive: true });
+    let pick = "";
+    for (const name of Object.keys(entries.files).sort()) {
+      fs.writeFileSync(path.join(q2, name), await entries.files[name].async("uint8array"));
+      const typed = await fillTemplate(path.join(q2, name), path.join(q2, "back", name), (_, k) => 5 + k);
+      if (typed.figures.size > 0) {
+        pick = path.join(q2, "back", name);
+        break;
+      }
+    }
+    expect(pick).not.toBe("");
+
+    // Its return is refused while 当前季度 is 1, saying where to change it; made current, it merges.
+    await tab(page, "导入");
+    await page.getByLabel("选择报回的填报文件（.xlsx，可多选）").setInputFiles([pick]);
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await see(page, /这是第2季度的模板，本次合并的是第1季度/);
+    await see(page, /“评分”中选二季度后点“设为当前季度”/);
+    await tab(page, "下发");
+    await page.getByRole("button", { name: "现在把当前季度设为第2季度" }).click();
+    await see(page, /当前季度已设为第2季度/);
+    await tab(page, "导入");
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await see(page, /将写入 \d+ 个单元格/);
+
+    // Closing with undownloaded changes asks (the question is the browser's own); after the download it does not.
+    const asked: string[] = [];
+    const question = new Promise<void>((resolve) =>
+      page.on("dialog", (dialog) => {
+        asked.push(dialog.type());
+        void dialog.dismiss().then(resolve);
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    await question;
+    expect(asked).toEqual(["beforeunload"]);
+    expect(page.isClosed()).toBe(false);
+    await tab(page, "主工作簿");
+    await saved(page, () => page.getByRole("button", { name: "下载主工作簿" }).click());
+    await see(page, /^主工作簿：jiangjin-2023\.xlsx$/);
+    expect(page.errors).toEqual([]);
+    const closed = page.waitForEvent("close");
+    await page.close({ runBeforeUnload: true });
+    await closed;
+    expect(asked).toEqual(["beforeunload"]);
     await page.context().close();
   }, 180_000);
 });

@@ -1,5 +1,5 @@
 // The production build in headless Chromium with an Office host stand-in (test/e2e/officeStandIn.js, computing
-// formulas with HyperFormula): 方案 → 载入 → 筛选 → 填报 → 评分 as a person clicks, with a 360×800 screenshot
+// formulas with HyperFormula): 方案 → 载入 → 筛选 → 填报 → 下发 → 评分 as a person clicks, with a 360×800 screenshot
 // of each tab (to a temporary folder; `npm run screenshots` refreshes docs/screenshots/ for the README).
 // Needs Debian's chromium (and fonts-noto-cjk); .ci/run installs both.
 import fs from "node:fs";
@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
+import JSZip from "jszip";
 import { STATUSES } from "../../src/core/assess/types";
 import { parsePlan } from "../../src/core/plan";
 import { buildWorkbookSpec, DASHBOARD_SHEET } from "../../src/core/workbook";
@@ -240,7 +241,7 @@ describeBrowser("the task pane in headless Chromium", () => {
     await page.context().close();
   }, 300_000);
 
-  test("方案 → 载入 → 单位筛选 → 填报 → 评分 on the bundled plan", async () => {
+  test("方案 → 载入 → 单位筛选 → 填报 → 下发 → 评分 on the bundled plan", async () => {
     const page = await newPane(true);
 
     // 方案: the bundled plan, previewed, then loaded into the workbook.
@@ -308,6 +309,28 @@ describeBrowser("the task pane in headless Chromium", () => {
     );
     expect(selection?.sheet).toBe("指标填报");
     await shoot(page, "entry");
+
+    // 下发: its code arrives on first opening; 生成 records 报送情况 in the workbook and offers the templates as
+    // one .zip, each named as `duban split` names it.
+    await page.getByRole("tab", { name: "下发" }).click();
+    await page.getByRole("button", { name: "生成模板" }).click({ timeout: 60_000 });
+    const issued = await see(page, /已为 \d+ 个填报单位生成 2023年第1季度填报模板/, 120_000);
+    const units = Number(/已为 (\d+) 个/.exec(issued)?.[1]);
+    await see(page, new RegExp(`已在 当前工作簿 的“报送情况”记下 ${units} 个单位的下发日期`));
+    const returns = await page.evaluate(
+      () => (window as never as { __excel: ExcelProbe }).__excel.rows("报送情况").length - 1,
+    );
+    expect(returns).toBe(units);
+    await shoot(page, "issue");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: `下载全部模板（.zip，${units} 个文件）` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("填报模板-2023年第1季度.zip");
+    const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+    const names = Object.keys(zip.files);
+    expect(names).toHaveLength(units);
+    expect(names.every((n) => n.endsWith("-2023年第1季度填报.xlsx"))).toBe(true);
 
     // 导入: its code arrives on first opening; picking returned files is a keyboard-reachable button.
     await page.getByRole("tab", { name: "导入" }).click();

@@ -16,6 +16,8 @@ describe("createExcelOps", () => {
         "readActiveSheetPlan",
         "readCycle",
         "readWorkbook",
+        "recordIssue",
+        "refreshFromSheets",
         "selectCell",
         "setQuarter",
         "writeCycle",

@@ -79,3 +79,11 @@ export function syntheticPlan(n: number): TaskPlan {
 }
 
 export const TOWN_NAMES = TOWNS;
+
+/** `tasks` tasks whose 任务内容 runs about 120 characters, as a government work report's tasks do. */
+export function largePlan(tasks: number): TaskPlan {
+  const plan = syntheticPlan(tasks);
+  const detail = "坚持稳中求进工作总基调，统筹推进项目前期、要素保障和建设管理，确保按期完成年度目标，";
+  for (const task of plan.tasks) task.text = `${task.text}${detail.repeat(3)}`;
+  return plan;
+}

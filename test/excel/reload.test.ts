@@ -2,7 +2,17 @@ import { REMOVED_HEADERS, SHEET } from "../../src/core/filter";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
 import { rowOf, setup } from "./helpers";
 import { syntheticPlan } from "./plans";
-import { letter, workbookIndicators } from "../../src/core/workbook";
+import { letter, workbookIndicators, type WorkbookValues } from "../../src/core/workbook";
+import { FakeExcel } from "./fakeExcel";
+import {
+  COMPARED_SHEETS,
+  comparable,
+  correctedLead,
+  expectedReload,
+  reloadCase,
+} from "../support/reloadCase";
+import { refreshWorkbook } from "../../src/core/reload";
+import { specValues } from "../support/specValues";
 
 /** Types entries as units and assessors would, into the workbook the add-in wrote. */
 const Q1 = letter("指标填报", "一季度");
@@ -94,24 +104,10 @@ describe("reloading a plan keeps every entry", () => {
     expect(report.notes).toContain(MESSAGES.removedEntries(1));
     const removed = fake.rows(SHEET.removed);
     expect(removed[0]).toEqual([...REMOVED_HEADERS]);
+    const blank = (n: number) => Array.from({ length: n }, () => null);
+    // 二季度..四季度 and the four 计划 blank; 存在问题..加减分说明 blank.
     expect(removed.slice(1)).toEqual([
-      [
-        "4-2",
-        4,
-        "增速4",
-        "%",
-        7.2,
-        null,
-        null,
-        null,
-        "=已超额完成",
-        null,
-        null,
-        null,
-        null,
-        null,
-        "2023-07-05",
-      ],
+      ["4-2", 4, "增速4", "%", 7.2, ...blank(7), "=已超额完成", ...blank(5), "2023-07-05"],
     ]);
     // A blank entry of the removed task (4-1) carried nothing and is not listed.
     expect(removed.some((row) => row[0] === "4-1")).toBe(false);
@@ -127,5 +123,71 @@ describe("reloading a plan keeps every entry", () => {
     const report = await ops.loadPlan({ ...plan, tasks: plan.tasks.filter((t) => t.no !== 4 && t.no !== 5) });
     expect(report.removedEntries).toEqual(["5-1"]);
     expect(fake.rows(SHEET.removed).map((row) => row[0])).toEqual(["指标编号", "4-2", "5-1"]);
+  });
+});
+
+/** A workbook's values as the Excel stand-in's sheets. */
+function standInSheets(values: WorkbookValues) {
+  return [...values].map(([name, rows]) => ({
+    name,
+    rows: rows.map((row) => row.map((v) => (typeof v === "boolean" ? Number(v) : v))),
+  }));
+}
+
+/** The compared sheets the stand-in holds, as values. */
+function standInValues(fake: FakeExcel): WorkbookValues {
+  return new Map(COMPARED_SHEETS.filter((s) => fake.has(s)).map((s) => [s, fake.rows(s)]));
+}
+
+describe("a revised plan loaded into a master in use", () => {
+  it("gives the master core/reload decides, as `duban workbook` and the page do", async () => {
+    const { oldValues, revised } = reloadCase();
+    const sheets = standInSheets(oldValues);
+    const { fake, ops } = setup(new FakeExcel(sheets));
+    const report = await ops.loadPlan(revised);
+    const expected = expectedReload(MESSAGES.openWorkbook);
+    expect(report).toMatchObject({ keptEntries: 2, removedEntries: ["4-1", "4-2"] });
+    expect(report.notes).toContain(MESSAGES.removedEntries(2));
+    const got = comparable(expected.spec, standInValues(fake));
+    expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
+    expect(got["指标填报"]).toHaveLength(expected.indicators + 1);
+  });
+
+  it("refuses another year's plan, naming both years, and writes nothing", async () => {
+    const { oldValues, plan } = reloadCase();
+    const sheets = standInSheets(oldValues);
+    const fake = new FakeExcel(sheets);
+    const { ops } = setup(fake);
+    await expect(ops.loadPlan({ ...plan, year: 2024 })).rejects.toThrow(
+      /当前工作簿 是 2023 年的督办工作簿，方案是 2024 年的/,
+    );
+    expect(fake.rows("参数")).toEqual(
+      // A blank cell is blank whether the reader gave "" or nothing (the stand-in keeps no empty text).
+      sheets.find((s) => s.name === "参数")?.rows.map((r) => r.map((v) => (v === "" ? null : (v ?? null)))),
+    );
+  });
+});
+
+describe("按任务清单重建 in Excel", () => {
+  it("rebuilds the open master from its sheets as `duban refresh` and the page do", async () => {
+    const corrected = correctedLead(reloadCase().oldValues);
+    const { fake, ops } = setup(new FakeExcel(standInSheets(corrected)));
+    const report = await ops.refreshFromSheets();
+    const expected = refreshWorkbook({
+      previous: corrected,
+      source: MESSAGES.openWorkbook,
+      today: "2023-07-05",
+    });
+    expect(report).toMatchObject({ keptEntries: 4, removedEntries: [] });
+    const got = comparable(expected.spec, standInValues(fake));
+    expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
+    expect(report.notes).toEqual(expected.notKept);
+    expect(got["单位任务"].filter((r) => r[1] === 4).map((r) => r[0])).toEqual(["区经济信息委", "各镇街"]);
+  });
+
+  it("says what to do in a workbook that holds no master, and writes nothing", async () => {
+    const { fake, ops } = setup(new FakeExcel([{ name: "Sheet1", rows: [["预算"]] }]));
+    await expect(ops.refreshFromSheets()).rejects.toThrow(MESSAGES.noMasterToRefresh);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 });

@@ -14,7 +14,8 @@ import {
 import type { WorkbookSpec } from "../../src/core/workbook/spec";
 import { renderSpec } from "../../src/excel";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
-import { FakeExcel } from "./fakeExcel";
+import { CHUNK_BYTES } from "../../src/excel/payload";
+import { FakeExcel, WEB_REQUEST_LIMIT } from "./fakeExcel";
 import { ALL, OFFICE_2019, rowOf, setup } from "./helpers";
 import { seedPlan, syntheticPlan } from "./plans";
 
@@ -110,6 +111,11 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
     });
     expect(fake.sheet(SHEET.entry).freeze).toMatch(/^freezePanes\.freezeAt\(\)/);
     expect(fake.commandsOn(SHEET.tasks, "pageLayout.paperSize=")[0].args).toEqual(["A4"]);
+    // Too wide for one page at 9 pt: a fixed scale, 序号 on every page, across then down, as core decided.
+    expect(fake.commandsOn(SHEET.tasks, "pageLayout.zoom=")[0].args).toEqual([{ scale: 82 }]);
+    expect(fake.commandsOn(SHEET.tasks, "pageLayout.setPrintTitleColumns()")[0].args).toEqual(["$A:$A"]);
+    expect(fake.commandsOn(SHEET.tasks, "pageLayout.printOrder=")[0].args).toEqual(["OverThenDown"]);
+    expect(fake.commandsOn(SHEET.tasks, "pageLayout.leftMargin=")[0].args).toEqual([36]);
     expect(fake.active).toBe("说明");
   });
 
@@ -303,27 +309,47 @@ describe("rendering spec features", () => {
 });
 
 describe("batching", () => {
-  it("syncs the same small number of times for 92 tasks and for 2,000 tasks in desktop Excel", async () => {
+  // Large plans at 1/10 scale, so that no test writes tens of megabytes: 200 tasks against a 512 KB request
+  // limit and a 410 KB chunk behave as 2,000 tasks against Excel on the web's 5 MB and the pane's 4 MB.
+  const SCALE = 10;
+  const LARGE = 2000 / SCALE;
+  const LIMIT = WEB_REQUEST_LIMIT / SCALE;
+  const MB = 1024 * 1024;
+  /** Excel on the web at the scaled limits, and ops that chunk at the scaled budget. */
+  const web = (env: Parameters<typeof setup>[2] = {}) =>
+    setup(Object.assign(new FakeExcel(), { requestLimit: LIMIT, responseLimit: LIMIT }), ALL, {
+      chunkBytes: Math.floor(CHUNK_BYTES / SCALE),
+      ...env,
+    });
+  /** A plan whose 任务内容 runs 1,600 characters: its 任务清单 column alone passes the limit. */
+  const oversized = () => {
+    const huge = syntheticPlan(LARGE);
+    huge.tasks.forEach((t) => (t.text = "推进重点项目建设".repeat(200)));
+    return huge;
+  };
+
+  it("syncs the same small number of times for 92 tasks and for 500 tasks in desktop Excel", async () => {
     const desktop = () => Object.assign(new FakeExcel(), { requestLimit: Number.POSITIVE_INFINITY });
     const small = setup(desktop(), ALL, { onWeb: () => false });
     await small.ops.loadPlan(seedPlan());
     const large = setup(desktop(), ALL, { onWeb: () => false });
-    await large.ops.loadPlan(syntheticPlan(2000));
+    await large.ops.loadPlan(syntheticPlan(500));
     expect(small.syncs.mock.calls.length).toBe(3);
     expect(large.syncs.mock.calls.length).toBe(small.syncs.mock.calls.length);
-    expect(large.fake.rows(SHEET.tasks)).toHaveLength(2001);
+    expect(large.fake.rows(SHEET.tasks)).toHaveLength(501);
   });
 
-  it("on Excel on the web keeps every request under 5 MB, adding a sync only per 4 MB of writes", async () => {
+  it("on Excel on the web keeps every request under the limit, adding a sync only per chunk of writes", async () => {
     const small = setup();
     await small.ops.loadPlan(seedPlan());
-    const large = setup();
-    await large.ops.loadPlan(syntheticPlan(2000));
+    const large = web();
+    await large.ops.loadPlan(syntheticPlan(LARGE));
     expect(small.syncs.mock.calls.length).toBe(3);
     const written = large.fake.requestBytes.reduce((a, b) => a + b, 0);
-    expect(large.syncs.mock.calls.length).toBeLessThanOrEqual(2 + Math.ceil(written / (3 * 1024 * 1024)));
-    expect(Math.max(...large.fake.requestBytes)).toBeLessThan(4.2 * 1024 * 1024);
-    expect(large.fake.rows(SHEET.tasks)).toHaveLength(2001);
+    expect(written).toBeGreaterThan(LIMIT);
+    expect(large.syncs.mock.calls.length).toBeLessThanOrEqual(2 + Math.ceil(written / ((3 * MB) / SCALE)));
+    expect(Math.max(...large.fake.requestBytes)).toBeLessThan((4.2 * MB) / SCALE);
+    expect(large.fake.rows(SHEET.tasks)).toHaveLength(LARGE + 1);
     expect(large.fake.sheet(SHEET.entry).protected).toBe(true);
   });
 
@@ -340,32 +366,29 @@ describe("batching", () => {
   });
 
   it("splits into several syncs only when the request would pass the chunk budget, and writes the same workbook", async () => {
-    const plan = syntheticPlan(2000);
+    const plan = syntheticPlan(LARGE);
     const whole = setup();
     await whole.ops.loadPlan(plan);
-    const chunked = setup(new FakeExcel(), ALL, { chunkBytes: 256 * 1024 });
+    const chunked = setup(new FakeExcel(), ALL, { chunkBytes: 64 * 1024 });
     const report = await chunked.ops.loadPlan(plan);
     expect(chunked.syncs.mock.calls.length).toBeGreaterThan(3);
-    expect(Math.max(...chunked.fake.requestBytes)).toBeLessThan(300 * 1024);
+    expect(Math.max(...chunked.fake.requestBytes)).toBeLessThan(75 * 1024);
     expect(report.notes.some((n) => n.includes("分") && n.includes("批写入"))).toBe(true);
     for (const name of [SHEET.tasks, SHEET.entry, SHEET.scoring])
       expect(chunked.fake.rows(name)).toEqual(whole.fake.rows(name));
     expect(chunked.fake.sheet(SHEET.entry).protected).toBe(true);
   });
 
-  it("without chunking a request over 5 MB fails, and the user is told what to do", async () => {
-    const { ops } = setup(new FakeExcel(), ALL, { chunkBytes: Number.POSITIVE_INFINITY });
-    const huge = syntheticPlan(2000);
-    huge.tasks.forEach((t) => (t.text = "推进重点项目建设".repeat(200)));
-    await expect(ops.loadPlan(huge)).rejects.toThrow(MESSAGES.payloadTooLarge);
+  it("without chunking a request over the limit fails, and the user is told what to do", async () => {
+    const { ops } = web({ chunkBytes: Number.POSITIVE_INFINITY });
+    await expect(ops.loadPlan(oversized())).rejects.toThrow(MESSAGES.payloadTooLarge);
   });
 
-  it("writes the same oversized plan when chunked at the default budget", async () => {
-    const { ops, fake } = setup();
-    const huge = syntheticPlan(2000);
-    huge.tasks.forEach((t) => (t.text = "推进重点项目建设".repeat(200)));
+  it("writes the same oversized plan when chunked at the budget", async () => {
+    const { ops, fake } = web();
+    const huge = oversized();
     await ops.loadPlan(huge);
-    expect(Math.max(...fake.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+    expect(Math.max(...fake.requestBytes)).toBeLessThan(LIMIT);
     expect(fake.cell(SHEET.tasks, "D2")).toBe(huge.tasks[0].text);
     expect(fake.sheet(SHEET.entry).protected).toBe(true);
   });

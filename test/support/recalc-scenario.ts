@@ -35,13 +35,24 @@ export interface RecalcScenario {
   returns: ReturnRow[];
 }
 
-const REPORTS: ("按时" | "迟报" | "未报" | null)[][] = [
+/**
+ * How each unit's return of quarters 1..3 stands on 统计截止日期 (AS_OF): 退回 and 待报 (not yet due) in quarter 3
+ * have a deadline extended past AS_OF; 退回未改 was sent back and not corrected by its deadline (未报).
+ */
+type Report = "按时" | "迟报" | "未报" | "退回" | "退回未改" | "待报" | "晚于统计日" | null;
+const REPORTS: Report[][] = [
   ["按时", "按时", "按时"],
   ["迟报", "按时", "迟报"],
   ["未报", "迟报", "按时"],
   ["按时", "未报", "未报"],
   [null, "按时", "迟报"],
+  ["按时", "退回未改", "退回"],
+  ["迟报", "按时", "待报"],
+  ["按时", "按时", "晚于统计日"],
 ];
+
+/** 统计截止日期 of the scenario: two days after quarter 3's deadline. */
+export const AS_OF = "2023-10-12";
 
 function scenarioReturns(plan: TaskPlan): ReturnRow[] {
   const units = unitsOf(plan).filter((u) => u.kind === "unit");
@@ -49,14 +60,30 @@ function scenarioReturns(plan: TaskPlan): ReturnRow[] {
     REPORTS[k % REPORTS.length].flatMap((status, q) => {
       if (status === null) return [];
       const quarter = (q + 1) as 1 | 2 | 3;
-      const deadline = `2023-${String(quarter * 3 + 1).padStart(2, "0")}-10`;
+      const due = `2023-${String(quarter * 3 + 1).padStart(2, "0")}-10`;
+      const extended = status === "退回" || status === "待报";
+      const deadline = extended ? due.replace(/10$/, "20") : due;
       const received =
         status === "按时"
-          ? deadline.replace(/10$/, "08")
+          ? due.replace(/10$/, "08")
           : status === "迟报"
-            ? deadline.replace(/10$/, "15")
-            : null;
-      return [{ unit: u.name, quarter, issued: null, deadline, received, status, rejected: 0, reminded: 0 }];
+            ? due.replace(/10$/, "11")
+            : status === "晚于统计日"
+              ? due.replace(/10$/, "15")
+              : null;
+      const rejected = status === "退回" || status === "退回未改" ? 1 : 0;
+      return [
+        {
+          unit: u.name,
+          quarter,
+          issued: `2023-${String(quarter * 3).padStart(2, "0")}-28`,
+          deadline,
+          received,
+          rejected,
+          reminded: 0,
+          remindedOn: [],
+        },
+      ];
     }),
   );
 }
@@ -94,7 +121,7 @@ export function recalcScenario(): RecalcScenario {
   return {
     plan,
     entries,
-    params: { ...defaultParams(2023), quarter: 3, issuer: plan.issuer ?? "区政府办公室" },
+    params: { ...defaultParams(2023), quarter: 3, issuer: plan.issuer ?? "区政府办公室", asOf: AS_OF },
     pasted: { id: ids[4], header: "二季度", text: "约七成" },
     returns: scenarioReturns(plan),
   };

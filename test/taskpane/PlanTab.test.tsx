@@ -107,3 +107,23 @@ test("the active sheet is read through ExcelOps, parsed as a table, and its note
   expect(warnings.textContent).toBe("工作表“分解表”第5行：第 2 项任务没有找到责任单位");
   expect(screen.getByRole("button", { name: "载入工作表" })).toBeTruthy();
 });
+
+test("按任务清单重建 rebuilds from the sheets, says what it kept and moved, and reads the workbook back", async () => {
+  const ops = fakeOps({
+    refreshFromSheets: jest.fn(async () => ({
+      indicators: 14,
+      keptEntries: 4,
+      removedEntries: ["5-1"],
+      notes: ["工作表“任务清单” K4：时限季度应为 1～4 或留空，却是“7”，未保留"],
+    })),
+  });
+  const onLoaded = jest.fn();
+  const { user } = renderPane(<PlanTab ops={ops} plans={fakePlans()} onLoaded={onLoaded} />);
+  await user.click(screen.getByRole("button", { name: "按任务清单重建" }));
+  expect(await screen.findByText("已按任务清单重建：14 个指标；保留已填报数据 4 条。")).toBeTruthy();
+  expect(screen.getByText(/已移到“已移除指标”工作表：5-1/)).toBeTruthy();
+  expect(screen.getByText(/K4：时限季度.*未保留/)).toBeTruthy();
+  expect(ops.refreshFromSheets).toHaveBeenCalledTimes(1);
+  expect(ops.loadPlan).not.toHaveBeenCalled();
+  expect(onLoaded).toHaveBeenCalledTimes(1);
+});

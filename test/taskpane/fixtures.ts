@@ -1,6 +1,7 @@
 // A small plan, workbook snapshot and fake ExcelOps for the pane's tests, built here rather than copied
 // from output, so each test states what it relies on.
 import type { CycleRows } from "../../src/core/workbook/cycle";
+import type { IssueWrite } from "../../src/core/collect";
 import type {
   Assessment,
   Indicator,
@@ -149,8 +150,9 @@ export function sampleIndicators(): Indicator[] {
 }
 
 /**
- * 指标填报 as read from Excel (row 1 headers, so 指标编号 1-1 is row 2, 一季度 column H): 1-1 has text in H2,
- * 1-2 and 3-1 have no 一季度 figure (H3, H5), and 2-1 falls from 3 to 2 between 一季度 and 二季度 (I4).
+ * 指标填报 as read from Excel (row 1 headers, so 指标编号 1-1 is row 2, 一季度 column H, 进展情况 L): 1-1 has text
+ * in H2, 1-2 and 3-1 have no 一季度 figure (H3, H5), 2-1 falls from 3 to 2 between 一季度 and 二季度 (I4), and only
+ * 1-1 has a 进展情况 (L2).
  */
 export function sampleEntrySheet(): CellValue[][] {
   return [
@@ -166,12 +168,13 @@ export function sampleEntrySheet(): CellValue[][] {
       "二季度",
       "三季度",
       "四季度",
+      "进展情况",
     ],
-    ["1-1", 1, "指标1-1", "亿元", "≥", "累计", 10, "约10", 5, null, null],
-    ["1-2", 1, "指标1-2", "亿元", "≥", "累计", 11, null, 6, null, null],
-    ["2-1", 2, "指标2-1", "亿元", "≥", "累计", 10, 3, 2, null, null],
-    ["3-1", 3, "工作进度", "%", "≥", "累计", 100, null, null, null, null],
-    ["4-1", 4, "工作进度", "%", "≥", "累计", 100, 20, null, null, null],
+    ["1-1", 1, "指标1-1", "亿元", "≥", "累计", 10, "约10", 5, null, null, "一季度完成8亿元"],
+    ["1-2", 1, "指标1-2", "亿元", "≥", "累计", 11, null, 6, null, null, null],
+    ["2-1", 2, "指标2-1", "亿元", "≥", "累计", 10, 3, 2, null, null, null],
+    ["3-1", 3, "工作进度", "%", "≥", "累计", 100, null, null, null, null, null],
+    ["4-1", 4, "工作进度", "%", "≥", "累计", 100, 20, null, null, null, null],
   ];
 }
 
@@ -184,6 +187,7 @@ export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps
       onProgress?.(2, 2);
       return sampleLoadReport;
     }),
+    refreshFromSheets: jest.fn(async () => sampleLoadReport),
     readWorkbook: jest.fn(async () => sampleSnapshot()),
     applyFilter: jest.fn(async (_filter: UnitFilter) => ({ tasks: 2, indicators: 3, notes: [] as string[] })),
     clearFilter: jest.fn(async () => undefined),
@@ -197,6 +201,7 @@ export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps
     readActiveSheetPlan: jest.fn(async () => ({ sheet: "分解表", document: { blocks: [] }, notes: [] })),
     readCycle: jest.fn(async (_year: number) => ({ returns: [], log: [] }) as CycleRows),
     writeCycle: jest.fn(async (_rows: CycleRows) => undefined),
+    recordIssue: jest.fn(async (_write: IssueWrite) => undefined),
   };
   return Object.assign(ops, overrides);
 }

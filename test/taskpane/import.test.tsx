@@ -243,8 +243,12 @@ describe("导入填报 tab", () => {
     await user.type(within(section(tampered)).getByLabelText(S.rejectReason), "数据口径不一致");
     await user.click(within(section(tampered)).getByRole("button", { name: S.rejectConfirm }));
     await waitFor(() =>
-      expect(screen.getByText(S.rejected(tampered.template.unit, "数据口径不一致"))).toBeTruthy(),
+      expect(
+        screen.getByText(new RegExp(`^已退回 ${tampered.template.unit} 第1季度的填报（数据口径不一致）`)),
+      ).toBeTruthy(),
     );
+    // Nothing of it was merged before: no cell to take back.
+    expect(props.ops.applyCellChanges).not.toHaveBeenCalled();
     const afterReject = await props.ops.readCycle(2023);
     expect(afterReject.returns.find((r) => r.unit === tampered.template.unit)).toMatchObject({
       rejected: 1,
@@ -262,6 +266,55 @@ describe("导入填报 tab", () => {
     expect(cycle.returns.find((r) => r.unit === tampered.template.unit)?.received).toBeNull();
     expect(cycle.log[0].action).toBe("退回");
     expect(cycle.log.slice(1).every((r) => r.unit === clean.template.unit && r.action === "合并")).toBe(true);
+  });
+
+  it("退回 after a merge takes back what the return wrote, cell by cell, and its next return merges as new", async () => {
+    const { props, user, fake } = await setup();
+    await choose(user, [fileOf(clean)]);
+    await check(user);
+    await user.click(button(S.merge));
+    await waitFor(() => expect(screen.getByText(/^已合并/)).toBeTruthy());
+    const written = props.ops.applyCellChanges.mock.calls[0][0];
+    expect(written.length).toBeGreaterThan(0);
+    const ids = [...clean.figures.keys()];
+    expect(ids.map((id) => entry(fake, id, figureHeader()))).toEqual([...clean.figures.values()]);
+
+    // The same file again, then 退回: every cell it wrote is blank again, each restored cell recorded.
+    await choose(user, [fileOf(clean)]);
+    await check(user);
+    await user.click(within(section(clean)).getByRole("button", { name: S.reject }));
+    await user.type(within(section(clean)).getByLabelText(S.rejectReason), "数据未经主要负责人审核");
+    await user.click(within(section(clean)).getByRole("button", { name: S.rejectConfirm }));
+    await waitFor(() =>
+      expect(
+        screen.getByText(new RegExp(`其报回写入的 ${written.length} 个单元格已恢复为报回前的值`)),
+      ).toBeTruthy(),
+    );
+    expect(ids.map((id) => entry(fake, id, figureHeader()))).toEqual(ids.map(() => null));
+    expect(ids.map((id) => entry(fake, id, "进展情况"))).toEqual(ids.map(() => null));
+    const cycle = await props.ops.readCycle(2023);
+    expect(cycle.returns.find((r) => r.unit === clean.template.unit)).toMatchObject({
+      rejected: 1,
+      received: null,
+    });
+    const undone = cycle.log.filter((r) => r.action === "退回");
+    expect(undone[0]).toMatchObject({ item: "报回日期", after: "退回：数据未经主要负责人审核" });
+    expect(
+      undone
+        .slice(1)
+        .map((r) => [r.id, r.item, r.after])
+        .sort(),
+    ).toEqual(written.map((c) => [c.id, c.header, ""]).sort());
+
+    // The corrected return (here the same file) merges as new: no conflict, every cell written again.
+    await choose(user, [fileOf(clean)]);
+    await check(user);
+    expect(section(clean).textContent).toMatch(
+      new RegExp(`合并 ${ids.length} 行，未变 \\d+ 行，冲突 0，拒绝 0`),
+    );
+    await user.click(button(S.merge));
+    await waitFor(() => expect(screen.getByText(/^已合并/)).toBeTruthy());
+    expect(ids.map((id) => entry(fake, id, figureHeader()))).toEqual([...clean.figures.values()]);
   });
 
   it("keeps a value the workbook already holds unless 覆盖冲突 is switched on", async () => {

@@ -29,12 +29,16 @@ const NO_CYCLE: CycleRows = { returns: [], log: [] };
 const snapshot: WorkbookSnapshot = { data, computed: assess(data) };
 
 function setup(read: () => Promise<WorkbookSnapshot> = async () => snapshot, cycle: CycleRows = NO_CYCLE) {
+  // The workbook's 报送情况 as the last write left it.
+  let stored = cycle;
   const props = {
     ops: {
       readWorkbook: jest.fn(read),
       writeNotice: jest.fn(async (_rows: string[]) => undefined),
-      readCycle: jest.fn(async (_year: number) => cycle),
-      writeCycle: jest.fn(async (_rows: CycleRows) => undefined),
+      readCycle: jest.fn(async (_year: number) => stored),
+      writeCycle: jest.fn(async (rows: CycleRows) => {
+        stored = rows;
+      }),
     },
     copyText: jest.fn(async (_text: string) => undefined),
     saveFile: jest.fn((_name: string, _bytes: Uint8Array) => undefined),
@@ -150,32 +154,60 @@ describe("通报 tab", () => {
     await waitFor(() => expect(screen.getByText("出错了：InvalidOperationInCellEditMode")).toBeTruthy());
   });
 
-  it("drafts a 催办通知 for each unit still owing the quarter's return, and counts one 催办 each", async () => {
+  it("drafts a 催办通知 for each unit still owing the quarter's return; 已发送 records one 催办 a day, 撤销 takes it back", async () => {
     const row = (unit: string, received: string | null): ReturnRow => ({
       unit,
       quarter: 1,
       issued: "2023-04-01",
       deadline: "2023-04-10",
       received,
-      status: received ? "按时" : "",
       rejected: 0,
       reminded: 0,
+      remindedOn: [],
     });
     const leads = [...new Set(data.plan.tasks.flatMap((t) => t.leads))];
     const cycle = { returns: [row(leads[0], "2023-04-09"), row(leads[1], null)], log: [] };
     const { props, user } = setup(async () => snapshot, cycle);
     await user.click(screen.getByRole("radio", { name: "催办通知" }));
-    await user.click(button("生成"));
-    await waitFor(() =>
-      expect(screen.getByText("已生成 1 份催办通知，并在“报送情况”为每个单位记催办 1 次。")).toBeTruthy(),
-    );
+    // Drafted twice: nothing recorded.
+    for (const _ of [1, 2]) {
+      await user.click(button("生成"));
+      await waitFor(() => expect(screen.getByText(/^已生成 1 份催办通知（未作记录）/)).toBeTruthy());
+    }
+    expect(props.ops.writeCycle).not.toHaveBeenCalled();
     expect(preview().textContent).toContain(`${leads[1]}：`);
     expect(preview().textContent).toContain("已逾期2天");
     expect(preview().textContent).not.toContain(`${leads[0]}：`);
-    const written = props.ops.writeCycle.mock.calls[0][0];
-    expect(written.returns.map((r) => [r.unit, r.reminded, r.status])).toEqual([
-      [leads[0], 0, "按时"],
-      [leads[1], 1, "未报"],
+
+    const counts = () =>
+      props.ops.writeCycle.mock.calls[props.ops.writeCycle.mock.calls.length - 1][0].returns.map((r) => [
+        r.unit,
+        r.reminded,
+        r.remindedOn,
+      ]);
+    const recorded = "已在“报送情况”为 1 个单位各记催办 1 次。";
+    await user.click(button("已发送（记录催办）"));
+    await waitFor(() => expect(screen.getByText(recorded)).toBeTruthy());
+    expect(counts()).toEqual([
+      [leads[0], 0, []],
+      [leads[1], 1, ["2023-04-12"]],
+    ]);
+    // 撤销 takes it back…
+    await user.click(button("撤销催办记录"));
+    await waitFor(() => expect(screen.getByText("已撤销 1 个单位今天的催办记录。")).toBeTruthy());
+    expect(counts()).toEqual([
+      [leads[0], 0, []],
+      [leads[1], 0, []],
+    ]);
+    // …and sent twice on one day, it is recorded once.
+    await user.click(button("已发送（记录催办）"));
+    await waitFor(() => expect(screen.getByText(recorded)).toBeTruthy());
+    await user.click(button("已发送（记录催办）"));
+    await waitFor(() => expect(screen.getByText(/今天已记过，不再重复记录/)).toBeTruthy());
+    expect(props.ops.writeCycle).toHaveBeenCalledTimes(3);
+    expect(counts()).toEqual([
+      [leads[0], 0, []],
+      [leads[1], 1, ["2023-04-12"]],
     ]);
     await user.click(button("下载 .docx"));
     await waitFor(() => expect(props.saveFile).toHaveBeenCalledTimes(1));

@@ -12,6 +12,12 @@ import { createFileOps } from "../../src/webapp/fileOps";
 import { masterFileName } from "../../src/webapp/strings.zh-CN";
 import JSZip from "jszip";
 import { xlsxContent } from "../support/xlsxContent";
+import { todayIso } from "../../src/core/collect";
+import { comparable, correctedLead, expectedReload, reloadCase } from "../support/reloadCase";
+import { refreshWorkbook } from "../../src/core/reload";
+import type ExcelJS from "exceljs";
+import { change } from "../../src/webapp/xlsxFiles";
+import { specValues } from "../support/specValues";
 
 /** The 看板 chart and drawing parts of .xlsx bytes, and the sheet relationships that point to them. */
 async function chartParts(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -77,9 +83,9 @@ describe("the files shell's master", () => {
           issued: "2023-04-01",
           deadline: "2023-04-10",
           received: "2023-04-12",
-          status: "迟报" as const,
           rejected: 0,
           reminded: 1,
+          remindedOn: [],
         },
       ],
       log: [
@@ -153,6 +159,60 @@ describe("the files shell's master", () => {
     const report = await ops.loadPlan(parsePlan(seed, { source: "again" }));
     expect(report.keptEntries).toBe(1);
     expect((await ops.readWorkbook()).data.entries.get(id)?.quarters[0]).toBe(7);
+  }, 60_000);
+
+  test("a revised plan gives the master core/reload decides, as `duban workbook` and the pane do", async () => {
+    const { old, revised } = reloadCase();
+    const ops = opsFor(null, revised);
+    await ops.openMaster("主表.xlsx", await workbookBuffer(old));
+    const report = await ops.loadPlan(revised);
+    const expected = expectedReload("主表.xlsx", todayIso());
+    expect(report).toEqual({
+      indicators: expected.indicators,
+      keptEntries: 2,
+      removedEntries: ["4-1", "4-2"],
+      notes: [],
+    });
+    const master = ops.master();
+    expect(master?.name).toBe("主表.xlsx");
+    const got = comparable(expected.spec, await xlsxValues(master?.bytes ?? new Uint8Array()));
+    expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
+    expect(got["已移除指标"]).toHaveLength(3);
+  }, 60_000);
+
+  test("按任务清单重建 rebuilds the held master from its sheets as `duban refresh` and the pane do", async () => {
+    const { old, oldValues } = reloadCase();
+    // The office gives task 4 to 区经济信息委 on 任务清单; its 主牵头 still names 区商务委.
+    const bytes = await change(await workbookBuffer(old), (wb) => {
+      const tasks = wb.getWorksheet("任务清单") as ExcelJS.Worksheet;
+      const row = tasks.getColumn(1).values.indexOf(4);
+      tasks.getCell(row, (tasks.getRow(1).values as unknown[]).indexOf("责任单位")).value = "区经济信息委";
+    });
+    const ops = opsFor(null);
+    await ops.openMaster("主表.xlsx", bytes);
+    const report = await ops.refreshFromSheets();
+    expect(report).toMatchObject({ keptEntries: 4, removedEntries: [] });
+    expect(report.notes).toEqual([expect.stringMatching(/^任务清单 第4项的主牵头“区商务委”未保留：/)]);
+    const expected = refreshWorkbook({
+      previous: correctedLead(oldValues),
+      source: "主表.xlsx",
+      today: todayIso(),
+    });
+    const master = ops.master();
+    expect(master).toMatchObject({ name: "主表.xlsx", changed: true });
+    const got = comparable(expected.spec, await xlsxValues(master?.bytes ?? new Uint8Array()));
+    expect(got).toEqual(comparable(expected.spec, specValues(expected.spec)));
+  }, 60_000);
+
+  test("another year's plan is refused, naming both years, and the held master stays", async () => {
+    const { old, plan: samePlan } = reloadCase();
+    const ops = opsFor(null);
+    const bytes = await workbookBuffer(old);
+    await ops.openMaster("主表.xlsx", bytes);
+    await expect(ops.loadPlan({ ...samePlan, year: 2024 })).rejects.toThrow(
+      /主表\.xlsx 是 2023 年的督办工作簿，方案是 2024 年的/,
+    );
+    expect(ops.master()).toEqual({ name: "主表.xlsx", bytes, changed: false });
   }, 60_000);
 
   test("opening a unit's template or a text file is refused, naming the file, and the held master stays", async () => {

@@ -56,9 +56,9 @@ async function sampleWrite(): Promise<MasterWrite> {
         issued: "2023-04-01",
         deadline: "2023-04-10",
         received: "2023-04-09",
-        status: "按时",
         rejected: 0,
         reminded: 0,
+        remindedOn: [],
       },
       {
         unit: "区财政局",
@@ -66,9 +66,9 @@ async function sampleWrite(): Promise<MasterWrite> {
         issued: "2023-04-01",
         deadline: "2023-04-10",
         received: null,
-        status: "",
         rejected: 1,
         reminded: 2,
+        remindedOn: [],
       },
     ],
     log: changes.map((c) => ({

@@ -7,10 +7,11 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import { readEntries } from "../../src/core/workbook";
+import { mergeMaster, planMerge } from "../../src/core/collect";
+import { readEntries, readWorkbook } from "../../src/core/workbook";
 import type { WorkbookValues } from "../../src/core/workbook/data";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
-import { returnFromBytes } from "../../src/xlsx";
+import { openWorkbook, returnFromBytes, workbookValues } from "../../src/xlsx";
 import { returnLimits, SheetTally } from "../../src/xlsx/return-size";
 import { zipOf } from "../support/zip-writer";
 
@@ -42,6 +43,28 @@ const withExtraRows = (extra: number) => (xml: string) => {
     );
   return xml.replace("</sheetData>", `${rows.join("")}</sheetData>`);
 };
+
+/**
+ * `duban merge` of the master with `bad` (written as `name`) and the fixture return: exits 1, and every figure of
+ * the fixture return is merged all the same. Returns what the merge printed.
+ */
+async function mergedBeside(bad: Buffer, name: string): Promise<string> {
+  fs.writeFileSync(path.join(dir, name), bad);
+  const output = `merged-${name}`;
+  let out = "";
+  const code = await main(["merge", "master.xlsx", name, "return.xlsx", "-o", output], {
+    out: (t) => (out += `${t}\n`),
+    err: (t) => (out += `${t}\n`),
+    cwd: dir,
+  });
+  expect(code).toBe(1);
+  const merged = readEntries(await readWorkbookValues(path.join(dir, output)));
+  const own = readEntries(await readWorkbookValues(path.join(dir, "return.xlsx")));
+  const figures = [...own].filter(([, e]) => e.quarters[0] !== null);
+  expect(figures.length).toBeGreaterThan(0);
+  for (const [id, e] of figures) expect(merged.get(id)?.quarters[0]).toBe(e.quarters[0]);
+  return out;
+}
 
 let master: WorkbookValues;
 beforeAll(async () => {
@@ -143,21 +166,91 @@ describe("a return far larger than its template", () => {
   });
 
   it("leaves the other returns of a merge to merge", async () => {
-    fs.writeFileSync(path.join(dir, "big.xlsx"), await returnWith(withExtraRows(300_000)));
-    let out = "";
-    const code = await main(["merge", "master.xlsx", "big.xlsx", "return.xlsx", "-o", "merged.xlsx"], {
-      out: (t) => (out += `${t}\n`),
-      err: (t) => (out += `${t}\n`),
-      cwd: dir,
-    });
-    expect(code).toBe(1);
+    const out = await mergedBeside(await returnWith(withExtraRows(300_000)), "big.xlsx");
     const refused = out.split("\n").find((l) => l.includes("[错误]") && l.includes("指标填报”超过"));
     expect(refused).toBeDefined();
     expect(out.slice(0, out.indexOf(refused as string))).toContain("big.xlsx");
-    const merged = readEntries(await readWorkbookValues(path.join(dir, "merged.xlsx")));
-    const own = readEntries(await readWorkbookValues(path.join(dir, "return.xlsx")));
-    const figures = [...own].filter(([, e]) => e.quarters[0] !== null);
-    expect(figures.length).toBeGreaterThan(0);
-    for (const [id, e] of figures) expect(merged.get(id)?.quarters[0]).toBe(e.quarters[0]);
+  });
+});
+
+describe("a return naming a far cell or range", () => {
+  /** A cell at `ref` holding `value` in a row of its own after the sheet's rows. */
+  const withCell = (ref: string, value: string) => (xml: string) =>
+    xml.replace(
+      "</sheetData>",
+      `<row r="${ref.replace(/^[A-Z]+/, "")}"><c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c></row></sheetData>`,
+    );
+  const withMerge = (ref: string) => (xml: string) =>
+    /<mergeCells\b/.test(xml)
+      ? xml.replace(
+          /<mergeCells count="(\d+)">/,
+          (_, n: string) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="${ref}"/>`,
+        )
+      : xml.replace(
+          "</sheetData>",
+          `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`,
+        );
+
+  it("refuses one value at XFD1048576, naming the cell, before any grid is made; the others merge", async () => {
+    const far = await returnWith(withCell("XFD1048576", "多余"));
+    const input = await returnFromBytes("远.xlsx", far, master);
+    expect(input.error).toMatch(
+      /^工作表“指标填报”的单元格 XFD1048576 远在其余内容之外（从 A1 排到那里要 17,179,869,184 个单元格/,
+    );
+    // Without the master's bounds (the pane before a master is read) it is refused alike, and through exceljs too.
+    expect((await returnFromBytes("远.xlsx", far)).error).toBe(input.error);
+    await expect(openWorkbook(far)).rejects.toThrow(/单元格 XFD1048576 远在其余内容之外/);
+
+    expect(await mergedBeside(far, "far.xlsx")).toContain("XFD1048576");
+  });
+
+  it("reads a merged range to the sheet's end, a far empty cell and a huge <dimension> as what the sheet holds", async () => {
+    const plain = await returnFromBytes("r.xlsx", await returnWith((xml) => xml), master);
+    const grid = plain.values?.get("指标填报") as unknown[][];
+    const odd = await returnWith((xml) =>
+      withMerge("P30:XFD1048576")(
+        xml
+          .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
+          .replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" s="1"/></row></sheetData>'),
+      ),
+    );
+    const read = await returnFromBytes("r.xlsx", odd, master);
+    expect(read.error).toBeUndefined();
+    // The merged range starts right of every value: it adds nothing, and the grid is the plain return's.
+    expect(read.values?.get("指标填报")).toEqual(grid);
+    // Through exceljs the same: the range is cut before exceljs makes a cell for each of its 17 billion.
+    const wb = await openWorkbook(odd);
+    expect(workbookValues(wb).get("指标填报")).toEqual(grid);
+  });
+});
+
+describe("a return's text longer than a cell holds", () => {
+  it("is merged whole into the plan, with a note naming the cell; the writer keeps the cell within 32,767", async () => {
+    const plain = await returnFromBytes("r.xlsx", await returnWith((xml) => xml), master);
+    const grid = plain.values?.get("指标填报") as (string | number | null)[][];
+    const col = grid[0].indexOf("进展情况");
+    const row = grid.findIndex((r, i) => i > 0 && typeof r[col] === "string" && r[col] !== "");
+    expect(row).toBeGreaterThan(0);
+    const ref = `${String.fromCharCode(65 + col)}${row + 1}`;
+    const long = "进".repeat(40_000);
+    const bytes = await returnWith((xml) =>
+      xml.replace(
+        new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`),
+        (_, attrs: string) =>
+          `<c r="${ref}"${attrs.replace(/\s*t="[^"]*"/, "")} t="inlineStr"><is><t>${long}</t></is></c>`,
+      ),
+    );
+    const input = await returnFromBytes("长文.xlsx", bytes, master);
+    const data = readWorkbook(master, "master.xlsx");
+    const plan = planMerge(mergeMaster("master.xlsx", master, data), [input], {
+      quarter: 1,
+      overwrite: true,
+    });
+    const note = plan.files[0].lines.find((l) => l.kind === "提示" && l.message.includes("32,767"));
+    expect(note?.cell).toBe(`指标填报!${ref}`);
+    expect(note?.message).toMatch(
+      /^进展情况.*共 40,000 字.*主表 指标填报![A-Z]+\d+ 只写入前面部分.*全文仍在 长文\.xlsx 中/,
+    );
+    expect(plan.changes.find((c) => c.header === "进展情况" && c.value === long)).toBeDefined();
   });
 });

@@ -3,7 +3,6 @@
 // with every kind of cell another program may write.
 import fs from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parsePlan } from "../../src/core/plan";
 import { buildWorkbookSpec } from "../../src/core/workbook";
@@ -11,6 +10,7 @@ import { openWorkbook, workbookValues } from "../../src/xlsx";
 import { openXlsxZip } from "../../src/xlsx/open";
 import { specBytes } from "../../src/xlsx/render";
 import { dateStyles, isDateFormat, zipValues, zipWorkbook } from "../../src/xlsx/zip-values";
+import { oneSheetZip } from "../support/one-sheet-xlsx";
 
 const fixtures = path.join(__dirname, "../fixtures");
 
@@ -26,14 +26,7 @@ async function handWritten(
   rows: string,
   options: { styles?: string; strings?: string[]; date1904?: boolean; after?: string } = {},
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("表").getCell("A1").value = "x";
-  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-  zip.file(
-    "xl/worksheets/sheet1.xml",
-    sheet.replace(/<sheetData>.*<\/sheetData>/s, `<sheetData>${rows}</sheetData>${options.after ?? ""}`),
-  );
+  const zip = await oneSheetZip(rows, options.after);
   if (options.strings) {
     const items = options.strings.map((s) => `<si>${s}</si>`).join("");
     zip.file(
@@ -96,7 +89,33 @@ describe("zipValues", () => {
     expect(fast).toEqual(exceljs);
     expect(fast.get("表")?.[0]).toEqual([" 前后空格 ", "粗细<>", "内联 & 文本", true, "#VALUE!", -0.0015]);
     expect(fast.get("表")?.[1]).toEqual([0, "ab", false, "#DIV/0!", null, null]);
-    expect(fast.get("表")?.length).toBe(6);
+    // The empty row 6 holds nothing: the grid ends at row 4, the last holding a value.
+    expect(fast.get("表")?.length).toBe(4);
+  });
+
+  it("decodes Excel's _xHHHH_ escapes in shared and inline strings, and reads every line break as one \\n", async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>' +
+      '<c r="D1" t="inlineStr"><is><t>乙_x000D_\n丙</t></is></c><c r="E1" t="inlineStr"><is><t>照录_x005F_x000D_</t></is></c>' +
+      '<c r="F1" t="s"><v>3</v></c><c r="G1" t="inlineStr"><is><t>戊&#13;己\r\n庚</t></is></c></row>';
+    // Excel writes a pasted line break as _x000D_ then a line feed; _x005F_ escapes an underscore.
+    const strings = [
+      "<t>甲_x000D_\n乙</t>",
+      "<t>照录_x005F_x000D_</t>",
+      "<t>小写_x000d_\r行</t>",
+      "<r><t>富_x000D_</t></r><r><t>\n文本</t></r>",
+    ];
+    const { fast, exceljs } = await both(await handWritten(rows, { strings }));
+    expect(fast).toEqual(exceljs);
+    expect(fast.get("表")?.[0]).toEqual([
+      "甲\n乙",
+      "照录_x000D_",
+      "小写\n行",
+      "乙\n丙",
+      "照录_x000D_",
+      "富\n文本",
+      "戊\n己\n庚",
+    ]);
   });
 
   it("reads numbers in date formats as ISO days, in the 1900 and the 1904 date systems", async () => {
@@ -126,7 +145,44 @@ describe("zipValues", () => {
     const { fast, exceljs } = await both(await handWritten(rows, { after }));
     expect(fast).toEqual(exceljs);
     expect(fast.get("表")?.[0]).toEqual(["合并", "合并", "合并", 4]);
-    expect(fast.get("表")?.length).toBe(3);
+    // Row 3 would only repeat A1: the merged range is cut at the last row holding a value.
+    expect(fast.get("表")?.length).toBe(2);
+  });
+
+  it("reads merged ranges to the sheet's end, far empty cells and a huge <dimension> as what the sheet holds", async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row>' +
+      '<row r="1048576" s="1" customFormat="1"><c r="XFD1048576" s="1"/></row>';
+    const after =
+      '<mergeCells count="2"><mergeCell ref="A1:XFD1"/><mergeCell ref="C2:C1048576"/></mergeCells>';
+    const bytes = await handWritten(rows, { after });
+    const zip = await JSZip.loadAsync(bytes);
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      sheet.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
+    );
+    const { fast, exceljs } = await both(await zip.generateAsync({ type: "uint8array" }));
+    expect(fast).toEqual(exceljs);
+    expect(fast.get("表")).toEqual([
+      ["标题", "标题"],
+      [1, 2],
+    ]);
+  });
+
+  it("refuses a value far beyond the rest, naming the cell, by both readers", async () => {
+    const rows =
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>远</t></is></c></row>';
+    const bytes = await handWritten(rows);
+    const message =
+      /^工作表“表”的单元格 XFD1048576 远在其余内容之外（从 A1 排到那里要 17,179,869,184 个单元格，而本表只有 2 个单元格有内容）/;
+    await expect(both(bytes)).rejects.toThrow(message);
+    await expect(openWorkbook(bytes)).rejects.toThrow(message);
+    // A value 100 rows and 100 columns from the other is an ordinary sheet.
+    const near = '<row r="1"><c r="A1"><v>1</v></c></row><row r="100"><c r="CV100"><v>2</v></c></row>';
+    const { fast } = await both(await handWritten(near));
+    expect(fast.get("表")).toHaveLength(100);
+    expect(fast.get("表")?.[99][99]).toBe(2);
   });
 
   it("places rows and cells written without a reference after the one before (exceljs cannot read them)", async () => {

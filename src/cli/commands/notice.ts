@@ -12,8 +12,10 @@ import {
 } from "../../core/notice";
 import { readWorkbookChecked } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
-import { quarterOption, UsageError } from "../args";
-import { writeFileAtomic } from "../files";
+import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
+import { fileNameShortened } from "../../core/filename";
+import { writeDrafts } from "../written";
+import { AS_OF_OPTION, withAsOf } from "../as-of";
 import { refuseInputsAsOutputs } from "../guard";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
@@ -40,24 +42,32 @@ function fileNames(drafts: NoticeDraft[]): string[] {
 }
 
 export const command: Command = {
-  usage:
-    "duban notice <workbook.xlsx> [--quarter N] [--unit U] [--docx <dir>] [--date YYYY-MM-DD]   季度通报和督办通知草稿",
-  valueOptions: ["quarter", "unit", "docx", "date"],
-  flags: [],
+  args: "<workbook.xlsx>",
+  options: {
+    quarter: QUARTER_OPTION,
+    unit: { value: "单位", help: "只起草这个单位的督办通知" },
+    docx: { value: "<dir>", help: "另存为 .docx（GB/T 9704 版式）到这个文件夹" },
+    date: { value: "2023-07-10", help: "成文日期，默认为“参数”中的成文日期，再默认为今天" },
+    "as-of": AS_OF_OPTION,
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少工作簿文件");
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const quarter = quarterOption(args.options.get("quarter"));
+    // The option is named in its own message: a bad --date is the command line's, not 工作表“参数”'s.
+    const issueDate = dateOption("date", args.options.get("date"));
     const input = { file: path.resolve(io.cwd, file), name: file };
     const dir = args.options.get("docx");
     // The folder itself first, before anything is read: `--docx master.xlsx` names the input.
     if (dir !== undefined)
       refuseInputsAsOutputs([{ file: path.resolve(io.cwd, dir), name: dir, what: "通知文件夹" }], [input]);
-    const { data, problems } = readWorkbookChecked(await readWorkbookValues(input.file, file), file);
-    for (const problem of problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
+    const asOf = args.options.get("as-of");
+    const read = readWorkbookChecked(await readWorkbookValues(input.file, file, "input"), file);
+    for (const problem of read.problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
+    const data = withAsOf(read.data, asOf);
 
-    const options: NoticeOptions = { quarter, issueDate: args.options.get("date"), today: today() };
+    const options: NoticeOptions = { quarter, issueDate, today: today() };
     let drafts: NoticeDraft[];
     const unitOption = args.options.get("unit");
     if (unitOption !== undefined) {
@@ -98,8 +108,9 @@ export const command: Command = {
       const files = await Promise.all(
         drafts.map(async (d, i) => ({ name: names[i], bytes: await noticeToDocx(d) })),
       );
-      for (const { name, bytes } of files) await writeFileAtomic(path.join(target, name), bytes);
-      io.err(`已写入 ${files.length} 个文件到 ${dir}（${files[0].name}${files.length > 1 ? " 等" : ""}）`);
+      for (const line of await writeDrafts(target, dir, files)) io.err(line);
+      const shortened = drafts.filter((d, i) => d.unit && fileNameShortened(d.unit, names[i])).length;
+      if (shortened) io.err(`${shortened} 个单位名称过长，其通知的文件名已截短并加上识别码`);
     }
     return 0;
   },

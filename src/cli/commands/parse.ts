@@ -9,9 +9,11 @@ import { readPlan } from "../read-plan";
 import { formatPlanSummary } from "../plan-summary";
 
 export const command: Command = {
-  usage: "duban parse <plan.txt|plan.docx|plan.xlsx> [--json] [--leader 王某某]   方案摘要，或 TaskPlan JSON",
-  valueOptions: ["leader"],
-  flags: ["json"],
+  args: "<plan.txt|plan.docx|plan.xlsx>",
+  options: {
+    json: { help: "输出 TaskPlan JSON（duban workbook 可读入），而不是摘要" },
+    leader: { value: "王某某", help: "只看这位责任领导分管的任务" },
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少方案文件");

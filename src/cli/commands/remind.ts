@@ -1,34 +1,48 @@
-// `duban remind <master.xlsx> [--quarter N] [--as-of YYYY-MM-DD] [--date YYYY-MM-DD] [--docx <dir>] [--json]`:
-// the units that have not returned the quarter's template by its 截止日期 (报送情况), with the tasks they lead
-// and the days overdue, and a 催办通知 for each. Each run that drafts notices counts one 催办 per unit on
-// the master's 报送情况; --json only lists.
-import fs from "node:fs/promises";
+// `duban remind <master.xlsx> [--quarter N] [--as-of YYYY-MM-DD] [--date YYYY-MM-DD] [--docx <dir>] [--json]
+// [--sent | --undo]`: the units that have not returned the quarter's template by its 截止日期 (报送情况), with the
+// tasks they lead and the days overdue, and a 催办通知 for each. Drafting records nothing; --sent records one 催办
+// per unit and day on the master's 报送情况 (the notices went out), --undo takes that day's 催办 back.
 import path from "node:path";
-import { recordReminders, refuseTemplateAsMaster, todayIso } from "../../core/collect";
+import { recordReminders, refuseTemplateAsMaster, todayIso, undoReminders } from "../../core/collect";
+import { assessmentDate } from "../../core/assess";
+import type { Quarter } from "../../core/assess/types";
+import type { CycleRows } from "../../core/workbook/cycle";
 import { draftReminders, noticeToText, owingUnits } from "../../core/notice";
 import { readWorkbook } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
-import { dateOption, quarterOption, UsageError } from "../args";
+import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
+import { AS_OF_OPTION } from "../as-of";
 import type { Command } from "../command";
-import { writeFileAtomic } from "../files";
+import { afterWritten, writeFileAtomic } from "../files";
+import { writeDrafts } from "../written";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { openMaster } from "../xlsx/read";
 
 const SEPARATOR = "\n\f\n";
 
 export const command: Command = {
-  usage:
-    "duban remind <master.xlsx> [--quarter N] [--as-of 2023-04-15] [--date 2023-04-15] [--docx <dir>] [--json]   催办未按时报送的单位",
-  valueOptions: ["quarter", "as-of", "date", "docx"],
-  flags: ["json"],
+  args: "<master.xlsx>",
+  options: {
+    quarter: QUARTER_OPTION,
+    "as-of": AS_OF_OPTION,
+    date: { value: "2023-04-15", help: "催办通知的成文日期" },
+    docx: { value: "<dir>", help: "另存催办通知为 .docx 到这个文件夹" },
+    json: { help: "只列逾期单位（JSON）" },
+    sent: { help: "催办通知已发出：在“报送情况”为每个逾期单位记催办（同一天只记一次）" },
+    undo: { help: "撤销这一天（--as-of，默认今天）记下的催办" },
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少主工作簿");
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const master = path.resolve(io.cwd, file);
     const json = args.options.has("json");
-    // Listing reads only; drafting records the 催办 in the master, under its lock.
-    const release = json ? () => undefined : lockOutput(master, file);
+    const sent = args.options.has("sent");
+    const undo = args.options.has("undo");
+    if (sent && undo) throw new UsageError("--sent 和 --undo 不能同时使用");
+    if (json && (sent || undo)) throw new UsageError("--json 只列出逾期单位，不能与 --sent 或 --undo 同用");
+    // Listing and drafting read only; --sent and --undo write the master, under its lock.
+    const release = sent || undo ? lockOutput(master, file, "duban remind") : () => undefined;
     try {
       return await remind(master, file, args, io, json);
     } finally {
@@ -44,19 +58,37 @@ async function remind(
   io: Parameters<Command["run"]>[1],
   json: boolean,
 ): Promise<number> {
+  // The option is named in its own message: a bad --date is the command line's, not 工作表“参数”'s.
+  const issueDate = dateOption("date", args.options.get("date"));
   const stamp = outputStamp(master);
-  const masterFile = await openMaster(master, file);
+  const masterFile = await openMaster(master, file, "input");
   const values = masterFile.values;
   refuseTemplateAsMaster(values, file);
   const data = readWorkbook(values, file);
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
-  const asOf = dateOption("as-of", args.options.get("as-of"), todayIso());
+  // Who owes is judged as of --as-of, else 参数 统计截止日期, else today; a 催办 is recorded on --as-of or today.
+  const given = args.options.get("as-of");
+  const day = dateOption("as-of", given, todayIso());
+  const asOf = given === undefined ? assessmentDate(data.params) : day;
+  const cycle = data.cycle ?? { returns: [], log: [] };
+  const save = async (returns: CycleRows["returns"]) => {
+    const bytes = await masterFile.write({ changes: [], cycle: { returns, log: cycle.log } });
+    await afterWritten(`催办记录未写入 ${file} 的“报送情况”：请重新运行本命令`, () =>
+      writeFileAtomic(master, bytes, () => refuseChangedOutput(master, file, stamp)),
+    );
+  };
+  if (args.options.has("undo")) return undoDay(cycle, quarter, day, file, save, io);
   const list = owingUnits(data, quarter, asOf);
   if (json) {
     io.out(
       JSON.stringify({
         quarter,
-        units: list.units.map((u) => ({ name: u.name, tasks: u.tasks, daysOverdue: u.daysOverdue })),
+        units: list.units.map((u) => ({
+          name: u.name,
+          tasks: u.tasks,
+          textTasks: u.textTasks,
+          daysOverdue: u.daysOverdue,
+        })),
       }),
     );
     return 0;
@@ -71,12 +103,12 @@ async function remind(
     io.out(`截至 ${asOf}，第${quarter}季度应报单位均已报送或未到截止日期，无需催办`);
     return 0;
   }
-  const issueDate = args.options.get("date");
   const drafts = draftReminders(data, list, { issueDate, today: asOf });
   io.out(`截至 ${asOf}，第${quarter}季度有 ${list.units.length} 个单位逾期未报：`);
   for (const u of list.units)
     io.out(
-      `  ${u.name}  截止 ${u.deadline}，逾期 ${u.daysOverdue} 天，牵头任务 ${u.tasks.join("、") || "无"}`,
+      `  ${u.name}  截止 ${u.deadline}，逾期 ${u.daysOverdue} 天，牵头任务 ${u.tasks.join("、") || "无"}` +
+        (u.textTasks.length ? `，参与牵头任务 ${u.textTasks.join("、")}` : ""),
     );
   io.out("");
   io.out(drafts.map(noticeToText).join(SEPARATOR));
@@ -91,24 +123,43 @@ async function remind(
       files.map((f) => ({ file: path.join(target, f.name), name: path.join(dir, f.name), what: "通知文件" })),
       [{ file: master, name: file }],
     );
-    await fs.mkdir(target, { recursive: true });
-    for (const f of files) await writeFileAtomic(path.join(target, f.name), f.bytes);
-    io.err(`已写入 ${files.length} 个催办通知到 ${dir}`);
+    for (const line of await writeDrafts(target, dir, files)) io.err(line);
   }
-  const cycle = data.cycle ?? { returns: [], log: [] };
-  const bytes = await masterFile.write({
-    changes: [],
-    cycle: {
-      returns: recordReminders(
-        cycle.returns,
-        list.units.map((u) => u.name),
-        quarter,
-        asOf,
-      ),
-      log: cycle.log,
-    },
-  });
-  await writeFileAtomic(master, bytes, () => refuseChangedOutput(master, file, stamp));
-  io.err(`已在 ${file} 的“报送情况”为 ${list.units.length} 个单位各记催办 1 次`);
+  if (!args.options.has("sent")) {
+    io.err(
+      `催办通知已生成，未作记录：发出后运行 duban remind ${file} --quarter ${quarter} --sent，在“报送情况”记催办`,
+    );
+    return 0;
+  }
+  const units = list.units.map((u) => u.name);
+  const recorded = recordReminders(cycle.returns, units, quarter, day);
+  if (recorded.added.length) await save(recorded.returns);
+  const again = units.length - recorded.added.length;
+  io.err(
+    `已在 ${file} 的“报送情况”为 ${recorded.added.length} 个单位各记催办 1 次（${day}）` +
+      (again ? `；${again} 个单位当天已记过催办，不再重复记录` : ""),
+  );
+  return 0;
+}
+
+/** `--undo`: the 催办 recorded on `day` for `quarter` taken back, for every unit that has one. */
+async function undoDay(
+  cycle: CycleRows,
+  quarter: Quarter,
+  day: string,
+  file: string,
+  save: (returns: CycleRows["returns"]) => Promise<void>,
+  io: Parameters<Command["run"]>[1],
+): Promise<number> {
+  const units = cycle.returns.filter((r) => r.quarter === quarter).map((r) => r.unit);
+  const undone = undoReminders(cycle.returns, units, quarter, day);
+  if (!undone.removed.length) {
+    io.out(`${file} 的“报送情况”在 ${day} 没有第${quarter}季度的催办记录，无需撤销`);
+    return 0;
+  }
+  await save(undone.returns);
+  io.out(
+    `已撤销 ${day} 第${quarter}季度对 ${undone.removed.length} 个单位的催办记录：${undone.removed.join("、")}`,
+  );
   return 0;
 }

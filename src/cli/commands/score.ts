@@ -5,7 +5,8 @@ import { assess, type Assessment } from "../../core/assess";
 import { leaderTaskNos } from "../../core/filter";
 import type { TaskPlan } from "../../core/plan";
 import { readWorkbookChecked } from "../../core/workbook";
-import { quarterOption, UsageError } from "../args";
+import { quarterOption, UsageError, QUARTER_OPTION } from "../args";
+import { AS_OF_OPTION, withAsOf } from "../as-of";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
 import { textTable } from "../text-table";
@@ -100,17 +101,22 @@ export function leaderView(result: Assessment, plan: TaskPlan, leader: string): 
 }
 
 export const command: Command = {
-  usage: "duban score <workbook.xlsx> [--quarter N] [--json] [--leader 王某某]   按规则计算状态、得分和排名",
-  valueOptions: ["quarter", "leader"],
-  flags: ["json"],
+  args: "<workbook.xlsx>",
+  options: {
+    quarter: QUARTER_OPTION,
+    json: { help: "输出 JSON" },
+    leader: { value: "王某某", help: "只列这位责任领导分管任务的指标和任务（单位排名不变）" },
+    "as-of": AS_OF_OPTION,
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少工作簿文件");
     if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
     const quarter = quarterOption(args.options.get("quarter"));
-    const values = await readWorkbookValues(path.resolve(io.cwd, file), file);
-    const { data, problems } = readWorkbookChecked(values, file);
-    for (const problem of problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);
+    const values = await readWorkbookValues(path.resolve(io.cwd, file), file, "input");
+    const read = readWorkbookChecked(values, file);
+    for (const problem of read.problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);
+    const data = withAsOf(read.data, args.options.get("as-of"));
     const leader = args.options.get("leader");
     const all = assess(data, quarter ?? data.params.quarter);
     const result = leader === undefined ? all : leaderView(all, data.plan, leader);

@@ -1,23 +1,19 @@
 // `duban workbook <plan> -o <master.xlsx>`: the master workbook of a plan. When the output already is a
-// duban workbook, its entries, parameters, added indicators and groups are carried into the new one.
+// duban workbook, core/reload decides what the new one keeps; this reads, writes under the master's lock and shows.
 import fs from "node:fs/promises";
 import path from "node:path";
 import { deadlineQuarter } from "../../core/assess";
+import { nowStamp, todayIso } from "../../core/collect";
 import { DubanError, PlanParseError } from "../../core/errors";
 import type { TaskPlan } from "../../core/plan";
-import {
-  buildWorkbookSpec,
-  keptOptions,
-  readWorkbookChecked,
-  workbookIndicators,
-  type BuildOptions,
-} from "../../core/workbook";
+import { reloadWorkbook, type ReloadResult } from "../../core/reload";
 import { UsageError } from "../args";
 import type { Command } from "../command";
+import { describeFileError } from "../files";
 import { warningPlace } from "../../planfile";
 import { readPlan } from "../read-plan";
 import { readWorkbookValues } from "../xlsx/read";
-import { refuseInputsAsOutputs } from "../guard";
+import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { writeWorkbookFile } from "../xlsx/render";
 
 /** A TaskPlan written by `duban parse --json`; checked enough that a wrong file fails with its name. */
@@ -47,45 +43,24 @@ async function readPlanJson(file: string, source: string): Promise<TaskPlan> {
   return { ...plan, warnings: plan.warnings ?? [] };
 }
 
-async function exists(file: string): Promise<boolean> {
+/** Whether a file (not a folder: that is refused by the write, naming it) stands at `file`. */
+async function fileExists(file: string): Promise<boolean> {
   return fs.stat(file).then(
-    () => true,
+    (s) => !s.isDirectory(),
     () => false,
   );
 }
 
-/** What to keep from an earlier workbook at `file`: entries by 指标编号, 参数, added rows, groups, 主牵头. */
-async function keptFrom(
-  file: string,
-  source: string,
-  year: number,
-): Promise<{ options: BuildOptions; kept: number }> {
-  const { data } = readWorkbookChecked(await readWorkbookValues(file, source), source);
-  if (data.plan.year !== year) {
-    // Another year's figures must not land in this year's rows that happen to share a 指标编号.
-    throw new DubanError(
-      `${source}：原工作簿是 ${data.plan.year} 年的，方案是 ${year} 年的；请换一个输出文件，或加 --fresh 覆盖`,
-    );
-  }
-  const filled = [...data.entries.values()].filter(
-    (e) =>
-      e.quarters.some((q) => q !== null) ||
-      e.plans.some((p) => p !== null) ||
-      e.progress ||
-      e.reviewedStatus ||
-      e.adjustment !== null,
-  ).length;
-  return {
-    options: keptOptions(data),
-    kept: filled,
-  };
-}
-
 export const command: Command = {
-  usage:
-    "duban workbook <plan.txt|plan.docx|plan.xlsx|plan.json> -o <master.xlsx> [--fresh]   由方案生成主工作簿",
-  valueOptions: ["out"],
-  flags: ["fresh"],
+  args: "<plan.txt|plan.docx|plan.xlsx|plan.json>",
+  options: {
+    out: {
+      value: "<master.xlsx>",
+      short: "o",
+      help: "主工作簿（默认为方案文件名.xlsx）；已是主工作簿时保留其中的填报",
+    },
+    fresh: { help: "不读原主工作簿，重新生成" },
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file) throw new UsageError("缺少方案文件");
@@ -98,20 +73,39 @@ export const command: Command = {
     );
     const read = path.extname(file).toLowerCase() === ".json" ? null : await readPlan(file, io.cwd);
     const plan = read?.plan ?? (await readPlanJson(path.resolve(io.cwd, file), file));
-    const reload = !args.options.has("fresh") && (await exists(out));
-    const { options, kept } = reload ? await keptFrom(out, outName, plan.year) : { options: {}, kept: 0 };
-    const spec = buildWorkbookSpec(plan, options);
-    const bytes = await writeWorkbookFile(spec, out);
-    const indicators = workbookIndicators(plan, options.extraIndicators).length;
-    io.out(
-      `已生成 ${outName}：任务 ${plan.tasks.length} 项，指标 ${indicators} 个，单位 ${plan.units.length} 个，` +
-        `${Math.round(bytes / 1024)} KB` +
-        (reload ? `；保留原工作簿中 ${kept} 个指标的填报` : ""),
-    );
+    // A folder where the master should be is said as the write would say it, before any lock is taken.
+    if (
+      await fs.stat(out).then(
+        (s) => s.isDirectory(),
+        () => false,
+      )
+    )
+      throw new DubanError(`无法写入 ${describeFileError({ code: "EISDIR" }, out)}`);
+    // The master is written under the lock split and merge take, and only if no one changed it meanwhile.
+    const release = lockOutput(out, outName, "duban workbook");
+    let result: ReloadResult;
+    let bytes: number;
+    try {
+      const stamp = outputStamp(out);
+      const previous = (await fileExists(out)) ? await readWorkbookValues(out, outName) : null;
+      result = reloadWorkbook({
+        plan,
+        previous,
+        source: outName,
+        ...(args.options.has("fresh") ? { fresh: { time: nowStamp(), source: path.basename(file) } } : {}),
+        today: todayIso(),
+      });
+      refuseChangedOutput(out, outName, stamp, "生成主工作簿");
+      bytes = await writeWorkbookFile(result.spec, out);
+    } finally {
+      release();
+    }
+    io.out(`已生成 ${outName}：${result.summary}，${Math.round(bytes / 1024)} KB`);
+    for (const line of result.notKept) io.err(`${outName} ${line}`);
     for (const w of plan.warnings)
       io.err(`${file} ${read ? warningPlace(read, w.line) : `第${w.line}行`}：${w.message}`);
     for (const task of plan.tasks) {
-      if (!task.deadline || options.deadlines?.has(task.no)) continue;
+      if (!task.deadline || result.keptDeadlines.has(task.no)) continue;
       const { reason } = deadlineQuarter(task.deadline, plan.year);
       if (reason) io.err(`${file} 第${task.no}项 完成时限“${task.deadline}”：${reason}，时限季度留空`);
     }

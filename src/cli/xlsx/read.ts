@@ -4,13 +4,14 @@
 import fs from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import { DubanError } from "../../core/errors";
-import type { WorkbookValues } from "../../core/workbook";
+import { SHEETS, type WorkbookValues } from "../../core/workbook";
 import { openWorkbook } from "../../xlsx";
 import { writeMerge } from "../../xlsx/merge";
 import { MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "../../xlsx/messages.zh-CN";
 import { openXlsxZip } from "../../xlsx/open";
 import { patchMaster, type MasterWrite } from "../../xlsx/patch";
 import { zipValues, zipWorkbook } from "../../xlsx/zip-values";
+import { describeFileError } from "../files";
 import { xlsxBytes } from "./render";
 
 export { plainValue, workbookValues } from "../../xlsx";
@@ -26,7 +27,8 @@ export async function readWorkbookBytes(file: string): Promise<Uint8Array> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new DubanError("文件不存在");
     if (code === "EISDIR") throw new DubanError("这是一个文件夹，不是 .xlsx 文件");
-    throw new DubanError(`无法读取（${code ?? (error as Error).message}）`);
+    // The caller puts the file's name first: the reason alone here (EACCES, ENAMETOOLONG, EIO…).
+    throw new DubanError(`无法读取：${describeFileError(error, "") ?? (code || (error as Error).message)}`);
   }
 }
 
@@ -58,18 +60,53 @@ export interface MasterFile {
 }
 
 /**
+ * How a file that is no duban workbook is spoken of: as a command's input it is most likely the plan itself
+ * (what to do then is said); otherwise (an existing output, the default) the caller says what it does with it.
+ */
+export type WorkbookRole = "input" | "output";
+
+const planHint = (source: string, role: WorkbookRole) =>
+  role === "input"
+    ? `；若它是方案，请先运行 duban workbook ${source} -o <主表.xlsx> 生成主工作簿，再对主工作簿运行本命令`
+    : "";
+
+/**
+ * The reader's words for a file that is not an .xlsx speak of returns ("请报送…填报模板"); where a workbook is
+ * expected, a text or Word file is most likely the plan itself.
+ */
+const asWorkbook =
+  (source: string, role: WorkbookRole) =>
+  (error: unknown): never => {
+    if (error instanceof DubanError && error.message === WORKBOOK_FILE.text)
+      throw new DubanError(`这是文本文件，不是 .xlsx 工作簿${planHint(source, role)}`);
+    if (error instanceof DubanError && error.message === WORKBOOK_FILE.word)
+      throw new DubanError(`这是 Word 文档，不是 .xlsx 工作簿${planHint(source, role)}`);
+    throw error;
+  };
+
+/**
  * Opens a master for reading and rewriting. Its values are read from the zip as a stream (src/xlsx/zip-values)
  * and a write changes only the parts it touches (src/xlsx/patch): exceljs never loads a large master's 100 MB of
  * formulas. A file the patch cannot write (a master from before 报送情况, say) is rewritten by exceljs instead.
  */
-export async function openMaster(file: string, source = file): Promise<MasterFile> {
+export async function openMaster(
+  file: string,
+  source = file,
+  role: WorkbookRole = "output",
+): Promise<MasterFile> {
   const bytes = await naming(source, () => readWorkbookBytes(file));
-  const open = await naming(source, () => openXlsxZip(bytes));
+  const open = await naming(source, () => openXlsxZip(bytes).catch(asWorkbook(source, role)));
   const values = await naming(source, async () => {
     const book = await zipWorkbook(open);
     if (!book) throw new DubanError(WORKBOOK_FILE.badXlsx);
     return zipValues(open, book);
   });
+  // An .xlsx that is no duban workbook at all (an .xlsx plan, say) is named as such, not by a missing sheet.
+  if (![SHEETS.fill, SHEETS.params, SHEETS.tasks].some((sheet) => values.has(sheet)))
+    throw new DubanError(
+      `${source}：不是督办工作簿（没有“${SHEETS.fill}”“${SHEETS.params}”等工作表）` +
+        (role === "output" ? "，未改动" : planHint(source, role)),
+    );
   return {
     values,
     async write(write) {
@@ -83,6 +120,10 @@ export async function openMaster(file: string, source = file): Promise<MasterFil
 }
 
 /** The values of every sheet of the .xlsx `file` (read from its zip, as openMaster reads them). */
-export async function readWorkbookValues(file: string, source = file): Promise<WorkbookValues> {
-  return (await openMaster(file, source)).values;
+export async function readWorkbookValues(
+  file: string,
+  source = file,
+  role: WorkbookRole = "output",
+): Promise<WorkbookValues> {
+  return (await openMaster(file, source, role)).values;
 }

@@ -16,3 +16,11 @@ export * from "./rules";
 export { deadlineQuarter } from "./deadline";
 export type { DeadlineQuarter } from "./deadline";
 export { assess, deadlineQuarters, rankUnits, scoreIndicator, scoreTask, scoreUnit } from "./score";
+export {
+  assessmentDate,
+  assessmentDateFormula,
+  reportStatusFormula,
+  reportStatusOf,
+  todayIso,
+} from "./report-status";
+export type { ReturnFacts, ReturnStatus } from "./report-status";

@@ -28,6 +28,7 @@ export function defaultParams(year: number): Params {
     issuer: "区政府办公室",
     rectifyDays: 15,
     issueDate: null,
+    asOf: null,
     recipients: DEFAULT_RECIPIENTS,
   };
 }
@@ -36,7 +37,17 @@ export const DEFAULT_PARAMS: Params = defaultParams(new Date().getFullYear());
 
 /** How a parameter's value is checked and shown. */
 export type ParamType =
-  "year" | "quarter" | "quarters" | "fraction" | "number" | "count" | "text" | "date" | "yesno";
+  | "year"
+  | "quarter"
+  | "quarters"
+  | "fraction"
+  | "number"
+  | "count"
+  | "text"
+  | "date"
+  /** A day the formulas read too: a date, or ISO text "2023-07-17" exactly. */
+  | "day"
+  | "yesno";
 
 /** The two answers of a "yesno" parameter. */
 export const YES = "是";
@@ -80,6 +91,20 @@ function levelRow(k: 0 | 1 | 2, level: string, note: string): ParamRow {
       levelQuarters[k] = v as number;
       return { ...p, levelQuarters };
     },
+  };
+}
+
+type DocumentField = "organMark" | "docNumber" | "copyTo" | "printedBy" | "contact" | "contactPhone";
+
+/** An optional text row for the 公文 parts of a notice: blank leaves the part out. */
+function documentRow(name: string, note: string, field: DocumentField): ParamRow {
+  return {
+    name,
+    type: "text",
+    optional: true,
+    note,
+    get: (p) => p[field] ?? "",
+    set: (p, v) => ({ ...p, [field]: String(v ?? "").trim() }),
   };
 }
 
@@ -207,6 +232,25 @@ export const PARAM_ROWS: readonly ParamRow[] = [
     get: (p) => p.missingDeduction,
     set: (p, v) => ({ ...p, missingDeduction: v as number }),
   },
+  {
+    name: "统计截止日期",
+    type: "day",
+    optional: true,
+    note: "报送情况按此日判断按时、迟报、未报（过截止日期仍未报回即为未报），如 2023-07-17；留空为当天",
+    get: (p) => p.asOf,
+    set: (p, v) => ({ ...p, asOf: v === null ? null : String(v) }),
+  },
+  documentRow(
+    "发文机关标志",
+    "版头的发文机关标志（红色，如“重庆市江津区人民政府办公室”）；留空则不排版头",
+    "organMark",
+  ),
+  documentRow("发文字号", "版头的发文字号，如“江津府办发〔2023〕12号”；留空则不排", "docNumber"),
+  documentRow("抄送", "版记的抄送机关，如“区委办公室，区人大常委会办公室”；留空则不排", "copyTo"),
+  documentRow("印发机关", "版记的印发机关，如“重庆市江津区人民政府办公室”；留空则不排版记", "printedBy"),
+  documentRow("联系人", "附注中的联系人；留空则不排", "contact"),
+  documentRow("联系电话", "附注中的联系电话，请以文本填写（保留区号前的 0）", "contactPhone"),
+
   {
     name: "比率滞后差距",
     type: "number",

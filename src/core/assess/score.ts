@@ -1,6 +1,7 @@
 // The rules applied to data: an indicator, a task, a unit, and the whole assessment.
 import type { WorkbookData } from "../workbook/data";
 import { deadlineQuarter } from "./deadline";
+import { assessmentDate, reportStatusOf, type ReturnFacts } from "./report-status";
 import {
   behindCountOf,
   gradeOf,
@@ -172,19 +173,20 @@ export interface UnitReport {
 
 const NO_REPORT: UnitReport = { late: 0, missing: 0, status: null };
 
-/** Each unit's UnitReport for `quarter` from 报送情况's rows. */
+/** Each unit's UnitReport for `quarter` from 报送情况's rows, their 状态 as of `asOf` (reportStatusOf). */
 export function unitReports(
-  rows: readonly { unit: string; quarter: Quarter; status: string }[],
+  rows: readonly (ReturnFacts & { unit: string; quarter: Quarter })[],
   quarter: Quarter,
+  asOf: string,
 ): Map<string, UnitReport> {
   const reports = new Map<string, UnitReport>();
   for (const r of rows) {
     if (r.quarter > quarter) continue;
+    const status = reportStatusOf(r, asOf);
     const report = reports.get(r.unit) ?? { ...NO_REPORT };
-    if (r.status === "迟报") report.late++;
-    if (r.status === "未报") report.missing++;
-    if (r.quarter === quarter && (r.status === "按时" || r.status === "迟报" || r.status === "未报"))
-      report.status = r.status;
+    if (status === "迟报") report.late++;
+    if (status === "未报") report.missing++;
+    if (r.quarter === quarter && status !== "") report.status = status;
     reports.set(r.unit, report);
   }
   return reports;
@@ -250,7 +252,7 @@ function assessQuarter(data: WorkbookData, quarter: Quarter): Assessment {
   );
   const byNo = new Map(tasks.map((t) => [t.no, t]));
   const rows = unitTaskRows(plan);
-  const reports = unitReports(data.cycle?.returns ?? [], quarter);
+  const reports = unitReports(data.cycle?.returns ?? [], quarter, assessmentDate(params));
   const units = rankUnits(
     unitsOf(plan).map((u) => scoreUnit(u, rows, byNo, params, reports.get(u.name))),
     params,

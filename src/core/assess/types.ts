@@ -86,8 +86,21 @@ export interface Params {
   rectifyDays: number;
   /** 成文日期 of notices, ISO "2023-04-10"; null: the day the notice is drafted. */
   issueDate: string | null;
+  /** 统计截止日期: the day 报送 statuses are judged on, ISO; null: today. */
+  asOf: string | null;
   /** 主送 of the 季度通报, e.g. "各镇人民政府，街道办事处，区政府各部门，有关单位：". */
   recipients: string;
+  /** 公文 parts of the .docx and text drafts, each left out when blank: 发文机关标志 (版头). */
+  organMark?: string;
+  /** 发文字号, e.g. "江津府办发〔2023〕12号". */
+  docNumber?: string;
+  /** 抄送 (版记). */
+  copyTo?: string;
+  /** 印发机关 (版记); the 版记 is left out when blank. */
+  printedBy?: string;
+  /** 联系人 and 联系电话 (附注). */
+  contact?: string;
+  contactPhone?: string;
 }
 
 export interface IndicatorScore {
@@ -143,7 +156,7 @@ export interface UnitScore {
   /** 报送扣分: 迟报扣分 and 未报扣分 of the quarters up to the one scored. */
   deduction: number;
   /** How the unit's return of the quarter scored came in; null when none was due or it is not yet due. */
-  report: "按时" | "迟报" | "未报" | null;
+  report: "按时" | "迟报" | "未报" | "退回" | null;
   /** 上期得分 and 上期排名: the previous quarter's, from its cumulative values; null in quarter 1. */
   prevScore: number | null;
   prevRank: number | null;

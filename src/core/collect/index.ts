@@ -29,7 +29,6 @@ export type * from "./types";
 export {
   officeTasks,
   reportersByIndicator,
-  safeFileName,
   templateAssignments,
   templateFileName,
   textNames,
@@ -37,6 +36,7 @@ export {
   unitResolver,
 } from "./units";
 export type { UnitAssignment } from "./units";
+export { fileNameFor, fileNameShortened, safeFileName } from "../filename";
 export { entriesForUnit, keyedForSplit, pendingTemplates, splitMaster, subWorkbookBuilder } from "./split";
 export type { PendingTemplate } from "./split";
 export type { SplitOptions, SplitTemplate, SubWorkbookBuilder } from "./split";
@@ -50,8 +50,14 @@ export {
   recordReceipt,
   recordRejection,
   recordReminders,
-  returnStatus,
   textsOfQuarter,
-  todayIso,
+  undoReminders,
 } from "./reporting";
+export { reportStatusOf, todayIso } from "../assess/report-status";
+export { rejectionSummary, rejectReturn, withRejection } from "./reject";
+export type { KeptCell, Rejection, RejectOutcome } from "./reject";
 export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";
+export { CURRENT_QUARTER_PARAM, currentQuarterOffer, lateIssueWarning, planIssue } from "./issue";
+export type { CurrentOffer, IssueOptions, IssuePlan, IssueRead, IssueRecord, IssueWrite } from "./issue";
+export { unitEmptyCells, unitEntryDuties } from "./duties";
+export type { EntryDuty, UnitEntryCheck } from "./duties";

@@ -42,6 +42,7 @@ export function mergeMaster(source: string, values: WorkbookValues, data: Workbo
     units: templateAssignments(data.plan, reporters).map((a) => a.unit),
     officeTasks: officeTasks(reporters),
     figures: new Map(data.indicators.map((i) => [i.id, { unit: i.unit, target: i.target }])),
+    returns: data.cycle?.returns ?? [],
   };
 }
 

@@ -24,6 +24,7 @@ import {
   QUARTER_HEADERS,
 } from "./sheet";
 import { cellText, readEntryTable, TableError, type EntryTable } from "./table";
+import { cellTextCut, MAX_CELL_CHARS } from "../workbook/file-text";
 import { unitShare, withUnitShare } from "./unit-text";
 import { textNames, textSlot } from "./units";
 import type {
@@ -62,10 +63,17 @@ export function planMerge(master: MergeMaster, returns: ReturnInput[], options: 
     year: master.year,
     quarter: options.quarter,
     files,
-    missingUnits: master.units.filter((u) => !accepted.has(u)),
+    missingUnits: notReturned(master, options.quarter).filter((u) => !accepted.has(u)),
     officeTasks: [...master.officeTasks],
     changes,
   };
+}
+
+/** Units issued `quarter`'s template with no return received so far (all of the master's when none was recorded). */
+function notReturned(master: MergeMaster, quarter: MergeOptions["quarter"]): string[] {
+  const rows = (master.returns ?? []).filter((r) => r.quarter === quarter);
+  if (!rows.length) return [...master.units];
+  return rows.filter((r) => r.received === null).map((r) => r.unit);
 }
 
 function masterTable(master: MergeMaster): EntryTable {
@@ -100,7 +108,11 @@ function checkRecord(
   if (record.year !== master.year) return `这是 ${record.year} 年的模板，主表是 ${master.year} 年`;
   if (record.masterId !== master.identity) return "该模板不是由这份主表下发的（方案的任务或指标不同）";
   if (record.quarter !== options.quarter)
-    return `这是第${record.quarter}季度的模板，本次合并的是第${options.quarter}季度（取自主表“参数”表的当前季度，或合并时另行指定）`;
+    return (
+      `这是第${record.quarter}季度的模板，本次合并的是第${options.quarter}季度（主表“参数”表的当前季度，或合并时另行指定）。` +
+      `要合并它，先把当前季度改为第${record.quarter}季度：在主表“参数”表的“当前季度”填 ${record.quarter}，` +
+      `或在任务窗格、网页版的“评分”中选${"一二三四"[record.quarter - 1]}季度后点“设为当前季度”；命令行合并时加 --quarter ${record.quarter}`
+    );
   if (!master.units.includes(record.unit)) return `单位“${record.unit}”在主表中没有要填报的任务`;
   return signatureProblem(master, input.source, record) ?? record;
 }
@@ -357,6 +369,13 @@ function mergeOne(
       const written = shared
         ? withUnitShare(cellText(cell), slot, cellText(entry.value), names) || null
         : entry.value;
+      if (typeof written === "string" && cellTextCut(written))
+        line(
+          "提示",
+          where,
+          rec.id,
+          `${header}${shared ? "连同其他单位的段落" : ""}共 ${written.length.toLocaleString("en-US")} 字，超出 Excel 单元格 ${MAX_CELL_CHARS.toLocaleString("en-US")} 字的上限：主表 ${ENTRY_SHEET}!${a1(target.row, masterCol)} 只写入前面部分（以“……”注明），全文仍在 ${source} 中，请压缩后重新报送`,
+        );
       overlay.set(key, written);
       writtenBy.set(key, source);
       changes.push({

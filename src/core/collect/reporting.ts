@@ -1,14 +1,9 @@
 // The reporting cycle kept in the master: 报送情况 (one row per unit × quarter: when its template went out,
 // when it was due, when its return came back) and 填报记录 (留痕: one append-only row per changed cell).
 // Pure functions over rows; the CLI and the pane write the rows into their sheets.
+import { reportStatusOf, todayIso } from "../assess/report-status";
 import type { Quarter } from "../assess/types";
-import {
-  defaultDeadlineIso,
-  type CycleRows,
-  type LogRow,
-  type ReturnRow,
-  type ReturnStatus,
-} from "../workbook/cycle";
+import { defaultDeadlineIso, type CycleRows, type LogRow, type ReturnRow } from "../workbook/cycle";
 import type { CellValue } from "../workbook/data";
 import { canonicalValue } from "./fingerprint";
 import { cellText } from "./table";
@@ -21,22 +16,10 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Today as an ISO date, in local time (the office's calendar day). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The local time now as 填报记录 writes it, "2023-07-05 09:30". */
 export function nowStamp(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${todayIso(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
-
-/** 状态 from the dates, as of `asOf`: 按时/迟报 once received, 未报 once past due, else "". */
-export function returnStatus(deadline: string, received: string | null, asOf: string): ReturnStatus {
-  if (received !== null) return received <= deadline ? "按时" : "迟报";
-  return asOf > deadline ? "未报" : "";
 }
 
 const key = (unit: string, quarter: Quarter) => `${quarter}\u0000${unit}`;
@@ -66,19 +49,32 @@ export function recordIssue(
     const found = map.get(key(unit, quarter));
     const row: ReturnRow = found
       ? { ...found, issued, deadline }
-      : { unit, quarter, issued, deadline, received: null, status: "", rejected: 0, reminded: 0 };
-    // Issuing says nothing about lateness yet: 未报 is decided when returns are merged after the deadline.
-    row.status = row.received === null ? "" : returnStatus(row.deadline, row.received, issued);
+      : { unit, quarter, issued, deadline, received: null, rejected: 0, reminded: 0, remindedOn: [] };
     map.set(key(unit, quarter), row);
   }
   return list();
 }
 
+/** A row for a unit of `quarter` nothing was recorded for (a master split before 报送情况 existed). */
+function unissuedRow(unit: string, quarter: Quarter, year: number): ReturnRow {
+  return {
+    unit,
+    quarter,
+    issued: null,
+    deadline: defaultDeadlineIso(year, quarter),
+    received: null,
+    rejected: 0,
+    reminded: 0,
+    remindedOn: [],
+  };
+}
+
 /**
  * 报送情况 after a merge of `quarter` on `received`: each unit in `returned` has its 报回日期 (the first
- * receipt counts: a unit merged again keeps its earlier date), and each unit of `expected` without a return
- * is 未报 once `received` is past its deadline. Merging the same returns in any order, any number of times
- * on the same day, gives the same rows.
+ * receipt counts: a unit merged again keeps its earlier date). When nothing of the quarter was recorded
+ * before (templates split before 报送情况 existed), each unit of `expected` gets its row, so that one that
+ * never returns is 未报 once past the deadline. Merging the same returns in any order, any number of times on
+ * the same day, gives the same rows; the rows store dates only, their 状态 is derived (reportStatusOf).
  */
 export function recordReceipt(
   rows: readonly ReturnRow[],
@@ -92,76 +88,83 @@ export function recordReceipt(
 ): ReturnRow[] {
   const { map, list } = upsert(rows);
   const { quarter, received } = options;
+  const recorded = rows.some((r) => r.quarter === quarter);
+  const units = recorded ? options.returned : [...options.expected, ...options.returned];
   const back = new Set(options.returned);
-  for (const unit of new Set([...options.expected, ...options.returned])) {
-    const found = map.get(key(unit, quarter));
-    const row: ReturnRow = found ?? {
-      unit,
-      quarter,
-      issued: null,
-      deadline: defaultDeadlineIso(options.year, quarter),
-      received: null,
-      status: "",
-      rejected: 0,
-      reminded: 0,
-    };
+  for (const unit of new Set(units)) {
+    const row = map.get(key(unit, quarter)) ?? unissuedRow(unit, quarter, options.year);
     if (back.has(unit) && (row.received === null || received < row.received)) row.received = received;
-    // 未报 once past due stays 未报 until a return arrives, whatever the order of later merges.
-    row.status =
-      row.received === null && row.status === "未报"
-        ? "未报"
-        : returnStatus(row.deadline, row.received, received);
     map.set(key(unit, quarter), row);
   }
   return list();
 }
 
+/** 报送情况 with `change` applied to the row of `quarter` of each of `units`; `changed` names whose it changed. */
+function changeRows(
+  rows: readonly ReturnRow[],
+  units: readonly string[],
+  quarter: Quarter,
+  change: (row: ReturnRow) => boolean,
+): { returns: ReturnRow[]; changed: string[] } {
+  const { map, list } = upsert(rows);
+  const changed = [...new Set(units)].filter((unit) => {
+    const found = map.get(key(unit, quarter));
+    return found !== undefined && change(found);
+  });
+  return { returns: list(), changed };
+}
+
 /**
- * 报送情况 with one more 催办 counted for each of `units` in `quarter`, chased on `asOf`: a unit still without
- * a return past its deadline is 未报 from then on (until a return arrives).
+ * 报送情况 with a 催办 sent on `day` to each of `units` in `quarter`: once per unit per day (sending again the
+ * same day records nothing more). `added` names the units it was recorded for.
  */
 export function recordReminders(
   rows: readonly ReturnRow[],
   units: readonly string[],
   quarter: Quarter,
-  asOf: string,
-): ReturnRow[] {
-  const { map, list } = upsert(rows);
-  for (const unit of units) {
-    const found = map.get(key(unit, quarter));
-    if (!found) continue;
-    found.reminded++;
-    if (found.received === null) found.status = returnStatus(found.deadline, null, asOf);
-  }
-  return list();
+  day: string,
+): { returns: ReturnRow[]; added: string[] } {
+  const { returns, changed } = changeRows(rows, units, quarter, (row) => {
+    if (row.remindedOn.includes(day)) return false;
+    row.reminded++;
+    row.remindedOn = [...row.remindedOn, day].sort();
+    return true;
+  });
+  return { returns, added: changed };
+}
+
+/** 报送情况 with the 催办 of `day` to each of `units` in `quarter` taken back; `removed` names whose it was. */
+export function undoReminders(
+  rows: readonly ReturnRow[],
+  units: readonly string[],
+  quarter: Quarter,
+  day: string,
+): { returns: ReturnRow[]; removed: string[] } {
+  const { returns, changed } = changeRows(rows, units, quarter, (row) => {
+    if (!row.remindedOn.includes(day)) return false;
+    row.reminded = Math.max(0, row.reminded - 1);
+    row.remindedOn = row.remindedOn.filter((d) => d !== day);
+    return true;
+  });
+  return { returns, removed: changed };
 }
 
 /**
- * 报送情况 after the office sent `unit`'s return of `quarter` back (退回) on `asOf`: one more 退回, and the
- * return no longer counts as received, so the corrected one is judged against the deadline like any other.
- * The 填报记录 row says when, why and what 报回日期 it undid.
+ * 报送情况 after the office sent `unit`'s return of `quarter` back (退回): one more 退回, and the return no longer
+ * counts as received, so the corrected one is judged against the deadline like any other. The 填报记录 row says
+ * when, why and what 报回日期 it undid. rejectReturn also takes back what the return wrote.
  */
 export function recordRejection(
   rows: readonly ReturnRow[],
-  rejection: { unit: string; quarter: Quarter; asOf: string; reason: string; source: string; time: string },
+  rejection: { unit: string; quarter: Quarter; reason: string; source: string; time: string },
   year: number,
 ): { returns: ReturnRow[]; log: LogRow } {
   const { map, list } = upsert(rows);
-  const { unit, quarter, asOf } = rejection;
-  const row: ReturnRow = map.get(key(unit, quarter)) ?? {
-    unit,
-    quarter,
-    issued: null,
-    deadline: defaultDeadlineIso(year, quarter),
-    received: null,
-    status: "",
-    rejected: 0,
-    reminded: 0,
-  };
+  const { unit, quarter } = rejection;
+  const row: ReturnRow = map.get(key(unit, quarter)) ?? unissuedRow(unit, quarter, year);
   const undone = row.received;
   row.rejected++;
   row.received = null;
-  row.status = returnStatus(row.deadline, null, asOf);
   map.set(key(unit, quarter), row);
   return {
     returns: list(),
@@ -189,7 +192,7 @@ export function overdueUnits(
   asOf: string,
 ): { unit: string; deadline: string; daysOverdue: number }[] {
   return rows
-    .filter((r) => r.quarter === quarter && r.received === null && asOf > r.deadline)
+    .filter((r) => r.quarter === quarter && reportStatusOf(r, asOf) === "未报")
     .map((r) => ({ unit: r.unit, deadline: r.deadline, daysOverdue: daysBetween(r.deadline, asOf) }));
 }
 

@@ -1,4 +1,5 @@
 // What a merge of unit returns plans to do, and what it tells the office, before anything is written.
+import type { ReturnRow } from "../workbook/cycle";
 import type { Quarter } from "../assess/types";
 import type { TaskReporters } from "../plan/reporters";
 import type { CellValue, WorkbookValues } from "../workbook/data";
@@ -27,6 +28,8 @@ export interface MergeMaster {
   officeTasks: readonly number[];
   /** 指标编号 → the indicator's unit and 年度目标, to read "12亿元" or a "5%" typed as 0.05; absent: no such reading. */
   figures?: ReadonlyMap<string, { unit: string; target: number | null }>;
+  /** 报送情况's rows as the master holds them before the merge (absent: none recorded). */
+  returns?: readonly ReturnRow[];
 }
 
 /** What a return's values alone do not show about its 指标填报 cells, by A1 address ("H5"). */
@@ -97,7 +100,10 @@ export interface MergePlan {
   year: number;
   quarter: Quarter;
   files: FileReport[];
-  /** Units of the master expected to return, with no accepted file. */
+  /**
+   * 未报回: units issued the quarter's template (报送情况; every unit of the master when none was recorded) that have
+   * returned nothing so far, in an earlier merge or in this one.
+   */
   missingUnits: string[];
   /** Task 序号 whose numbers the office fills (no template carries them). */
   officeTasks: number[];

@@ -6,6 +6,8 @@
 // A line of anyone's text that itself starts with 【a unit of the task】 is written with one more leading
 // backslash ("\【区财政局】…"), and read back without it, so such text never reads as another paragraph.
 
+import { splitLines } from "../plan/normalize";
+
 /** The parts of a shared text cell. */
 export interface TextParts {
   /** The main text: the 主牵头's (or, when only groups lead, the office's). */
@@ -29,7 +31,9 @@ function unescapeLine(line: string, names: ReadonlySet<string>): string {
   return /^\\+【/.test(line) && markerName(line.replace(/^\\+/, ""), names) !== null ? line.slice(1) : line;
 }
 
-const mapLines = (text: string, f: (line: string) => string) => text.split("\n").map(f).join("\n");
+// Every kind of line break is one: a bare "\r" before 【区财政局】 in one unit's text starts a line there, so it
+// is escaped as any other line that starts with a unit's marker.
+const mapLines = (text: string, f: (line: string) => string) => splitLines(text).map(f).join("\n");
 
 /**
  * Splits a shared text cell into the main text and the units' paragraphs; only the `names` given (the
@@ -40,7 +44,7 @@ export function parseUnitText(text: string, names: readonly string[]): TextParts
   const known = new Set(names);
   const main: string[] = [];
   const paragraphs: [string, string[]][] = [];
-  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+  for (const line of splitLines(text)) {
     const name = markerName(line, known);
     if (name !== null) paragraphs.push([name, [line.slice(name.length + 2)]]);
     else (paragraphs.length ? paragraphs[paragraphs.length - 1][1] : main).push(line);

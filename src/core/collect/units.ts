@@ -3,6 +3,7 @@ import type { Indicator } from "../assess/types";
 import { canonicalUnit } from "../plan";
 import type { TaskReporters } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
+import { fileNameFor } from "../filename";
 
 /** Name or alias → canonical unit name, by the plan's registry ("区农业农村委（区乡村振兴局）" → 区农业农村委). */
 export function unitResolver(plan: TaskPlan): (name: string) => string {
@@ -80,20 +81,7 @@ export function reportersByIndicator(
   return out;
 }
 
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
-const MAX_NAME_CHARS = 120;
-
-/** A file name every Windows, macOS and Linux accepts: forbidden characters become "_", no trailing dot. */
-export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  let safe = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, "_").trim();
-  safe = safe.replace(/[. ]+$/, "");
-  if (!safe) safe = "_";
-  if (WINDOWS_RESERVED.test(safe)) safe = `_${safe}`;
-  return safe.slice(0, MAX_NAME_CHARS);
-}
-
 /** "区发展改革委-2023年第1季度填报.xlsx". */
 export function templateFileName(unit: string, year: number, quarter: number): string {
-  return `${safeFileName(unit)}-${year}年第${quarter}季度填报.xlsx`;
+  return fileNameFor(unit, `-${year}年第${quarter}季度填报.xlsx`);
 }

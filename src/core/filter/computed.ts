@@ -3,8 +3,7 @@
 import { WorkbookShapeError } from "../errors";
 import { isOverdue } from "../assess/rules";
 import { YES } from "../assess/params";
-import { unitReports } from "../assess/score";
-import { readReturnRows } from "../workbook/cycle";
+import { shownReturnStatuses, type ReturnStatus } from "../workbook/cycle";
 import { LEVELS, QUARTERS, STATUSES } from "../assess/types";
 import type {
   Assessment,
@@ -111,9 +110,8 @@ function taskScores(values: WorkbookValues, quarter: Quarter | null): TaskScore[
 }
 
 function unitScores(values: WorkbookValues, quarter: Quarter | null): UnitScore[] {
-  // 报送情况 is data, not a formula result: how each unit's return of the quarter came in, as recorded.
-  // (The year only dates rows without a 截止日期, which a status does not need.)
-  const reports = quarter === null ? new Map() : unitReports(readReturnRows(values, 0), quarter);
+  // 报送情况's 状态 as the spreadsheet computed it (as of 参数 统计截止日期, or its today).
+  const reports = quarter === null ? new Map<string, ReturnStatus>() : shownReturnStatuses(values, quarter);
   const layout = locateTable(values, SHEET.unitSummary, [
     HEADER.unit,
     HEADER.unitKind,
@@ -141,7 +139,7 @@ function unitScores(values: WorkbookValues, quarter: Quarter | null): UnitScore[
       grade: (GRADES as readonly string[]).includes(grade) ? (grade as Grade) : null,
       // Columns a workbook from before 报送情况 lacks: no deduction, no previous quarter.
       deduction: r.has(HEADER.deduction) ? (r.number(HEADER.deduction) ?? 0) : 0,
-      report: reports.get(row.key)?.status ?? null,
+      report: reports.get(row.key) || null,
       prevScore: r.has(HEADER.prevScore) ? r.number(HEADER.prevScore) : null,
       prevRank: r.has(HEADER.prevRank) ? r.number(HEADER.prevRank) : null,
     };

@@ -10,4 +10,4 @@ export { leaderTaskCounts, leaderTaskNos, planForLeader } from "./leaders";
 export type { LeaderTaskCount } from "./leaders";
 export { emptyEntryCells, invalidEntries } from "./entries";
 export { computedAssessment, computedStatuses } from "./computed";
-export { REMOVED_HEADERS, hasContent, removedEntries, removedSheetSpec } from "./removed";
+export { REMOVED_HEADERS, earlierRemovedRows, hasContent, removedEntries, removedSheetSpec } from "./removed";

@@ -1,7 +1,7 @@
 // Entries whose indicator a new plan no longer has are never dropped: they move, with their values and the date,
 // to the sheet 已移除指标, below whatever earlier reloads put there.
 import type { Indicator, IndicatorEntry } from "../assess/types";
-import type { CellValue } from "../workbook/data";
+import type { CellValue, WorkbookValues } from "../workbook/data";
 import type { SheetSpec, SpecCell } from "../workbook/spec";
 import { SHEET } from "./sheets";
 import { cellText } from "./table";
@@ -15,6 +15,10 @@ export const REMOVED_HEADERS = [
   "二季度",
   "三季度",
   "四季度",
+  "一季度计划",
+  "二季度计划",
+  "三季度计划",
+  "四季度计划",
   "进展情况",
   "存在问题",
   "下步措施",
@@ -28,6 +32,7 @@ export const REMOVED_HEADERS = [
 export function hasContent(entry: IndicatorEntry): boolean {
   return (
     entry.quarters.some((q) => q !== null) ||
+    entry.plans.some((p) => p !== null) ||
     [entry.progress, entry.problems, entry.nextSteps, entry.adjustmentNote].some((t) => t.trim() !== "") ||
     entry.reviewedStatus !== null ||
     entry.adjustment !== null
@@ -50,6 +55,7 @@ function row(entry: IndicatorEntry, indicator: Indicator | undefined, date: stri
     indicator?.name ?? "",
     indicator?.unit ?? "",
     ...entry.quarters,
+    ...entry.plans,
     entry.progress,
     entry.problems,
     entry.nextSteps,
@@ -65,8 +71,37 @@ function keptCell(value: CellValue | undefined): SpecCell {
   return typeof value === "number" ? value : cellText(value);
 }
 
+/** How far down the header row of 已移除指标 may sit. */
+const HEADER_SEARCH_ROWS = 10;
+
 /**
- * The 已移除指标 sheet: rows already there (`earlier`, data rows below its header), then `removed` with the
+ * Data rows already on 已移除指标, each laid out in REMOVED_HEADERS order by its header text: a sheet written
+ * before the 计划 columns existed keeps every value under its own header. Blank rows are left out.
+ */
+export function earlierRemovedRows(values: WorkbookValues): CellValue[][] {
+  const grid = values.get(SHEET.removed) ?? [];
+  const headerRow = grid
+    .slice(0, HEADER_SEARCH_ROWS)
+    .findIndex((row) => row.some((cell) => cellText(cell) === REMOVED_HEADERS[0]));
+  if (headerRow < 0) return [];
+  const at = new Map<string, number>();
+  grid[headerRow].forEach((cell, c) => {
+    const header = cellText(cell);
+    if (header && !at.has(header)) at.set(header, c);
+  });
+  return grid
+    .slice(headerRow + 1)
+    .filter((row) => row.some((cell) => cellText(cell) !== ""))
+    .map((row) =>
+      REMOVED_HEADERS.map((h) => {
+        const c = at.get(h);
+        return c === undefined ? null : (row[c] ?? null);
+      }),
+    );
+}
+
+/**
+ * The 已移除指标 sheet: rows already there (`earlier`, in REMOVED_HEADERS order), then `removed` with the
  * indicator they belonged to and `date` (ISO, e.g. "2023-04-10").
  */
 export function removedSheetSpec(
@@ -82,7 +117,7 @@ export function removedSheetSpec(
   ];
   return {
     name: SHEET.removed,
-    columnWidths: [10, 6, 28, 8, 9, 9, 9, 9, 30, 24, 24, 10, 8, 20, 12],
+    columnWidths: [10, 6, 28, 8, 9, 9, 9, 9, 9, 9, 9, 9, 30, 24, 24, 10, 8, 20, 12],
     blocks: [
       {
         row: 0,

@@ -4,13 +4,19 @@ import type { Assessment, Quarter } from "../assess/types";
 import type { WorkbookData } from "../workbook/data";
 import { composeBulletin } from "./bulletin";
 import { gatherFacts } from "./facts";
-import { noticeSettings } from "./settings";
+import { normalizeDraft } from "./punctuation";
+import { documentParts, noticeSettings } from "./settings";
 import { composeSupervisionNotices } from "./supervision";
 import type { NoticeDraft, NoticeOptions } from "./types";
 
 /** The statuses of the chosen quarter: the given Assessment when it is for that quarter, else recomputed. */
 function assessmentFor(data: WorkbookData, quarter: Quarter, given: Assessment | undefined): Assessment {
   return given && given.quarter === quarter ? given : assess(data, quarter);
+}
+
+/** The draft with the 公文 parts 参数 ask for, its punctuation normalised. */
+export function finish(draft: NoticeDraft, data: WorkbookData, date: string): NoticeDraft {
+  return normalizeDraft({ ...draft, ...documentParts(data.params, date) });
 }
 
 function prepare(data: WorkbookData, options: NoticeOptions) {
@@ -25,11 +31,11 @@ function prepare(data: WorkbookData, options: NoticeOptions) {
  */
 export function draftQuarterlyBulletin(data: WorkbookData, options: NoticeOptions = {}): NoticeDraft {
   const { settings, facts } = prepare(data, options);
-  return composeBulletin(facts, settings);
+  return finish(composeBulletin(facts, settings), data, settings.date);
 }
 
 /** One 督办通知 per unit leading a 滞后, 严重滞后 or 未填报 task, in order of first such task; [] when nothing lags. */
 export function draftSupervisionNotices(data: WorkbookData, options: NoticeOptions = {}): NoticeDraft[] {
   const { settings, facts } = prepare(data, options);
-  return composeSupervisionNotices(facts, settings);
+  return composeSupervisionNotices(facts, settings).map((d) => finish(d, data, settings.date));
 }

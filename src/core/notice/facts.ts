@@ -5,6 +5,10 @@ import { LEVELS, STATUSES } from "../assess/types";
 import type { Assessment, Indicator, IndicatorScore, Level, Quarter, Status } from "../assess/types";
 import { canonicalizer } from "../assess/units";
 import { textsOfQuarter } from "../collect/reporting";
+import { unitShare } from "../collect/unit-text";
+import { textNames, textSlot } from "../collect/units";
+import { taskReporters } from "../plan/reporters";
+import type { TaskReporters } from "../plan/reporters";
 import type { Task } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
 
@@ -43,6 +47,27 @@ export interface LaggingTask {
   leaders: string[];
 }
 
+/**
+ * What a unit is asked for on a lagging task: "numbers" when it fills the task's figures (the 主牵头, or a
+ * leading group's 汇总单位), "text" when it writes only its own paragraph (a co-lead or a group member).
+ */
+export type NoticeRole = "numbers" | "text";
+
+export interface AddressedTask {
+  item: LaggingTask;
+  role: NoticeRole;
+  /** Who fills the figures: a unit, or null for the office (only groups lead and none has a 汇总单位). */
+  numbersBy: string | null;
+  /** The unit's own 进展情况 of the quarter, one per indicator, each once ("" dropped). */
+  ownProgress: string[];
+}
+
+/** The lagging tasks one 督办通知 is about, with what its unit is asked for on each. */
+export interface UnitAddressed {
+  unit: string;
+  tasks: AddressedTask[];
+}
+
 export interface UnitLagging {
   /** A lead unit's canonical name, or null for tasks whose plan entry names no 责任单位. */
   unit: string | null;
@@ -66,6 +91,12 @@ export interface NoticeFacts {
   levelCounts: Record<Exclude<Level, "">, number>;
   /** Lead units of lagging tasks, in the order they first appear by 序号 (null: no 责任单位 named). */
   byUnit: UnitLagging[];
+  /**
+   * The units a 督办通知 goes to, in order of their first lagging task: each task's figure reporter and every
+   * unit writing its own paragraph (co-leads, members of a leading group); a leading group with no members
+   * set is addressed itself.
+   */
+  addressed: UnitAddressed[];
   /** How the quarter's returns came in, by 报送情况 (all empty when nothing was recorded). */
   reporting: { onTime: string[]; late: string[]; missing: string[] };
   /** The units that rose and fell most in 排名 since last quarter (at most 3 each, most first). */
@@ -98,6 +129,73 @@ function rankMoves(assessment: Assessment): { rose: RankMove[]; fell: RankMove[]
 
 function emptyCounts(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+}
+
+/**
+ * Each unit's own 进展情况 of `quarter`: its paragraph of a shared text cell (or the main text for the 主牵头),
+ * rebuilt from 填报记录 when the cell was written again after that quarter.
+ */
+function ownProgressReader(data: WorkbookData, quarter: Quarter, reporters: Map<number, TaskReporters>) {
+  const log = (data.cycle?.log ?? []).filter((r) => r.item === "进展情况");
+  const taskOf = new Map(data.indicators.map((i) => [i.id, i.taskNo]));
+  const cache = new Map<string, Map<string, string>>();
+  /** The unit's part of each text cell it writes, as the cells hold them now. */
+  const sharesNow = (unit: string) => {
+    const shares = new Map<string, string>();
+    for (const entry of data.entries.values()) {
+      const r = reporters.get(taskOf.get(entry.id) ?? NaN);
+      const slot = r ? textSlot(r, unit) : undefined;
+      if (r && slot !== undefined) shares.set(entry.id, unitShare(entry.progress, slot, textNames(r)));
+    }
+    return shares;
+  };
+  return (unit: string, fact: IndicatorFact): string => {
+    let texts = cache.get(unit);
+    if (!texts) {
+      // 填报记录 keeps each unit's own part, so the unit's rows rebuild its part as it stood at quarter's end.
+      const rows = log.filter((r) => r.unit === unit);
+      texts = textsOfQuarter(rows, "进展情况", quarter, sharesNow(unit));
+      cache.set(unit, texts);
+    }
+    return (texts.get(fact.indicator.id) ?? "").trim();
+  };
+}
+
+/** Who is addressed on each lagging task, and for what. */
+function addressedUnits(
+  data: WorkbookData,
+  lagging: readonly LaggingTask[],
+  quarter: Quarter,
+): UnitAddressed[] {
+  const reporters = taskReporters(data.plan, data);
+  const ownProgress = ownProgressReader(data, quarter, reporters);
+  const byUnit = new Map<string, AddressedTask[]>();
+  const add = (unit: string, item: LaggingTask, role: NoticeRole, numbersBy: string | null) => {
+    const own = [...new Set(item.items.map((f) => ownProgress(unit, f)).filter(Boolean))];
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), { item, role, numbersBy, ownProgress: own }]);
+  };
+  for (const item of lagging) {
+    const r = reporters.get(item.task.no);
+    if (!r) continue;
+    const seen = new Set<string>();
+    if (r.numbers !== null) {
+      add(r.numbers, item, "numbers", r.numbers);
+      seen.add(r.numbers);
+    }
+    for (const unit of r.contributors) {
+      if (seen.has(unit)) continue;
+      add(unit, item, "text", r.numbers);
+      seen.add(unit);
+    }
+    // A leading group whose members are not set yet is addressed itself.
+    for (const lead of item.leads) {
+      const isGroup = (data.plan.units.find((u) => u.name === lead)?.kind ?? "unit") === "group";
+      if (!isGroup || (data.groups.get(lead) ?? []).length > 0 || seen.has(lead)) continue;
+      add(lead, item, r.numbers === null ? "numbers" : "text", r.numbers);
+      seen.add(lead);
+    }
+  }
+  return [...byUnit].map(([unit, tasks]) => ({ unit, tasks }));
 }
 
 /** Gathers what both notices say from the workbook data and the statuses of one quarter. */
@@ -174,6 +272,7 @@ export function gatherFacts(data: WorkbookData, assessment: Assessment): NoticeF
     overdue: lagging.filter((t) => t.overdue),
     levelCounts,
     byUnit: [...units].map(([unit, list]) => ({ unit, tasks: list })),
+    addressed: addressedUnits(data, lagging, assessment.quarter),
     reporting: {
       onTime: assessment.units.filter((u) => u.report === "按时").map((u) => u.name),
       late: assessment.units.filter((u) => u.report === "迟报").map((u) => u.name),

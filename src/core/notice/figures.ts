@@ -1,7 +1,7 @@
 // Turns gathered facts into the figure phrases and annex rows both notices share.
 import { PROGRESS_INDICATOR } from "../assess/indicators";
 import { formatFigure, formatPercent, formatPoints, shortTitle } from "./format";
-import type { IndicatorFact, LaggingTask } from "./facts";
+import type { AddressedTask, IndicatorFact, LaggingTask } from "./facts";
 import * as T from "./templates";
 
 export function figureFacts(fact: IndicatorFact): T.FigureFacts {
@@ -20,17 +20,23 @@ export function mainTargetSentence(fact: IndicatorFact): string {
   return T.mainTargetText(figureFacts(fact), fact.indicator.name === PROGRESS_INDICATOR.name);
 }
 
-/** The paragraph for one lagging task; the 督办通知 names its 责任领导 (`withLeaders`), the 通报 does not. */
-export function laggingTaskParagraph(item: LaggingTask, withLeaders = false): string {
+/**
+ * The paragraph for one lagging task. The 通报 gives the figures; a 督办通知 (`addressed`) also names the 责任领导,
+ * says who fills the figures when the unit writes only its own text, and quotes the unit's own 进展情况 of the
+ * quarter (never another unit's paragraph).
+ */
+export function laggingTaskParagraph(item: LaggingTask, addressed?: AddressedTask, office = ""): string {
   const figures = item.items.map((f) => T.laggingFigure(figureFacts(f)));
   const paragraph = T.laggingTask(item.task.no, shortTitle(item.task.text), item.status, figures, {
     overdueSince: item.overdue ? item.deadline : null,
     level: item.level,
-    leaders: withLeaders ? item.leaders : [],
+    leaders: addressed ? item.leaders : [],
   });
-  // The 督办通知 quotes what the unit itself reported for the quarter.
-  const reported = [...new Set(item.items.map((f) => f.progress.trim()).filter(Boolean))];
-  return withLeaders && reported.length ? `${paragraph}${T.reportedProgress(reported)}` : paragraph;
+  if (!addressed) return paragraph;
+  const own = addressed.ownProgress;
+  if (addressed.role === "numbers") return own.length ? `${paragraph}${T.reportedProgress(own)}` : paragraph;
+  const reporter = T.figuresBy(addressed.numbersBy ?? office);
+  return `${paragraph}${reporter}${own.length ? T.reportedProgress(own) : T.NO_OWN_PROGRESS}`;
 }
 
 /** One annex row per lagging indicator, in the column order of T.ANNEX_COLUMNS. */

@@ -3,7 +3,9 @@ export { draftQuarterlyBulletin, draftSupervisionNotices } from "./draft";
 export { noticeToLines, noticeToText } from "./text";
 export { draftReminders, owingUnits } from "./reminder";
 export type { OwingUnit, ReminderList } from "./reminder";
-export { noticeSettings, NOTICE_PARAMETERS } from "./settings";
+export { documentParts, noticeSettings, NOTICE_PARAMETERS } from "./settings";
+export { displayWidth, titleLines, TITLE_LINE_WIDTH } from "./title";
+export { normalizePunctuation } from "./punctuation";
 export { formatChineseDate, formatPercent, formatPoints, shortTitle, parseDate } from "./format";
 export type {
   NoticeAnnex,

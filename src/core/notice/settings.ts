@@ -2,7 +2,7 @@
 import { ParameterError } from "../errors";
 import type { Params, Quarter } from "../assess/types";
 import { addDays, formatChineseDate, parseDate } from "./format";
-import type { NoticeOptions } from "./types";
+import type { NoticeDraft, NoticeOptions } from "./types";
 
 /** 参数 rows a notice reads (the 参数 column text is the workbook contract). */
 export const NOTICE_PARAMETERS = {
@@ -52,5 +52,28 @@ export function noticeSettings(p: Params, options: NoticeOptions = {}): NoticeSe
     recipients,
     date: formatChineseDate(issued),
     deadline: formatChineseDate(addDays(issued, days)),
+  };
+}
+
+/** "区委办公室、区人大常委会办公室；" → "区委办公室，区人大常委会办公室。" (GB/T 9704 7.4.2: commas, a full stop last). */
+function copyToList(text: string): string {
+  const names = text
+    .split(/[，,、;；\s]+/)
+    .map((n) => n.replace(/[。.：:]+$/, "").trim())
+    .filter(Boolean);
+  return names.length ? `${names.join("，")}。` : "";
+}
+
+/** The 版头, 附注 and 版记 the 参数 ask for; each left out when its 参数 are blank. */
+export function documentParts(p: Params, date: string): Pick<NoticeDraft, "head" | "note" | "record"> {
+  const organ = (p.organMark ?? "").trim();
+  const contact = (p.contact ?? "").trim();
+  const phone = (p.contactPhone ?? "").trim();
+  const printedBy = (p.printedBy ?? "").trim();
+  const noteParts = [contact ? `联系人：${contact}` : "", phone ? `联系电话：${phone}` : ""].filter(Boolean);
+  return {
+    head: organ ? { organ, number: (p.docNumber ?? "").trim() } : null,
+    note: noteParts.length ? `（${noteParts.join("，")}）` : "",
+    record: printedBy ? { copyTo: copyToList(p.copyTo ?? ""), printedBy, printDate: date } : null,
   };
 }

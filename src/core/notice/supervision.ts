@@ -1,17 +1,32 @@
-// 督办通知: one per lead unit of a lagging or unreported task, addressed to that unit.
-import type { NoticeFacts, UnitLagging } from "./facts";
+// 督办通知: one per unit a lagging or unreported task asks something of. The unit that fills the task's figures
+// is asked for them and for 整改措施; a co-lead, or a member of a leading group, only for its own text.
+import type { AddressedTask, NoticeFacts, UnitAddressed } from "./facts";
 import { laggingTaskParagraph } from "./figures";
 import type { NoticeSettings } from "./settings";
 import * as T from "./templates";
-import type { NoticeDraft } from "./types";
+import type { NoticeBlock, NoticeDraft } from "./types";
 
-function composeOne(
-  group: UnitLagging & { unit: string },
-  o: T.Occasion,
-  settings: NoticeSettings,
-): NoticeDraft {
-  const anyUnreported = group.tasks.some((t) => t.items.some((f) => f.score.status === "未填报"));
-  const level = T.noticeLevel(group.tasks.map((t) => t.level));
+const paragraph = (text: string): NoticeBlock => ({ type: "paragraph", text });
+
+function asksOf(tasks: readonly AddressedTask[]): T.NoticeAsks {
+  const numbers = tasks.filter((t) => t.role === "numbers");
+  const text = tasks.filter((t) => t.role === "text");
+  return {
+    unreportedFigures: numbers
+      .filter((t) => t.item.items.some((f) => f.score.status === "未填报"))
+      .map((t) => t.item.task.no),
+    textTasks: text.map((t) => t.item.task.no),
+    missingText: text.filter((t) => t.ownProgress.length === 0).map((t) => t.item.task.no),
+  };
+}
+
+function composeOne(group: UnitAddressed, o: T.Occasion, settings: NoticeSettings): NoticeDraft {
+  const level = T.noticeLevel(group.tasks.map((t) => t.item.level));
+  const numbers = group.tasks.filter((t) => t.role === "numbers");
+  const text = group.tasks.filter((t) => t.role === "text");
+  const blocksOf = (tasks: AddressedTask[]) =>
+    tasks.map((t) => paragraph(laggingTaskParagraph(t.item, t, settings.issuer)));
+  const both = numbers.length > 0 && text.length > 0;
   return {
     kind: "supervision",
     unit: group.unit,
@@ -21,18 +36,22 @@ function composeOne(
     sections: [
       {
         heading: null,
-        blocks: [{ type: "paragraph", text: T.supervisionOpening(o, group.tasks.length, level) }],
+        blocks: [paragraph(T.supervisionOpening(o, { numbers: numbers.length, text: text.length }, level))],
       },
       {
         heading: T.HEADINGS.supervisionTasks,
-        blocks: group.tasks.map((item) => ({ type: "paragraph", text: laggingTaskParagraph(item, true) })),
+        blocks: both
+          ? [
+              { type: "heading", text: T.ROLE_HEADINGS.numbers },
+              ...blocksOf(numbers),
+              { type: "heading", text: T.ROLE_HEADINGS.text },
+              ...blocksOf(text),
+            ]
+          : blocksOf(group.tasks),
       },
       {
         heading: T.HEADINGS.supervisionRequirements,
-        blocks: T.supervisionRequirements(o, anyUnreported, level).map((text) => ({
-          type: "paragraph",
-          text,
-        })),
+        blocks: T.supervisionRequirements(o, asksOf(group.tasks), level).map(paragraph),
       },
     ],
     annex: null,
@@ -41,10 +60,8 @@ function composeOne(
   };
 }
 
-/** One draft per unit in facts.byUnit; none when nothing lags. */
+/** One draft per unit in facts.addressed; none when nothing lags. */
 export function composeSupervisionNotices(facts: NoticeFacts, settings: NoticeSettings): NoticeDraft[] {
   const o: T.Occasion = { ...settings, quarter: facts.quarter };
-  return facts.byUnit
-    .filter((group): group is UnitLagging & { unit: string } => group.unit !== null)
-    .map((group) => composeOne(group, o, settings));
+  return facts.addressed.map((group) => composeOne(group, o, settings));
 }

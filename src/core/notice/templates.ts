@@ -158,13 +158,16 @@ export function laggingTask(
   return `第${no}项“${title}”（${parts.join("；")}）：${figures.join("；")}。`;
 }
 
+/** Said of a co-lead's task when the unit wrote nothing of its own for the quarter. */
+export const NO_OWN_PROGRESS = "你单位本季度未报送本单位承担工作的进展情况。";
+
 /** The unit's own 进展情况 of the quarter, quoted after a lagging task (each text at most 120 characters). */
 export function reportedProgress(texts: readonly string[]): string {
   const quoted = texts.map((t) => {
     const chars = Array.from(t.replace(/\s+/g, " "));
     return chars.length <= 120 ? chars.join("") : `${chars.slice(0, 119).join("")}…`;
   });
-  return `单位报送的进展情况：“${quoted.join("；")}”。`;
+  return `你单位报送的进展情况：“${quoted.join("；")}”。`;
 }
 
 /** Units named in a sentence: all of them up to 10, else the first 10 and "等N个". */
@@ -290,10 +293,25 @@ export const supervisionTitle = (o: Occasion, level: NoticeLevel = "督办") =>
     ? `关于就${o.year}年区政府工作报告滞后目标任务进行约谈的通知`
     : `关于加快推进${o.year}年区政府工作报告滞后目标任务的${NOTICE_NAMES[level]}`;
 
-export function supervisionOpening(o: Occasion, count: number, level: NoticeLevel = "督办"): string {
+/** How many of a unit's lagging tasks it fills the figures of, and how many it writes only its own text for. */
+export interface RoleCounts {
+  numbers: number;
+  text: number;
+}
+
+/** "你单位牵头的2项和参与牵头的1项目标任务". */
+function unitsTasks(counts: RoleCounts): string {
+  const parts = [
+    counts.numbers ? `牵头的${counts.numbers}项` : null,
+    counts.text ? `参与牵头的${counts.text}项` : null,
+  ].filter((p): p is string => p !== null);
+  return `你单位${parts.join("和")}目标任务`;
+}
+
+export function supervisionOpening(o: Occasion, counts: RoleCounts, level: NoticeLevel = "督办"): string {
   const why = isYearEnd(o)
-    ? `根据${o.year}年区政府工作报告目标任务全年完成情况，你单位牵头的${count}项目标任务未完成年度目标或未按时填报`
-    : `根据${o.year}年区政府工作报告目标任务${periodName(o)}推进情况，你单位牵头的${count}项目标任务进度滞后或未按时填报`;
+    ? `根据${o.year}年区政府工作报告目标任务全年完成情况，${unitsTasks(counts)}未完成年度目标或未按时填报`
+    : `根据${o.year}年区政府工作报告目标任务${periodName(o)}推进情况，${unitsTasks(counts)}进度滞后或未按时填报`;
   if (level === "提醒") return `${why}。现予以提醒，有关事项通知如下：`;
   if (level === "约谈") {
     return `${why}，其中有任务已连续多个季度滞后。经研究，决定约谈你单位主要负责同志。现将有关事项通知如下：`;
@@ -301,9 +319,28 @@ export function supervisionOpening(o: Occasion, count: number, level: NoticeLeve
   return `${why}。现将有关事项通知如下：`;
 }
 
+/** Level-2 headings of 一、滞后任务 when a unit both fills figures and writes its own text. */
+export const ROLE_HEADINGS = {
+  numbers: "（一）你单位牵头的任务",
+  text: "（二）你单位参与牵头的任务",
+} as const;
+
+/** After a co-lead's task: who fills the figures. */
+export const figuresBy = (reporter: string) => `该任务数据由${reporter}汇总填报。`;
+
+/** What a 督办通知 asks for besides 整改措施. */
+export interface NoticeAsks {
+  /** Tasks whose figures the unit owes for the quarter. */
+  unreportedFigures: number[];
+  /** Tasks where the unit writes only its own text. */
+  textTasks: number[];
+  /** Of those, the ones it wrote nothing for this quarter. */
+  missingText: number[];
+}
+
 export function supervisionRequirements(
   o: Occasion,
-  anyUnreported: boolean,
+  asks: NoticeAsks,
   level: NoticeLevel = "督办",
 ): string[] {
   const first: Record<NoticeLevel, string> = {
@@ -311,9 +348,21 @@ export function supervisionRequirements(
     督办: `请你单位高度重视，逐项分析原因，制定切实可行的整改措施，明确责任人和完成时限，于${o.deadline}前将书面整改措施报送${o.issuer}。`,
     约谈: `请你单位主要负责同志于${o.deadline}前到${o.issuer}接受约谈，当面说明滞后原因，并提交书面情况说明和整改措施。`,
   };
+  const figures = asks.unreportedFigures.length
+    ? `对未按时填报数据的任务（${taskNumbers(asks.unreportedFigures)}），请于${o.deadline}前一并补报${periodName(o)}数据。`
+    : null;
+  const allMissing = asks.missingText.length === asks.textTasks.length;
+  const missing = asks.missingText.length
+    ? `${allMissing ? "" : `其中${taskNumbers(asks.missingText)}`}你单位尚未报送${periodName(o)}进展情况，请一并补报`
+    : null;
+  const text = asks.textTasks.length
+    ? `对你单位参与牵头的任务（${taskNumbers(asks.textTasks)}），数据由主牵头单位汇总填报，请你单位按照职责分工推进本单位承担的工作，` +
+      `于${o.deadline}前报送本单位承担工作的进展情况${missing ? `；${missing}` : ""}。`
+    : null;
   return [
     first[level],
-    ...(anyUnreported ? [`对未按时填报的任务，请于${o.deadline}前一并补报${periodName(o)}数据。`] : []),
+    ...(figures ? [figures] : []),
+    ...(text ? [text] : []),
     level === "提醒"
       ? `${o.issuer}将持续跟踪目标任务推进情况。`
       : `${o.issuer}将跟踪督办整改情况，整改落实情况纳入${o.year}年度全区经济社会发展业绩考核。`,

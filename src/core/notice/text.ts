@@ -6,11 +6,12 @@ import type { NoticeDraft } from "./types";
 const INDENT = "\u3000\u3000";
 
 /**
- * Title, 主送, body, 附件说明, 落款 and date, then the annex one row a line, cells joined by `cellSeparator`
- * (a tab, so that pasted text splits into table cells); blank strings separate the parts.
+ * 版头 (when set), title, 主送, body, 附件说明, 落款, date and 附注, then the annex one row a line, cells joined by `cellSeparator`
+ * (a tab, so that pasted text splits into table cells), then the 版记; blank strings separate the parts.
  */
 export function noticeToLines(draft: NoticeDraft, cellSeparator = "\t"): string[] {
-  const lines = [draft.title, "", draft.recipients];
+  const head = draft.head ? [draft.head.organ, ...(draft.head.number ? [draft.head.number] : []), ""] : [];
+  const lines = [...head, draft.title, "", draft.recipients];
   for (const section of draft.sections) {
     if (section.heading) lines.push(section.heading);
     for (const block of section.blocks)
@@ -18,9 +19,14 @@ export function noticeToLines(draft: NoticeDraft, cellSeparator = "\t"): string[
   }
   if (draft.annex) lines.push("", T.annexNote(draft.annex.title));
   lines.push("", draft.issuer, draft.date);
+  if (draft.note) lines.push(`${INDENT}${draft.note}`);
   if (draft.annex) {
     lines.push("", draft.annex.label, draft.annex.title, draft.annex.columns.join(cellSeparator));
     for (const row of draft.annex.rows) lines.push(row.join(cellSeparator));
+  }
+  if (draft.record) {
+    const { copyTo, printedBy, printDate } = draft.record;
+    lines.push("", ...(copyTo ? [`抄送：${copyTo}`] : []), `${printedBy}${INDENT}${printDate}印发`);
   }
   return lines;
 }

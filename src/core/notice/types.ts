@@ -36,6 +36,12 @@ export interface NoticeDraft {
   issuer: string;
   /** 成文日期 in Chinese, e.g. "2023年4月10日". */
   date: string;
+  /** 版头, when 参数 发文机关标志 is filled: the 发文机关标志 and the 发文字号 ("" when blank). */
+  head?: { organ: string; number: string } | null;
+  /** 附注 under the 成文日期, e.g. "（联系人：张三，联系电话：023-47521234）"; "" when 参数 leave it blank. */
+  note?: string;
+  /** 版记, when 参数 印发机关 is filled: 抄送 ("" for none), 印发机关 and 印发日期 ("2023年4月10日"). */
+  record?: { copyTo: string; printedBy: string; printDate: string } | null;
 }
 
 export interface NoticeOptions {

@@ -33,8 +33,61 @@ function looksBinary(bytes: Uint8Array): string | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "这是 PDF 文件，请先另存为 .txt 或 .docx";
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return "这是旧版 .doc/.xls 文件，请先另存为 .docx 或 .txt";
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return "文件含有空字节，看起来是二进制文件而不是文本";
+  if (head.includes(0)) {
+    const utf16 = utf16WithoutBom(head);
+    return utf16
+      ? `文件是 ${utf16} 编码的文本，但开头没有编码标记（BOM），无法可靠读取：${SAVE_AS_UTF8}`
+      : "文件含有空字节，看起来是二进制文件而不是文本";
+  }
   return null;
+}
+
+const SAVE_AS_UTF8 = "请用记事本打开，“另存为”时把“编码”选为“UTF-8”（或“ANSI”，即 GB18030）后再读入";
+
+/**
+ * "UTF-16LE" or "UTF-16BE" when the zero bytes of the head fall (nearly) all on one parity and the rest
+ * decodes as that: ASCII letters, digits and line breaks in UTF-16 have a zero high byte; a binary file's zeros
+ * fall anywhere.
+ */
+function utf16WithoutBom(head: Uint8Array): string | null {
+  const even = head.length - (head.length % 2);
+  let zerosEven = 0;
+  let zerosOdd = 0;
+  for (let i = 0; i < even; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2) zerosOdd++;
+    else zerosEven++;
+  }
+  // A few zeros prove nothing: a text has line breaks and digits, each a zero byte in UTF-16.
+  if (zerosEven + zerosOdd < 4) return null;
+  const encoding = zerosOdd > 9 * zerosEven ? "utf-16le" : zerosEven > 9 * zerosOdd ? "utf-16be" : null;
+  if (!encoding) return null;
+  const text = tryDecode(head.subarray(0, even), encoding);
+  return text !== null && controlShare(text) < 0.01 ? encoding.toUpperCase() : null;
+}
+
+/** Share of the non-ASCII characters that are CJK ideographs or CJK and full-width punctuation. */
+function cjkShare(text: string): number {
+  let other = 0;
+  let cjk = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) continue;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
+    else other++;
+  }
+  return cjk + other ? cjk / (cjk + other) : 1;
+}
+
+/**
+ * Big5 (traditional Chinese, Taiwan and Hong Kong) read as GB18030 decodes without an error into kana, box
+ * drawing and rare symbols; read as Big5 it is Chinese. A GB18030 text reads as Chinese either way, so only a
+ * poor GB18030 reading is checked.
+ */
+function looksBig5(bytes: Uint8Array, gb18030: string): boolean {
+  if (cjkShare(gb18030) >= 0.9) return false;
+  const big5 = tryDecode(bytes, "big5");
+  return big5 !== null && cjkShare(big5) > 0.97;
 }
 
 /** Share of characters that are C0 control codes other than tab and line breaks. */
@@ -67,9 +120,23 @@ export function decodePlanText(bytes: Uint8Array, source?: string): string {
   } else {
     const binary = looksBinary(bytes);
     if (binary) throw new PlanParseError(binary, null, source);
-    text = tryDecode(bytes, "utf-8") ?? tryDecode(bytes, "gb18030");
+    text = tryDecode(bytes, "utf-8");
+    if (text === null) {
+      text = tryDecode(bytes, "gb18030");
+      if (text !== null && looksBig5(bytes, text))
+        throw new PlanParseError(
+          "文件看起来是 Big5 编码（繁体中文）的文本，按 GB18030 读出的是乱码：" +
+            "请用记事本打开，“另存为”时把“编码”选为“UTF-8”后再读入（繁体中文 Windows 的“ANSI”仍是 Big5）",
+          null,
+          source,
+        );
+    }
     if (text === null)
-      throw new PlanParseError("无法识别文件编码：既不是 UTF-8 也不是 GB18030 文本", null, source);
+      throw new PlanParseError(
+        `无法识别文件编码：既不是 UTF-8 也不是 GB18030 文本：${SAVE_AS_UTF8}`,
+        null,
+        source,
+      );
   }
   text = text.replace(/^\ufeff/, "");
   if (controlShare(text) > 0.01)

@@ -16,9 +16,21 @@ export function foldWidth(text: string): string {
 // Full-width ASCII variants except the comma U+FF0C, plus the ideographic and no-break spaces.
 const FULL_WIDTH = /[\uff01-\uff0b\uff0d-\uff5e\u3000\u00a0]/g;
 
-/** Splits on any line break (CRLF, CR, LF, U+2028/2029); line k of the result is line k+1 of the document. */
+/** Any line break Excel, WPS, LibreOffice or Word writes: CRLF, CR, LF, U+2028/2029. */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+
+/** Splits on any line break; line k of the result is line k+1 of the document. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|[\r\n\u2028\u2029]/);
+  return text.split(LINE_BREAK);
+}
+
+/**
+ * The text with every line break as one "\n": a cell typed in Excel holds "\n", one pasted there "\r\n" (saved as
+ * `_x000D_` then a line feed), one from an older Mac program "\r".
+ * @example unifyLineBreaks("甲\r\n乙\r丙") === "甲\n乙\n丙"
+ */
+export function unifyLineBreaks(text: string): string {
+  return text.replace(LINE_BREAK, "\n");
 }
 
 /** Removes every kind of white space, including the ideographic space and zero-width characters. */

@@ -53,3 +53,13 @@ export function ref(sheet: string, address: string): string {
 export function rangeA1(row: number, col: number, rows: number, cols: number): string {
   return `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
 }
+
+/**
+ * A COUNTIF(S)/SUMIF(S) criterion that means exactly the text of cell `ref`. Those functions read * and ? in a
+ * criterion as wildcards and ~ as their escape (Excel, WPS, LibreOffice's .xlsx, HyperFormula), so a unit named
+ * 区*局 would count every 区…局: the three are escaped ("区~*局"), and "=" put first so that a text starting
+ * with < > or = is compared, not read as a comparison.
+ */
+export function textCriterion(ref: string): string {
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
+}

@@ -14,6 +14,7 @@ import { paramsSheet } from "./sheets/params";
 import { scoreSheet } from "./sheets/score";
 import { tasksSheet } from "./sheets/tasks";
 import { unitsSheet, unitSummarySheet, unitTasksSheet } from "./sheets/units";
+import { withPrintLayout } from "./print";
 import { withRowHeights } from "./rowHeights";
 import type { WorkbookSpec } from "./spec";
 
@@ -24,6 +25,8 @@ export interface BuildOptions {
   params?: Partial<Params>;
   /** Indicators users added to 指标填报 (ids the plan does not generate); kept after the plan's own. */
   extraIndicators?: readonly Indicator[];
+  /** Every row of 指标填报, in order, instead of the plan's targets and `extraIndicators` (a refresh from the sheets). */
+  indicators?: readonly Indicator[];
   /** Group name → member units (the 所属分组 column of 单位). */
   groups?: ReadonlyMap<string, string[]>;
   /** 序号 → 主牵头 staff chose on 任务清单; other tasks get their first concrete lead. */
@@ -98,10 +101,12 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
     ...defaultParams(plan.year),
     ...(plan.issuer ? { issuer: plan.issuer } : {}),
     ...options.params,
+    // 年度 is the plan's: a 参数 kept from an earlier workbook never carries another year into this one.
+    year: plan.year,
   };
   const ctx = makeContext(
     plan,
-    workbookIndicators(plan, options.extraIndicators),
+    options.indicators ? [...options.indicators] : workbookIndicators(plan, options.extraIndicators),
     options.entries ?? new Map(),
     params,
     {
@@ -128,6 +133,8 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
         : [returnsSheet(options.cycle?.returns ?? []), logSheet(options.cycle?.log ?? [])]),
       dashboardSheet(ctx),
       ...(options.cycle === null ? [] : [keySheet(masterKeyOf(options.cycle, params.quarter))]),
-    ].map(withRowHeights),
+    ]
+      .map(withRowHeights)
+      .map(withPrintLayout),
   };
 }

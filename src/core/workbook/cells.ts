@@ -60,6 +60,11 @@ export class SheetReader<S extends ListSheet> {
     return this.cols.has(header);
   }
 
+  /** The 0-based column of `header`, undefined when the sheet lacks it. */
+  column(header: Header<S>): number | undefined {
+    return this.cols.get(header);
+  }
+
   address(row: number, header: Header<S>): string {
     return a1(row, this.cols.get(header) ?? 0);
   }

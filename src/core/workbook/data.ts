@@ -1,6 +1,6 @@
 // What a workbook holds, read back host-neutrally: both renderers' readers produce WorkbookValues,
 // and core turns them into WorkbookData (by 指标编号, never by row position).
-import type { Entries, Indicator, Params, Quarter } from "../assess/types";
+import type { Entries, Indicator, IndicatorEntry, Params, Quarter } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
 import type { CycleRows } from "./cycle";
 
@@ -30,4 +30,32 @@ export interface WorkbookData {
   deadlineQuarters?: ReadonlyMap<number, Quarter | null>;
   /** 报送情况 and 填报记录 as the workbook holds them; absent for a fresh plan. */
   cycle?: CycleRows;
+}
+
+/** Whether a user put anything in the entry: a figure, a plan, a text, a 核定状态 or a 加减分. */
+export function entryFilled(e: IndicatorEntry): boolean {
+  return (
+    e.quarters.some((q) => q !== null) ||
+    e.plans.some((p) => p !== null) ||
+    !!e.progress ||
+    !!e.problems ||
+    !!e.nextSteps ||
+    e.reviewedStatus !== null ||
+    e.adjustment !== null ||
+    !!e.adjustmentNote
+  );
+}
+
+/**
+ * The 指标编号 of entries `data` holds that `base` does not hold the same (filled there and blank or different
+ * here): what would be lost if `data`'s workbook were replaced by one made from `base`.
+ */
+export function entriesNotIn(data: WorkbookData, base: WorkbookData): string[] {
+  const ids: string[] = [];
+  for (const [id, entry] of data.entries) {
+    if (!entryFilled(entry)) continue;
+    const other = base.entries.get(id);
+    if (!other || JSON.stringify(other) !== JSON.stringify(entry)) ids.push(id);
+  }
+  return ids;
 }

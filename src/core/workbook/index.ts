@@ -6,11 +6,20 @@ export * from "./layout";
 export { buildWorkbookSpec, keptOptions, workbookIndicators } from "./build";
 export type { KeptDeadline } from "./context";
 export type { BuildOptions } from "./build";
-export { readEntries, readParams, readWorkbook, readWorkbookChecked } from "./read";
+export { readEntries, readFillIndicators, readParams, readWorkbook, readWorkbookChecked } from "./read";
+export { paramCell, type ParamCell } from "./readParams";
 export { STATUS_COLORS } from "./style";
 export { quarterBounds } from "./sheets/fill";
 export { columnRef, columnsRef, paramRef, progressRef } from "./context";
 export { PROTECTION, PRINT, HEADER_STYLE, DATA_STYLE, ENTRY_STYLE } from "./style";
+export {
+  MIN_LIST_POINTS,
+  PRINT_MARGINS,
+  columnPoints,
+  printablePage,
+  printedPoints,
+  printScale,
+} from "./print";
 export * from "./cycle";
 export { keySheet, newMasterKey, readMasterKey, unsignedQuartersOf } from "./key";
 export type { MasterKey } from "./key";
@@ -23,3 +32,4 @@ export {
   dashboardChartsOf,
   dashboardPlaces,
 } from "./sheets/dashboard";
+export { overlongCellNotes } from "./file-text";

@@ -182,6 +182,7 @@ export const RETURNS_HEADERS = [
   "状态",
   "退回",
   "催办",
+  "催办日期",
 ] as const;
 export const LOG_SHEET = "填报记录";
 export const LOG_HEADERS = [

@@ -151,6 +151,13 @@ function readEntriesWith(
   return entries;
 }
 
+/** Every readable row of 指标填报 as an indicator, whether or not its task is on 任务清单. */
+export function readFillIndicators(values: WorkbookValues): Indicator[] {
+  const problems = new Problems(false);
+  const fill = new SheetReader("指标填报", sheetRows(values, "指标填报", problems), problems);
+  return readIndicators(fill, problems).indicators;
+}
+
 /** Entries keyed by 指标编号 from 指标填报 and 评分. Throws WorkbookShapeError on the first bad cell. */
 export function readEntries(values: WorkbookValues, source?: string): Entries {
   const problems = new Problems(true, source);

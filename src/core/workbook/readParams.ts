@@ -4,6 +4,7 @@ import { defaultParams, NO, PARAM_ROWS, YES, type ParamRow } from "../assess/par
 import type { Params } from "../assess/types";
 import type { CellValue, WorkbookValues } from "./data";
 import { Problems, sheetRows, SheetReader } from "./cells";
+import { isoDate as realDate } from "./cycle";
 
 /** An Excel date serial (days since 1899-12-30) as ISO "YYYY-MM-DD". */
 function serialToIso(serial: number): string {
@@ -36,6 +37,15 @@ function parseValue(row: ParamRow, v: CellValue, cell: string): number | string 
   if (row.type === "yesno") {
     const answer = v === null ? "" : String(v).trim();
     return answer === YES || answer === NO ? answer : fail(`应为“${YES}”或“${NO}”，却是“${answer}”`);
+  }
+  if (row.type === "day") {
+    // The formulas read this cell too: they take a date or ISO text, nothing looser.
+    if (v === null || v === "") return null;
+    if (typeof v === "number") return serialToIso(v);
+    const text = String(v).trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) && realDate(text) === text
+      ? text
+      : fail(`应为“年-月-日”格式的日期（如 2023-07-17，月、日各两位），却是“${String(v)}”`);
   }
   if (row.type === "date") {
     const date = isoDate(v);
@@ -84,4 +94,21 @@ export function readParams(values: WorkbookValues, source?: string): Params {
     throw new ParameterError("等次线应为 优秀线 ≥ 良好线 ≥ 一般线", "优秀线");
   }
   return params;
+}
+
+/** Where a 参数 row's 值 is: 0-based row and column, and its A1 address. */
+export interface ParamCell {
+  row: number;
+  col: number;
+  address: string;
+}
+
+/** The 值 cell of the 参数 row named `name` (e.g. 当前季度); null when 参数 has no such row. */
+export function paramCell(values: WorkbookValues, name: string, source?: string): ParamCell | null {
+  const problems = new Problems(true, source);
+  const sheet = new SheetReader("参数", sheetRows(values, "参数", problems), problems);
+  const col = sheet.column("值");
+  const row = sheet.dataRows().find((r) => sheet.text(r, "参数") === name);
+  if (row === undefined || col === undefined) return null;
+  return { row, col, address: sheet.address(row, "值") };
 }

@@ -3,7 +3,9 @@
 import type { SheetSpec } from "./spec";
 
 const LINE_POINTS = 14.5;
-const MAX_LINES = 10;
+/** Excel's tallest row, in points: a 任务内容 of any length shows whole up to it (about 28 lines). */
+const MAX_ROW_POINTS = 409;
+const MAX_LINES = Math.floor((MAX_ROW_POINTS - 3) / LINE_POINTS);
 
 /** Width of a text in character units: CJK and full-width characters count two. */
 export function textWidth(text: string): number {

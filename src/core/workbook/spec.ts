@@ -89,6 +89,12 @@ export interface PrintSetup {
   onePage?: boolean;
   /** The cells printed (看板: its blocks and the charts beside them); absent: what the sheet uses. */
   area?: RangeRef;
+  /** A fixed scale in percent, instead of fitting (a list too wide to fit at a readable size). */
+  scale?: number;
+  /** 0-based first and last column repeated on every page (the key column of a list printed over pages). */
+  repeatCols?: [number, number];
+  /** Pages across first (the rest of the same rows), then down; absent: down, then across. */
+  pageOrder?: "overThenDown";
 }
 
 export interface SheetProtection {

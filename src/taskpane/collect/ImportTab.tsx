@@ -22,7 +22,9 @@ import {
   nowStamp,
   officeTasksNote,
   planMerge,
-  recordRejection,
+  applyChanges,
+  rejectionSummary,
+  rejectReturn,
   todayIso,
   withDoubts,
 } from "../../core/collect";
@@ -225,38 +227,45 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
       });
   }
 
-  /** 退回: the unit's files leave the merge, and 报送情况 and 填报记录 say so at once. */
+  /**
+   * 退回: what the unit's returns of the quarter wrote goes back to the values before them, the unit's files leave
+   * the merge, and 报送情况 and 填报记录 say so at once.
+   */
   const reject = (file: FileReport, reason: string) =>
     act("merge", async () => {
       if (!checked || !file.unit) return null;
       if (!reason.trim()) return { intent: "error", text: S.rejectNeedsReason };
-      const date = isoDate(received);
-      if (date === null) return { intent: "error", text: S.badDate(received) };
-      const undone = recordRejection(
-        checked.cycle.returns,
-        {
-          unit: file.unit,
-          quarter: checked.quarter,
-          asOf: date,
-          reason: reason.trim(),
-          source: file.source,
-          time: nowStamp(),
-        },
-        checked.data.plan.year,
-      );
-      const cycle = { returns: undone.returns, log: [...checked.cycle.log, undone.log] };
-      await ops.writeCycle(cycle);
+      const why = reason.trim();
+      const outcome = rejectReturn(checked.master, checked.cycle, {
+        unit: file.unit,
+        quarter: checked.quarter,
+        reason: why,
+        source: file.source,
+        time: nowStamp(),
+      });
+      if (outcome.changes.length) await ops.applyCellChanges(outcome.changes);
+      await ops.writeCycle(outcome.rows);
+      const cycle = outcome.rows;
       const sentBack = checked.plan.files.filter((f) => f.unit === file.unit).map((f) => f.source);
       const returns = checked.returns.filter((r) => !sentBack.includes(r.source));
       const data = { ...checked.data, cycle };
+      // The workbook now holds the restored cells: the rest of the check is planned against them.
+      const master = {
+        ...checked.master,
+        values: applyChanges(checked.master.values, outcome.changes),
+        returns: cycle.returns,
+      };
+      // Its files leave the report; the unit is 未报回 again (its 报回日期 was cleared).
       setChecked({
         ...checked,
+        master,
         returns,
         data,
         cycle,
-        plan: planned(checked.master, data, returns, checked.quarter, overwrite),
+        plan: planned(master, data, returns, checked.quarter, overwrite),
       });
-      return { intent: "success", text: S.rejected(file.unit, reason.trim()) };
+      const summary = rejectionSummary(file.unit, checked.quarter, why, outcome).join("\n");
+      return { intent: outcome.kept.length ? "info" : "success", text: `${summary}\n${S.notMerged}` };
     });
 
   const merge = () =>

@@ -36,8 +36,7 @@ export const IMPORT_STRINGS = {
   rejectConfirm: "确认退回",
   rejectCancel: "取消",
   rejectNeedsReason: "请填写退回原因：它会记入填报记录，并告知单位。",
-  rejected: (unit: string, reason: string) =>
-    `已退回 ${unit} 的填报（${reason}），记入“报送情况”和“填报记录”；该文件不再合并。`,
+  notMerged: "被退回单位本次选择的文件不再合并。",
   recorded: (units: number, rows: number) =>
     `“报送情况”记下 ${units} 个单位报回，“填报记录”新增 ${rows} 行。`,
 } as const;

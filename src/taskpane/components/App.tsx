@@ -1,4 +1,4 @@
-// The task pane: six tabs over one workbook. Office operations and the plan reader come in as props, so
+// The task pane: seven tabs over one workbook. Office operations and the plan reader come in as props, so
 // no component knows that Office exists. Hidden tabs stay mounted to keep what the user chose.
 import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
@@ -21,8 +21,12 @@ const NoticeTab = lazy(() =>
 const ImportTab = lazy(() =>
   import(/* webpackChunkName: "import" */ "../collect").then((m) => ({ default: m.ImportTab })),
 );
+// 下发 brings the template builder, and on 生成 the .xlsx and .zip writers.
+const IssueTab = lazy(() =>
+  import(/* webpackChunkName: "issue" */ "../issue").then((m) => ({ default: m.IssueTab })),
+);
 /** Tabs whose code is loaded on first use. */
-const LAZY_TABS: readonly string[] = ["notice", "import"];
+const LAZY_TABS: readonly string[] = ["notice", "import", "issue"];
 
 export interface AppProps {
   ops: ExcelOps;
@@ -44,6 +48,7 @@ export function App({ ops, plans }: AppProps) {
     filter: <FilterTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
     entry: <EntryTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
     score: <ScoreTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
+    issue: later("issue", <IssueTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />),
     import: later("import", <ImportTab ops={ops} />),
     notice: later("notice", <NoticeTab ops={ops} />),
   };

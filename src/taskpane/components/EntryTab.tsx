@@ -15,7 +15,7 @@ import { Feedback } from "./Feedback";
 import { QuarterSelect } from "./QuarterSelect";
 import { useStyles } from "./styles";
 import { useAction } from "./useAction";
-import { WorkbookGate } from "./WorkbookGate";
+import { WorkbookGatePanel } from "./WorkbookGate";
 
 interface Props {
   ops: ExcelOps;
@@ -32,16 +32,10 @@ export function EntryTab({ ops, snapshot, onRead }: Props) {
   const [next, setNext] = useState(0);
   /** What the last check read for the chosen unit's 进展情况 by quarter. */
   const [history, setHistory] = useState<{ data: WorkbookData; cycle: CycleRows } | null>(null);
-  const { busy, messages, run } = useAction();
+  const action = useAction();
+  const { busy, messages, run } = action;
 
-  if (!snapshot) {
-    return (
-      <div className={styles.panel}>
-        <WorkbookGate busy={busy} onRead={() => run(async () => onRead(await ops.readWorkbook()))} />
-        <Feedback messages={messages} />
-      </div>
-    );
-  }
+  if (!snapshot) return <WorkbookGatePanel action={action} read={ops.readWorkbook} onRead={onRead} />;
 
   const q = quarter ?? snapshot.data.params.quarter;
   const runCheck = () =>

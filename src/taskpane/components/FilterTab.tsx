@@ -10,7 +10,7 @@ import { Feedback } from "./Feedback";
 import { useStyles } from "./styles";
 import { UnitPicker } from "./UnitPicker";
 import { useAction } from "./useAction";
-import { WorkbookGate } from "./WorkbookGate";
+import { WorkbookGatePanel } from "./WorkbookGate";
 
 interface Props {
   ops: ExcelOps;
@@ -25,21 +25,15 @@ export function FilterTab({ ops, snapshot, onRead }: Props) {
   const [includeGroups, setIncludeGroups] = useState(true);
   const [onlyLagging, setOnlyLagging] = useState(false);
   const [leader, setLeader] = useState<string | null>(null);
-  const { busy, messages, run } = useAction();
+  const action = useAction();
+  const { busy, messages, run } = action;
   const units = useMemo(
     () => (snapshot ? unitCounts(snapshot.data, includeGroups) : []),
     [snapshot, includeGroups],
   );
   const leaders = useMemo(() => (snapshot ? leaderTaskCounts(snapshot.data.plan) : []), [snapshot]);
 
-  if (!snapshot) {
-    return (
-      <div className={styles.panel}>
-        <WorkbookGate busy={busy} onRead={() => run(async () => onRead(await ops.readWorkbook()))} />
-        <Feedback messages={messages} />
-      </div>
-    );
-  }
+  if (!snapshot) return <WorkbookGatePanel action={action} read={ops.readWorkbook} onRead={onRead} />;
 
   const apply = () =>
     run(async () => {

@@ -3,7 +3,7 @@
 import { Button, Field, ProgressBar, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PlanRead, PlanReader } from "../planReader";
-import type { ExcelOps, WorkbookSnapshot } from "../ops";
+import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../ops";
 import { S } from "../strings.zh-CN";
 import type { Message } from "./Feedback";
 import { Feedback } from "./Feedback";
@@ -69,14 +69,16 @@ export function PlanTab({ ops, plans, onLoaded, sheetSource = true, loadLabel = 
     if (file) void readWith(async () => plans.fromFile(file.name, await readBytes(file)));
   };
 
-  const load = (plan: PlanRead["plan"]) =>
+  // Loading a plan and rebuilding from the sheets write alike and report alike.
+  const write = (
+    call: (onProgress: (done: number, total: number) => void) => Promise<LoadReport>,
+    success: (report: LoadReport) => string,
+  ) =>
     run(async () => {
       setProgress({ done: 0, total: 1 });
       try {
-        const report = await ops.loadPlan(plan, (done, total) => setProgress({ done, total }));
-        const out: Message[] = [
-          { intent: "success", text: S.plan.loaded(report.indicators, report.keptEntries) },
-        ];
+        const report = await call((done, total) => setProgress({ done, total }));
+        const out: Message[] = [{ intent: "success", text: success(report) }];
         if (report.removedEntries.length > 0)
           out.push({ intent: "warning", text: S.plan.removed(report.removedEntries) });
         for (const note of report.notes) out.push({ intent: "info", text: note });
@@ -86,6 +88,16 @@ export function PlanTab({ ops, plans, onLoaded, sheetSource = true, loadLabel = 
         setProgress(null);
       }
     });
+  const load = (plan: PlanRead["plan"]) =>
+    write(
+      (onProgress) => ops.loadPlan(plan, onProgress),
+      (report) => S.plan.loaded(report.indicators, report.keptEntries),
+    );
+  const refresh = () =>
+    write(
+      (onProgress) => ops.refreshFromSheets(onProgress),
+      (report) => S.plan.refreshed(report.indicators, report.keptEntries),
+    );
 
   return (
     <div className={styles.panel}>
@@ -157,6 +169,11 @@ export function PlanTab({ ops, plans, onLoaded, sheetSource = true, loadLabel = 
           <PlanPreview plan={read.plan} place={read.place} />
         </>
       )}
+      <Field label={S.plan.refreshLabel} hint={S.plan.refreshHint}>
+        <Button disabled={busy} onClick={refresh}>
+          {S.plan.refresh}
+        </Button>
+      </Field>
     </div>
   );
 }

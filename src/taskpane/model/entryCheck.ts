@@ -1,6 +1,7 @@
 // The 填报 tab's check: core/filter's entry rules applied to the workbook as read, for one unit's tasks.
 import type { Quarter } from "../../core/assess/types";
-import { emptyEntryCells, invalidEntries, selectRows } from "../../core/filter";
+import { unitEmptyCells } from "../../core/collect/duties";
+import { emptyEntryCells, invalidEntries } from "../../core/filter";
 import type { EntryCell, EntryProblem } from "../../core/filter";
 import type { TargetKind } from "../../core/plan/types";
 import type { WorkbookSnapshot } from "../ops";
@@ -14,9 +15,10 @@ export interface EntryCheck {
 }
 
 /**
- * Empty cells of `quarter` and invalid entries of the indicators of the tasks `unit` leads (a group's tasks
- * count for its members, as they report them), or of every indicator when `unit` is null.
- * Null when the snapshot carries no sheet values to check.
+ * For one unit, the cells it must fill for `quarter` that are still empty (its figure where it reports a task's
+ * numbers, its own paragraph of 进展情况 where it reports only text: core/collect decides which) and the invalid
+ * entries of the figures it fills; for `unit` null, every indicator's figure. Null when the snapshot carries no
+ * sheet values to check.
  */
 export function checkEntries(
   snapshot: WorkbookSnapshot,
@@ -25,13 +27,13 @@ export function checkEntries(
 ): EntryCheck | null {
   const { values, data } = snapshot;
   if (!values) return null;
-  const only = unit
-    ? selectRows(data, { unit, role: "lead", includeGroups: true, onlyLagging: false }).indicatorIds
-    : undefined;
   const kinds = new Map<string, TargetKind>(data.indicators.map((i) => [i.id, i.kind]));
-  return {
-    total: only ? only.size : data.indicators.length,
-    empty: emptyEntryCells(values, quarter, only),
-    invalid: invalidEntries(values, kinds, only),
-  };
+  if (!unit)
+    return {
+      total: data.indicators.length,
+      empty: emptyEntryCells(values, quarter),
+      invalid: invalidEntries(values, kinds),
+    };
+  const own = unitEmptyCells(values, data, quarter, unit);
+  return { total: own.total, empty: own.empty, invalid: invalidEntries(values, kinds, own.figures) };
 }

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Quarter } from "../../core/assess/types";
-import { recordReminders } from "../../core/collect/reporting";
+import { recordReminders, undoReminders } from "../../core/collect/reporting";
 import { DubanError } from "../../core/errors";
 import type { NoticeDraft } from "../../core/notice";
 import { noticeToDocx } from "../../docx/pack";
@@ -69,6 +69,10 @@ export function NoticeTab({
   const [unit, setUnit] = useState<string>("");
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
+  /** The 催办通知 drafted last: their quarter, so that 已发送 records them there. */
+  const [reminders, setReminders] = useState<Quarter | null>(null);
+  /** The 催办 recorded by the last 已发送, which 撤销 takes back. */
+  const [sent, setSent] = useState<{ units: string[]; quarter: Quarter; day: string } | null>(null);
 
   const shown = drafts && unit ? drafts.filter((d) => d.unit === unit) : (drafts ?? []);
   const text = draftsText(shown);
@@ -98,14 +102,36 @@ export function NoticeTab({
       setUnit("");
       if (made.length === 0)
         setMessage({ intent: "info", text: kind === "reminder" ? S.nothingOwing(asOf) : S.nothingLagging });
-      if (kind !== "reminder" || made.length === 0) return null;
-      // Each 催办通知 drafted is one 催办 on 报送情况 (and a unit past its deadline is 未报 from now on).
-      const units = made.flatMap((d) => (d.unit ? [d.unit] : []));
-      await ops.writeCycle({
-        returns: recordReminders(cycle.returns, units, quarter ?? snapshot.data.params.quarter, asOf),
-        log: cycle.log,
-      });
-      return S.reminded(units.length);
+      // Drafting records nothing: a 催办 counts once the office says the notices went out (已发送).
+      setReminders(kind === "reminder" && made.length ? (quarter ?? snapshot.data.params.quarter) : null);
+      setSent(null);
+      return kind === "reminder" && made.length ? S.drafted(made.length) : null;
+    });
+
+  /** 已发送: one 催办 per unit shown and day on 报送情况 (a second click the same day records nothing more). */
+  const markSent = () =>
+    act(async () => {
+      if (reminders === null) return null;
+      const snapshot = await ops.readWorkbook();
+      const cycle = await ops.readCycle(snapshot.data.plan.year);
+      const day = today();
+      const units = shown.flatMap((d) => (d.unit ? [d.unit] : []));
+      const recorded = recordReminders(cycle.returns, units, reminders, day);
+      if (recorded.added.length) await ops.writeCycle({ returns: recorded.returns, log: cycle.log });
+      setSent({ units: recorded.added, quarter: reminders, day });
+      return S.reminded(recorded.added.length, units.length - recorded.added.length);
+    });
+
+  /** 撤销: the 催办 the last 已发送 recorded are taken back. */
+  const undoSent = () =>
+    act(async () => {
+      if (sent === null) return null;
+      const snapshot = await ops.readWorkbook();
+      const cycle = await ops.readCycle(snapshot.data.plan.year);
+      const undone = undoReminders(cycle.returns, sent.units, sent.quarter, sent.day);
+      if (undone.removed.length) await ops.writeCycle({ returns: undone.returns, log: cycle.log });
+      setSent(null);
+      return S.unreminded(undone.removed.length);
     });
 
   const ready = !busy && shown.length > 0;
@@ -186,6 +212,16 @@ export function NoticeTab({
         >
           {S.writeSheet}
         </Button>
+        {reminders !== null && (
+          <Button disabled={!ready} onClick={markSent}>
+            {S.markSent}
+          </Button>
+        )}
+        {sent !== null && sent.units.length > 0 && (
+          <Button disabled={busy} onClick={undoSent}>
+            {S.undoSent}
+          </Button>
+        )}
       </div>
       <Field label={S.preview}>
         <div className={styles.preview} role="document" aria-label={S.preview} tabIndex={0}>

@@ -1,5 +1,6 @@
 // What the 通报 tab makes from a workbook snapshot: the chosen drafts, their text, rows and file name.
 import { unitReports } from "../../core/assess/score";
+import { assessmentDate } from "../../core/assess/report-status";
 import type { Quarter } from "../../core/assess/types";
 import {
   draftQuarterlyBulletin,
@@ -34,7 +35,9 @@ export function makeDrafts(
 ): NoticeDraft[] {
   const quarter = request.quarter ?? snapshot.data.params.quarter;
   const data = { ...snapshot.data, cycle };
-  const reports = unitReports(cycle.returns, snapshot.computed.quarter);
+  // 报送 as of 参数 统计截止日期, else the day the drafts are made.
+  const asOf = assessmentDate(snapshot.data.params, request.today);
+  const reports = unitReports(cycle.returns, snapshot.computed.quarter, asOf);
   const assessment = {
     ...snapshot.computed,
     units: snapshot.computed.units.map((u) => ({ ...u, report: reports.get(u.name)?.status ?? null })),
@@ -42,7 +45,7 @@ export function makeDrafts(
   const options = { quarter, assessment, today: request.today };
   if (request.kind === "bulletin") return [draftQuarterlyBulletin(data, options)];
   if (request.kind === "supervision") return draftSupervisionNotices(data, options);
-  return draftReminders(data, owingUnits(data, quarter, request.today), options);
+  return draftReminders(data, owingUnits(data, quarter, asOf), options);
 }
 
 /** Text of several drafts, a blank line and a form feed between them. */

@@ -20,7 +20,14 @@ export const NOTICE_STRINGS = {
   written: (rows: number) => `已写入“通报”工作表（${rows} 行）`,
   nothingLagging: "没有滞后或未填报的任务，不需要督办通知。",
   nothingOwing: (asOf: string) => `截至 ${asOf}，应报单位均已报送或未到截止日期，不需要催办。`,
-  reminded: (units: number) => `已生成 ${units} 份催办通知，并在“报送情况”为每个单位记催办 1 次。`,
+  drafted: (units: number) =>
+    `已生成 ${units} 份催办通知（未作记录）。发出后点“已发送”，在“报送情况”为每个单位记催办 1 次。`,
+  markSent: "已发送（记录催办）",
+  undoSent: "撤销催办记录",
+  reminded: (units: number, again: number) =>
+    `已在“报送情况”为 ${units} 个单位各记催办 1 次` +
+    (again ? `；${again} 个单位今天已记过，不再重复记录。` : "。"),
+  unreminded: (units: number) => `已撤销 ${units} 个单位今天的催办记录。`,
   failed: (message: string) => `出错了：${message}`,
   empty: "选择季度和类型后点“生成”。",
 } as const;

@@ -221,6 +221,10 @@ describe("planMerge", () => {
     const verdict = plan.files.map((f) => [f.source, f.accepted, f.lines[0]?.message ?? ""]);
     expect(verdict[0][2]).toContain("不是由这份主表下发的");
     expect(verdict[1][2]).toContain("第2季度的模板");
+    // It says where 当前季度 is changed, in every shell.
+    expect(verdict[1][2]).toContain("“参数”表的“当前季度”填 2");
+    expect(verdict[1][2]).toContain("“评分”中选二季度后点“设为当前季度”");
+    expect(verdict[1][2]).toContain("--quarter 2");
     expect(verdict[2][2]).toContain("2024 年的模板");
     expect(verdict[3][2]).toContain("不是 .xlsx 文件");
     expect(verdict.map((v) => v[1])).toEqual([false, false, false, false, true]);

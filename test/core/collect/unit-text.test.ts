@@ -1,4 +1,5 @@
 import { composeUnitText, parseUnitText, unitShare, withUnitShare } from "../../../src/core/collect";
+import { unifyLineBreaks } from "../../../src/core/plan/normalize";
 import { pick, random } from "./fixture";
 
 const NAMES = ["区财政局", "区商务委", "白沙镇"];
@@ -49,6 +50,21 @@ describe("a text cell shared by a task's units", () => {
     expect(unitShare("【白沙镇】已完成", null, NAMES)).toBe("");
   });
 
+  it("takes a bare \\r, \\r\\n or U+2028 in a unit's text as one line break that opens no other unit's paragraph", () => {
+    const cell = "已开工\n【区财政局】资金已拨付";
+    for (const br of ["\r", "\r\n", "\n", "\u2028"]) {
+      // A co-lead's text (Excel on a Mac, or a paste) holding a marker of another unit after a line break.
+      const after = withUnitShare(cell, "区商务委", `签约3个${br}【区财政局】资金不足`, NAMES);
+      expect(after).toBe("已开工\n【区财政局】资金已拨付\n【区商务委】签约3个\n\\【区财政局】资金不足");
+      expect(unitShare(after, "区财政局", NAMES)).toBe("资金已拨付");
+      expect(unitShare(after, "区商务委", NAMES)).toBe("签约3个\n【区财政局】资金不足");
+      // The main text likewise, and line breaks within a paragraph stay one each.
+      const main = withUnitShare(cell, null, `已竣工${br}${br}【区商务委】验收`, NAMES);
+      expect(parseUnitText(main, NAMES).main).toBe("已竣工\n\n【区商务委】验收");
+      expect(parseUnitText(main, NAMES).byUnit.has("区商务委")).toBe(false);
+    }
+  });
+
   it("parses back exactly what it composed, for any texts", () => {
     const rand = random(12);
     const pieces = [
@@ -58,6 +74,9 @@ describe("a text cell shared by a task's units", () => {
       "【",
       "】",
       "\n",
+      "\r",
+      "\r\n",
+      "\u2028",
       "\\",
       "资金",
       "【其他】",
@@ -71,9 +90,10 @@ describe("a text cell shared by a task's units", () => {
       const byUnit = new Map(NAMES.filter(() => rand() < 0.6).map((n) => [n, text()]));
       const parts = { main: text(), byUnit };
       const back = parseUnitText(composeUnitText(parts, NAMES), NAMES);
-      expect(back.main).toBe(parts.main);
+      // Every line break reads back as one "\n".
+      expect(back.main).toBe(unifyLineBreaks(parts.main));
       for (const name of NAMES)
-        expect([name, back.byUnit.get(name) ?? ""]).toEqual([name, byUnit.get(name) ?? ""]);
+        expect([name, back.byUnit.get(name) ?? ""]).toEqual([name, unifyLineBreaks(byUnit.get(name) ?? "")]);
     }
   });
 });

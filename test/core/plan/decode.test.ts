@@ -55,3 +55,45 @@ describe("decodePlanText", () => {
     expect(() => decodePlanText(bytes, "方案.txt")).toThrow(message);
   });
 });
+
+describe("decodePlanText on encodings it does not read", () => {
+  const text =
+    "2023年政府工作报告目标任务分解方案\n一、经济发展\n1．地区生产总值增长6.5%。（责任单位：区发展改革委）\n";
+  const utf16 = (littleEndian: boolean) => {
+    const bytes = new Uint8Array(text.length * 2);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), littleEndian);
+    return bytes;
+  };
+
+  it.each([
+    ["UTF-16LE", true],
+    ["UTF-16BE", false],
+  ])(
+    "names %s without a BOM and how to save as UTF-8, instead of calling it binary",
+    (name, littleEndian) => {
+      expect(() => decodePlanText(utf16(littleEndian as boolean), "方案.txt")).toThrow(
+        `方案.txt：文件是 ${name} 编码的文本，但开头没有编码标记（BOM），无法可靠读取：请用记事本打开，“另存为”时把“编码”选为“UTF-8”`,
+      );
+    },
+  );
+
+  it("names Big5 (traditional Chinese) instead of reading it as GB18030 gibberish that holds no task", () => {
+    // "2023年政府工作報告目標任務分解方案\n一、經濟發展\n1．地區生產總值增長6.5%。（責任單位：區發展改革委）" in Big5.
+    const big5 = Uint8Array.from(
+      Buffer.from(
+        "32303233a67eac46a9b2a475a740b3f8a769a5d8bcd0a5f4b0c8a4c0b8d1a4e8aed70aa440a142b867c0d9b56fae690a31a144a661b0cfa5cdb2a3c160adc8bc57aaf8362e3525a143a15db364a5f4b3e6a6eca147b0cfb56fae69a7efadb2a965a15e",
+        "hex",
+      ),
+    );
+    expect(() => decodePlanText(big5, "方案.txt")).toThrow(
+      "方案.txt：文件看起来是 Big5 编码（繁体中文）的文本",
+    );
+  });
+
+  it("still reads GB18030 and UTF-8 Chinese", () => {
+    const gb = Uint8Array.from(Buffer.from("d5feb8aeb9a4d7f7b1a8b8e6", "hex")); // 政府工作报告
+    expect(decodePlanText(gb, "方案.txt")).toBe("政府工作报告");
+    expect(decodePlanText(new TextEncoder().encode(text), "方案.txt")).toBe(text);
+  });
+});

@@ -12,17 +12,9 @@ import {
 } from "../../../src/core/workbook";
 import { samplePlan } from "../plans";
 import { setCell, specValues } from "../../support/specValues";
+import { returnRow } from "../../support/cycleRows";
 
-const issued = (quarter: 1 | 2 | 3 | 4): ReturnRow => ({
-  unit: "区发展改革委",
-  quarter,
-  issued: "2023-04-01",
-  deadline: "2023-04-10",
-  received: null,
-  status: "",
-  rejected: 0,
-  reminded: 0,
-});
+const issued = (quarter: 1 | 2 | 3 | 4): ReturnRow => returnRow({ quarter });
 
 /** A master's values as an older duban wrote them: everything but the key's sheet. */
 function withoutKey(values: Map<string, unknown[][]>) {

@@ -22,6 +22,7 @@ import {
 import { samplePlan } from "../plans";
 import { entry } from "../../support/entries";
 import { setCell, specValues } from "../../support/specValues";
+import { lateReturnRows } from "../../support/cycleRows";
 
 const row = (values: ReturnType<typeof specValues>, sheet: string, id: string) =>
   (values.get(sheet) ?? []).findIndex((r) => r[0] === id);
@@ -62,10 +63,22 @@ describe("the spec's sheets follow the workbook contract", () => {
       "MATCH",
       // #N/A where a chart must leave a point out.
       "NA",
+      // 报送情况's 状态: its ISO date texts and 参数 统计截止日期 as days, TODAY() when that is blank.
+      "DATE",
+      "LEFT",
+      "MID",
+      "RIGHT",
+      "ISNUMBER",
+      "TODAY",
+      // Escapes * ? ~ in a unit's name used as a criterion (address.ts textCriterion); every engine has it.
+      "SUBSTITUTE",
     ]);
-    const formulas = spec.sheets.flatMap((s) =>
+    // With a 报送情况 row, so that its 状态 formula is checked too.
+    const withReturns = buildWorkbookSpec(samplePlan(), { cycle: lateReturnRows(null) });
+    const formulas = withReturns.sheets.flatMap((s) =>
       s.blocks.flatMap((b) => b.cells.flat().flatMap((c) => (c && typeof c === "object" ? [c.formula] : []))),
     );
+    expect(formulas.some((f) => f.includes("TODAY()"))).toBe(true);
     expect(formulas.length).toBeGreaterThan(100);
     for (const f of formulas) {
       const outsideStrings = f.replace(/"(?:[^"]|"")*"/g, '""');
@@ -104,7 +117,8 @@ describe("the spec's sheets follow the workbook contract", () => {
     const values = specValues(built);
     expect(values.get("指标填报")?.[FIRST_ROW][col("指标填报", "任务内容")]).toBe("推进".repeat(200));
     expect(fill?.rowHeights?.[FIRST_ROW]).toBe(4 * 14.5 + 3);
-    expect(built.sheets.find((x) => x.name === "任务清单")?.rowHeights?.[FIRST_ROW]).toBe(10 * 14.5 + 3);
+    // 400 characters in a column 60 wide: 14 lines, all shown (up to Excel's tallest row, 28 lines).
+    expect(built.sheets.find((x) => x.name === "任务清单")?.rowHeights?.[FIRST_ROW]).toBe(14 * 14.5 + 3);
   });
 
   it("lets growth rates be negative but not cumulative amounts", () => {

@@ -5,9 +5,9 @@ import { str } from "../../assess/rules";
 import { STATUSES, type Status } from "../../assess/types";
 import { MAIN_TARGETS_SECTION } from "../../notice/facts";
 import { present } from "../blocks";
-import { a1, abs, absRange } from "../address";
+import { a1, abs, absRange, ref } from "../address";
 import { columnRef, paramRef, type BuildContext } from "../context";
-import { QUARTER_HEADERS, QUARTER_STATUS_HEADERS } from "../layout";
+import { col, FIRST_ROW, QUARTER_HEADERS, QUARTER_STATUS_HEADERS } from "../layout";
 import type { Block, ChartSpec, RangeRef, SheetSpec, SpecCell } from "../spec";
 import { DATA_STYLE, SCORE, STATUS_COLORS } from "../style";
 
@@ -112,11 +112,9 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
         const r = O.row + 1 + i;
         return [
           u.name,
-          {
-            formula:
-              `IFERROR(INDEX(${columnRef("单位汇总", "综合得分")},MATCH(${at(0, r)},` +
-              `${columnRef("单位汇总", "单位")},0)),"")`,
-          },
+          // 单位汇总 holds the units in the same order, one row each: its cell is referred to directly. A lookup by
+          // name would be MATCH(…,0), which reads * ? ~ in a unit's name as wildcards in Excel.
+          { formula: ref("单位汇总", abs(FIRST_ROW + ctx.units.indexOf(u), col("单位汇总", "综合得分"))) },
           // A unit without a score ranks last; scores are compared to RANK_DIGITS decimals.
           { formula: `IF(${at(1, r)}="",-1000000000,ROUND(${at(1, r)},${RANK_DIGITS}))` },
           {

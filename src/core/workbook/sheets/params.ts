@@ -10,7 +10,8 @@ const S = "参数";
 
 function valueStyle(row: ParamRow): CellStyle {
   if (row.type === "fraction") return { ...ENTRY_STYLE, numberFormat: "0%" };
-  if (row.type === "text" || row.type === "date") return { ...ENTRY_STYLE, numberFormat: TEXT, wrap: true };
+  if (row.type === "text" || row.type === "date" || row.type === "day")
+    return { ...ENTRY_STYLE, numberFormat: TEXT, wrap: true };
   return ENTRY_STYLE;
 }
 

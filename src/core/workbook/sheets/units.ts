@@ -1,7 +1,7 @@
 // 单位任务 (unit, task, role), 单位汇总 (one row per unit) and 单位 (the registry and its groups).
 import { gradeFormula, rankFormula, reportDeductionFormula, str, unitScoreFormula } from "../../assess/rules";
 import { NO, YES } from "../../assess/params";
-import { colLetter } from "../address";
+import { colLetter, textCriterion } from "../address";
 import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
 import { columnRef, paramRef, type BuildContext } from "../context";
 import {
@@ -94,7 +94,9 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
   const n = ctx.units.length;
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
   const ut = (h: Header<"单位任务">) => columnRef("单位任务", h);
-  const mine = (i: number) => `${ut("单位")},${here("单位", i)}`;
+  // A unit's name is user text: as a criterion it must mean the name, never a wildcard pattern.
+  const unitName = (i: number) => textCriterion(here("单位", i));
+  const mine = (i: number) => `${ut("单位")},${unitName(i)}`;
   const formulas = (make: (i: number) => string): SpecCell[] =>
     ctx.units.map((_, i) => ({ formula: make(i) }));
   const statusCount = (h: Header<typeof S>) =>
@@ -118,7 +120,7 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
     };
     return reportDeductionFormula(
       (status) =>
-        `COUNTIFS(${returns("单位")},${here("单位", i)},${returns("季度")},"<="&${upTo},` +
+        `COUNTIFS(${returns("单位")},${unitName(i)},${returns("季度")},"<="&${upTo},` +
         `${returns("状态")},${str(status)})`,
       paramRef("迟报扣分"),
       paramRef("未报扣分"),

@@ -1,0 +1,143 @@
+// Printouts people can read: the lists print on A4 landscape with body text of 9 pt or more, computed here
+// from the spec itself (column widths × scale against the page), and both renderers write what core decided.
+import fs from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { parsePlan } from "../../../src/core/plan";
+import type { TaskPlan } from "../../../src/core/plan/types";
+import {
+  buildWorkbookSpec,
+  FIRST_ROW,
+  logSheet,
+  returnsSheet,
+  PRINT_MARGINS,
+  printedPoints,
+  type SheetSpec,
+  type WorkbookSpec,
+} from "../../../src/core/workbook";
+import { specBytes } from "../../../src/xlsx/render";
+import { samplePlan, syntheticPlan } from "../plans";
+
+const seedPlan = (): TaskPlan =>
+  parsePlan(fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8"));
+
+/** A4 landscape inside the renderers' margins, in points. */
+const PAGE_WIDTH = (297 / 25.4) * 72 - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
+/** A column's printed width: Excel lays out 7 px per character plus 5 px of padding; 0.75 pt per pixel. */
+const columnPt = (chars: number) => Math.trunc(chars * 7 + 5) * 0.75;
+
+function sheet(spec: WorkbookSpec, name: string): SheetSpec {
+  const s = spec.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+/** The printed columns' headers and widths. */
+function printedColumns(s: SheetSpec): { headers: string[]; widths: number[] } {
+  const headers = s.blocks.find((b) => b.row === 0 && b.col === 0)!.cells[0] as string[];
+  const cols = s.print?.area?.cols ?? s.columnWidths.length;
+  return { headers: headers.slice(0, cols), widths: s.columnWidths.slice(0, cols) };
+}
+
+/** Body text size and pages across, computed from the spec as a spreadsheet would print it. */
+function printout(s: SheetSpec): { points: number; pagesAcross: number } {
+  const p = s.print!;
+  const width = printedColumns(s).widths.reduce((sum, w) => sum + columnPt(w), 0);
+  const scale = p.scale ?? Math.min(100, Math.floor((100 * PAGE_WIDTH) / width));
+  const repeated = p.repeatCols ? columnPt(s.columnWidths[0]) : 0;
+  const pagesAcross = p.scale
+    ? Math.ceil((width - repeated) / (PAGE_WIDTH / (scale / 100) - repeated))
+    : Math.ceil((width * scale) / 100 / PAGE_WIDTH);
+  return { points: (11 * scale) / 100, pagesAcross };
+}
+
+describe.each([
+  ["the bundled 2023 plan", seedPlan],
+  ["a small plan", samplePlan],
+  ["a synthetic plan of 300 tasks", () => syntheticPlan(300, 40)],
+])("printing the master of %s", (_, plan) => {
+  const spec = buildWorkbookSpec(plan());
+
+  it.each(["任务清单", "指标填报"])(
+    "prints %s on A4 landscape at 9 pt or more, at most two pages across",
+    (name) => {
+      const s = sheet(spec, name);
+      expect(s.print).toMatchObject({ paper: "A4", orientation: "landscape", repeatRows: [0, 0] });
+      const { points, pagesAcross } = printout(s);
+      expect(points).toBeGreaterThanOrEqual(9);
+      expect(printedPoints(s)).toBeCloseTo(points, 5);
+      expect(pagesAcross).toBeLessThanOrEqual(2);
+      // Too wide for one page at 9 pt: the key column is on every page and pages run across first.
+      if (s.print!.scale !== undefined) {
+        expect(s.print).toMatchObject({ fitToWidth: false, repeatCols: [0, 0], pageOrder: "overThenDown" });
+      }
+    },
+  );
+
+  it("prints 任务清单 through 得分: what the task is, who does it, by when, how it stands", () => {
+    const { headers } = printedColumns(sheet(spec, "任务清单"));
+    for (const h of ["序号", "任务内容", "责任单位", "配合单位", "完成时限", "状态", "得分"])
+      expect(headers).toContain(h);
+    expect(headers[headers.length - 1]).toBe("得分");
+    expect(sheet(spec, "任务清单").print?.area?.rows).toBe(plan().tasks.length + 1);
+  });
+
+  it("prints 指标填报 with every column a unit fills", () => {
+    const { headers } = printedColumns(sheet(spec, "指标填报"));
+    for (const h of ["指标编号", "指标", "年度目标", "一季度", "四季度", "进展情况", "存在问题", "下步措施"])
+      expect(headers).toContain(h);
+  });
+
+  it("keeps a list that fits one page wide at a readable size fitted to the page", () => {
+    const s = sheet(spec, "单位任务");
+    expect(s.print).toMatchObject({ fitToWidth: true });
+    expect(s.print?.scale).toBeUndefined();
+    expect(printout(s).points).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe("报送情况 and 填报记录, rewritten on their own by 下发 and merges", () => {
+  it("print as they do in a new master", () => {
+    const spec = buildWorkbookSpec(samplePlan());
+    expect(logSheet([]).print).toEqual(sheet(spec, "填报记录").print);
+    expect(returnsSheet([]).print).toEqual(sheet(spec, "报送情况").print);
+    expect(logSheet([]).print?.repeatCols).toEqual([0, 0]); // 17+6+24+28+… characters: too wide at 9 pt
+  });
+});
+
+describe("row heights", () => {
+  it("fit a long 任务内容 whole in 任务清单, up to Excel's tallest row", () => {
+    const plan = samplePlan();
+    const long = (n: number) => ({
+      ...plan,
+      tasks: plan.tasks.map((t) => (t.no === 1 ? { ...t, text: "推进".repeat(n) } : t)),
+    });
+    const height = (n: number) => sheet(buildWorkbookSpec(long(n)), "任务清单").rowHeights?.[FIRST_ROW];
+    // 600 CJK characters are 1,200 character widths: 21 lines of a 60-wide column (59 usable).
+    expect(height(300)).toBe(21 * 14.5 + 3);
+    expect(height(3000)).toBeLessThanOrEqual(409);
+    expect(height(3000)).toBeGreaterThan(400);
+  });
+});
+
+describe("the .xlsx writer", () => {
+  it("writes the scale, the repeated column, the page order and the print area core decided", async () => {
+    const spec = buildWorkbookSpec(seedPlan());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await specBytes(spec)) as unknown as ArrayBuffer);
+    const tasks = wb.getWorksheet("任务清单")!;
+    const s = sheet(spec, "任务清单");
+    expect(tasks.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: false,
+      scale: s.print!.scale,
+      pageOrder: "overThenDown",
+      printTitlesRow: "1:1",
+      printTitlesColumn: "A:A",
+    });
+    expect(tasks.pageSetup.printArea).toBe(`A1:M${s.print!.area!.rows}`);
+    expect(tasks.pageSetup.margins).toMatchObject({ left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 });
+    expect(wb.getWorksheet("单位任务")!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1 });
+  });
+});
