@@ -6,7 +6,12 @@ import JSZip from "jszip";
 import fs from "node:fs";
 import path from "node:path";
 import { parsePlan } from "../../src/core/plan";
-import { buildWorkbookSpec, DASHBOARD_SHEET, dashboardCharts } from "../../src/core/workbook";
+import {
+  buildWorkbookSpec,
+  DASHBOARD_SHEET,
+  dashboardCharts,
+  dashboardPlaces,
+} from "../../src/core/workbook";
 import type { ChartSpec } from "../../src/core/workbook/spec";
 import { colLetter } from "../../src/core/workbook/address";
 import type { TaskPlan } from "../../src/core/plan/types";
@@ -277,7 +282,9 @@ describe("chart part XML", () => {
   });
 });
 
-const units = (plan: TaskPlan) => plan.units.filter((u) => u.kind === "unit").length;
+/** Units the chart shows: the best and the last 10 of the plan's units (看板单位数). */
+const units = (plan: TaskPlan) =>
+  dashboardPlaces(plan.units.filter((u) => u.kind === "unit").length, 10).length;
 
 async function parts(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
@@ -306,9 +313,11 @@ describe("charts in a written master", () => {
       "单位综合得分",
       "主要预期目标完成率与序时进度",
     ]);
-    const units = plan.units.filter((u) => u.kind === "unit").length;
-    expect(charts[2].categories.rows).toBe(units);
-    expect(charts[2].series.map((s) => s.values.rows)).toEqual([units, units, units, units]);
+    // 73 units: the best 10 and the last 10.
+    const shown = units(plan);
+    expect(shown).toBe(20);
+    expect(charts[2].categories.rows).toBe(shown);
+    expect(charts[2].series.map((s) => s.values.rows)).toEqual([shown, shown, shown, shown]);
   });
 
   it("wires the drawing, its charts, the rels and the content types", async () => {

@@ -7,6 +7,7 @@ import {
   DASHBOARD_LAYOUT,
   DASHBOARD_SHEET,
   DASHBOARD_STATUSES,
+  dashboardPlaces,
   RANK_DIGITS,
   readReturnRows,
   readWorkbookChecked,
@@ -155,13 +156,19 @@ describe("看板, recalculated by LibreOffice", () => {
     const listed: [string, number][] = [];
     for (let r = L.units.row + 1; cell(r, L.units.col); r++)
       listed.push([String(cell(r, L.units.col)), Number(cell(r, L.units.col + 1))]);
-    const names = new Set(listed.map(([name]) => name));
     const key = (score: number | null) => (score === null ? -1e9 : roundTo(score, RANK_DIGITS));
-    const ranked = scored.units
-      .filter((u) => names.has(u.name))
+    const groups = new Set(
+      recalcScenario()
+        .plan.units.filter((u) => u.kind === "group")
+        .map((u) => u.name),
+    );
+    const sorted = scored.units
+      .filter((u) => !groups.has(u.name))
       .map((u, i) => ({ u, i }))
       .sort((a, b) => key(b.u.score) - key(a.u.score) || a.i - b.i)
       .map(({ u }) => u);
+    // The best and the last 看板单位数 (10) units, as LibreOffice computed them.
+    const ranked = dashboardPlaces(sorted.length, 10).map((p) => sorted[p - 1]);
     expect(listed.length).toBeGreaterThan(10);
     expect(ranked).toHaveLength(listed.length);
     expect(listed.map(([name]) => name)).toEqual(ranked.map((u) => u.name));

@@ -78,6 +78,7 @@ describe("duban score", () => {
       expected.units.map((u) => ({
         name: u.name,
         score: u.score,
+        ranked: u.ranked,
         rank: u.rank,
         grade: u.grade,
         prevScore: u.prevScore,

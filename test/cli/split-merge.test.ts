@@ -158,7 +158,9 @@ describe("duban merge", () => {
     const merged = new ExcelJS.Workbook();
     await merged.xlsx.readFile(at("merged.xlsx"));
     const fillSheet = merged.getWorksheet("指标填报") as ExcelJS.Worksheet;
-    expect(merged.getWorksheet("评分")?.getCell("E2").formula).toContain("ROUND(");
+    // 一季度完成率 (P) holds the rule; 完成率 (E) reads the current quarter's column.
+    expect(merged.getWorksheet("评分")?.getCell("P2").formula).toContain("ROUND(");
+    expect(merged.getWorksheet("评分")?.getCell("E2").formula).toContain("INDEX($P2:$S2");
     expect((fillSheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(
       true,
     );

@@ -546,10 +546,11 @@ export class FakeExcel {
       empty.isNullObject = true;
       return empty;
     }
-    const r0 = Math.min(...cells.map(([r]) => r));
-    const c0 = Math.min(...cells.map(([, c]) => c));
-    const r1 = Math.max(...cells.map(([r]) => r));
-    const c1 = Math.max(...cells.map(([, c]) => c));
+    // A loop, not Math.min(...cells): a large sheet has more cells than a call takes arguments.
+    let [r0, c0, r1, c1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [r, c] of cells) {
+      [r0, c0, r1, c1] = [Math.min(r0, r), Math.min(c0, c), Math.max(r1, r), Math.max(c1, c)];
+    }
     const values = Array.from({ length: r1 - r0 + 1 }, (_, r) =>
       Array.from({ length: c1 - c0 + 1 }, (_, c) => existing?.cells.get(`${r0 + r},${c0 + c}`) ?? ""),
     );

@@ -81,6 +81,7 @@ function unitScore(name: string, score: number, rank: number, grade: UnitScore["
     partnerTasks: 1,
     byStatus,
     score,
+    ranked: true,
     rank,
     grade,
     deduction: 0,

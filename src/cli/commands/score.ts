@@ -29,6 +29,7 @@ export function scoreJson(result: Assessment): string {
     units: result.units.map((u) => ({
       name: u.name,
       score: u.score,
+      ranked: u.ranked,
       rank: u.rank,
       grade: u.grade,
       prevScore: u.prevScore,

@@ -20,6 +20,11 @@ export function defaultParams(year: number): Params {
     passLine: 60,
     lateDeduction: 0.1,
     missingDeduction: 0.5,
+    rateLagGap: 1,
+    rateOverGap: 1,
+    ratePointDeduction: 10,
+    partnersRanked: false,
+    dashboardUnits: 10,
     issuer: "区政府办公室",
     rectifyDays: 15,
     issueDate: null,
@@ -41,7 +46,12 @@ export type ParamType =
   | "text"
   | "date"
   /** A day the formulas read too: a date, or ISO text "2023-07-17" exactly. */
-  | "day";
+  | "day"
+  | "yesno";
+
+/** The two answers of a "yesno" parameter. */
+export const YES = "是";
+export const NO = "否";
 
 export interface ParamRow {
   /** The 参数 column text (contract). */
@@ -240,6 +250,47 @@ export const PARAM_ROWS: readonly ParamRow[] = [
   documentRow("印发机关", "版记的印发机关，如“重庆市江津区人民政府办公室”；留空则不排版记", "printedBy"),
   documentRow("联系人", "附注中的联系人；留空则不排", "contact"),
   documentRow("联系电话", "附注中的联系电话，请以文本填写（保留区号前的 0）", "contactPhone"),
+
+  {
+    name: "比率滞后差距",
+    type: "number",
+    optional: true,
+    note: "比率指标（增速、占比、上限）低于目标（或超出上限）不超过此数（百分点）为滞后，超过为严重滞后",
+    get: (p) => p.rateLagGap,
+    set: (p, v) => ({ ...p, rateLagGap: v as number }),
+  },
+  {
+    name: "比率超进度差距",
+    type: "number",
+    optional: true,
+    note: "比率指标高于目标达到此数（百分点）为超进度",
+    get: (p) => p.rateOverGap,
+    set: (p, v) => ({ ...p, rateOverGap: v as number }),
+  },
+  {
+    name: "比率每点扣分",
+    type: "number",
+    optional: true,
+    note: "比率指标每低于目标（或超出上限）1个百分点扣此分，扣完为止；达到目标得满分",
+    get: (p) => p.ratePointDeduction,
+    set: (p, v) => ({ ...p, ratePointDeduction: v as number }),
+  },
+  {
+    name: "配合单位参与排名",
+    type: "yesno",
+    optional: true,
+    note: "否：没有牵头任务的单位只计综合得分，不排名、不评等次；是：一并排名",
+    get: (p) => (p.partnersRanked ? YES : NO),
+    set: (p, v) => ({ ...p, partnersRanked: v === YES }),
+  },
+  {
+    name: "看板单位数",
+    type: "count",
+    optional: true,
+    note: "看板的单位综合得分图显示前、后各这么多个单位（单位不多时全部显示）；重新载入方案后生效",
+    get: (p) => p.dashboardUnits,
+    set: (p, v) => ({ ...p, dashboardUnits: v as number }),
+  },
 ];
 
 /** 0-based index in PARAM_ROWS of the row named `name`; throws on an unknown name (a programming error). */

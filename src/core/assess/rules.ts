@@ -59,10 +59,11 @@ export function timeProgressFormula(c: {
   progress: string;
   quarter: string;
 }): string {
-  const planned = `AND(${c.cmp}<>${str(CMP_TEXT["<="])},${c.plan}<>"",IFERROR(AND(SUM(${c.plan})=${c.plan},${c.plan}>=0),0))`;
+  const due = `INDEX(${c.progress},${c.quarter})`;
+  const planned = `AND(${c.cmp}<>${str(CMP_TEXT["<="])},${c.plan}<>"",SUM(${c.plan})=${c.plan},${c.plan}>=0)`;
   return (
     `IF(${c.kind}=${str(KIND_TEXT.rate)},1,IF(AND(${c.deadline}<>"",${c.quarter}>=${c.deadline}),1,` +
-    `IF(${planned},MIN(1,ROUND(${c.plan}/${c.target},4)),INDEX(${c.progress},${c.quarter}))))`
+    `IFERROR(IF(${planned},MIN(1,ROUND(${c.plan}/${c.target},4)),${due}),${due})))`
   );
 }
 
@@ -76,8 +77,8 @@ export function timeProgressFormula(c: {
  */
 export function currentValueFormula(cell: string, kind: string): string {
   return (
-    `IF(${cell}="","",IFERROR(IF(SUM(${cell})=${cell},` +
-    `IF(AND(${cell}<0,${kind}<>${str(KIND_TEXT.rate)}),"",${cell}),""),""))`
+    `IFERROR(IF(AND(${cell}<>"",SUM(${cell})=${cell},OR(${cell}>=0,${kind}=${str(KIND_TEXT.rate)})),` +
+    `${cell},""),"")`
   );
 }
 
@@ -99,60 +100,106 @@ export function rateFormula(value: string, target: string, cmp: string): string 
 
 // ---- 状态 ----------------------------------------------------------------------------------------
 
-/** 严重滞后 starts below P minus the gap; rounded so that 0.75 - 0.1 is 0.65 in every engine. */
-export function laggingLine(progress: number, severeGap: number): number {
-  return roundTo(progress - severeGap, 4);
+/**
+ * A rate indicator's shortfall in the indicator's own unit (百分点 for a %): target − value for ≥ and ≈,
+ * value − cap for ≤; ≤ 0 when the target is met. Rounded so that 6.5 − 5.8 is 0.7 in every engine.
+ * Example: GDP growth 5.8 against ≥ 6.5 falls 0.7 short; unemployment 5.7 against ≤ 5.5 is 0.2 over.
+ */
+export function shortfallOf(value: number, target: number, cmp: Comparison): number {
+  return roundTo(cmp === "<=" ? value - target : target - value, 4);
 }
 
-/** 超进度 starts at P plus the gap, rounded as laggingLine is. */
-export function aheadLine(progress: number, overGap: number): number {
-  return roundTo(progress + overGap, 4);
+export function shortfallFormula(value: string, target: string, cmp: string): string {
+  return `ROUND(IF(${cmp}=${str(CMP_TEXT["<="])},${value}-${target},${target}-${value}),4)`;
 }
+
+/** The figures a status and a score are decided from; `value` and `rate` null mean 未填报. */
+export interface Figure {
+  value: number | null;
+  rate: number | null;
+  progress: number;
+}
+
+/** The parameters that decide statuses. */
+export type StatusGaps = Pick<Params, "severeGap" | "overGap" | "rateLagGap" | "rateOverGap">;
 
 /**
- * Rule 4, without 核定状态: `rate` null means 未填报. 超进度 is for targets to reach (≥, ≈) not yet
- * 已完成: a "≤" target's 完成率 is 100 % whenever it stays under its ceiling, which is no lead.
+ * Rule 4, without 核定状态. A cumulative amount is judged by 完成率 against 序时进度 (超进度 only for targets
+ * to reach not yet 已完成: a "≤" target's 完成率 is 100 % whenever it stays under its ceiling, which is no
+ * lead). A rate (growth rate, share, ≤ cap) is judged by its shortfall in points: none is 序时推进 (超进度 when
+ * at least 比率超进度差距 above a target to reach), up to 比率滞后差距 滞后, more 严重滞后.
  */
 export function statusOf(
-  rate: number | null,
-  progress: number,
-  kind: TargetKind,
-  cmp: Comparison,
-  gaps: { severeGap: number; overGap: number },
+  figure: Figure,
+  indicator: { kind: TargetKind; cmp: Comparison; target: number },
+  gaps: StatusGaps,
 ): Status {
-  if (rate === null) return "未填报";
-  if (rate >= 1 && kind === "amount" && cmp !== "<=") return "已完成";
-  if (cmp !== "<=" && rate >= aheadLine(progress, gaps.overGap)) return "超进度";
-  if (rate >= progress) return "序时推进";
-  if (rate >= laggingLine(progress, gaps.severeGap)) return "滞后";
-  return "严重滞后";
+  const { value, rate } = figure;
+  if (value === null || rate === null) return "未填报";
+  const { kind, cmp } = indicator;
+  if (kind === "rate") {
+    const short = behindOf(figure, indicator);
+    if (cmp !== "<=" && short <= -gaps.rateOverGap) return "超进度";
+    if (short <= 0) return "序时推进";
+    return short <= gaps.rateLagGap ? "滞后" : "严重滞后";
+  }
+  if (rate >= 1 && cmp !== "<=") return "已完成";
+  const behind = behindOf(figure, indicator);
+  if (cmp !== "<=" && behind <= -gaps.overGap) return "超进度";
+  if (behind <= 0) return "序时推进";
+  return behind <= gaps.severeGap ? "滞后" : "严重滞后";
 }
 
-/** Rule 4 without 核定状态; `value` blank means 未填报. */
-export function computedStatusFormula(c: {
+/** The cells statusFormula reads: this row's figure, the indicator's 类型/比较/年度目标, and 参数. */
+export interface StatusCells {
   value: string;
   rate: string;
   progress: string;
   kind: string;
   cmp: string;
+  target: string;
   severeGap: string;
   overGap: string;
-}): string {
-  const notCeiling = `${c.cmp}<>${str(CMP_TEXT["<="])}`;
+  rateLagGap: string;
+  rateOverGap: string;
+}
+
+/**
+ * How far a figure trails, the measure both kinds of status and a rate's score are read from: points short for
+ * a rate (shortfallOf), 序时进度 − 完成率 for an amount, rounded so that 0.75 − 0.65 is 0.1 in every engine.
+ */
+export function behindOf(
+  figure: Figure,
+  indicator: { kind: TargetKind; cmp: Comparison; target: number },
+): number {
+  if (figure.value === null || figure.rate === null) return 0;
+  return indicator.kind === "rate"
+    ? shortfallOf(figure.value, indicator.target, indicator.cmp)
+    : roundTo(figure.progress - figure.rate, 4);
+}
+
+/** Blank when 未填报. */
+export function behindFormula(
+  c: Pick<StatusCells, "value" | "rate" | "progress" | "kind" | "cmp" | "target">,
+): string {
   return (
-    `IF(${c.value}="","未填报",` +
-    `IF(AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},${notCeiling}),"已完成",` +
-    `IF(AND(${notCeiling},${c.rate}>=ROUND(${c.progress}+${c.overGap},4)),"超进度",` +
-    `IF(${c.rate}>=${c.progress},"序时推进",` +
-    `IF(${c.rate}>=ROUND(${c.progress}-${c.severeGap},4),"滞后","严重滞后")))))`
+    `IF(${c.value}="","",IF(${c.kind}=${str(KIND_TEXT.rate)},${shortfallFormula(c.value, c.target, c.cmp)},` +
+    `ROUND(${c.progress}-${c.rate},4)))`
   );
 }
 
-/** Rule 4 with 核定状态 (`reviewed`, blank when not set) replacing the computed status. */
-export function statusFormula(
-  cells: Parameters<typeof computedStatusFormula>[0] & { reviewed: string },
-): string {
-  return `IF(${cells.reviewed}<>"",${cells.reviewed},${computedStatusFormula(cells)})`;
+/**
+ * Rule 4 without 核定状态; `value` blank means 未填报; `behind`: the behindFormula cell. Both kinds share one
+ * ladder, each with its own 参数 lines.
+ */
+export function computedStatusFormula(c: StatusCells & { behind: string }): string {
+  const notCeiling = `${c.cmp}<>${str(CMP_TEXT["<="])}`;
+  const isRate = `${c.kind}=${str(KIND_TEXT.rate)}`;
+  return (
+    `IF(${c.value}="","未填报",IF(AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},${notCeiling}),"已完成",` +
+    `IF(AND(${notCeiling},${c.behind}<=-IF(${isRate},${c.rateOverGap},${c.overGap})),"超进度",` +
+    `IF(${c.behind}<=0,"序时推进",IF(${c.behind}<=IF(${isRate},${c.rateLagGap},${c.severeGap}),"滞后","严重滞后")))))`
+  );
 }
 
 /**
@@ -169,26 +216,48 @@ export function quarterStatusOf(
   return k === quarter ? current : computed();
 }
 
-export function quarterStatusFormula(k: number, quarter: string, current: string, computed: string): string {
-  return `IF(${k}>${quarter},"",IF(${k}=${quarter},${current},${computed}))`;
+/**
+ * `reviewed`: the 核定状态 cell. The current quarter's column shows 核定状态 when set, so that 状态 is simply
+ * that column (quarterStatusOf's `current`).
+ */
+export function quarterStatusFormula(k: number, quarter: string, reviewed: string, computed: string): string {
+  return `IF(${k}>${quarter},"",IF(AND(${k}=${quarter},${reviewed}<>""),${reviewed},${computed}))`;
 }
 
 // ---- 得分 ----------------------------------------------------------------------------------------
 
-/** Rule 5: 满分 × min(R / P, 1), never below 0, rounded to 2 decimals; 0 when 未填报; 满分 when P is 0 (nothing due). */
-export function indicatorScoreOf(rate: number | null, progress: number, fullScore: number): number {
-  if (rate === null) return 0;
-  if (progress <= 0) return fullScore;
-  return roundTo(fullScore * Math.max(0, Math.min(rate / progress, 1)), 2);
+/**
+ * Rule 5. A cumulative amount: 满分 × min(R / P, 1), never below 0, rounded to 2 decimals; 满分 when P is 0
+ * (nothing due). A rate: 满分 when its target is met, else 满分 less 比率每点扣分 per point short, never below 0
+ * (GDP growth 5.8 against 6.5 with 10 per point: 93; a negative growth is scored by its gap too). 0 when 未填报.
+ */
+export function indicatorScoreOf(
+  figure: Figure,
+  indicator: { kind: TargetKind; cmp: Comparison; target: number },
+  params: Pick<Params, "fullScore" | "ratePointDeduction">,
+): number {
+  const { value, rate, progress } = figure;
+  if (value === null || rate === null) return 0;
+  const full = params.fullScore;
+  if (indicator.kind === "rate") {
+    const short = behindOf(figure, indicator);
+    return short <= 0 ? full : roundTo(Math.max(0, full - params.ratePointDeduction * short), 2);
+  }
+  if (progress <= 0) return full;
+  return roundTo(full * Math.max(0, Math.min(rate / progress, 1)), 2);
 }
 
+/** `behind`: the behindFormula cell; `fullScore` and `perPoint`: the 参数 cells 满分 and 比率每点扣分. */
 export function indicatorScoreFormula(
-  value: string,
-  rate: string,
-  progress: string,
-  fullScore: string,
+  c: Pick<StatusCells, "value" | "rate" | "progress" | "kind"> & {
+    behind: string;
+    fullScore: string;
+    perPoint: string;
+  },
 ): string {
-  return `IF(${value}="",0,IF(${progress}<=0,${fullScore},ROUND(${fullScore}*MAX(0,MIN(${rate}/${progress},1)),2)))`;
+  const rate = `IF(${c.behind}<=0,${c.fullScore},ROUND(MAX(0,${c.fullScore}-${c.perPoint}*${c.behind}),2))`;
+  const amount = `IF(${c.progress}<=0,${c.fullScore},ROUND(${c.fullScore}*MAX(0,MIN(${c.rate}/${c.progress},1)),2))`;
+  return `IF(${c.value}="",0,IF(${c.kind}=${str(KIND_TEXT.rate)},${rate},${amount}))`;
 }
 
 // ---- Task ----------------------------------------------------------------------------------------
@@ -333,7 +402,10 @@ export function rankOf(score: number, ranked: readonly number[]): number {
   return ranked.filter((s) => s > score).length + 1;
 }
 
-/** `notRanked`: a condition true for groups; `higher`: COUNTIFS of ranked units with a higher 综合得分. */
+/**
+ * `notRanked`: conditions (comma-separated, any true) under which the unit gets no rank; `higher`: COUNTIFS of
+ * ranked units with a higher 综合得分.
+ */
 export function rankFormula(notRanked: string, score: string, higher: string): string {
   return `IF(OR(${notRanked},${score}=""),"",${higher}+1)`;
 }

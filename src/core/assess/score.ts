@@ -49,7 +49,7 @@ function quarterFigures(
     value,
     timeProgress,
     rate,
-    computed: statusOf(rate, timeProgress, indicator.kind, indicator.cmp, params),
+    computed: statusOf({ value, rate, progress: timeProgress }, indicator, params),
   };
 }
 
@@ -74,7 +74,7 @@ export function scoreIndicator(
     timeProgress,
     rate,
     status,
-    score: indicatorScoreOf(rate, timeProgress, params.fullScore),
+    score: indicatorScoreOf({ value, rate, progress: timeProgress }, indicator, params),
     byQuarter: QUARTERS.map((k) => ({
       timeProgress: figures[k - 1].timeProgress,
       rate: figures[k - 1].rate,
@@ -154,6 +154,7 @@ export function scoreUnit(
     score,
     deduction,
     report: report.status,
+    ranked: unit.kind === "unit" && (led.length > 0 || params.partnersRanked),
     rank: null,
     grade: null,
     prevScore: null,
@@ -191,13 +192,17 @@ export function unitReports(
   return reports;
 }
 
-/** Ranks units of kind "unit" that have a score (ties share a rank) and grades them; groups stay unranked. */
-export function rankUnits(units: readonly UnitScore[], params: Params): UnitScore[] {
-  const ranked = units.filter((u) => u.kind === "unit" && u.score !== null).map((u) => u.score as number);
+/**
+ * Ranks and grades the units that take part (`ranked`: lead units, or all units when 配合单位参与排名) and have a
+ * score; ties share a rank. Groups, units with only 配合 tasks (by default) and every unit of a quarter in which
+ * no indicator has a figure (`anyFigure` false: a new master) keep their score but get no 排名 or 等次.
+ */
+export function rankUnits(units: readonly UnitScore[], params: Params, anyFigure = true): UnitScore[] {
+  const takesPart = (u: UnitScore): u is UnitScore & { score: number } =>
+    anyFigure && u.ranked && u.score !== null;
+  const scores = units.filter(takesPart).map((u) => u.score);
   return units.map((u) =>
-    u.kind === "unit" && u.score !== null
-      ? { ...u, rank: rankOf(u.score, ranked), grade: gradeOf(u.score, params) }
-      : u,
+    takesPart(u) ? { ...u, rank: rankOf(u.score, scores), grade: gradeOf(u.score, params) } : u,
   );
 }
 
@@ -251,6 +256,7 @@ function assessQuarter(data: WorkbookData, quarter: Quarter): Assessment {
   const units = rankUnits(
     unitsOf(plan).map((u) => scoreUnit(u, rows, byNo, params, reports.get(u.name))),
     params,
+    indicators.some((i) => i.value !== null),
   );
   return { quarter, indicators, tasks, units };
 }

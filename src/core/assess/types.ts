@@ -70,6 +70,16 @@ export interface Params {
   lateDeduction: number;
   /** 未报扣分: points off for each quarter a unit returned nothing by its deadline (0: none). */
   missingDeduction: number;
+  /** 比率滞后差距: a rate indicator short of its target by up to this many points is 滞后, more 严重滞后. */
+  rateLagGap: number;
+  /** 比率超进度差距: a rate indicator this many points above a target to reach is 超进度. */
+  rateOverGap: number;
+  /** 比率每点扣分: marks off 满分 per point a rate indicator falls short, down to 0. */
+  ratePointDeduction: number;
+  /** 看板单位数: the units chart shows this many best and this many last units (all when few). */
+  dashboardUnits: number;
+  /** 配合单位参与排名: whether a unit with only 配合 tasks is ranked and graded (it is always scored). */
+  partnersRanked: boolean;
   /** 发文单位. */
   issuer: string;
   /** 整改期限天数. */
@@ -150,7 +160,12 @@ export interface UnitScore {
   /** 上期得分 and 上期排名: the previous quarter's, from its cumulative values; null in quarter 1. */
   prevScore: number | null;
   prevRank: number | null;
-  /** 排名 among units of kind "unit"; null for groups. */
+  /**
+   * 参与排名: a unit of kind "unit" that leads a task (or any, when 配合单位参与排名 is 是). Others are scored but
+   * get no 排名 or 等次.
+   */
+  ranked: boolean;
+  /** 排名 among ranked units, null for others and when the quarter has no figure at all. */
   rank: number | null;
   grade: Grade | null;
 }

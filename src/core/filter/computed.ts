@@ -2,6 +2,7 @@
 // 指标编号, 序号 and 单位 into an Assessment, so the pane shows exactly what the sheets show.
 import { WorkbookShapeError } from "../errors";
 import { isOverdue } from "../assess/rules";
+import { YES } from "../assess/params";
 import { shownReturnStatuses, type ReturnStatus } from "../workbook/cycle";
 import { LEVELS, QUARTERS, STATUSES } from "../assess/types";
 import type {
@@ -132,6 +133,8 @@ function unitScores(values: WorkbookValues, quarter: Quarter | null): UnitScore[
       partnerTasks: r.number(HEADER.partnerTasks) ?? 0,
       byStatus,
       score: r.number(HEADER.unitScore),
+      // A workbook from before 参与排名 ranked every unit of kind 单位.
+      ranked: r.has(HEADER.ranked) ? r.text(HEADER.ranked) === YES : r.text(HEADER.unitKind) !== "分组",
       rank: r.number(HEADER.rank),
       grade: (GRADES as readonly string[]).includes(grade) ? (grade as Grade) : null,
       // Columns a workbook from before 报送情况 lacks: no deduction, no previous quarter.

@@ -38,6 +38,7 @@ export const HEADER = {
   deduction: "报送扣分",
   prevScore: "上期得分",
   prevRank: "上期排名",
+  ranked: "参与排名",
   parameter: "参数",
   parameterValue: "值",
 } as const;

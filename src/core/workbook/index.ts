@@ -30,5 +30,6 @@ export {
   DASHBOARD_STATUSES,
   dashboardCharts,
   dashboardChartsOf,
+  dashboardPlaces,
 } from "./sheets/dashboard";
 export { overlongCellNotes } from "./file-text";

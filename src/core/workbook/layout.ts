@@ -48,6 +48,23 @@ export const PLAN_HEADERS = quarterly("计划");
 export const QUARTER_PROGRESS_HEADERS = quarterly("序时");
 export const QUARTER_RATE_HEADERS = quarterly("完成率");
 export const QUARTER_STATUS_HEADERS = quarterly("状态");
+/** 一季度值..四季度值 of 评分: each quarter's figure as the rules count it (text or a negative amount blank). */
+export const QUARTER_VALUE_HEADERS = quarterly("值");
+/** 一季度差距..四季度差距 of 评分: how far each quarter's figure trails (rules.ts behindFormula). */
+export const QUARTER_GAP_HEADERS = quarterly("差距");
+/**
+ * 评分's working columns, after those people read: the row of the 指标编号 on 指标填报 (found once), the
+ * indicator's 类型, 比较 and 年度目标 from that row, and each quarter's figure; every other column refers to
+ * them instead of looking the row up again.
+ */
+export const SCORE_WORK_HEADERS = [
+  "填报行",
+  "类型",
+  "比较",
+  "年度目标",
+  ...QUARTER_VALUE_HEADERS,
+  ...QUARTER_GAP_HEADERS,
+] as const;
 
 /**
  * Header texts, row 1 of each list sheet. 单位任务 carries 任务状态 after the six columns of DESIGN.md so
@@ -110,6 +127,7 @@ export const HEADERS = {
     ...QUARTER_RATE_HEADERS,
     ...QUARTER_STATUS_HEADERS,
     "上期得分",
+    ...SCORE_WORK_HEADERS,
   ],
   单位任务: [
     "单位",
@@ -140,6 +158,7 @@ export const HEADERS = {
     "上期得分",
     "上期排名",
     "排名变化",
+    "参与排名",
   ],
   单位: ["单位", "别名", "类型", "所属分组", "汇总单位"],
   参数: ["参数", "值", "说明"],
@@ -205,9 +224,10 @@ export const ADDED_HEADERS: { readonly [S in ListSheet]?: readonly Header<S>[] }
     ...QUARTER_RATE_HEADERS,
     ...QUARTER_STATUS_HEADERS,
     "上期得分",
+    ...SCORE_WORK_HEADERS,
   ],
   单位任务: ["上期任务得分", "上期加权得分"],
-  单位汇总: ["超进度", "报送扣分", "上期得分", "上期排名", "排名变化"],
+  单位汇总: ["超进度", "报送扣分", "上期得分", "上期排名", "排名变化", "参与排名"],
   单位: ["汇总单位"],
 };
 

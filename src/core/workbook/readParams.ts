@@ -1,6 +1,6 @@
 // 参数 back to Params, row by 参数 text; an invalid value is a ParameterError naming its cell.
 import { ParameterError } from "../errors";
-import { defaultParams, PARAM_ROWS, type ParamRow } from "../assess/params";
+import { defaultParams, NO, PARAM_ROWS, YES, type ParamRow } from "../assess/params";
 import type { Params } from "../assess/types";
 import type { CellValue, WorkbookValues } from "./data";
 import { Problems, sheetRows, SheetReader } from "./cells";
@@ -34,6 +34,10 @@ function parseValue(row: ParamRow, v: CellValue, cell: string): number | string 
     throw new ParameterError(reason, row.name, cell);
   };
   if (row.type === "text") return v === null ? "" : String(v).trim();
+  if (row.type === "yesno") {
+    const answer = v === null ? "" : String(v).trim();
+    return answer === YES || answer === NO ? answer : fail(`应为“${YES}”或“${NO}”，却是“${answer}”`);
+  }
   if (row.type === "day") {
     // The formulas read this cell too: they take a date or ISO text, nothing looser.
     if (v === null || v === "") return null;

@@ -101,13 +101,44 @@ describe("scoreIndicator follows DESIGN.md's rules", () => {
     expect(s).toMatchObject({ timeProgress: 1, status: "序时推进", score: 100 });
   });
 
-  it("a negative growth scores 0", () => {
-    expect(scoreIndicator(rate, entry("1-1", [-1.2, null, null, null]), params).score).toBe(0);
+  it("a rate is judged by its gap in points: GDP 5.8 against 6.5 is 滞后 (0.7 short), 93 marks", () => {
+    const s = scoreIndicator(rate, entry("1-1", [5.8, null, null, null]), params);
+    expect(s).toMatchObject({ rate: 0.8923, status: "滞后", score: 93 });
   });
 
-  it("a ≤ target is met at or below it and scored T / A above it", () => {
-    expect(scoreIndicator(ceiling, entry("3-1", [5.5, null, null, null]), params).rate).toBe(1);
-    expect(scoreIndicator(ceiling, entry("3-1", [6.0, null, null, null]), params).rate).toBe(0.9167);
+  it("a rate exactly 比率滞后差距 short is 滞后; 2 points short is 严重滞后", () => {
+    expect(scoreIndicator(rate, entry("1-1", [5.5, null, null, null]), params).status).toBe("滞后");
+    const gdp5: Indicator = { ...rate, target: 5 };
+    const s = scoreIndicator(gdp5, entry("1-1", [3.0, null, null, null]), params);
+    expect(s).toMatchObject({ status: "严重滞后", score: 80 });
+  });
+
+  it("a rate 比率超进度差距 above its target is 超进度; a ≤ cap never is", () => {
+    expect(scoreIndicator(rate, entry("1-1", [7.5, null, null, null]), params).status).toBe("超进度");
+    expect(scoreIndicator(ceiling, entry("3-1", [3, null, null, null]), params).status).toBe("序时推进");
+  });
+
+  it("a negative growth is scored by its gap, not 0: -1.2 against 6.5 is 7.7 short, 23 marks", () => {
+    const s = scoreIndicator(rate, entry("1-1", [-1.2, null, null, null]), params);
+    expect(s).toMatchObject({ status: "严重滞后", score: 23 });
+    expect(scoreIndicator(rate, entry("1-1", [-5, null, null, null]), params).score).toBe(0);
+  });
+
+  it("the 参数 set the lines and the marks per point", () => {
+    const strict = { ...params, rateLagGap: 0.5, ratePointDeduction: 20 };
+    const s = scoreIndicator(rate, entry("1-1", [5.8, null, null, null]), strict);
+    expect(s).toMatchObject({ status: "严重滞后", score: 86 });
+  });
+
+  it("a ≤ cap is met at or below it; above it by up to a point is 滞后, more 严重滞后", () => {
+    expect(scoreIndicator(ceiling, entry("3-1", [5.5, null, null, null]), params)).toMatchObject({
+      rate: 1,
+      status: "序时推进",
+      score: 100,
+    });
+    const over = scoreIndicator(ceiling, entry("3-1", [5.7, null, null, null]), params);
+    expect(over).toMatchObject({ rate: 0.9649, status: "滞后", score: 98 });
+    expect(scoreIndicator(ceiling, entry("3-1", [6.6, null, null, null]), params).status).toBe("严重滞后");
   });
 
   it("核定状态 replaces the status and leaves the score", () => {
@@ -133,7 +164,42 @@ describe("scoreTask", () => {
 });
 
 describe("assess", () => {
-  it("ranks units only, groups get neither rank nor grade", () => {
+  /** The sample plan with 区科协 as a partner of task 1 only, and one figure reported. */
+  function withPartnerOnly(more: Partial<typeof params> = {}) {
+    const sample = samplePlan();
+    const plan = {
+      ...sample,
+      tasks: sample.tasks.map((t) => (t.no === 1 ? { ...t, partners: [...t.partners, "区科协"] } : t)),
+    };
+    return assess({
+      plan,
+      indicators: indicatorsOf(plan),
+      entries: new Map([["1-1", entry("1-1", [5.8, null, null, null])]]),
+      params: { ...params, ...more },
+      ...noChoices(),
+    });
+  }
+
+  it("ranks units with a lead task; groups and units with only 配合 tasks are scored, not ranked or graded", () => {
+    const result = withPartnerOnly();
+    const group = result.units.find((u) => u.name === "各镇街");
+    expect(group).toMatchObject({ kind: "group", rank: null, grade: null, leadTasks: 1, ranked: false });
+    const partner = result.units.find((u) => u.name === "区科协");
+    expect(partner).toMatchObject({ leadTasks: 0, partnerTasks: 1, ranked: false, rank: null, grade: null });
+    expect(partner?.score).toBeGreaterThan(0);
+    // 区发展改革委 leads task 1 (93 marks) and every other lead unit reported nothing.
+    const lead = result.units.find((u) => u.name === "区发展改革委");
+    expect(lead).toMatchObject({ ranked: true, rank: 1 });
+    expect(result.units.find((u) => u.name === "区农业农村委")?.leadTasks).toBe(2);
+  });
+
+  it("ranks units with only 配合 tasks too when 配合单位参与排名 is 是", () => {
+    const partner = withPartnerOnly({ partnersRanked: true }).units.find((u) => u.name === "区科协");
+    // Scored on task 1 alone (GDP 5.8 against 6.5: 93), it heads the list that would leave it out by default.
+    expect(partner).toMatchObject({ ranked: true, score: 93, rank: 1, grade: "优秀" });
+  });
+
+  it("a master with no figures ranks and grades nobody (not every unit 排名 1 较差)", () => {
     const plan = samplePlan();
     const result = assess({
       plan,
@@ -142,9 +208,21 @@ describe("assess", () => {
       params,
       ...noChoices(),
     });
-    const group = result.units.find((u) => u.name === "各镇街");
-    expect(group).toMatchObject({ kind: "group", rank: null, grade: null, leadTasks: 1 });
-    expect(result.units.filter((u) => u.kind === "unit").every((u) => u.rank === 1)).toBe(true);
-    expect(result.units.find((u) => u.name === "区农业农村委")?.leadTasks).toBe(2);
+    expect(result.units.every((u) => u.rank === null && u.grade === null)).toBe(true);
+    expect(result.units.filter((u) => u.ranked).length).toBeGreaterThan(3);
+  });
+
+  it("a quarter with no figures ranks nobody, and 上期排名 follows the quarter before", () => {
+    const plan = samplePlan();
+    const data = {
+      plan,
+      indicators: indicatorsOf(plan),
+      entries: new Map([["1-1", entry("1-1", [5.8, null, null, null])]]),
+      params: { ...params, quarter: 2 as const },
+      ...noChoices(),
+    };
+    const result = assess(data);
+    expect(result.units.every((u) => u.rank === null)).toBe(true);
+    expect(result.units.find((u) => u.name === "区发展改革委")?.prevRank).toBe(1);
   });
 });

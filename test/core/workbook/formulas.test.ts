@@ -24,6 +24,7 @@ import {
   DASHBOARD_LAYOUT,
   DASHBOARD_SHEET,
   DASHBOARD_STATUSES,
+  dashboardPlaces,
   FIRST_ROW,
   RANK_DIGITS,
   QUARTER_PROGRESS_HEADERS,
@@ -53,18 +54,34 @@ function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)];
 }
 
-/** A figure for one quarter: blank, zero, on the 序时进度 line, on the 严重滞后 or 超进度 line, under or over. */
-function figure(
-  rand: () => number,
-  i: Indicator,
-  progress: number,
-  gap: number,
-  over: number,
-): number | null {
+/**
+ * A rate indicator's figure in points: on its target, on the 比率滞后差距 line below it (or above a ≤ cap), on
+ * the 比率超进度差距 line above it, a little or far off either way, or a negative growth.
+ */
+function rateFigure(rand: () => number, i: Indicator, params: Params): number {
   const t = i.target;
+  const sign = i.cmp === "<=" ? 1 : -1;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return pick(rand, [
+    t,
+    round(t + sign * params.rateLagGap),
+    round(t - sign * params.rateOverGap),
+    round(t + sign * rand() * params.rateLagGap),
+    round(t + sign * (params.rateLagGap + rand() * 3)),
+    round(t - sign * rand() * 2),
+    -round(rand() * 3),
+  ]);
+}
+
+/** A figure for one quarter: blank, zero, on the 序时进度 line, on the 严重滞后 or 超进度 line, under or over. */
+function figure(rand: () => number, i: Indicator, progress: number, params: Params): number | null {
+  const t = i.target;
+  const gap = params.severeGap;
+  const over = params.overGap;
   const roll = rand();
   if (roll < 0.15) return null;
   if (roll < 0.22) return 0;
+  if (i.kind === "rate" && roll < 0.7) return rateFigure(rand, i, params);
   if (roll < 0.3) return t * progress; // exactly on schedule
   if (roll < 0.36) return Math.round(t * (progress - gap) * 1e4) / 1e4; // exactly on the 严重滞后 line
   if (roll < 0.4) return Math.round(t * (progress + over) * 1e4) / 1e4; // exactly on the 超进度 line
@@ -99,6 +116,10 @@ function randomParams(rand: () => number, year: number): Params {
     excellentLine: pick(rand, [90, 85]),
     goodLine: pick(rand, [80, 75]),
     passLine: pick(rand, [60, 50]),
+    rateLagGap: pick(rand, [1, 0.5, 2]),
+    rateOverGap: pick(rand, [1, 0.3, 2]),
+    ratePointDeduction: pick(rand, [10, 5, 30]),
+    partnersRanked: rand() < 0.3,
     ...pick(rand, [
       { lateDeduction: 0.1, missingDeduction: 0.5 },
       { lateDeduction: 0, missingDeduction: 0 },
@@ -167,13 +188,7 @@ function randomEntries(
         pasted.set(`${i.id}:${q}`, value);
         return null;
       }
-      return figure(
-        rand,
-        i,
-        i.kind === "rate" ? 1 : params.timeProgress[q - 1],
-        params.severeGap,
-        params.overGap,
-      );
+      return figure(rand, i, i.kind === "rate" ? 1 : params.timeProgress[q - 1], params);
     }) as IndicatorEntry["quarters"];
     // 计划 on about a third of the quarters: none due (0), a share of the target, beyond it; or pasted words.
     const plans = ([1, 2, 3, 4] as const).map((q) => {
@@ -205,6 +220,24 @@ function randomEntries(
     });
   }
   return entries;
+}
+
+/**
+ * No figure at all up to a quarter (a new master, or a quarter nobody reported yet): the quarters up to the one
+ * scored, or up to the one before it, lose every figure and every pasted word.
+ */
+function blankQuarters(
+  rand: () => number,
+  entries: Map<string, IndicatorEntry>,
+  pasted: Map<string, string | number>,
+  quarter: Quarter,
+): void {
+  const upTo = quarter === 1 ? 1 : pick(rand, [quarter, quarter - 1]);
+  for (const [id, e] of entries) {
+    const quarters = e.quarters.map((v, q) => (q < upTo ? null : v)) as IndicatorEntry["quarters"];
+    entries.set(id, { ...e, quarters });
+    for (let q = 1; q <= upTo; q++) pasted.delete(`${id}:${q}`);
+  }
 }
 
 /** 时限季度 of about half the tasks, the others blank. */
@@ -344,11 +377,15 @@ function compareDashboard(
       DASHBOARD_STATUSES.map((s) => (q + 1 > quarter ? "error #N/A" : count(s, (t) => t.history[q]))),
       `看板趋势图第${q + 1}季度`,
     );
-  const units = result.units
+  const sorted = result.units
     .filter((u) => u.kind === "unit")
     .map((u, i) => ({ u, i }))
     .sort((a, b) => key(b.u) - key(a.u) || a.i - b.i)
     .map(({ u }) => u);
+  // The chart shows the best and the last 看板单位数 units (all of them when few).
+  const units = dashboardPlaces(sorted.length, defaultParams(plan.year).dashboardUnits).map(
+    (p) => sorted[p - 1],
+  );
   compared += expectSame(
     cellsDown(hf, DASHBOARD_SHEET, L.units.row + 1, L.units.col, units.length),
     units.map((u) => u.name),
@@ -365,6 +402,15 @@ function compareDashboard(
     cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col, targets.length),
     targets.map((i) => i.id),
     "看板指标",
+  );
+  // The chart's labels: 指标编号 and name, so two 工作进度 bars never share a label.
+  const names = new Map(workbookIndicators(plan).map((i) => [i.id, i.name]));
+  const labels = targets.map((i) => `${i.id} ${names.get(i.id) ?? ""}`);
+  expect(new Set(labels).size).toBe(labels.length);
+  compared += expectSame(
+    cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col + 1, targets.length),
+    labels,
+    "看板指标标签",
   );
   compared += expectSame(
     cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col + 2, targets.length),
@@ -386,6 +432,8 @@ interface Coverage {
   levels: Set<string>;
   deducted: Set<string>;
   reported: Set<string>;
+  /** Units scored but not ranked: "no lead task", "no figures". */
+  unranked: Set<string>;
 }
 
 const noCoverage = (): Coverage => ({
@@ -393,10 +441,13 @@ const noCoverage = (): Coverage => ({
   levels: new Set(),
   deducted: new Set(),
   reported: new Set(),
+  unranked: new Set(),
 });
 
 /** The random figures must have reached every status, or the comparison proves little. */
-function expectFullCoverage({ seen, levels, deducted, reported }: Coverage): void {
+function expectFullCoverage({ seen, levels, deducted, reported, unranked }: Coverage): void {
+  // …and a quarter without figures, which ranks nobody.
+  expect(unranked.has("no figures")).toBe(true);
   expect([...seen].sort()).toEqual([...STATUSES].sort());
   expect([...levels].sort()).toEqual(["", ...LEVELS].sort());
   // …and deductions in quarter 1 as well as later ones.
@@ -416,13 +467,15 @@ function compare(plan: TaskPlan, seed: number, rounds: number, cover?: Coverage)
   const rand = random(seed);
   let compared = 0;
   const coverage = cover ?? noCoverage();
-  const { seen, levels, deducted, reported } = coverage;
+  const { seen, levels, deducted, reported, unranked } = coverage;
   let returnRows = 0;
   try {
     for (let round = 0; round < rounds; round++) {
       const params = randomParams(rand, plan.year);
       const pasted = new Map<string, string | number>();
       const entries = randomEntries(rand, indicators, params, pasted);
+      // One round in six has no figures up to a quarter.
+      if (round % 6 === 5) blankQuarters(rand, entries, pasted, params.quarter);
       const deadlineQuarters = randomDeadlines(rand, plan);
       fill(hf, plan, indicators, entries, deadlineQuarters, params, pasted);
       const returns = randomReturns(rand, plan);
@@ -551,6 +604,11 @@ function compare(plan: TaskPlan, seed: number, rounds: number, cover?: Coverage)
         "综合得分",
       );
       compared += expectSame(
+        summary("参与排名"),
+        u.map((x) => (x.ranked ? "是" : "否")),
+        "参与排名",
+      );
+      compared += expectSame(
         summary("排名"),
         u.map((x) => x.rank),
         "排名",
@@ -560,7 +618,12 @@ function compare(plan: TaskPlan, seed: number, rounds: number, cover?: Coverage)
         u.map((x) => x.grade),
         "等次",
       );
-      for (const x of u) if (x.deduction > 0) deducted.add(x.prevRank === null ? "q1" : "later");
+      for (const x of u) if (x.deduction > 0) deducted.add(params.quarter === 1 ? "q1" : "later");
+      for (const x of u) {
+        if (x.kind === "unit" && x.score !== null && x.rank === null)
+          unranked.add(x.ranked ? "no figures" : "no lead task");
+        if (x.ranked && x.prevScore !== null && x.prevRank === null) unranked.add("no figures");
+      }
       compared += expectSame(
         summary("报送扣分"),
         u.map((x) => x.deduction),

@@ -41,6 +41,16 @@ export const RANK_DIGITS = 6;
 
 const range = (row: number, col: number, rows: number, cols = 1): RangeRef => ({ row, col, rows, cols });
 
+/**
+ * The places the units chart shows: all of them when there are at most 2 × `each`, else the first `each` and the
+ * last `each` (73 bars could not be read). dashboardPlaces(5, 10) is [1..5]; dashboardPlaces(84, 10) is
+ * [1..10, 75..84].
+ */
+export function dashboardPlaces(count: number, each: number): number[] {
+  const all = Array.from({ length: count }, (_, i) => i + 1);
+  return count <= 2 * each ? all : [...all.slice(0, each), ...all.slice(count - each)];
+}
+
 export function dashboardSheet(ctx: BuildContext): SheetSpec {
   const L = DASHBOARD_LAYOUT;
   const quarter = paramRef("当前季度");
@@ -118,14 +128,15 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     ],
     style: { ...DATA_STYLE, numberFormat: SCORE },
   };
+  const places = dashboardPlaces(units.length, ctx.params.dashboardUnits);
   const ranked = (c: number, k: number) => `INDEX(${column(c)},MATCH(${k},${column(3)},0))`;
   const unitBlock: Block = {
     ...L.units,
     cells: [
       ["单位", "综合得分", "优秀线", "良好线", "一般线"],
-      ...units.map((_, i): SpecCell[] => [
-        { formula: ranked(0, i + 1) },
-        { formula: `IFERROR(${ranked(1, i + 1)},"")` },
+      ...places.map((place): SpecCell[] => [
+        { formula: ranked(0, place) },
+        { formula: `IFERROR(${ranked(1, place)},"")` },
         { formula: paramRef("优秀线") },
         { formula: paramRef("良好线") },
         { formula: paramRef("一般线") },
@@ -145,14 +156,15 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
       ["指标编号", "指标", "完成率", "序时进度"],
       ...targets.map((t, i): SpecCell[] => [
         t.id,
-        t.name,
+        // The chart's label: a task's several 工作进度 or like-named targets stay apart by 指标编号.
+        `${t.id} ${t.name}`,
         { formula: scoreCell("完成率", i) },
         { formula: scoreCell("序时进度", i) },
       ]),
     ],
     style: PCT,
   };
-  const charts = dashboardCharts(units.length, targets.length);
+  const charts = dashboardCharts(places.length, targets.length);
   return {
     name: DASHBOARD_SHEET,
     columnWidths: [

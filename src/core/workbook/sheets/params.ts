@@ -1,5 +1,5 @@
 // 参数: every threshold the formulas use; assessors change the 值 column and everything recalculates.
-import { PARAM_ROWS, type ParamRow } from "../../assess/params";
+import { NO, PARAM_ROWS, YES, type ParamRow } from "../../assess/params";
 import type { Params } from "../../assess/types";
 import { columnBlock, headerBlock, present } from "../blocks";
 import { col, FIRST_ROW, HEADERS } from "../layout";
@@ -30,7 +30,9 @@ function validation(row: ParamRow, at: number): DataValidation | null {
     case "number":
       return { ...base, type: "decimal", min: 0, max: null, error: "请填写不小于 0 的数" };
     case "count":
-      return { ...base, type: "whole", min: 0, max: 3650, error: "请填写天数" };
+      return { ...base, type: "whole", min: 0, max: 3650, error: "请填写不小于 0 的整数" };
+    case "yesno":
+      return { ...base, type: "list", values: [YES, NO], error: `请选择“${YES}”或“${NO}”` };
     default:
       return null;
   }

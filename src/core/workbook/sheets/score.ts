@@ -1,11 +1,11 @@
 // 评分: one row per indicator, computed from 指标填报 by 指标编号; assessors fill 核定状态 and 加减分.
 import {
+  behindFormula,
   computedStatusFormula,
   currentValueFormula,
   indicatorScoreFormula,
   quarterStatusFormula,
   rateFormula,
-  statusFormula,
   timeProgressFormula,
 } from "../../assess/rules";
 import { STATUSES, type Indicator, type IndicatorEntry } from "../../assess/types";
@@ -19,6 +19,8 @@ import {
   QUARTER_PROGRESS_HEADERS,
   QUARTER_RATE_HEADERS,
   QUARTER_STATUS_HEADERS,
+  QUARTER_VALUE_HEADERS,
+  QUARTER_GAP_HEADERS,
   type Header,
 } from "../layout";
 import type { CellStyle, SheetSpec, SpecCell } from "../spec";
@@ -37,49 +39,72 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
 
   /** This row's cell of a 评分 column: "$E2". */
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
-  /** The 指标填报 row of this 指标编号, found by key, never by position. */
-  const match = (i: number) => `MATCH(${here("指标编号", i)},${fill("指标编号")},0)`;
-  const fillCell = (h: Header<"指标填报">, i: number) => `INDEX(${fill(h)},${match(i)})`;
-  const current = (i: number) => `INDEX(${quarters},${match(i)},${quarter})`;
-  const ofQuarter = (range: string, k: number, i: number) => `INDEX(${range},${match(i)},${k})`;
+  /** The 指标填报 row of this 指标编号, found by key (never by position), once per row in 填报行. */
+  const fillRow = (i: number) => `MATCH(${here("指标编号", i)},${fill("指标编号")},0)`;
+  const fillCell = (h: Header<"指标填报">, i: number) => `INDEX(${fill(h)},${here("填报行", i)})`;
+  const ofQuarter = (range: string, k: number, i: number) => `INDEX(${range},${here("填报行", i)},${k})`;
   /** The task's 时限季度 on 任务清单, blank when blank there (a formula would show a blank as 0). */
   const deadline = (i: number) => {
     const cell = `INDEX(${columnRef("任务清单", "时限季度")},MATCH(${here("序号", i)},${columnRef("任务清单", "序号")},0))`;
     return `IFERROR(IF(${cell}="","",${cell}),"")`;
   };
+  /** The indicator's own cells and the 参数 that judge it. */
+  const judged = (i: number) => ({
+    kind: here("类型", i),
+    cmp: here("比较", i),
+    target: here("年度目标", i),
+  });
+  const gaps = {
+    severeGap: paramRef("严重滞后差距"),
+    overGap: paramRef("超进度差距"),
+    rateLagGap: paramRef("比率滞后差距"),
+    rateOverGap: paramRef("比率超进度差距"),
+  };
+  const scoreOf = (value: string, rate: string, progress: string, behind: string, i: number) =>
+    indicatorScoreFormula({
+      value,
+      rate,
+      progress,
+      behind,
+      kind: here("类型", i),
+      fullScore: paramRef("满分"),
+      perPoint: paramRef("比率每点扣分"),
+    });
   const progressOf = (k: number, i: number) =>
     timeProgressFormula({
-      kind: fillCell("类型", i),
-      cmp: fillCell("比较", i),
-      target: fillCell("年度目标", i),
+      ...judged(i),
       plan: ofQuarter(plans, k, i),
       deadline: here("时限季度", i),
       progress: progressRef(),
       quarter: String(k),
     });
+  const quarterValue = (k: number, i: number) => here(QUARTER_VALUE_HEADERS[k - 1], i);
+  /** Quarter k's figure, 完成率 and 序时进度 cells. */
+  const figureOf = (k: number, i: number) => ({
+    value: quarterValue(k, i),
+    rate: here(QUARTER_RATE_HEADERS[k - 1], i),
+    progress: here(QUARTER_PROGRESS_HEADERS[k - 1], i),
+  });
   const rateOfQuarter = (k: number, i: number) =>
-    rateFormula(
-      currentValueFormula(ofQuarter(quarters, k, i), fillCell("类型", i)),
-      fillCell("年度目标", i),
-      fillCell("比较", i),
-    );
+    rateFormula(quarterValue(k, i), here("年度目标", i), here("比较", i));
   const statusOfQuarter = (k: number, i: number) =>
     quarterStatusFormula(
       k,
       quarter,
-      here("状态", i),
+      here("核定状态", i),
       computedStatusFormula({
-        value: here(QUARTER_RATE_HEADERS[k - 1], i),
-        rate: here(QUARTER_RATE_HEADERS[k - 1], i),
-        progress: here(QUARTER_PROGRESS_HEADERS[k - 1], i),
-        kind: fillCell("类型", i),
-        cmp: fillCell("比较", i),
-        severeGap: paramRef("严重滞后差距"),
-        overGap: paramRef("超进度差距"),
+        ...figureOf(k, i),
+        ...judged(i),
+        ...gaps,
+        behind: here(QUARTER_GAP_HEADERS[k - 1], i),
       }),
     );
+  const behindOfQuarter = (k: number, i: number) => behindFormula({ ...figureOf(k, i), ...judged(i) });
   const row = (first: Header<typeof S>, last: Header<typeof S>, i: number) =>
     `${here(first, i)}:${here(last, i)}`;
+  /** The current quarter's cell of a block of four per-quarter columns. */
+  const current = (headers: readonly Header<typeof S>[], i: number) =>
+    `INDEX(${row(headers[0], headers[3], i)},1,${quarter})`;
 
   const formulas = (make: (i: number) => string): SpecCell[] => list.map((_, i) => ({ formula: make(i) }));
   const column = (pick: (i: Indicator) => SpecCell): SpecCell[] => list.map(pick);
@@ -102,7 +127,10 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
 
   return {
     name: S,
-    columnWidths: [9, 6, 10, 9, 9, 10, 8, 10, 8, 36, 8, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10],
+    columnWidths: [
+      9, 6, 10, 9, 9, 10, 8, 10, 8, 36, 8, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 9, 7, 6, 6, 9, 9, 9, 9,
+      9, 9, 9, 9, 9,
+    ],
     blocks: present([
       headerBlock(HEADERS[S]),
       columnBlock(
@@ -117,42 +145,36 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "当期值"),
-        formulas((i) => currentValueFormula(current(i), fillCell("类型", i))),
+        formulas((i) => current(QUARTER_VALUE_HEADERS, i)),
         DATA_STYLE,
       ),
       columnBlock(
         col(S, "序时进度"),
         // The current quarter's column of 一季度序时..四季度序时, where the rule is written once.
-        formulas(
-          (i) => `INDEX(${row(QUARTER_PROGRESS_HEADERS[0], QUARTER_PROGRESS_HEADERS[3], i)},1,${quarter})`,
-        ),
+        formulas((i) => current(QUARTER_PROGRESS_HEADERS, i)),
         percent,
       ),
       columnBlock(
         col(S, "完成率"),
-        formulas((i) => rateFormula(here("当期值", i), fillCell("年度目标", i), fillCell("比较", i))),
+        formulas((i) => current(QUARTER_RATE_HEADERS, i)),
         percent,
       ),
       columnBlock(
         col(S, "状态"),
-        formulas((i) =>
-          statusFormula({
-            reviewed: here("核定状态", i),
-            value: here("当期值", i),
-            rate: here("完成率", i),
-            progress: here("序时进度", i),
-            kind: fillCell("类型", i),
-            cmp: fillCell("比较", i),
-            severeGap: paramRef("严重滞后差距"),
-            overGap: paramRef("超进度差距"),
-          }),
-        ),
+        // The current quarter's status column, which shows 核定状态 when set.
+        formulas((i) => current(QUARTER_STATUS_HEADERS, i)),
         center,
       ),
       columnBlock(
         col(S, "得分"),
         formulas((i) =>
-          indicatorScoreFormula(here("当期值", i), here("完成率", i), here("序时进度", i), paramRef("满分")),
+          scoreOf(
+            here("当期值", i),
+            here("完成率", i),
+            here("序时进度", i),
+            current(QUARTER_GAP_HEADERS, i),
+            i,
+          ),
         ),
         { ...DATA_STYLE, numberFormat: SCORE },
       ),
@@ -177,16 +199,43 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
       quarterly(QUARTER_STATUS_HEADERS, statusOfQuarter, center),
       columnBlock(
         col(S, "上期得分"),
-        // The previous quarter's 得分 from its own 完成率 and 序时进度 columns; blank in quarter 1.
+        // The previous quarter's 得分 from its own 值, 完成率 and 序时进度 columns; blank in quarter 1.
         formulas((i) => {
-          const prev = (first: Header<typeof S>, last: Header<typeof S>) =>
-            `INDEX(${row(first, last, i)},1,MAX(1,${quarter}-1))`;
-          const rate = prev(QUARTER_RATE_HEADERS[0], QUARTER_RATE_HEADERS[3]);
-          const progress = prev(QUARTER_PROGRESS_HEADERS[0], QUARTER_PROGRESS_HEADERS[3]);
-          return `IF(${quarter}=1,"",${indicatorScoreFormula(rate, rate, progress, paramRef("满分"))})`;
+          const prev = (headers: readonly Header<typeof S>[]) =>
+            `INDEX(${row(headers[0], headers[3], i)},1,MAX(1,${quarter}-1))`;
+          const score = scoreOf(
+            prev(QUARTER_VALUE_HEADERS),
+            prev(QUARTER_RATE_HEADERS),
+            prev(QUARTER_PROGRESS_HEADERS),
+            prev(QUARTER_GAP_HEADERS),
+            i,
+          );
+          return `IF(${quarter}=1,"",${score})`;
         }),
         { ...DATA_STYLE, numberFormat: SCORE },
       ),
+      columnBlock(col(S, "填报行"), formulas(fillRow), center),
+      columnBlock(
+        col(S, "类型"),
+        formulas((i) => fillCell("类型", i)),
+        center,
+      ),
+      columnBlock(
+        col(S, "比较"),
+        formulas((i) => fillCell("比较", i)),
+        center,
+      ),
+      columnBlock(
+        col(S, "年度目标"),
+        formulas((i) => fillCell("年度目标", i)),
+        DATA_STYLE,
+      ),
+      quarterly(
+        QUARTER_VALUE_HEADERS,
+        (k, i) => currentValueFormula(ofQuarter(quarters, k, i), here("类型", i)),
+        DATA_STYLE,
+      ),
+      quarterly(QUARTER_GAP_HEADERS, behindOfQuarter, DATA_STYLE),
     ]),
     ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: n

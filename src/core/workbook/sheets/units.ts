@@ -1,5 +1,6 @@
 // 单位任务 (unit, task, role), 单位汇总 (one row per unit) and 单位 (the registry and its groups).
 import { gradeFormula, rankFormula, reportDeductionFormula, str, unitScoreFormula } from "../../assess/rules";
+import { NO, YES } from "../../assess/params";
 import { colLetter, textCriterion } from "../address";
 import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
 import { columnRef, paramRef, type BuildContext } from "../context";
@@ -125,15 +126,21 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
       paramRef("未报扣分"),
     );
   };
-  const rank = (scoreCell: string, scoreColumn: string, i: number) =>
+  /** How many numbers a 评分 column of figures holds (a quarter with none ranks nobody). */
+  const figureCount = (h: Header<"评分">) => {
+    const figures = columnRef("评分", h);
+    return `COUNTIF(${figures},">=0")+COUNTIF(${figures},"<0")`;
+  };
+  const prevFigures = `IF(${quarter}=2,${figureCount("一季度值")},IF(${quarter}=3,${figureCount("二季度值")},${figureCount("三季度值")}))`;
+  const rank = (scoreCell: string, scoreColumn: string, figures: string, i: number) =>
     rankFormula(
-      `${here("类型", i)}<>${str(UNIT_KIND_TEXT.unit)}`,
+      `${here("参与排名", i)}<>${str(YES)},(${figures})=0`,
       scoreCell,
-      `COUNTIFS(${columnRef(S, "类型")},${str(UNIT_KIND_TEXT.unit)},${scoreColumn},">"&${scoreCell})`,
+      `COUNTIFS(${columnRef(S, "参与排名")},${str(YES)},${scoreColumn},">"&${scoreCell})`,
     );
   return {
     name: S,
-    columnWidths: [24, 6, 10, 10, 8, 8, 9, 8, 9, 8, 9, 10, 6, 6, 10, 8, 8],
+    columnWidths: [24, 6, 10, 10, 8, 8, 9, 8, 9, 8, 9, 10, 6, 6, 10, 8, 8, 8],
     blocks: present([
       headerBlock(HEADERS[S]),
       columnBlock(
@@ -180,15 +187,15 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "排名"),
-        formulas((i) => rank(score(i), columnRef(S, "综合得分"), i)),
+        formulas((i) => rank(score(i), columnRef(S, "综合得分"), figureCount("当期值"), i)),
         center,
       ),
       columnBlock(
         col(S, "等次"),
-        // Groups are summed up, not graded.
+        // Graded where ranked: groups, units without a lead task and quarters without figures are not.
         formulas(
           (i) =>
-            `IF(${here("类型", i)}<>${str(UNIT_KIND_TEXT.unit)},"",` +
+            `IF(${here("排名", i)}="","",` +
             `${gradeFormula(score(i), paramRef("优秀线"), paramRef("良好线"), paramRef("一般线"))})`,
         ),
         center,
@@ -208,7 +215,7 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "上期排名"),
-        formulas((i) => rank(prevScore(i), columnRef(S, "上期得分"), i)),
+        formulas((i) => rank(prevScore(i), columnRef(S, "上期得分"), prevFigures, i)),
         center,
       ),
       columnBlock(
@@ -217,6 +224,16 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
         formulas(
           (i) =>
             `IF(OR(${here("排名", i)}="",${here("上期排名", i)}=""),"",${here("上期排名", i)}-${here("排名", i)})`,
+        ),
+        center,
+      ),
+      columnBlock(
+        col(S, "参与排名"),
+        // Lead units; every unit of kind 单位 when 配合单位参与排名 is 是.
+        formulas(
+          (i) =>
+            `IF(AND(${here("类型", i)}=${str(UNIT_KIND_TEXT.unit)},` +
+            `OR(${here("牵头任务数", i)}>0,${paramRef("配合单位参与排名")}=${str(YES)})),${str(YES)},${str(NO)})`,
         ),
         center,
       ),
