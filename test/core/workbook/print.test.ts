@@ -88,6 +88,22 @@ describe.each([
       expect(headers).toContain(h);
   });
 
+  it("prints 看板 on one A4 landscape page at 8 pt or more", () => {
+    const s = sheet(spec, "看板");
+    expect(s.print).toMatchObject({ paper: "A4", orientation: "landscape", onePage: true });
+    const cols = s.print!.area!.cols;
+    const width = s.columnWidths.slice(0, cols).reduce((sum, w) => sum + columnPt(w), 0);
+    const scale = Math.min(100, Math.floor((100 * PAGE_WIDTH) / width));
+    expect((11 * scale) / 100).toBeGreaterThanOrEqual(8);
+    // With a 主要预期目标 section of a real plan's size (up to some 20 targets), the rows (15 pt each) fit the
+    // page's height at that scale too; a plan whose first section holds hundreds of targets prints them on more.
+    const pageHeight = (210 / 25.4) * 72 - (PRINT_MARGINS.top + PRINT_MARGINS.bottom) * 72;
+    if (s.print!.area!.rows <= 40) {
+      expect((s.print!.area!.rows * 15 * scale) / 100).toBeLessThanOrEqual(pageHeight);
+      expect(printedPoints(s)).toBeGreaterThanOrEqual(8);
+    }
+  });
+
   it("keeps a list that fits one page wide at a readable size fitted to the page", () => {
     const s = sheet(spec, "单位任务");
     expect(s.print).toMatchObject({ fitToWidth: true });

@@ -167,9 +167,10 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
   const charts = dashboardCharts(places.length, targets.length);
   return {
     name: DASHBOARD_SHEET,
+    // Narrow enough that the page (blocks and the four charts) prints on one A4 sheet at 8 pt or more.
     columnWidths: [
-      ...[24, 10, 8, 10, 8, 8, 8, 24, 10, 10],
-      ...Array.from({ length: O.col - 10 }, () => 8.43),
+      ...[20, 10, 8, 10, 8, 8, 8, 16, 10, 10],
+      ...Array.from({ length: O.col - 10 }, () => 4.5),
       ...[24, 10, 10, 8, 8],
     ],
     blocks: present([
