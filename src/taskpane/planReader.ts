@@ -9,6 +9,8 @@ export interface PlanRead {
   source: string;
   /** Where a warning's line is, e.g. "第 5 行", "第1个表格第5行", "工作表“分解表”第5行". */
   place(line: number): string;
+  /** The line each task starts on (tracePlan's taskLines), for the tasks to check first (doubtfulTasks). */
+  taskLines: readonly number[];
 }
 
 export interface PlanReader {

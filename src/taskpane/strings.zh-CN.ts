@@ -40,6 +40,9 @@ export const S = {
     unitsCaption: "责任单位",
     targetsCaption: "量化指标",
     targetCol: (no: number) => `第${no}项`,
+    doubtsCaption: (n: number) => `需要核对的任务（${n} 项，最没把握的在前）`,
+    doubt: (no: number, place: string, reasons: readonly string[]) =>
+      `第 ${no} 项（${place}）：${reasons.join("；")}`,
     warningsCaption: (n: number) => `需要核对的地方（${n} 处）`,
     layout: (layout: string) => `版式：${layout || "（未说明）"}`,
     noWarnings: "没有需要核对的地方。",

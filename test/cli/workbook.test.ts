@@ -13,6 +13,7 @@ import {
   DASHBOARD_SHEET,
   KEY_SHEET,
   readWorkbook,
+  taskHeaders,
   type Header,
 } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
@@ -60,7 +61,9 @@ describe("duban workbook writes the master workbook", () => {
       KEY_SHEET,
     ]);
     expect(wb.getWorksheet(KEY_SHEET)?.state).toBe("veryHidden");
-    for (const [sheet, headers] of Object.entries(HEADERS)) {
+    // A plan numbered through: 任务清单 has no 原序号.
+    for (const [sheet, all] of Object.entries(HEADERS)) {
+      const headers = sheet === "任务清单" ? taskHeaders([]) : all;
       const row = wb.getWorksheet(sheet)?.getRow(1);
       expect(headers.map((_, c) => row?.getCell(c + 1).value)).toEqual([...headers]);
     }
@@ -325,6 +328,25 @@ describe("duban workbook writes the master workbook", () => {
     expect(await main(["workbook", "seeds/jiangjin-2023.txt", "-o", out, "--fresh"], run.io)).toBe(0);
     const tasks = (await open(out)).getWorksheet("任务清单");
     expect(tasks?.getCell("A93").value).toBe(92);
+  });
+
+  it("writes 原序号 last on 任务清单 for a plan whose numbering restarts per section", async () => {
+    const run = io(process.cwd());
+    const out = path.join(dir, "yinzhou.xlsx");
+    expect(await main(["workbook", "test/fixtures/plans/real/yinzhou-2024.txt", "-o", out], run.io)).toBe(0);
+    const values = (await readWorkbookValues(out)).get("任务清单") ?? [];
+    expect(values[0]).toEqual([...HEADERS.任务清单]);
+    const [no, written] = [values[0].indexOf("序号"), values[0].indexOf("原序号")];
+    expect(written).toBe(values[0].length - 1);
+    // The second part starts again at 1: its first task is 第 6 项, written 1.
+    expect(values.slice(1).map((r) => [r[no], r[written]])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+      [5, 5],
+      [6, 1],
+    ]);
   });
 
   it("fails with exit code 2 and no file for a missing plan", async () => {

@@ -1,5 +1,5 @@
 import { SHEET } from "../../src/core/filter";
-import { HEADERS, workbookIndicators } from "../../src/core/workbook";
+import { taskHeaders, workbookIndicators } from "../../src/core/workbook";
 import { workbookRules, type WorkbookRules } from "../../src/excel";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
 import { calculate } from "./calculate";
@@ -48,7 +48,7 @@ describe("unit filter with AutoFilter (ExcelApi 1.9)", () => {
       row: 0,
       col: 0,
       rows: 41,
-      cols: HEADERS.任务清单.length,
+      cols: taskHeaders([]).length,
     });
     for (const s of [SHEET.tasks, SHEET.entry, SHEET.scoring]) expect(fake.sheet(s).protected).toBe(true);
   });

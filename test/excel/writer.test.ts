@@ -2,6 +2,7 @@ import { SHEET } from "../../src/core/filter";
 import { takesPlan } from "../../src/core/assess";
 import {
   HEADERS,
+  taskHeaders,
   SHEET_NAMES,
   CYCLE_SHEETS,
   DASHBOARD_SHEET,
@@ -18,6 +19,17 @@ import { CHUNK_BYTES } from "../../src/excel/payload";
 import { FakeExcel, WEB_REQUEST_LIMIT } from "./fakeExcel";
 import { ALL, OFFICE_2019, rowOf, setup } from "./helpers";
 import { seedPlan, syntheticPlan } from "./plans";
+
+test("a plan whose numbering restarts per section gets 原序号 as 任务清单's last column", async () => {
+  const { fake, ops } = setup();
+  const plan = seedPlan();
+  const restarted = { ...plan, tasks: plan.tasks.map((t) => (t.no > 8 ? { ...t, written: t.no - 8 } : t)) };
+  await ops.loadPlan(restarted);
+  const rows = fake.rows(SHEET.tasks);
+  expect(rows[0]).toEqual([...HEADERS.任务清单]);
+  const at = rows[0].indexOf("原序号");
+  expect(rows.slice(8, 11).map((r) => r[at])).toEqual([8, 1, 2]);
+});
 
 describe("loading the 92-task seed plan into an empty workbook", () => {
   const plan = seedPlan();
@@ -47,7 +59,7 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
       expect(at("任务内容")).toBe(plan.tasks.find((t) => t.no === indicator.taskNo)?.text);
       expect(at("年度目标")).toBe(indicator.target);
     }
-    expect(fake.rows(SHEET.tasks)[0]).toEqual([...HEADERS.任务清单]);
+    expect(fake.rows(SHEET.tasks)[0]).toEqual([...taskHeaders([])]);
     expect(fake.rows(SHEET.tasks)).toHaveLength(93);
   });
 
@@ -107,7 +119,7 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
       row: 0,
       col: 0,
       rows: 93,
-      cols: HEADERS.任务清单.length,
+      cols: taskHeaders([]).length,
     });
     expect(fake.sheet(SHEET.entry).freeze).toMatch(/^freezePanes\.freezeAt\(\)/);
     expect(fake.commandsOn(SHEET.tasks, "pageLayout.paperSize=")[0].args).toEqual(["A4"]);

@@ -2,6 +2,7 @@
 import { screen } from "@testing-library/react";
 import { PlanParseError } from "../../src/core/errors";
 import { PlanTab } from "../../src/taskpane/components/PlanTab";
+import { corePlanReader } from "../../src/taskpane/plan/corePlanReader";
 import { fakeOps, fakePlans, samplePlan } from "./fixtures";
 import { renderPane } from "./render";
 
@@ -95,6 +96,7 @@ test("the active sheet is read through ExcelOps, parsed as a table, and its note
       plan,
       source: "工作表“分解表”",
       place: (line: number) => `工作表“分解表”第${line + 1}行`,
+      taskLines: [1, 2, 3, 4, 5],
     })),
   });
   const { user } = renderPane(<PlanTab ops={ops} plans={plans} onLoaded={jest.fn()} />);
@@ -126,4 +128,48 @@ test("按任务清单重建 rebuilds from the sheets, says what it kept and move
   expect(ops.refreshFromSheets).toHaveBeenCalledTimes(1);
   expect(ops.loadPlan).not.toHaveBeenCalled();
   expect(onLoaded).toHaveBeenCalledTimes(1);
+});
+
+test("the preview lists first the tasks the reader is least sure of, with the line and why, as duban parse does", async () => {
+  // Task 2 has a label the reader does not know, task 3 no unit, and the numbering jumps from 4 to 6.
+  const text = [
+    "2025年县政府工作报告重点任务分解方案",
+    "一、稳增长",
+    "1．抓好30个重点项目建设。",
+    "牵头单位：县发展改革局；配合单位：县财政局。",
+    "2．推进城乡供水一体化。",
+    "联系人：王五",
+    "牵头单位：县水利局。",
+    "3．实施老旧小区改造。",
+    "二、惠民生",
+    "4．新增城镇就业2000人。",
+    "牵头单位：县人力社保局；配合单位：县财政局。",
+    "6．建成县人民医院新院区。",
+    "牵头单位：县卫生健康局；配合单位：县发展改革局。",
+  ].join("\n");
+  const { user } = renderPane(<PlanTab ops={fakeOps()} plans={corePlanReader} onLoaded={jest.fn()} />);
+  await user.click(screen.getByRole("radio", { name: "粘贴方案文本" }));
+  await user.click(screen.getByRole("textbox", { name: "方案文本" }));
+  await user.paste(text);
+  await user.click(screen.getByRole("button", { name: "读取粘贴的文本" }));
+  const doubts = await screen.findByRole("list", { name: "需要核对的任务（3 项，最没把握的在前）" });
+  expect(Array.from(doubts.querySelectorAll("li"), (li) => li.textContent)).toEqual([
+    "第 2 项（第 5 行）：未识别的标签“联系人”，这一行未读取",
+    "第 3 项（第 8 行）：第 3 项任务没有找到责任单位（应有“责任单位：……”）",
+    "第 6 项（第 12 行）：序号不连续：第 4 项之后是第 6 项",
+  ]);
+  // Before the counts per section, so they are read first.
+  const sections = screen.getByRole("table", { name: "各板块任务数" });
+  expect(doubts.compareDocumentPosition(sections) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+});
+
+test("a plan the reader is sure of lists no task to check", async () => {
+  const plan = { ...samplePlan(), warnings: [] };
+  const plans = fakePlans({
+    bundled: jest.fn(async () => ({ plan, source: "随附方案", place: String, taskLines: [1, 2, 3, 4, 5] })),
+  });
+  const { user } = renderPane(<PlanTab ops={fakeOps()} plans={plans} onLoaded={jest.fn()} />);
+  await user.click(screen.getByRole("button", { name: "读取随附方案" }));
+  await screen.findByRole("button", { name: "载入工作表" });
+  expect(screen.queryByRole("list", { name: /需要核对的任务/ })).toBeNull();
 });

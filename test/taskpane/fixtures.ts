@@ -207,17 +207,25 @@ export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps
 }
 
 const byLine = (line: number) => `第 ${line} 行`;
+/** Each sample task on a line of its own, in order. */
+const taskLines = samplePlan().tasks.map((_, i) => i + 1);
 
 export function fakePlans(overrides: Partial<PlanReader> = {}): jest.Mocked<PlanReader> {
   return Object.assign(
     {
-      bundled: jest.fn(async () => ({ plan: samplePlan(), source: "随附方案", place: byLine })),
-      fromText: jest.fn(async () => ({ plan: samplePlan(), source: "粘贴的文本", place: byLine })),
-      fromFile: jest.fn(async (name: string) => ({ plan: samplePlan(), source: name, place: byLine })),
+      bundled: jest.fn(async () => ({ plan: samplePlan(), source: "随附方案", place: byLine, taskLines })),
+      fromText: jest.fn(async () => ({ plan: samplePlan(), source: "粘贴的文本", place: byLine, taskLines })),
+      fromFile: jest.fn(async (name: string) => ({
+        plan: samplePlan(),
+        source: name,
+        place: byLine,
+        taskLines,
+      })),
       fromSheet: jest.fn((sheet: SheetPlanDocument) => ({
         plan: samplePlan(),
         source: `工作表“${sheet.sheet}”`,
         place: (line: number) => `工作表“${sheet.sheet}”第${line}行`,
+        taskLines,
       })),
     },
     overrides,

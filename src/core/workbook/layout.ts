@@ -1,5 +1,6 @@
 // Sheet names, header texts and entry columns of the workbook (DESIGN.md): spelled here once, used by
 // every layer that writes or reads a workbook.
+import type { Task } from "../plan/types";
 import { colLetter } from "./address";
 
 /** Sheet names in workbook order. */
@@ -91,6 +92,7 @@ export const HEADERS = {
     "连续滞后季度",
     "督办级别",
     "上期得分",
+    "原序号",
   ],
   指标填报: [
     "指标编号",
@@ -216,6 +218,7 @@ export const ADDED_HEADERS: { readonly [S in ListSheet]?: readonly Header<S>[] }
     "连续滞后季度",
     "督办级别",
     "上期得分",
+    "原序号",
   ],
   指标填报: ["任务内容", ...PLAN_HEADERS],
   评分: [
@@ -232,6 +235,19 @@ export const ADDED_HEADERS: { readonly [S in ListSheet]?: readonly Header<S>[] }
 };
 
 /** The headers a reader of `sheet` requires: all but those added after format version 1. */
+/**
+ * 任务清单's 原序号 (last, so that no formula's column moves): a task's number as the plan wrote it, there only
+ * when the plan's numbering restarts in its sections (Task.written); a plan numbered through has no such column.
+ */
+export const WRITTEN_NO_HEADER = "原序号" satisfies Header<"任务清单">;
+
+/** 任务清单's columns for `tasks`: 原序号 only where some task keeps a written number (Task.written). */
+export function taskHeaders(tasks: readonly Pick<Task, "written">[]): readonly Header<"任务清单">[] {
+  return tasks.some((t) => t.written !== undefined)
+    ? HEADERS.任务清单
+    : HEADERS.任务清单.filter((h) => h !== WRITTEN_NO_HEADER);
+}
+
 export function requiredHeaders<S extends ListSheet>(sheet: S): Header<S>[] {
   const added: readonly string[] = ADDED_HEADERS[sheet] ?? [];
   return (HEADERS[sheet] as readonly Header<S>[]).filter((h) => !added.includes(h));

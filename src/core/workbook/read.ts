@@ -18,7 +18,7 @@ import { canonicalUnit } from "../plan/registry";
 import type { Comparison, Target, TargetKind, Task, TaskPlan, Unit } from "../plan/types";
 import { Problems, sheetRows, SheetReader, splitList } from "./cells";
 import type { WorkbookData, WorkbookValues } from "./data";
-import { INFO_LABELS, PLAN_HEADERS, QUARTER_HEADERS, UNIT_KIND_TEXT } from "./layout";
+import { INFO_LABELS, PLAN_HEADERS, QUARTER_HEADERS, UNIT_KIND_TEXT, WRITTEN_NO_HEADER } from "./layout";
 import { readParams } from "./readParams";
 
 export { readParams };
@@ -236,6 +236,15 @@ function readDeadlineQuarter(sheet: SheetReader<"任务清单">, r: number, prob
   return null;
 }
 
+/** 原序号 when the sheet has it and it differs from 序号 (Task.written); a blank or equal cell adds nothing. */
+function writtenNo(sheet: SheetReader<"任务清单">, r: number, no: number): { written?: number } {
+  const written = sheet.has(WRITTEN_NO_HEADER) ? sheet.number(r, WRITTEN_NO_HEADER) : null;
+  if (written === null || written === no) return {};
+  if (Number.isInteger(written) && written > 0) return { written };
+  sheet.problems.add("原序号应为正整数", "任务清单", sheet.address(r, WRITTEN_NO_HEADER));
+  return {};
+}
+
 /**
  * The plan's tasks, their 时限季度 (when the sheet has the column), and the 主牵头 cells staff changed (a
  * problem names each one that is not a lead).
@@ -275,6 +284,7 @@ function readTasks(
       leaders: splitList(sheet.text(r, "责任领导")),
       deadline: sheet.text(r, "完成时限") || null,
       targets: targetsOf(byTask.get(no) ?? []),
+      ...writtenNo(sheet, r, no),
     };
     tasks.push(task);
     deadlineQuarters?.set(no, readDeadlineQuarter(sheet, r, problems));

@@ -166,7 +166,7 @@ export function PlanTab({ ops, plans, onLoaded, sheetSource = true, loadLabel = 
           <Button appearance="primary" disabled={busy} onClick={() => load(read.plan)}>
             {loadLabel}
           </Button>
-          <PlanPreview plan={read.plan} place={read.place} />
+          <PlanPreview plan={read.plan} place={read.place} taskLines={read.taskLines} />
         </>
       )}
       <Field label={S.plan.refreshLabel} hint={S.plan.refreshHint}>

@@ -21,10 +21,11 @@ import { columnRef, paramRef, type BuildContext } from "../context";
 import {
   col,
   FIRST_ROW,
-  HEADERS,
   letter,
   LIST_SEPARATOR,
   QUARTER_STATUS_HEADERS,
+  taskHeaders,
+  WRITTEN_NO_HEADER,
   type Header,
 } from "../layout";
 import { defaultPrimaryLead } from "../../plan/reporters";
@@ -54,10 +55,12 @@ const WIDTHS: Record<Header<typeof S>, number> = {
   连续滞后季度: 8,
   督办级别: 8,
   上期得分: 8,
+  原序号: 7,
 };
 
 export function tasksSheet(ctx: BuildContext): SheetSpec {
   const n = ctx.plan.tasks.length;
+  const headers = taskHeaders(ctx.plan.tasks);
   const ids = columnRef("评分", "序号");
   const statuses = columnRef("评分", "状态");
   const no = (i: number) => `$${letter(S, "序号")}${FIRST_ROW + i + 1}`;
@@ -82,9 +85,9 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
 
   return {
     name: S,
-    columnWidths: HEADERS[S].map((h) => WIDTHS[h]),
+    columnWidths: headers.map((h) => WIDTHS[h]),
     blocks: present([
-      headerBlock(HEADERS[S]),
+      headerBlock(headers),
       columnBlock(
         col(S, "序号"),
         values((t) => t.no),
@@ -200,8 +203,16 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
         ),
         { ...DATA_STYLE, numberFormat: SCORE },
       ),
+      // The number as written where numbering restarts per section (a task numbered through keeps its 序号).
+      headers.includes(WRITTEN_NO_HEADER)
+        ? columnBlock(
+            col(S, WRITTEN_NO_HEADER),
+            values((t) => t.written ?? t.no),
+            center,
+          )
+        : null,
     ]),
-    ...listSheetFrame(HEADERS[S], n),
+    ...listSheetFrame(headers, n),
     conditionalFormats: n
       ? [
           ...statusFormats(columnRange(col(S, "状态"), n)),
