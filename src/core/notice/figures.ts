@@ -53,7 +53,11 @@ export function annexRows(lagging: LaggingTask[]): string[][] {
         T.targetText(indicator),
         reported ? `${formatFigure(score.value ?? 0)}${indicator.unit}` : "未填报",
         reported ? formatPercent(score.rate ?? 0) : "—",
-        reported ? formatPoints(score.timeProgress, score.rate ?? 0) : "—",
+        !reported
+          ? "—"
+          : indicator.kind === "rate"
+            ? formatFigure(T.rateGap(indicator, score.value ?? 0))
+            : formatPoints(score.timeProgress, score.rate ?? 0),
         score.status,
       ]);
     }

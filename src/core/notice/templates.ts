@@ -117,16 +117,41 @@ export function mainTargetText(f: FigureFacts, isProgress: boolean): string {
   const target = `年度目标${targetText(f.indicator)}`;
   const named = isProgress ? `“${f.taskTitle}”` : "";
   if (f.value === null || f.rate === null) return `${named}${f.indicator.name}未填报（${target}）`;
-  return `${named}${figureText(f.indicator, f.value)}（${target}），完成率${formatPercent(f.rate)}，${STATUS_WORDS[f.status]}`;
+  const measure =
+    f.indicator.kind === "rate" ? rateGapText(f.indicator, f.value) : `完成率${formatPercent(f.rate)}`;
+  return `${named}${figureText(f.indicator, f.value)}（${target}），${measure}，${STATUS_WORDS[f.status]}`;
+}
+
+/**
+ * How far a rate indicator (a growth rate, a share, a ≤ cap) stands from its target, as an office says it:
+ * 5.8 against 6.5 → "低于目标0.7个百分点"; 5.7 against ≤ 5.5 → "高于目标上限0.2个百分点". Positive `gap` means short.
+ */
+export function rateGap(indicator: Indicator, value: number): number {
+  const gap = indicator.cmp === "<=" ? value - indicator.target : indicator.target - value;
+  return Math.round(gap * 100) / 100;
+}
+
+export function rateGapText(indicator: Indicator, value: number): string {
+  const gap = rateGap(indicator, value);
+  const size = `${formatFigure(Math.abs(gap))}${indicator.unit === "%" ? "个百分点" : indicator.unit}`;
+  if (gap === 0) return indicator.cmp === "<=" ? "与目标上限持平" : "与目标持平";
+  if (indicator.cmp === "<=") return gap > 0 ? `高于目标上限${size}` : `低于目标上限${size}`;
+  return gap > 0 ? `低于目标${size}` : `高于目标${size}`;
 }
 
 export const mainTargets = (items: string[]) =>
   items.length === 0 ? "本年度方案未列主要预期目标。" : `${items.join("；")}。`;
 
-/** One lagging indicator: its figure, 完成率 and gap to 序时进度 in 个百分点. */
+/** One lagging indicator: its figure, 完成率 and gap to 序时进度 in 个百分点 (a rate: its gap to the target). */
 export function laggingFigure(f: FigureFacts): string {
   if (f.value === null || f.rate === null) return `${f.indicator.name}未填报`;
-  const base = `${figureText(f.indicator, f.value)}（年度目标${targetText(f.indicator)}），完成率${formatPercent(f.rate)}`;
+  const figure = `${figureText(f.indicator, f.value)}（年度目标${targetText(f.indicator)}）`;
+  // A rate is judged by its distance from the target in points, not by A ÷ T against 序时进度.
+  if (f.indicator.kind === "rate") {
+    const text = `${figure}，${rateGapText(f.indicator, f.value)}`;
+    return rateGap(f.indicator, f.value) > 0 ? text : `${text}，经核定为${f.status}`;
+  }
+  const base = `${figure}，完成率${formatPercent(f.rate)}`;
   const gap = formatPoints(f.timeProgress, f.rate);
   if (Number(gap) <= 0) return `${base}，经核定为${f.status}`;
   return `${base}，低于序时进度（${formatPercent(f.timeProgress)}）${gap}个百分点`;

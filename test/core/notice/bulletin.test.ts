@@ -2,6 +2,7 @@ import { ParameterError } from "../../../src/core/errors";
 import { draftQuarterlyBulletin, draftSupervisionNotices, noticeToText } from "../../../src/core/notice";
 import type { NoticeDraft, NoticeOptions } from "../../../src/core/notice";
 import { formatFigure, formatPercent, formatPoints } from "../../../src/core/notice/format";
+import { rateGapText } from "../../../src/core/notice/templates";
 import type { Quarter, Status } from "../../../src/core/assess/types";
 import type { WorkbookData } from "../../../src/core/workbook/data";
 import { assess } from "../../../src/core/assess";
@@ -68,6 +69,11 @@ describe("季度通报", () => {
             if (!indicator) throw new Error(score.id);
             if (score.value === null || score.rate === null) {
               expect(paragraph).toContain(`${indicator.name}未填报`);
+            } else if (indicator.kind === "rate") {
+              // A rate: its distance from the target in 个百分点, not a 完成率.
+              expect(paragraph).toContain(`${formatFigure(score.value)}${indicator.unit}`);
+              expect(paragraph).toContain(rateGapText(indicator, score.value));
+              expect(paragraph).not.toContain(`完成率${formatPercent(score.rate)}`);
             } else {
               expect(paragraph).toContain(`${formatFigure(score.value)}${indicator.unit}`);
               expect(paragraph).toContain(`完成率${formatPercent(score.rate)}`);
@@ -97,8 +103,10 @@ describe("季度通报", () => {
   it("reports each 主要预期目标 with its figure against its target", () => {
     const draft = draftQuarterlyBulletin(data, options(data));
     const text = section(draft, "一、总体情况").blocks[3].text;
-    expect(text).toContain("地区生产总值增长5.2%（年度目标6.5%），完成率80.0%，严重滞后");
-    expect(text).toContain("城镇调查失业率5.2%（年度目标控制在5.5%以内），完成率100.0%，按序时进度推进");
+    expect(text).toContain("地区生产总值增长5.2%（年度目标6.5%），低于目标1.3个百分点，严重滞后");
+    expect(text).toContain(
+      "城镇调查失业率5.2%（年度目标控制在5.5%以内），低于目标上限0.3个百分点，按序时进度推进",
+    );
     const mainTasks = TASKS.filter((t) => t.section === MAIN);
     expect(text.split("；")).toHaveLength(mainTasks.flatMap((t) => t.indicators).length);
     expect(text).not.toContain("协议引资");
