@@ -10,6 +10,7 @@ import type { Indicator, IndicatorEntry } from "../../../src/core/assess";
 import { samplePlan } from "../plans";
 import { entry as blankEntry } from "../../support/entries";
 import { noChoices } from "../../support/choices";
+import { AMOUNT, CAPPED_RATE, GROWTH_RATE } from "../../support/indicators";
 
 const params = defaultParams(2023);
 
@@ -21,33 +22,9 @@ function entry(
   return blankEntry(id, { quarters, ...more });
 }
 
-const amount: Indicator = {
-  id: "4-1",
-  taskNo: 4,
-  name: "新增市场主体",
-  unit: "万家",
-  cmp: ">=",
-  kind: "amount",
-  target: 2,
-};
-const rate: Indicator = {
-  id: "1-1",
-  taskNo: 1,
-  name: "地区生产总值增长",
-  unit: "%",
-  cmp: ">=",
-  kind: "rate",
-  target: 6.5,
-};
-const ceiling: Indicator = {
-  id: "3-1",
-  taskNo: 3,
-  name: "城镇调查失业率",
-  unit: "%",
-  cmp: "<=",
-  kind: "rate",
-  target: 5.5,
-};
+const amount = AMOUNT;
+const rate = GROWTH_RATE;
+const ceiling = CAPPED_RATE;
 
 describe("roundTo rounds like a spreadsheet's ROUND", () => {
   it("rounds half away from zero on the decimal figure", () => {

@@ -1,26 +1,11 @@
 // A rate indicator (growth rate, share, ≤ cap) is written as an office says it: its distance from the target in
 // 个百分点, never a 完成率 of A ÷ T against 序时进度.
 import type { Indicator } from "../../../src/core/assess/types";
+import { CAPPED_RATE, GROWTH_RATE } from "../../support/indicators";
 import { laggingFigure, mainTargetText, rateGapText } from "../../../src/core/notice/templates";
 
-const gdp: Indicator = {
-  id: "1-1",
-  taskNo: 1,
-  name: "地区生产总值增长",
-  unit: "%",
-  cmp: ">=",
-  kind: "rate",
-  target: 6.5,
-};
-const jobless: Indicator = {
-  id: "3-1",
-  taskNo: 3,
-  name: "城镇调查失业率",
-  unit: "%",
-  cmp: "<=",
-  kind: "rate",
-  target: 5.5,
-};
+const gdp = GROWTH_RATE;
+const jobless = CAPPED_RATE;
 const investment: Indicator = {
   id: "8-1",
   taskNo: 8,
