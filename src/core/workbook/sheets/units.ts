@@ -3,7 +3,7 @@ import { gradeFormula, rankFormula, reportDeductionFormula, str, unitScoreFormul
 import { NO, YES } from "../../assess/params";
 import { colLetter, textCriterion } from "../address";
 import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
-import { columnRef, paramRef, type BuildContext } from "../context";
+import { columnRef, paramRef, taskCellRef, taskRows, type BuildContext } from "../context";
 import {
   col,
   FIRST_ROW,
@@ -26,8 +26,10 @@ export function unitTasksSheet(ctx: BuildContext): SheetSpec {
   const rows = ctx.unitRows;
   const n = rows.length;
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
+  // The task's own row of 任务清单, known at build time: no lookup per row.
+  const taskRow = taskRows(ctx.plan);
   const task = (h: Header<"任务清单">, i: number) =>
-    `INDEX(${columnRef("任务清单", h)},MATCH(${here("序号", i)},${columnRef("任务清单", "序号")},0))`;
+    taskCellRef(h, taskRow.get(rows[i].taskNo), here("序号", i));
   const formulas = (make: (i: number) => string): SpecCell[] => rows.map((_, i) => ({ formula: make(i) }));
   return {
     name: S,
