@@ -131,3 +131,12 @@ export function taskCellRef(header: Header<"任务清单">, row: number | undefi
   if (row !== undefined) return ref("任务清单", abs(row, col("任务清单", header)));
   return `INDEX(${columnRef("任务清单", header)},MATCH(${key},${columnRef("任务清单", "序号")},0))`;
 }
+
+/**
+ * "'单位任务'!$A$2:$A$3001": a column over the `rows` rows the build writes, for a sheet written whole and locked
+ * against added rows, so that a COUNTIF(S), SUMIF(S) or MATCH reads the table and never the empty rest of the
+ * column. A sheet that rows are appended to (报送情况) keeps whole columns (columnRef).
+ */
+export function tableRef<S extends ListSheet>(sheet: S, header: Header<S>, rows: number): string {
+  return spanRef(sheet, header, rows > 0 ? { first: FIRST_ROW, last: FIRST_ROW + rows - 1 } : undefined);
+}

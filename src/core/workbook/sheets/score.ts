@@ -9,6 +9,7 @@ import {
   timeProgressFormula,
 } from "../../assess/rules";
 import { STATUSES, type Indicator, type IndicatorEntry } from "../../assess/types";
+import { absRange, ref } from "../address";
 import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
 import {
   columnsRef,
@@ -48,7 +49,9 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
   /** This row's cell of a 评分 column: "$E2". */
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
   /** The 指标填报 row of this 指标编号, found by key (never by position), once per row in 填报行. */
-  const fillRow = (i: number) => `MATCH(${here("指标编号", i)},${fill("指标编号")},0)`;
+  // Over the table from its header row, so that the position MATCH gives is the sheet row INDEX reads.
+  const ids = ref("指标填报", absRange(col("指标填报", "指标编号"), 0, FIRST_ROW + n - 1));
+  const fillRow = (i: number) => `MATCH(${here("指标编号", i)},${ids},0)`;
   const fillCell = (h: Header<"指标填报">, i: number) => `INDEX(${fill(h)},${here("填报行", i)})`;
   const ofQuarter = (range: string, k: number, i: number) => `INDEX(${range},${here("填报行", i)},${k})`;
   const taskRow = taskRows(ctx.plan);
