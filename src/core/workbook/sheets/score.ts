@@ -9,8 +9,17 @@ import {
   timeProgressFormula,
 } from "../../assess/rules";
 import { STATUSES, type Indicator, type IndicatorEntry } from "../../assess/types";
+import { absRange, ref } from "../address";
 import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
-import { columnRef, columnsRef, paramRef, progressRef, type BuildContext } from "../context";
+import {
+  columnsRef,
+  columnRef,
+  paramRef,
+  progressRef,
+  taskCellRef,
+  taskRows,
+  type BuildContext,
+} from "../context";
 import {
   col,
   FIRST_ROW,
@@ -40,12 +49,18 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
   /** This row's cell of a 评分 column: "$E2". */
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
   /** The 指标填报 row of this 指标编号, found by key (never by position), once per row in 填报行. */
-  const fillRow = (i: number) => `MATCH(${here("指标编号", i)},${fill("指标编号")},0)`;
+  // Over the table from its header row, so that the position MATCH gives is the sheet row INDEX reads.
+  const ids = ref("指标填报", absRange(col("指标填报", "指标编号"), 0, FIRST_ROW + n - 1));
+  const fillRow = (i: number) => `MATCH(${here("指标编号", i)},${ids},0)`;
   const fillCell = (h: Header<"指标填报">, i: number) => `INDEX(${fill(h)},${here("填报行", i)})`;
   const ofQuarter = (range: string, k: number, i: number) => `INDEX(${range},${here("填报行", i)},${k})`;
-  /** The task's 时限季度 on 任务清单, blank when blank there (a formula would show a blank as 0). */
+  const taskRow = taskRows(ctx.plan);
+  /**
+   * The task's 时限季度 on 任务清单 (its row known at build time), blank when blank there (a formula would show a
+   * blank as 0).
+   */
   const deadline = (i: number) => {
-    const cell = `INDEX(${columnRef("任务清单", "时限季度")},MATCH(${here("序号", i)},${columnRef("任务清单", "序号")},0))`;
+    const cell = taskCellRef("时限季度", taskRow.get(list[i].taskNo), here("序号", i));
     return `IFERROR(IF(${cell}="","",${cell}),"")`;
   };
   /** The indicator's own cells and the 参数 that judge it. */
@@ -110,20 +125,22 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
   const column = (pick: (i: Indicator) => SpecCell): SpecCell[] => list.map(pick);
   const center = { ...DATA_STYLE, hAlign: "center" as const };
   const percent = { ...DATA_STYLE, numberFormat: PERCENT };
-  /** One block of four per-quarter columns, k = 1..4. */
+  /**
+   * Four per-quarter columns, k = 1..4, each its own block: a column filled down is written once and shared
+   * by its rows in the file.
+   */
   const quarterly = (
     headers: readonly Header<typeof S>[],
     make: (k: number, i: number) => string,
     style: CellStyle,
   ) =>
-    n
-      ? {
-          row: FIRST_ROW,
-          col: col(S, headers[0]),
-          cells: list.map((_, i) => headers.map((_h, q) => ({ formula: make(q + 1, i) }))),
-          style,
-        }
-      : null;
+    headers.map((h, q) =>
+      columnBlock(
+        col(S, h),
+        formulas((i) => make(q + 1, i)),
+        style,
+      ),
+    );
 
   return {
     name: S,
@@ -194,9 +211,9 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
         { ...ENTRY_STYLE, wrap: true, numberFormat: TEXT },
       ),
       columnBlock(col(S, "时限季度"), formulas(deadline), center),
-      quarterly(QUARTER_PROGRESS_HEADERS, progressOf, percent),
-      quarterly(QUARTER_RATE_HEADERS, rateOfQuarter, percent),
-      quarterly(QUARTER_STATUS_HEADERS, statusOfQuarter, center),
+      ...quarterly(QUARTER_PROGRESS_HEADERS, progressOf, percent),
+      ...quarterly(QUARTER_RATE_HEADERS, rateOfQuarter, percent),
+      ...quarterly(QUARTER_STATUS_HEADERS, statusOfQuarter, center),
       columnBlock(
         col(S, "上期得分"),
         // The previous quarter's 得分 from its own 值, 完成率 and 序时进度 columns; blank in quarter 1.
@@ -230,12 +247,12 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
         formulas((i) => fillCell("年度目标", i)),
         DATA_STYLE,
       ),
-      quarterly(
+      ...quarterly(
         QUARTER_VALUE_HEADERS,
         (k, i) => currentValueFormula(ofQuarter(quarters, k, i), here("类型", i)),
         DATA_STYLE,
       ),
-      quarterly(QUARTER_GAP_HEADERS, behindOfQuarter, DATA_STYLE),
+      ...quarterly(QUARTER_GAP_HEADERS, behindOfQuarter, DATA_STYLE),
     ]),
     ...listSheetFrame(HEADERS[S], n),
     conditionalFormats: n

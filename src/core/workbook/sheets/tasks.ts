@@ -17,7 +17,7 @@ import {
   present,
   statusFormats,
 } from "../blocks";
-import { columnRef, paramRef, type BuildContext } from "../context";
+import { paramRef, scoreRowsByTask, spanRef, type BuildContext } from "../context";
 import {
   col,
   FIRST_ROW,
@@ -61,10 +61,21 @@ const WIDTHS: Record<Header<typeof S>, number> = {
 export function tasksSheet(ctx: BuildContext): SheetSpec {
   const n = ctx.plan.tasks.length;
   const headers = taskHeaders(ctx.plan.tasks);
-  const ids = columnRef("评分", "序号");
-  const statuses = columnRef("评分", "状态");
+  // Each task reads only its own rows of 评分, found at build time (by 序号 in whole columns where they are not).
+  const spans = scoreRowsByTask(ctx.indicators);
+  const span = (i: number) => spans.get(ctx.plan.tasks[i].no);
+  const scoring = (h: Header<"评分">, i: number) => spanRef("评分", h, span(i));
   const no = (i: number) => `$${letter(S, "序号")}${FIRST_ROW + i + 1}`;
-  const count = (i: number) => `COUNTIF(${ids},${no(i)})`;
+  const count = (i: number) => `COUNTIF(${scoring("序号", i)},${no(i)})`;
+  /** 指标数, counted once per task and read by both scores. */
+  const counted = (i: number) => `$${letter(S, "指标数")}${FIRST_ROW + i + 1}`;
+  const sumOf = (h: Header<"评分">, i: number) =>
+    span(i) ? `SUM(${scoring(h, i)})` : `SUMIF(${scoring("序号", i)},${no(i)},${scoring(h, i)})`;
+  const countOf = (h: Header<"评分">, i: number, status: string) =>
+    span(i)
+      ? `COUNTIF(${scoring(h, i)},${str(status)})`
+      : `COUNTIFS(${scoring("序号", i)},${no(i)},${scoring(h, i)},${str(status)})`;
+  const worstOf = (h: Header<"评分">, i: number) => worstStatusFormula(STATUSES, (s) => countOf(h, i, s));
   const values = (pick: (t: (typeof ctx.plan.tasks)[number]) => SpecCell) => ctx.plan.tasks.map(pick);
   const formulas = (make: (i: number) => string): SpecCell[] =>
     ctx.plan.tasks.map((_, i) => ({ formula: make(i) }));
@@ -74,14 +85,7 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
   const here = (h: (typeof QUARTER_STATUS_HEADERS)[number] | "连续滞后季度", i: number) =>
     `$${letter(S, h)}${FIRST_ROW + i + 1}`;
   const quarterStatus = (k: number, i: number) =>
-    upToQuarterFormula(
-      k,
-      quarter,
-      worstStatusFormula(
-        STATUSES,
-        (s) => `COUNTIFS(${ids},${no(i)},${columnRef("评分", QUARTER_STATUS_HEADERS[k - 1])},${str(s)})`,
-      ),
-    );
+    upToQuarterFormula(k, quarter, worstOf(QUARTER_STATUS_HEADERS[k - 1], i));
 
   return {
     name: S,
@@ -142,21 +146,12 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
       columnBlock(col(S, "指标数"), formulas(count), center),
       columnBlock(
         col(S, "状态"),
-        formulas((i) =>
-          worstStatusFormula(STATUSES, (s) => `COUNTIFS(${ids},${no(i)},${statuses},${str(s)})`),
-        ),
+        formulas((i) => worstOf("状态", i)),
         center,
       ),
       columnBlock(
         col(S, "得分"),
-        formulas((i) =>
-          taskScoreFormula(
-            count(i),
-            `SUMIF(${ids},${no(i)},${columnRef("评分", "得分")})`,
-            `SUMIF(${ids},${no(i)},${columnRef("评分", "加减分")})`,
-            paramRef("满分"),
-          ),
-        ),
+        formulas((i) => taskScoreFormula(counted(i), sumOf("得分", i), sumOf("加减分", i), paramRef("满分"))),
         { ...DATA_STYLE, numberFormat: SCORE },
       ),
       n
@@ -194,12 +189,7 @@ export function tasksSheet(ctx: BuildContext): SheetSpec {
         col(S, "上期得分"),
         formulas(
           (i) =>
-            `IF(${quarter}=1,"",${taskScoreFormula(
-              count(i),
-              `SUMIF(${ids},${no(i)},${columnRef("评分", "上期得分")})`,
-              `SUMIF(${ids},${no(i)},${columnRef("评分", "加减分")})`,
-              paramRef("满分"),
-            )})`,
+            `IF(${quarter}=1,"",${taskScoreFormula(counted(i), sumOf("上期得分", i), sumOf("加减分", i), paramRef("满分"))})`,
         ),
         { ...DATA_STYLE, numberFormat: SCORE },
       ),

@@ -3,7 +3,7 @@ import { gradeFormula, rankFormula, reportDeductionFormula, str, unitScoreFormul
 import { NO, YES } from "../../assess/params";
 import { colLetter, textCriterion } from "../address";
 import { columnBlock, columnRange, headerBlock, listSheetFrame, present, statusFormats } from "../blocks";
-import { columnRef, paramRef, type BuildContext } from "../context";
+import { paramRef, tableRef, taskCellRef, taskRows, type BuildContext } from "../context";
 import {
   col,
   FIRST_ROW,
@@ -26,8 +26,10 @@ export function unitTasksSheet(ctx: BuildContext): SheetSpec {
   const rows = ctx.unitRows;
   const n = rows.length;
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
+  // The task's own row of 任务清单, known at build time: no lookup per row.
+  const taskRow = taskRows(ctx.plan);
   const task = (h: Header<"任务清单">, i: number) =>
-    `INDEX(${columnRef("任务清单", h)},MATCH(${here("序号", i)},${columnRef("任务清单", "序号")},0))`;
+    taskCellRef(h, taskRow.get(rows[i].taskNo), here("序号", i));
   const formulas = (make: (i: number) => string): SpecCell[] => rows.map((_, i) => ({ formula: make(i) }));
   return {
     name: S,
@@ -93,7 +95,8 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
   const S = "单位汇总";
   const n = ctx.units.length;
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
-  const ut = (h: Header<"单位任务">) => columnRef("单位任务", h);
+  const ut = (h: Header<"单位任务">) => tableRef("单位任务", h, ctx.unitRows.length);
+  const mineOnly = (h: Header<typeof S>) => tableRef(S, h, n);
   // A unit's name is user text: as a criterion it must mean the name, never a wildcard pattern.
   const unitName = (i: number) => textCriterion(here("单位", i));
   const mine = (i: number) => `${ut("单位")},${unitName(i)}`;
@@ -128,7 +131,7 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
   };
   /** How many numbers a 评分 column of figures holds (a quarter with none ranks nobody). */
   const figureCount = (h: Header<"评分">) => {
-    const figures = columnRef("评分", h);
+    const figures = tableRef("评分", h, ctx.indicators.length);
     return `COUNTIF(${figures},">=0")+COUNTIF(${figures},"<0")`;
   };
   const prevFigures = `IF(${quarter}=2,${figureCount("一季度值")},IF(${quarter}=3,${figureCount("二季度值")},${figureCount("三季度值")}))`;
@@ -136,7 +139,7 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
     rankFormula(
       `${here("参与排名", i)}<>${str(YES)},(${figures})=0`,
       scoreCell,
-      `COUNTIFS(${columnRef(S, "参与排名")},${str(YES)},${scoreColumn},">"&${scoreCell})`,
+      `COUNTIFS(${mineOnly("参与排名")},${str(YES)},${scoreColumn},">"&${scoreCell})`,
     );
   return {
     name: S,
@@ -187,7 +190,7 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "排名"),
-        formulas((i) => rank(score(i), columnRef(S, "综合得分"), figureCount("当期值"), i)),
+        formulas((i) => rank(score(i), mineOnly("综合得分"), figureCount("当期值"), i)),
         center,
       ),
       columnBlock(
@@ -215,7 +218,7 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "上期排名"),
-        formulas((i) => rank(prevScore(i), columnRef(S, "上期得分"), prevFigures, i)),
+        formulas((i) => rank(prevScore(i), mineOnly("上期得分"), prevFigures, i)),
         center,
       ),
       columnBlock(
