@@ -13,18 +13,17 @@ import { logSheet, returnsSheet, type CycleRows } from "../core/workbook/cycle";
 import { keySheet } from "../core/workbook/key";
 import { KEY_SHEET } from "../core/workbook/layout";
 import type { SheetSpec } from "../core/workbook";
-import { inflateText, type OpenZip } from "../planfile/zip";
-import { filterDatabaseName, withAbsolutePrintAreas } from "./filter-database";
 import {
   attribute,
-  cellRef,
   escapeXml,
-  parseRef,
-  sharedStrings,
+  inflateText,
+  readableWorkbookParts,
   workbookSheets,
-  encodeXstring,
+  type OpenZip,
   type SheetEntry,
-} from "./ooxml";
+} from "../ooxml";
+import { filterDatabaseName, withAbsolutePrintAreas } from "./filter-database";
+import { cellRef, encodeXstring, parseRef, sharedStrings } from "./ooxml";
 import { writeSheet } from "./render";
 import { StyleTable } from "./style-table";
 
@@ -320,11 +319,10 @@ export interface MasterWrite {
  */
 export async function patchMaster(open: OpenZip, write: MasterWrite): Promise<Uint8Array | null> {
   const zip: JSZip = open.zip;
-  const workbookXml = await inflateText(open, "xl/workbook.xml");
-  const relsXml = await inflateText(open, "xl/_rels/workbook.xml.rels");
+  const book = await readableWorkbookParts(open);
   const stylesXml = await inflateText(open, "xl/styles.xml");
-  if (workbookXml === null || relsXml === null || stylesXml === null) return null;
-  const sheets = workbookSheets(workbookXml, relsXml);
+  if (book === null || stylesXml === null) return null;
+  const { workbookXml, sheets } = book;
   const byName = new Map(sheets.map((s) => [s.name, s]));
   // A key's sheet is never rewritten (templates went out signed with it). Only split gives a master from
   // before keys its first: that master has no sheet to patch, so that one write takes the exceljs path.
