@@ -1,7 +1,6 @@
 // Office Open XML files as the readers and writers above need them, with no Node API and nothing else of duban:
 // the zip (opened on demand, inflated within a budget), what a file is, XML parts as trees (no DTD), which part
 // holds which sheet, and escaping text in and out of XML.
-export { declaredSizes } from "./central-directory";
 export { MissingPartError, OoxmlError, XmlSyntaxError } from "./errors";
 export { attribute, escapeXml, xmlText } from "./escape";
 export {
@@ -18,19 +17,9 @@ export {
   type WorkbookParts,
 } from "./parts";
 export { oleContent, signature, zipContent, type OleContent, type Signature, type ZipContent } from "./sniff";
-export {
-  child,
-  childrenNamed,
-  elements,
-  parseXml,
-  textOf,
-  type XmlElement,
-  type XmlNode,
-  type XmlWhere,
-} from "./xml";
+export { child, elements, parseXml, textOf, type XmlElement, type XmlNode, type XmlWhere } from "./xml";
 export {
   entryNames,
-  hasEntry,
   inflate,
   inflateChunks,
   inflateText,

@@ -17,6 +17,7 @@ import {
   elements,
   inflateText,
   parseXml,
+  textOf,
   XmlSyntaxError,
   type OpenZip,
   type XmlElement,
@@ -183,7 +184,7 @@ function runText(el: XmlElement, out: string[]): void {
   for (const node of el.children) {
     if (typeof node === "string" || !W.has(node.ns)) continue;
     const name = node.name;
-    if (name === "t") out.push(node.children.filter((c): c is string => typeof c === "string").join(""));
+    if (name === "t") out.push(textOf(node));
     else if (name === "tab" || name === "ptab") out.push("\t");
     else if (name === "br" || name === "cr") out.push("\n");
     else if (name === "noBreakHyphen") out.push("-");

@@ -17,8 +17,8 @@ import {
   attribute,
   escapeXml,
   inflateText,
+  openZip,
   readableWorkbookParts,
-  workbookSheets,
   type OpenZip,
   type SheetEntry,
 } from "../ooxml";
@@ -239,21 +239,15 @@ interface RenderedSheet {
 async function renderAlone(specs: readonly SheetSpec[]): Promise<RenderedSheet[] | null> {
   const wb = new ExcelJS.Workbook();
   for (const spec of specs) await writeSheet(wb, spec);
-  const { default: JSZipClass } = await import("jszip");
-  const zip = await JSZipClass.loadAsync(await wb.xlsx.writeBuffer());
-  const read = (name: string) => zip.file(name)?.async("string") ?? Promise.resolve(null);
-  const [workbookXml, relsXml, stylesXml, stringsXml] = await Promise.all([
-    read("xl/workbook.xml"),
-    read("xl/_rels/workbook.xml.rels"),
-    read("xl/styles.xml"),
-    read("xl/sharedStrings.xml"),
-  ]);
-  if (!workbookXml || !relsXml || !stylesXml) return null;
+  const open = await openZip(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const book = await readableWorkbookParts(open);
+  const stylesXml = await inflateText(open, "xl/styles.xml");
+  if (!book || !stylesXml) return null;
   const styles = new StyleTable(stylesXml);
-  const strings = sharedStrings(stringsXml);
+  const strings = sharedStrings(await inflateText(open, "xl/sharedStrings.xml"));
   const out: RenderedSheet[] = [];
-  for (const sheet of workbookSheets(workbookXml, relsXml)) {
-    const xml = await read(sheet.part);
+  for (const sheet of book.sheets) {
+    const xml = await inflateText(open, sheet.part);
     // Conditional formats point into <dxfs>, which are not carried over: such a sheet takes the exceljs path.
     if (xml === null || /<conditionalFormatting\b|<hyperlinks\b|<drawing\b/.test(xml)) return null;
     out.push({ xml, styles, strings });

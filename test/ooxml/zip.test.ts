@@ -2,8 +2,8 @@
 // included), a declared bomb refused before anything is inflated, a lying one stopped by the count, and what a
 // file is told by its bytes and its parts.
 import JSZip from "jszip";
+import { declaredSizes } from "../../src/ooxml/central-directory";
 import {
-  declaredSizes,
   entryNames,
   inflate,
   inflateText,
