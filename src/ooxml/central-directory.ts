@@ -10,8 +10,6 @@ const UNICODE_PATH = 0x7075;
 const ZIP64_EXTRA = 0x0001;
 const MAX_COMMENT = 0xffff;
 
-const utf8 = new TextDecoder("utf-8");
-
 /** "a/./b//c" → "a/b/c", as jszip names an entry it loads (its utils.resolve). */
 function jszipName(path: string): string {
   const parts = path.split("/");
@@ -62,6 +60,8 @@ export function declaredSizes(bytes: Uint8Array): Map<string, number> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const dir = directory(view);
   if (!dir) return sizes;
+  // Made when needed, not when the module loads: jsdom, where the pane's tests run, has no TextDecoder global.
+  const utf8 = new TextDecoder("utf-8");
   let at = dir.start;
   for (let n = 0; n < dir.entries && at + 46 <= view.byteLength; n++) {
     if (view.getUint32(at, true) !== ENTRY) break;

@@ -1,9 +1,11 @@
 // A plan file's bytes → PlanDocument and TaskPlan, the same in the CLI and the task pane: the format is decided
-// by the content (zip parts, OLE2 and PDF signatures), the extension only breaks ties for text.
+// by the content (zip parts, OLE2 and PDF signatures), the extension only breaks ties for text. The .docx and .xlsx
+// readers (with the XML parser and the workbook reader they bring) are loaded on first use, as jszip and exceljs
+// are: the task pane's first paint carries only what a text plan needs, so the zip layer is imported by file.
 import { decodePlanText, textDocument, tracePlan, tracePlanDocument } from "../core/plan";
 import type { PlanDocument, TaskPlan } from "../core/plan";
 import { PlanParseError } from "../core/errors";
-import { entryNames, inflate, openZip, type OpenZip } from "../ooxml";
+import { entryNames, inflate, openZip, type OpenZip } from "../ooxml/zip";
 import {
   MAX_INFLATED_BYTES,
   MAX_PLAN_FILE_BYTES,
@@ -11,9 +13,7 @@ import {
   MAX_PLAN_TEXT_BYTES,
   PLAN_FILE,
 } from "./messages.zh-CN";
-import { readDocx } from "./word";
 import { byteKind, zipKind } from "./sniff";
-import { readXlsx } from "./xlsx";
 
 export type PlanFormat = "txt" | "docx" | "xlsx" | "sheet";
 
@@ -63,9 +63,13 @@ export async function readPlanDocument(
     return { format: "txt", document: textDocument(text.split(/\r\n|[\r\n\u2028\u2029]/)), text };
   }
   const open = await openPlanZip(bytes, name);
-  if ((await zipKind(open)) === "docx") return { format: "docx", document: await readDocx(open) };
+  if ((await zipKind(open)) === "docx") {
+    const { readDocx } = await import(/* webpackChunkName: "plan-docx" */ "./word");
+    return { format: "docx", document: await readDocx(open) };
+  }
   // exceljs inflates every part itself: count them all first, so an inflating file stops here.
   for (const entry of entryNames(open)) await inflate(open, entry);
+  const { readXlsx } = await import(/* webpackChunkName: "plan-xlsx" */ "./xlsx");
   return { format: "xlsx", document: await readXlsx(open, bytes, name) };
 }
 

@@ -1,6 +1,8 @@
 // What a plan file is (src/ooxml/sniff.ts) said in a plan reader's words: what to save it as when it cannot be read.
 import { PlanParseError } from "../core/errors";
-import { oleContent, signature, zipContent, type OpenZip, type ZipContent } from "../ooxml";
+// By file, not through src/ooxml/index.ts: the pane's first load takes this without the XML parser.
+import { oleContent, signature, zipContent, type ZipContent } from "../ooxml/sniff";
+import type { OpenZip } from "../ooxml/zip";
 import { PLAN_FILE } from "./messages.zh-CN";
 
 export type ByteKind = "zip" | "text";
