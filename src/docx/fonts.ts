@@ -1,5 +1,6 @@
 // The fonts a government PC has, named as on those PCs, each with the standard Windows face that Word
 // substitutes when the named one is missing (w:altName in the font table).
+import { escapeXml } from "../ooxml";
 
 export interface FontFace {
   /** Name on government PCs, e.g. 仿宋_GB2312. */
@@ -58,12 +59,6 @@ export const FONTS = {
 export function runFont(face: FontFace) {
   return { ascii: face.name, hAnsi: face.name, eastAsia: face.name, cs: face.name, hint: "eastAsia" };
 }
-
-const escapeXml = (s: string) =>
-  s.replace(
-    /[<>&"']/g,
-    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
-  );
 
 /**
  * word/fontTable.xml naming each face with its GB2312 charset and w:altName, so Word on a machine

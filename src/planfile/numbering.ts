@@ -2,7 +2,7 @@
 // automatically numbered "一、" heading or "1．" task reads as if typed. Counters run per abstract list
 // (lists sharing one are one list, as Word counts them), a w:startOverride restarts a list where its
 // w:num first appears, and a level restarts the levels below it unless their w:lvlRestart says otherwise. Bullets and unknown formats give no text.
-import { child, elements, type XmlElement } from "./xml";
+import { child, elements, type XmlElement } from "../ooxml";
 import { W } from "./wordml";
 
 interface Level {

@@ -1,13 +1,19 @@
 // A plan file's bytes → PlanDocument and TaskPlan, the same in the CLI and the task pane: the format is decided
-// by the content (zip parts, OLE2 and PDF signatures), the extension only breaks ties for text.
+// by the content (zip parts, OLE2 and PDF signatures), the extension only breaks ties for text. The .docx and .xlsx
+// readers (with the XML parser and the workbook reader they bring) are loaded on first use, as jszip and exceljs
+// are: the task pane's first paint carries only what a text plan needs, so the zip layer is imported by file.
 import { decodePlanText, textDocument, tracePlan, tracePlanDocument } from "../core/plan";
 import type { PlanDocument, TaskPlan } from "../core/plan";
 import { PlanParseError } from "../core/errors";
-import { MAX_PLAN_FILE_BYTES, MAX_PLAN_TASKS, MAX_PLAN_TEXT_BYTES, PLAN_FILE } from "./messages.zh-CN";
-import { readDocx } from "./word";
+import { entryNames, inflate, openZip, type OpenZip } from "../ooxml/zip";
+import {
+  MAX_INFLATED_BYTES,
+  MAX_PLAN_FILE_BYTES,
+  MAX_PLAN_TASKS,
+  MAX_PLAN_TEXT_BYTES,
+  PLAN_FILE,
+} from "./messages.zh-CN";
 import { byteKind, zipKind } from "./sniff";
-import { readXlsx } from "./xlsx";
-import { entryNames, inflate, openZip } from "./zip";
 
 export type PlanFormat = "txt" | "docx" | "xlsx" | "sheet";
 
@@ -27,6 +33,18 @@ function extension(name: string): string {
   return dot < 0 ? "" : name.slice(dot).toLowerCase();
 }
 
+/** A plan file's zip, inflated within MAX_INFLATED_BYTES; its errors are PlanParseErrors naming the file. */
+function openPlanZip(bytes: Uint8Array, source: string): Promise<OpenZip> {
+  return openZip(bytes, {
+    source,
+    limit: MAX_INFLATED_BYTES,
+    errors: {
+      badZip: () => new PlanParseError(PLAN_FILE.badZip, null, source),
+      tooLarge: (part, limit) => new PlanParseError(PLAN_FILE.tooLarge(part, limit), null, source),
+    },
+  });
+}
+
 /**
  * The document of a plan file: a .docx's paragraphs and tables, an .xlsx's visible sheets, a text file's
  * lines (UTF-8 or GB18030). Throws PlanParseError naming `name` for anything else, saying what to do.
@@ -44,10 +62,14 @@ export async function readPlanDocument(
     const text = decodePlanText(bytes, name);
     return { format: "txt", document: textDocument(text.split(/\r\n|[\r\n\u2028\u2029]/)), text };
   }
-  const open = await openZip(bytes, name);
-  if ((await zipKind(open)) === "docx") return { format: "docx", document: await readDocx(open) };
+  const open = await openPlanZip(bytes, name);
+  if ((await zipKind(open)) === "docx") {
+    const { readDocx } = await import(/* webpackChunkName: "plan-docx" */ "./word");
+    return { format: "docx", document: await readDocx(open) };
+  }
   // exceljs inflates every part itself: count them all first, so an inflating file stops here.
   for (const entry of entryNames(open)) await inflate(open, entry);
+  const { readXlsx } = await import(/* webpackChunkName: "plan-xlsx" */ "./xlsx");
   return { format: "xlsx", document: await readXlsx(open, bytes, name) };
 }
 

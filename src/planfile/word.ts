@@ -12,8 +12,16 @@ import { PlanParseError } from "../core/errors";
 import { PLAN_FILE } from "./messages.zh-CN";
 import { Numbering } from "./numbering";
 import { W } from "./wordml";
-import { child, elements, parseXml, XmlSyntaxError, type XmlElement } from "./xml";
-import { inflateText, type OpenZip } from "./zip";
+import {
+  child,
+  elements,
+  inflateText,
+  parseXml,
+  textOf,
+  XmlSyntaxError,
+  type OpenZip,
+  type XmlElement,
+} from "../ooxml";
 
 /** Containers whose content is read as if it stood in their place. */
 const TRANSPARENT = new Set([
@@ -176,7 +184,7 @@ function runText(el: XmlElement, out: string[]): void {
   for (const node of el.children) {
     if (typeof node === "string" || !W.has(node.ns)) continue;
     const name = node.name;
-    if (name === "t") out.push(node.children.filter((c): c is string => typeof c === "string").join(""));
+    if (name === "t") out.push(textOf(node));
     else if (name === "tab" || name === "ptab") out.push("\t");
     else if (name === "br" || name === "cr") out.push("\n");
     else if (name === "noBreakHyphen") out.push("-");
@@ -209,10 +217,10 @@ async function part(open: OpenZip, name: string): Promise<XmlElement | null> {
   const text = await inflateText(open, name);
   if (text === null) return null;
   try {
-    return parseXml(text);
+    return parseXml(text, { part: name, source: open.source });
   } catch (error) {
     if (error instanceof XmlSyntaxError)
-      throw new PlanParseError(PLAN_FILE.badXml(name, error.message), null, open.source);
+      throw new PlanParseError(PLAN_FILE.badXml(name, error.detail), null, open.source);
     throw error;
   }
 }

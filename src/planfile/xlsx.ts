@@ -10,7 +10,7 @@ import { exceljsBytes } from "../xlsx/open";
 import { plainValue } from "../xlsx/values";
 import { PLAN_FILE } from "./messages.zh-CN";
 import { sheetTable, type MergedArea } from "./sheet-table";
-import type { OpenZip } from "./zip";
+import type { OpenZip } from "../ooxml";
 
 /** A float as typed: 6.500000000000001 → "6.5". */
 const plainNumber = (n: number) => String(Number(n.toPrecision(12)));

@@ -4,6 +4,7 @@
 // Excel repairs a file whose children are out of order.
 import { colLetter } from "../core/workbook/address";
 import type { ChartSeries, ChartSpec, RangeRef } from "../core/workbook/spec";
+import { escapeXml as xmlEscape } from "../ooxml";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -14,10 +15,6 @@ const VAL_AX = 500000002;
 /** EMU per character of column width and per point of row height, close to Excel's default font. */
 const COL_EMU = 64008;
 const ROW_EMU = 190500;
-
-export function xmlEscape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** "'看板'!$A$4:$A$9": an absolute reference to `r` on `sheet`. */
 export function rangeFormula(sheet: string, r: RangeRef): string {

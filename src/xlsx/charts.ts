@@ -2,15 +2,22 @@
 // (merge, split) it drops the drawings it cannot read. After every exceljs write of a master the chart parts are
 // put back: xl/charts/chartN.xml, xl/drawings/drawingN.xml with its rels, the sheet's <drawing r:id> and rels,
 // and the [Content_Types].xml overrides. A sheet's earlier drawing, if any, is replaced.
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { ChartSpec } from "../core/workbook/spec";
+import {
+  inflateText,
+  openZip,
+  readableWorkbookParts,
+  relationships,
+  relationshipsXml,
+  relsPathOf,
+} from "../ooxml";
 import { chartXml, drawingXml } from "./chart-xml";
 
 const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** The charts of one sheet and its column widths in characters (for the frames' extents). */
 export interface SheetCharts {
@@ -30,47 +37,6 @@ const AFTER_DRAWING = [
   "tableParts",
   "extLst",
 ];
-
-const unescape = (text: string) =>
-  text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-
-/** "xl/worksheets/sheet3.xml" → "xl/worksheets/_rels/sheet3.xml.rels". */
-const relsPath = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
-
-function relationships(xml: string): { id: string; type: string; target: string; element: string }[] {
-  return [...xml.matchAll(/<Relationship\b([^>]*?)\/?>(?:\s*<\/Relationship>)?/g)].map(
-    ([element, attrs]) => ({
-      id: /\bId="([^"]+)"/.exec(attrs)?.[1] ?? "",
-      type: /\bType="([^"]+)"/.exec(attrs)?.[1] ?? "",
-      target: /\bTarget="([^"]+)"/.exec(attrs)?.[1] ?? "",
-      element,
-    }),
-  );
-}
-
-const relsXml = (rels: string) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${rels}</Relationships>`;
-
-/** The sheet parts by sheet name, from workbook.xml and its rels. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const targets = new Map(
-    relationships(rels).map((r) => [r.id, r.target.replace(/^\/?(xl\/)?/, "xl/")] as const),
-  );
-  const parts = new Map<string, string>();
-  for (const [, attrs] of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-    const part = targets.get(/\br:id="([^"]+)"/.exec(attrs)?.[1] ?? "");
-    if (name !== undefined && part) parts.set(unescape(name), part);
-  }
-  return parts;
-}
 
 /** The lowest n ≥ 1 such that `prefix{n}.xml` is not in the zip. */
 function freeNumber(zip: JSZip, prefix: string, taken: Set<number>): number {
@@ -111,18 +77,21 @@ export async function addCharts(
 ): Promise<Uint8Array> {
   const wanted = [...charts].filter(([, c]) => c.charts.length > 0);
   if (!wanted.length) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = await sheetParts(zip);
-  let types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  const open = await openZip(bytes);
+  const zip = open.zip;
+  const book = await readableWorkbookParts(open);
+  if (!book) return bytes;
+  const parts = new Map(book.sheets.map((s) => [s.name, s.part]));
+  let types = (await inflateText(open, "[Content_Types].xml")) ?? "";
   const takenDrawings = new Set<number>();
   const takenCharts = new Set<number>();
   let changed = false;
   for (const [name, { charts: list, widths }] of wanted) {
     const part = parts.get(name);
-    const sheetXml = part && (await zip.file(part)?.async("string"));
+    const sheetXml = part && (await inflateText(open, part));
     if (!part || !sheetXml) continue;
-    const sheetRelsPath = relsPath(part);
-    const oldRels = relationships((await zip.file(sheetRelsPath)?.async("string")) ?? "");
+    const sheetRelsPath = relsPathOf(part);
+    const oldRels = relationships((await inflateText(open, sheetRelsPath)) ?? "", { part: sheetRelsPath });
     const kept = oldRels.filter((r) => r.type !== REL_DRAWING);
     let k = 1;
     while (kept.some((r) => r.id === `rId${k}`)) k++;
@@ -135,19 +104,16 @@ export async function addCharts(
     zip.file(`xl/drawings/drawing${d}.xml`, drawingXml(list, widths));
     zip.file(
       `xl/drawings/_rels/drawing${d}.xml.rels`,
-      relsXml(
-        chartNumbers
-          .map(
-            (n, i) => `<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${n}.xml"/>`,
-          )
-          .join(""),
+      relationshipsXml(
+        chartNumbers.map((n, i) => ({
+          id: `rId${i + 1}`,
+          type: REL_CHART,
+          target: `../charts/chart${n}.xml`,
+        })),
       ),
     );
-    const rels = [
-      ...kept.map((r) => r.element),
-      `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${d}.xml"/>`,
-    ];
-    zip.file(sheetRelsPath, relsXml(rels.join("")));
+    const rels = [...kept, { id: rid, type: REL_DRAWING, target: `../drawings/drawing${d}.xml` }];
+    zip.file(sheetRelsPath, relationshipsXml(rels));
     zip.file(part, withDrawing(sheetXml, rid));
     types = withOverrides(types, [`/xl/drawings/drawing${d}.xml`], CT_DRAWING);
     types = withOverrides(

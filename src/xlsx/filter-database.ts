@@ -2,19 +2,9 @@
 // openpyxl write it; exceljs does not, and without it LibreOffice shows no filter buttons. exceljs's defined
 // names API has no `hidden` attribute (and its reading drops that attribute), so the name is written into the
 // saved zip: after every exceljs write, whatever names of this kind the file held are replaced by the right ones.
-import JSZip from "jszip";
+import { escapeXml, inflateText, openZip, readableWorkbookParts } from "../ooxml";
 
 const FILTER_NAME = "_xlnm._FilterDatabase";
-
-const xmlEscape = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const xmlUnescape = (text: string) =>
-  text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 
 /** "A1:X9" → "$A$1:$X$9". */
 const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
@@ -22,7 +12,7 @@ const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 /** The definedName element of a filter on sheet `index` (0-based, workbook order) named `sheet`. */
 export function filterDatabaseName(index: number, sheet: string, ref: string): string {
   const quoted = `'${sheet.replace(/'/g, "''")}'`;
-  return `<definedName name="${FILTER_NAME}" localSheetId="${index}" hidden="1">${xmlEscape(
+  return `<definedName name="${FILTER_NAME}" localSheetId="${index}" hidden="1">${escapeXml(
     `${quoted}!${absolute(ref)}`,
   )}</definedName>`;
 }
@@ -57,29 +47,18 @@ export function withAbsolutePrintAreas(workbookXml: string): string {
  * LibreOffice reads.
  */
 export async function addFilterDatabase(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const workbook = await zip.file("xl/workbook.xml")?.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
-  if (workbook === undefined || rels === undefined) return bytes;
-  const targets = new Map<string, string>();
-  for (const [, attrs] of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const id = /\bId="([^"]+)"/.exec(attrs)?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(attrs)?.[1];
-    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, "xl/"));
-  }
+  const open = await openZip(bytes);
+  const book = await readableWorkbookParts(open);
+  if (!book) return bytes;
   const names: string[] = [];
-  const sheets = [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => m[1]);
-  for (const [index, attrs] of sheets.entries()) {
-    const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-    const rid = /\br:id="([^"]+)"/.exec(attrs)?.[1];
-    const part = rid && targets.get(rid);
-    if (name === undefined || !part) continue;
-    const sheetXml = await zip.file(part)?.async("string");
+  for (const sheet of book.sheets) {
+    const sheetXml = await inflateText(open, sheet.part);
     const ref = sheetXml && /<autoFilter\b[^>]*\bref="([^"]+)"/.exec(sheetXml)?.[1];
-    if (ref) names.push(filterDatabaseName(index, xmlUnescape(name), ref));
+    if (ref) names.push(filterDatabaseName(sheet.index, sheet.name, ref));
   }
+  const workbook = book.workbookXml;
   const updated = withAbsolutePrintAreas(withFilterNames(workbook, names));
   if (updated === workbook) return bytes;
-  zip.file("xl/workbook.xml", updated);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  open.zip.file("xl/workbook.xml", updated);
+  return open.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -1,7 +1,9 @@
 // The few pieces of SpreadsheetML that reading and patching a workbook's parts without exceljs need: cell
-// references, XML text escapes, the workbook's sheet list and the shared-string table. Regular expressions over
-// the parts, not a DOM: a large master's 评分 holds over 100 MB of formulas that nothing here ever needs to parse.
+// references, Excel's _xHHHH_ escapes and the shared-string table (XML escaping and the sheet list are src/ooxml's).
+// Regular expressions over the parts, not a DOM: a large master's 评分 holds over 100 MB of formulas that nothing
+// here ever needs to parse.
 import { fileCellText } from "../core/workbook/file-text";
+import { attribute, xmlText } from "../ooxml";
 
 /** "AB12" → { row: 11, col: 27 } (0-based); null when it is not a cell reference. */
 export function parseRef(ref: string): { row: number; col: number } | null {
@@ -31,36 +33,6 @@ export function columnLetters(col: number): string {
 
 /** 0-based (row, col) → "B3". */
 export const cellRef = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
-
-const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/**
- * XML character data or an attribute value, with its entity and character references resolved. A line break
- * written as such is one "\n", as every XML parser reads it (XML 1.0 §2.11); "&#13;" stays a carriage return.
- */
-export function xmlText(text: string): string {
-  const plain = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-  if (!plain.includes("&")) return plain;
-  return plain.replace(ENTITY, (whole, name: string, dec: string, hex: string) => {
-    if (name) return NAMED[name];
-    const code = dec ? Number(dec) : parseInt(hex, 16);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
-
-/** Text made safe for character data and double-quoted attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** One attribute of a start tag's attribute text, resolved; undefined when absent. */
-export function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, "\\$&")}="([^"]*)"`).exec(attrs);
-  if (m) return xmlText(m[1]);
-  const single = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, "\\$&")}='([^']*)'`).exec(attrs);
-  return single ? xmlText(single[1]) : undefined;
-}
 
 const ESCAPED_CHAR = /_x([0-9A-Fa-f]{4})_/g;
 
@@ -126,37 +98,6 @@ export function stringItemText(xml: string): string {
 export function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   return [...xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => stringItemText(m[1] ?? ""));
-}
-
-export interface SheetEntry {
-  name: string;
-  /** Position among the workbook's sheets (what localSheetId counts). */
-  index: number;
-  /** The part's path in the zip, e.g. "xl/worksheets/sheet3.xml". */
-  part: string;
-}
-
-/** The sheets of workbook.xml with their parts, from xl/_rels/workbook.xml.rels. */
-export function workbookSheets(workbookXml: string, relsXml: string): SheetEntry[] {
-  const targets = new Map<string, string>();
-  for (const [, attrs] of relsXml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-    const id = attribute(attrs, "Id");
-    const target = attribute(attrs, "Target");
-    if (id && target) targets.set(id, partPath(target));
-  }
-  const sheets: SheetEntry[] = [];
-  for (const [, attrs] of workbookXml.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const name = attribute(attrs, "name");
-    const part = targets.get(attribute(attrs, "r:id") ?? "");
-    if (name !== undefined && part) sheets.push({ name, index: sheets.length, part });
-  }
-  return sheets;
-}
-
-/** A relationship target of workbook.xml as a zip path: "worksheets/sheet1.xml" or "/xl/…" → "xl/…". */
-function partPath(target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  return target.startsWith("xl/") ? target : `xl/${target}`;
 }
 
 /** Whether workbook.xml says dates count from 1904 (old Mac Excel) instead of 1900. */

@@ -3,10 +3,19 @@
 // XML other programs write is first put in the form exceljs reads (see exceljsBytes).
 import type ExcelJS from "exceljs";
 import { DubanError } from "../core/errors";
-import { entryNames, inflateText, openZip, type OpenZip, type ZipErrors } from "../planfile/zip";
-import { oleContent, signature, zipContent } from "../planfile/sniff";
+import {
+  entryNames,
+  inflateText,
+  oleContent,
+  openZip,
+  readableWorkbookParts,
+  signature,
+  zipContent,
+  type OpenZip,
+  type ZipErrors,
+} from "../ooxml";
 import { inflateLimit, MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "./messages.zh-CN";
-import { workbookSheets, xstringsForExceljs } from "./ooxml";
+import { xstringsForExceljs } from "./ooxml";
 import { refuseOversizedSheets, WORKSHEET_PART, type ReturnLimits } from "./return-size";
 import { fitSheetXml } from "./sheet-extent";
 
@@ -66,7 +75,7 @@ export async function openXlsxZip(
   if (signature(bytes) !== "zip") throw new DubanError(notZipReason(bytes));
   let open: OpenZip;
   try {
-    open = await openZip(bytes, "", bound(bytes.length), WORKBOOK_ZIP_ERRORS);
+    open = await openZip(bytes, { limit: bound(bytes.length), errors: WORKBOOK_ZIP_ERRORS });
   } catch {
     throw new DubanError(WORKBOOK_FILE.badZip);
   }
@@ -83,11 +92,9 @@ export async function openXlsxZip(
  * every merged cell). The same bytes when no part needed a change (duban's own files).
  */
 export async function exceljsBytes(open: OpenZip, bytes: Uint8Array): Promise<Uint8Array> {
-  const workbookXml = await inflateText(open, "xl/workbook.xml").catch(() => null);
-  const relsXml = await inflateText(open, "xl/_rels/workbook.xml.rels").catch(() => null);
-  const sheetNames = new Map(
-    workbookXml && relsXml ? workbookSheets(workbookXml, relsXml).map((s) => [s.part, s.name]) : [],
-  );
+  // Without a readable sheet list, a sheet is named by its part: exceljs then says what is wrong with the file.
+  const parts = await readableWorkbookParts(open);
+  const sheetNames = new Map(parts?.sheets.map((s) => [s.part, s.name]));
   let changed = false;
   for (const name of entryNames(open).filter((n) => BOOLEAN_PARTS.test(n) || n === SHARED_STRINGS)) {
     let xml: string | null;

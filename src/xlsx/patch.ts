@@ -13,18 +13,17 @@ import { logSheet, returnsSheet, type CycleRows } from "../core/workbook/cycle";
 import { keySheet } from "../core/workbook/key";
 import { KEY_SHEET } from "../core/workbook/layout";
 import type { SheetSpec } from "../core/workbook";
-import { inflateText, type OpenZip } from "../planfile/zip";
-import { filterDatabaseName, withAbsolutePrintAreas } from "./filter-database";
 import {
   attribute,
-  cellRef,
   escapeXml,
-  parseRef,
-  sharedStrings,
-  workbookSheets,
-  encodeXstring,
+  inflateText,
+  openZip,
+  readableWorkbookParts,
+  type OpenZip,
   type SheetEntry,
-} from "./ooxml";
+} from "../ooxml";
+import { filterDatabaseName, withAbsolutePrintAreas } from "./filter-database";
+import { cellRef, encodeXstring, parseRef, sharedStrings } from "./ooxml";
 import { writeSheet } from "./render";
 import { StyleTable } from "./style-table";
 
@@ -240,21 +239,15 @@ interface RenderedSheet {
 async function renderAlone(specs: readonly SheetSpec[]): Promise<RenderedSheet[] | null> {
   const wb = new ExcelJS.Workbook();
   for (const spec of specs) await writeSheet(wb, spec);
-  const { default: JSZipClass } = await import("jszip");
-  const zip = await JSZipClass.loadAsync(await wb.xlsx.writeBuffer());
-  const read = (name: string) => zip.file(name)?.async("string") ?? Promise.resolve(null);
-  const [workbookXml, relsXml, stylesXml, stringsXml] = await Promise.all([
-    read("xl/workbook.xml"),
-    read("xl/_rels/workbook.xml.rels"),
-    read("xl/styles.xml"),
-    read("xl/sharedStrings.xml"),
-  ]);
-  if (!workbookXml || !relsXml || !stylesXml) return null;
+  const open = await openZip(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const book = await readableWorkbookParts(open);
+  const stylesXml = await inflateText(open, "xl/styles.xml");
+  if (!book || !stylesXml) return null;
   const styles = new StyleTable(stylesXml);
-  const strings = sharedStrings(stringsXml);
+  const strings = sharedStrings(await inflateText(open, "xl/sharedStrings.xml"));
   const out: RenderedSheet[] = [];
-  for (const sheet of workbookSheets(workbookXml, relsXml)) {
-    const xml = await read(sheet.part);
+  for (const sheet of book.sheets) {
+    const xml = await inflateText(open, sheet.part);
     // Conditional formats point into <dxfs>, which are not carried over: such a sheet takes the exceljs path.
     if (xml === null || /<conditionalFormatting\b|<hyperlinks\b|<drawing\b/.test(xml)) return null;
     out.push({ xml, styles, strings });
@@ -320,11 +313,10 @@ export interface MasterWrite {
  */
 export async function patchMaster(open: OpenZip, write: MasterWrite): Promise<Uint8Array | null> {
   const zip: JSZip = open.zip;
-  const workbookXml = await inflateText(open, "xl/workbook.xml");
-  const relsXml = await inflateText(open, "xl/_rels/workbook.xml.rels");
+  const book = await readableWorkbookParts(open);
   const stylesXml = await inflateText(open, "xl/styles.xml");
-  if (workbookXml === null || relsXml === null || stylesXml === null) return null;
-  const sheets = workbookSheets(workbookXml, relsXml);
+  if (book === null || stylesXml === null) return null;
+  const { workbookXml, sheets } = book;
   const byName = new Map(sheets.map((s) => [s.name, s]));
   // A key's sheet is never rewritten (templates went out signed with it). Only split gives a master from
   // before keys its first: that master has no sheet to patch, so that one write takes the exceljs path.

@@ -4,8 +4,7 @@
 // their rows and cells counted without keeping the XML, stopping at the first bound passed.
 import { DubanError } from "../core/errors";
 import type { WorkbookValues } from "../core/workbook/data";
-import { parseXml, type XmlElement } from "../planfile/xml";
-import { entryNames, inflateChunks, inflateText, type OpenZip } from "../planfile/zip";
+import { entryNames, inflateChunks, readableWorkbookParts, type OpenZip } from "../ooxml";
 import { WORKBOOK_FILE } from "./messages.zh-CN";
 
 /** How much one worksheet of a return may hold, and what the master's sheet of that name holds. */
@@ -99,35 +98,12 @@ export class SheetTally {
   }
 }
 
-/** Child elements of `el` with local name `name`. */
-const childrenNamed = (el: XmlElement, name: string): XmlElement[] =>
-  el.children.filter((c): c is XmlElement => typeof c !== "string" && c.name === name);
-
-/** Zip part of each worksheet by sheet name, from xl/workbook.xml and its relationships. */
+/** Sheet name by worksheet part, from xl/workbook.xml and its relationships. */
 async function worksheetParts(open: OpenZip): Promise<Map<string, string>> {
-  const parts = new Map<string, string>();
-  const workbook = await inflateText(open, "xl/workbook.xml");
-  const rels = await inflateText(open, "xl/_rels/workbook.xml.rels");
-  if (workbook === null || rels === null) return parts;
-  let targets: Map<string, string>;
-  let sheets: XmlElement[];
-  try {
-    targets = new Map(
-      childrenNamed(parseXml(rels), "Relationship").map((r) => [r.attrs.Id ?? "", r.attrs.Target ?? ""]),
-    );
-    sheets = childrenNamed(parseXml(workbook), "sheets").flatMap((s) => childrenNamed(s, "sheet"));
-  } catch {
-    return parts; // exceljs will say the workbook is damaged; every worksheet part is still counted below
-  }
-  for (const sheet of sheets) {
-    const target = targets.get(sheet.attrs.id ?? "");
-    if (!target || sheet.attrs.name === undefined) continue;
-    parts.set(
-      target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`,
-      sheet.attrs.name,
-    );
-  }
-  return parts;
+  // A sheet list that cannot be read leaves the parts unnamed (exceljs will say the workbook is damaged), and
+  // every worksheet part is still counted.
+  const parts = await readableWorkbookParts(open);
+  return new Map(parts?.sheets.map((s) => [s.part, s.name]));
 }
 
 export const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;

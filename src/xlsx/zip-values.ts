@@ -8,20 +8,17 @@ import type { ReturnCellFacts } from "../core/collect";
 import { DubanError } from "../core/errors";
 import type { CellValue, WorkbookValues } from "../core/workbook/data";
 import { unifyLineBreaks } from "../core/plan/normalize";
-import { inflateText, inflateTextStream, type OpenZip } from "../planfile/zip";
 import {
   attribute,
-  CELL,
-  isDate1904,
-  parseRef,
-  ROW,
-  sharedStrings,
-  stringItemText,
-  workbookSheets,
+  inflateText,
+  inflateTextStream,
+  readableWorkbookParts,
   xmlText,
-} from "./ooxml";
+  type OpenZip,
+  type SheetEntry,
+} from "../ooxml";
+import { CELL, isDate1904, parseRef, ROW, sharedStrings, stringItemText } from "./ooxml";
 import { WORKBOOK_FILE } from "./messages.zh-CN";
-import type { SheetEntry } from "./ooxml";
 import { SheetExtent } from "./sheet-extent";
 
 /** Built-in number formats (ECMA-376 18.8.30) that exceljs knows, by id: the ones it may read as dates. */
@@ -223,10 +220,11 @@ export interface ZipWorkbook {
   relsXml: string;
 }
 
+/** Null when the workbook's sheet list is missing or not XML: the caller names the file as damaged, or lets exceljs try. */
 export async function zipWorkbook(open: OpenZip): Promise<ZipWorkbook | null> {
-  const workbookXml = await inflateText(open, "xl/workbook.xml");
-  const relsXml = await inflateText(open, "xl/_rels/workbook.xml.rels");
-  if (workbookXml === null || relsXml === null) return null;
+  const parts = await readableWorkbookParts(open);
+  if (!parts) return null;
+  const { workbookXml, relsXml, sheets } = parts;
   const styles = await inflateText(open, "xl/styles.xml");
   const ctx: CellContext = {
     strings: sharedStrings(await inflateText(open, "xl/sharedStrings.xml")),
@@ -234,7 +232,7 @@ export async function zipWorkbook(open: OpenZip): Promise<ZipWorkbook | null> {
     date1904: isDate1904(workbookXml),
     formats: styleFormats(styles),
   };
-  return { sheets: workbookSheets(workbookXml, relsXml), ctx, workbookXml, relsXml };
+  return { sheets, ctx, workbookXml, relsXml };
 }
 
 /**

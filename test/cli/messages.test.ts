@@ -6,7 +6,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { DubanError } from "../../src/core/errors";
-import { inflateText } from "../../src/planfile/zip";
+import { inflateText } from "../../src/ooxml";
 import { WORKBOOK_FILE } from "../../src/xlsx/messages.zh-CN";
 import { openXlsxZip } from "../../src/xlsx/open";
 

@@ -13,7 +13,7 @@ import type { Quarter } from "../../src/core/assess/types";
 import { openWorkbook, workbookValues } from "../../src/xlsx";
 import { writeMerge } from "../../src/xlsx/merge";
 import { openXlsxZip } from "../../src/xlsx/open";
-import { workbookSheets } from "../../src/xlsx/ooxml";
+import { workbookSheets } from "../../src/ooxml";
 import { patchMaster, type MasterWrite } from "../../src/xlsx/patch";
 import { renderWorkbook, specBytes, workbookBytes } from "../../src/xlsx/render";
 

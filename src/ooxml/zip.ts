@@ -1,9 +1,11 @@
-// Opening a .docx/.xlsx: jszip (loaded on demand) reads the central directory only; every part is inflated
-// through a counting stream that stops at the zip's budget (MAX_INFLATED_BYTES unless the caller sets one), so a
-// small file that inflates to gigabytes (or lies about its sizes) is refused before it fills the memory of the pane.
+// Opening an Office file's zip: jszip (loaded on demand) reads the central directory only; every part is inflated
+// through a counting stream that stops at the zip's budget, so a small file that inflates to gigabytes (or lies
+// about its sizes) is refused before it fills the memory of the pane. The caller says what a damaged or oversized
+// zip is called (a plan file, a workbook): the errors are its own.
 import type JSZip from "jszip";
-import { PlanParseError, type DubanError } from "../core/errors";
-import { MAX_INFLATED_BYTES, PLAN_FILE } from "./messages.zh-CN";
+import { declaredSizes } from "./central-directory";
+import { OoxmlError } from "./errors";
+import { OOXML } from "./messages.zh-CN";
 
 /** jszip's stream of one entry (internalStream is public in jszip's docs, missing from its typings). */
 interface EntryStream {
@@ -14,36 +16,45 @@ interface EntryStream {
   resume(): EntryStream;
 }
 
-/** What a zip that cannot be read is said to be: a plan file's words by default, a workbook's for src/xlsx. */
+/** What a zip that cannot be read is said to be. */
 export interface ZipErrors {
-  badZip(): DubanError;
-  tooLarge(part: string, limit: number): DubanError;
+  badZip(): Error;
+  tooLarge(part: string, limit: number): Error;
 }
 
-const planErrors = (source: string): ZipErrors => ({
-  badZip: () => new PlanParseError(PLAN_FILE.badZip, null, source),
-  tooLarge: (part, limit) => new PlanParseError(PLAN_FILE.tooLarge(part, limit), null, source),
+const ooxmlErrors = (source: string): ZipErrors => ({
+  badZip: () => new OoxmlError(OOXML.badZip, "", source),
+  tooLarge: (part, limit) => new OoxmlError(OOXML.tooLarge(part, limit), part, source),
 });
 
 /** An opened zip and the inflation budget left for it. */
 export interface OpenZip {
   zip: JSZip;
+  /** The file's name for messages, "" when the caller has none. */
   source: string;
   /** `limit` bytes may be inflated in all; `left` of them are still unused. */
   budget: { left: number; limit: number };
   errors: ZipErrors;
+  /** Each entry's declared uncompressed size, from the central directory. */
+  sizes: ReadonlyMap<string, number>;
 }
 
-export async function openZip(
-  bytes: Uint8Array,
-  source: string,
-  limit: number = MAX_INFLATED_BYTES,
-  errors: ZipErrors = planErrors(source),
-): Promise<OpenZip> {
+export interface ZipOptions {
+  source?: string;
+  /** Bytes that may be inflated in all (unbounded for the files duban itself has just written). */
+  limit?: number;
+  errors?: ZipErrors;
+}
+
+/** Opens zip bytes; throws `errors.badZip()` when they are no zip jszip can read. */
+export async function openZip(bytes: Uint8Array, options: ZipOptions = {}): Promise<OpenZip> {
+  const source = options.source ?? "";
+  const limit = options.limit ?? Infinity;
+  const errors = options.errors ?? ooxmlErrors(source);
   const { default: JSZipClass } = await import(/* webpackChunkName: "jszip" */ "jszip");
   try {
     const zip = await JSZipClass.loadAsync(bytes);
-    return { zip, source, budget: { left: limit, limit }, errors };
+    return { zip, source, budget: { left: limit, limit }, errors, sizes: declaredSizes(bytes) };
   } catch {
     // jszip's own message is English and about zip internals: the user needs what to do.
     throw errors.badZip();
@@ -57,14 +68,23 @@ export function entryNames(open: OpenZip): string[] {
     .map((f) => f.name);
 }
 
-/** The size an entry's zip header declares (it may lie: the streams below count what really comes out). */
-function declaredSize(entry: JSZip.JSZipObject): number {
-  return (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+/** Whether the zip has a file entry `name`. */
+export const hasEntry = (open: OpenZip, name: string): boolean => open.zip.file(name) !== null;
+
+function entryStream(entry: JSZip.JSZipObject): EntryStream {
+  return (entry as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
+    "uint8array",
+  );
+}
+
+/** Refuses an entry whose declared size is past what the budget has left, before inflating anything. */
+function checkDeclared(open: OpenZip, name: string): void {
+  if ((open.sizes.get(name) ?? 0) > open.budget.left) throw open.errors.tooLarge(name, open.budget.limit);
 }
 
 /**
  * Inflates one entry chunk by chunk into `take`, holding nothing itself; `take` returns false to stop early.
- * Resolves with how many bytes were inflated (null when the entry is absent).
+ * Resolves with how many bytes were inflated (null when the entry is absent). Not counted against the budget.
  */
 export function inflateChunks(
   open: OpenZip,
@@ -73,9 +93,7 @@ export function inflateChunks(
 ): Promise<number | null> {
   const entry = open.zip.file(name);
   if (!entry) return Promise.resolve(null);
-  const stream = (entry as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
-    "uint8array",
-  );
+  const stream = entryStream(entry);
   return new Promise((resolve, reject) => {
     let size = 0;
     let stopped = false;
@@ -98,11 +116,9 @@ export function inflateChunks(
 
 /** One entry's bytes, counted against the budget; null when the entry is absent. */
 export async function inflate(open: OpenZip, name: string): Promise<Uint8Array | null> {
-  const entry = open.zip.file(name);
-  if (!entry) return null;
-  const tooLarge = () => open.errors.tooLarge(name, open.budget.limit);
+  if (!open.zip.file(name)) return null;
   // The declared size is checked before inflating anything; the count below catches a zip that lies.
-  if (declaredSize(entry) > open.budget.left) throw tooLarge();
+  checkDeclared(open, name);
   const chunks: Uint8Array[] = [];
   const size = await inflateChunks(open, name, (chunk) => {
     open.budget.left -= chunk.length;
@@ -110,7 +126,7 @@ export async function inflate(open: OpenZip, name: string): Promise<Uint8Array |
     chunks.push(chunk);
     return true;
   });
-  if (open.budget.left < 0) throw tooLarge();
+  if (open.budget.left < 0) throw open.errors.tooLarge(name, open.budget.limit);
   const out = new Uint8Array(size ?? 0);
   let at = 0;
   for (const c of chunks) {
@@ -120,7 +136,7 @@ export async function inflate(open: OpenZip, name: string): Promise<Uint8Array |
   return out;
 }
 
-/** One entry as UTF-8 text (what every OOXML part is), or null when absent. */
+/** One entry as UTF-8 text (what every OOXML part is), byte order mark removed; null when absent. */
 export async function inflateText(open: OpenZip, name: string): Promise<string | null> {
   const bytes = await inflate(open, name);
   return bytes === null ? null : new TextDecoder("utf-8").decode(bytes).replace(/^\ufeff/, "");
@@ -138,12 +154,12 @@ export function inflateTextStream(
 ): Promise<boolean> {
   const entry = open.zip.file(name);
   if (!entry) return Promise.resolve(false);
-  const declared =
-    (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  if (declared > open.budget.left) return Promise.reject(open.errors.tooLarge(name, open.budget.limit));
-  const stream = (entry as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
-    "uint8array",
-  );
+  try {
+    checkDeclared(open, name);
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+  const stream = entryStream(entry);
   const decoder = new TextDecoder("utf-8");
   let first = true;
   return new Promise((resolve, reject) => {
