@@ -225,10 +225,11 @@ export function behindFormula(
 export function computedStatusFormula(c: StatusCells & { behind: string }): string {
   const notCeiling = `${c.cmp}<>${str(CMP_TEXT["<="])}`;
   const isRate = `${c.kind}=${str(KIND_TEXT.rate)}`;
-  const ceiling = `${c.kind}=${str(KIND_TEXT.amount)},${c.cmp}=${str(CMP_TEXT["<="])}`;
-  const done = `OR(AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},${notCeiling}),AND(${ceiling},${c.progress}>=1))`;
+  // The terms (for AND) of a cumulative amount under a ceiling; its 完成率 below 1 is isOverCeiling.
+  const ceilingTerms = `${c.kind}=${str(KIND_TEXT.amount)},${c.cmp}=${str(CMP_TEXT["<="])}`;
+  const done = `OR(AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},${notCeiling}),AND(${ceilingTerms},${c.progress}>=1))`;
   return (
-    `IF(${c.value}="","未填报",IF(AND(${ceiling},${c.rate}<1),"严重滞后",IF(${done},"已完成",` +
+    `IF(${c.value}="","未填报",IF(AND(${ceilingTerms},${c.rate}<1),"严重滞后",IF(${done},"已完成",` +
     `IF(AND(${notCeiling},${c.behind}<=-IF(${isRate},${c.rateOverGap},${c.overGap})),"超进度",` +
     `IF(${c.behind}<=0,"序时推进",IF(${c.behind}<=IF(${isRate},${c.rateLagGap},${c.severeGap}),"滞后","严重滞后"))))))`
   );
@@ -297,6 +298,7 @@ export function indicatorScoreFormula(
   const rate = `IF(${c.behind}<=0,${c.fullScore},ROUND(MAX(0,${c.fullScore}-${c.perPoint}*${c.behind}),2))`;
   const pace = (share: string) =>
     `IF(${c.progress}<=0,${c.fullScore},ROUND(${c.fullScore}*MAX(0,MIN(${share},1)),2))`;
+  // Over the ceiling (完成率 below 1, isOverCeiling) scores 0.
   const ceiling = `IF(${c.rate}<1,0,${pace(`1-${c.behind}/${c.progress}`)})`;
   const amount = `IF(${c.cmp}=${str(CMP_TEXT["<="])},${ceiling},${pace(`${c.rate}/${c.progress}`)})`;
   return `IF(${c.value}="",0,IF(${c.kind}=${str(KIND_TEXT.rate)},${rate},${amount}))`;
