@@ -19,8 +19,8 @@ export function str(text: string): string {
 
 /**
  * Whether a quarter's 计划 sets the 序时进度: only for cumulative targets to reach (≥, ≈). A "rate" is
- * compared with the annual target in every quarter, and a "≤" amount meets its ceiling whenever it stays
- * under it, so a plan value would change nothing there: their 计划 cells stay locked.
+ * compared with the annual target in every quarter, and a "≤" amount is paced against the pro-rated ceiling of
+ * 参数's 序时进度 (a plan of 0 would forbid any use, not mean "nothing due"): their 计划 cells stay locked.
  */
 export function takesPlan(indicator: { kind: TargetKind; cmp: Comparison }): boolean {
   return indicator.kind === "amount" && indicator.cmp !== "<=";
