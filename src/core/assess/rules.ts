@@ -213,8 +213,7 @@ export function behindFormula(
 ): string {
   return (
     `IF(${c.value}="","",IF(${c.kind}=${str(KIND_TEXT.rate)},${shortfallFormula(c.value, c.target, c.cmp)},` +
-    `IF(${c.cmp}=${str(CMP_TEXT["<="])},ROUND(ROUND(${c.value}/${c.target},4)-${c.progress},4),` +
-    `ROUND(${c.progress}-${c.rate},4))))`
+    `ROUND(IF(${c.cmp}=${str(CMP_TEXT["<="])},ROUND(${c.value}/${c.target},4)-${c.progress},${c.progress}-${c.rate}),4)))`
   );
 }
 
@@ -225,11 +224,12 @@ export function behindFormula(
 export function computedStatusFormula(c: StatusCells & { behind: string }): string {
   const notCeiling = `${c.cmp}<>${str(CMP_TEXT["<="])}`;
   const isRate = `${c.kind}=${str(KIND_TEXT.rate)}`;
-  // The terms (for AND) of a cumulative amount under a ceiling; its 完成率 below 1 is isOverCeiling.
-  const ceilingTerms = `${c.kind}=${str(KIND_TEXT.amount)},${c.cmp}=${str(CMP_TEXT["<="])}`;
-  const done = `OR(AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},${notCeiling}),AND(${ceilingTerms},${c.progress}>=1))`;
+  // A cumulative amount under a ceiling: over it (完成率 below 1, isOverCeiling) is 严重滞后; within it its 完成率 is
+  // 1, so it is done once 序时进度 is 100 %.
+  const ceilingOver = `AND(${c.kind}=${str(KIND_TEXT.amount)},${c.cmp}=${str(CMP_TEXT["<="])},${c.rate}<1)`;
+  const done = `AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},OR(${notCeiling},${c.progress}>=1))`;
   return (
-    `IF(${c.value}="","未填报",IF(AND(${ceilingTerms},${c.rate}<1),"严重滞后",IF(${done},"已完成",` +
+    `IF(${c.value}="","未填报",IF(${ceilingOver},"严重滞后",IF(${done},"已完成",` +
     `IF(AND(${notCeiling},${c.behind}<=-IF(${isRate},${c.rateOverGap},${c.overGap})),"超进度",` +
     `IF(${c.behind}<=0,"序时推进",IF(${c.behind}<=IF(${isRate},${c.rateLagGap},${c.severeGap}),"滞后","严重滞后"))))))`
   );
@@ -296,11 +296,12 @@ export function indicatorScoreFormula(
   },
 ): string {
   const rate = `IF(${c.behind}<=0,${c.fullScore},ROUND(MAX(0,${c.fullScore}-${c.perPoint}*${c.behind}),2))`;
-  const pace = (share: string) =>
-    `IF(${c.progress}<=0,${c.fullScore},ROUND(${c.fullScore}*MAX(0,MIN(${share},1)),2))`;
-  // Over the ceiling (完成率 below 1, isOverCeiling) scores 0.
-  const ceiling = `IF(${c.rate}<1,0,${pace(`1-${c.behind}/${c.progress}`)})`;
-  const amount = `IF(${c.cmp}=${str(CMP_TEXT["<="])},${ceiling},${pace(`${c.rate}/${c.progress}`)})`;
+  // Under a ceiling: 0 once over it (完成率 below 1, isOverCeiling), else the share read from its behind.
+  const ceiling = `${c.cmp}=${str(CMP_TEXT["<="])}`;
+  const share = `IF(${ceiling},1-${c.behind}/${c.progress},${c.rate}/${c.progress})`;
+  const amount =
+    `IF(AND(${ceiling},${c.rate}<1),0,` +
+    `IF(${c.progress}<=0,${c.fullScore},ROUND(${c.fullScore}*MAX(0,MIN(${share},1)),2)))`;
   return `IF(${c.value}="",0,IF(${c.kind}=${str(KIND_TEXT.rate)},${rate},${amount}))`;
 }
 
