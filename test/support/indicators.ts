@@ -33,3 +33,14 @@ export const CAPPED_RATE: Indicator = {
   kind: "rate",
   target: 5.5,
 };
+
+/** A cumulative amount under a ceiling: 新增政府债务 控制在50亿元以内. */
+export const CEILING_AMOUNT: Indicator = {
+  id: "7-1",
+  taskNo: 7,
+  name: "新增政府债务",
+  unit: "亿元",
+  cmp: "<=",
+  kind: "amount",
+  target: 50,
+};

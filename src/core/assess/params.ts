@@ -131,7 +131,7 @@ export const PARAM_ROWS: readonly ParamRow[] = [
   {
     name: "严重滞后差距",
     type: "fraction",
-    note: "完成率低于序时进度超过此差距（百分点）为严重滞后",
+    note: "完成率低于序时进度超过此差距（百分点）为严重滞后；≤ 类累计指标为已用上限比例高于序时进度超过此差距",
     get: (p) => p.severeGap,
     set: (p, v) => ({ ...p, severeGap: v as number }),
   },

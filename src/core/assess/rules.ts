@@ -19,8 +19,8 @@ export function str(text: string): string {
 
 /**
  * Whether a quarter's 计划 sets the 序时进度: only for cumulative targets to reach (≥, ≈). A "rate" is
- * compared with the annual target in every quarter, and a "≤" amount meets its ceiling whenever it stays
- * under it, so a plan value would change nothing there: their 计划 cells stay locked.
+ * compared with the annual target in every quarter, and a "≤" amount is paced against the pro-rated ceiling of
+ * 参数's 序时进度 (a plan of 0 would forbid any use, not mean "nothing due"): their 计划 cells stay locked.
  */
 export function takesPlan(indicator: { kind: TargetKind; cmp: Comparison }): boolean {
   return indicator.kind === "amount" && indicator.cmp !== "<=";
@@ -98,6 +98,27 @@ export function rateFormula(value: string, target: string, cmp: string): string 
   );
 }
 
+/** Whether an indicator is a cumulative amount under an annual ceiling (类型 累计, 比较 ≤). */
+export function isCeilingAmount(indicator: { kind: TargetKind; cmp: Comparison }): boolean {
+  return indicator.kind === "amount" && indicator.cmp === "<=";
+}
+
+/**
+ * The share of a ceiling used so far, A ÷ T rounded to 4 decimals: what a cumulative "≤" amount is judged by.
+ * Example: 30 of a ceiling of 50 → 0.6.
+ */
+export function usedShareOf(value: number, target: number): number {
+  return roundTo(value / target, 4);
+}
+
+/**
+ * Whether a cumulative "≤" amount has gone over its annual ceiling: its 完成率 (T ÷ A once over, rounded as
+ * rateOf rounds it) has fallen below 100 %. A figure at the ceiling is within it.
+ */
+export function isOverCeiling(rate: number): boolean {
+  return rate < 1;
+}
+
 // ---- 状态 ----------------------------------------------------------------------------------------
 
 /**
@@ -124,9 +145,11 @@ export interface Figure {
 export type StatusGaps = Pick<Params, "severeGap" | "overGap" | "rateLagGap" | "rateOverGap">;
 
 /**
- * Rule 4, without 核定状态. A cumulative amount is judged by 完成率 against 序时进度 (超进度 only for targets
- * to reach not yet 已完成: a "≤" target's 完成率 is 100 % whenever it stays under its ceiling, which is no
- * lead). A rate (growth rate, share, ≤ cap) is judged by its shortfall in points: none is 序时推进 (超进度 when
+ * Rule 4, without 核定状态. A cumulative amount to reach is judged by 完成率 against 序时进度 (超进度 when not
+ * yet 已完成). A cumulative amount under a ceiling is judged by the share of the ceiling used against 序时进度
+ * (behindOf): over the ceiling is 严重滞后 at any time, kept within it when 序时进度 is 100 % is 已完成, never
+ * 超进度. Example, ceiling 50 in quarter 2 (序时进度 50 %): 20 序时推进, 30 滞后, 32 and 60 严重滞后.
+ * A rate (growth rate, share, ≤ cap) is judged by its shortfall in points: none is 序时推进 (超进度 when
  * at least 比率超进度差距 above a target to reach), up to 比率滞后差距 滞后, more 严重滞后.
  */
 export function statusOf(
@@ -143,7 +166,11 @@ export function statusOf(
     if (short <= 0) return "序时推进";
     return short <= gaps.rateLagGap ? "滞后" : "严重滞后";
   }
-  if (rate >= 1 && cmp !== "<=") return "已完成";
+  if (cmp === "<=") {
+    // A ceiling: over it is failed at any time; kept to the end of the period (序时进度 100 %) it is done.
+    if (isOverCeiling(rate)) return "严重滞后";
+    if (figure.progress >= 1) return "已完成";
+  } else if (rate >= 1) return "已完成";
   const behind = behindOf(figure, indicator);
   if (cmp !== "<=" && behind <= -gaps.overGap) return "超进度";
   if (behind <= 0) return "序时推进";
@@ -165,16 +192,18 @@ export interface StatusCells {
 }
 
 /**
- * How far a figure trails, the measure both kinds of status and a rate's score are read from: points short for
- * a rate (shortfallOf), 序时进度 − 完成率 for an amount, rounded so that 0.75 − 0.65 is 0.1 in every engine.
+ * How far a figure trails, the measure statuses and scores are read from: points short for a rate (shortfallOf),
+ * 序时进度 − 完成率 for an amount to reach, share of the ceiling used − 序时进度 for an amount under a ceiling
+ * (30 of 50 in quarter 2: 0.6 − 0.5 = 0.1), rounded so that 0.75 − 0.65 is 0.1 in every engine.
  */
 export function behindOf(
   figure: Figure,
   indicator: { kind: TargetKind; cmp: Comparison; target: number },
 ): number {
   if (figure.value === null || figure.rate === null) return 0;
-  return indicator.kind === "rate"
-    ? shortfallOf(figure.value, indicator.target, indicator.cmp)
+  if (indicator.kind === "rate") return shortfallOf(figure.value, indicator.target, indicator.cmp);
+  return indicator.cmp === "<="
+    ? roundTo(usedShareOf(figure.value, indicator.target) - figure.progress, 4)
     : roundTo(figure.progress - figure.rate, 4);
 }
 
@@ -184,7 +213,7 @@ export function behindFormula(
 ): string {
   return (
     `IF(${c.value}="","",IF(${c.kind}=${str(KIND_TEXT.rate)},${shortfallFormula(c.value, c.target, c.cmp)},` +
-    `ROUND(${c.progress}-${c.rate},4)))`
+    `ROUND(IF(${c.cmp}=${str(CMP_TEXT["<="])},ROUND(${c.value}/${c.target},4)-${c.progress},${c.progress}-${c.rate}),4)))`
   );
 }
 
@@ -195,10 +224,14 @@ export function behindFormula(
 export function computedStatusFormula(c: StatusCells & { behind: string }): string {
   const notCeiling = `${c.cmp}<>${str(CMP_TEXT["<="])}`;
   const isRate = `${c.kind}=${str(KIND_TEXT.rate)}`;
+  // A cumulative amount under a ceiling: over it (完成率 below 1, isOverCeiling) is 严重滞后; within it its 完成率 is
+  // 1, so it is done once 序时进度 is 100 %.
+  const ceilingOver = `AND(${c.kind}=${str(KIND_TEXT.amount)},${c.cmp}=${str(CMP_TEXT["<="])},${c.rate}<1)`;
+  const done = `AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},OR(${notCeiling},${c.progress}>=1))`;
   return (
-    `IF(${c.value}="","未填报",IF(AND(${c.rate}>=1,${c.kind}=${str(KIND_TEXT.amount)},${notCeiling}),"已完成",` +
+    `IF(${c.value}="","未填报",IF(${ceilingOver},"严重滞后",IF(${done},"已完成",` +
     `IF(AND(${notCeiling},${c.behind}<=-IF(${isRate},${c.rateOverGap},${c.overGap})),"超进度",` +
-    `IF(${c.behind}<=0,"序时推进",IF(${c.behind}<=IF(${isRate},${c.rateLagGap},${c.severeGap}),"滞后","严重滞后")))))`
+    `IF(${c.behind}<=0,"序时推进",IF(${c.behind}<=IF(${isRate},${c.rateLagGap},${c.severeGap}),"滞后","严重滞后"))))))`
   );
 }
 
@@ -228,8 +261,10 @@ export function quarterStatusFormula(k: number, quarter: string, reviewed: strin
 
 /**
  * Rule 5. A cumulative amount: 满分 × min(R / P, 1), never below 0, rounded to 2 decimals; 满分 when P is 0
- * (nothing due). A rate: 满分 when its target is met, else 满分 less 比率每点扣分 per point short, never below 0
- * (GDP growth 5.8 against 6.5 with 10 per point: 93; a negative growth is scored by its gap too). 0 when 未填报.
+ * (nothing due). Under a ceiling, the same measure read from its behind: 满分 × min(1 − behind / P, 1), never
+ * below 0 (30 of 50 in quarter 2: 100 × (1 − 0.1 ÷ 0.5) = 80), and 0 once over the ceiling. A rate: 满分 when its
+ * target is met, else 满分 less 比率每点扣分 per point short, never below 0 (GDP growth 5.8 against 6.5 with 10
+ * per point: 93; a negative growth is scored by its gap too). 0 when 未填报.
  */
 export function indicatorScoreOf(
   figure: Figure,
@@ -243,20 +278,30 @@ export function indicatorScoreOf(
     const short = behindOf(figure, indicator);
     return short <= 0 ? full : roundTo(Math.max(0, full - params.ratePointDeduction * short), 2);
   }
+  if (indicator.cmp === "<=") {
+    if (isOverCeiling(rate)) return 0;
+    if (progress <= 0) return full;
+    return roundTo(full * Math.max(0, Math.min(1 - behindOf(figure, indicator) / progress, 1)), 2);
+  }
   if (progress <= 0) return full;
   return roundTo(full * Math.max(0, Math.min(rate / progress, 1)), 2);
 }
 
 /** `behind`: the behindFormula cell; `fullScore` and `perPoint`: the 参数 cells 满分 and 比率每点扣分. */
 export function indicatorScoreFormula(
-  c: Pick<StatusCells, "value" | "rate" | "progress" | "kind"> & {
+  c: Pick<StatusCells, "value" | "rate" | "progress" | "kind" | "cmp"> & {
     behind: string;
     fullScore: string;
     perPoint: string;
   },
 ): string {
   const rate = `IF(${c.behind}<=0,${c.fullScore},ROUND(MAX(0,${c.fullScore}-${c.perPoint}*${c.behind}),2))`;
-  const amount = `IF(${c.progress}<=0,${c.fullScore},ROUND(${c.fullScore}*MAX(0,MIN(${c.rate}/${c.progress},1)),2))`;
+  // Under a ceiling: 0 once over it (完成率 below 1, isOverCeiling), else the share read from its behind.
+  const ceiling = `${c.cmp}=${str(CMP_TEXT["<="])}`;
+  const share = `IF(${ceiling},1-${c.behind}/${c.progress},${c.rate}/${c.progress})`;
+  const amount =
+    `IF(AND(${ceiling},${c.rate}<1),0,` +
+    `IF(${c.progress}<=0,${c.fullScore},ROUND(${c.fullScore}*MAX(0,MIN(${share},1)),2)))`;
   return `IF(${c.value}="",0,IF(${c.kind}=${str(KIND_TEXT.rate)},${rate},${amount}))`;
 }
 

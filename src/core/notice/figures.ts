@@ -1,5 +1,6 @@
 // Turns gathered facts into the figure phrases and annex rows both notices share.
 import { PROGRESS_INDICATOR } from "../assess/indicators";
+import { behindOf, isCeilingAmount } from "../assess/rules";
 import { formatFigure, formatPercent, formatPoints, shortTitle } from "./format";
 import type { AddressedTask, IndicatorFact, LaggingTask } from "./facts";
 import * as T from "./templates";
@@ -57,7 +58,9 @@ export function annexRows(lagging: LaggingTask[]): string[][] {
           ? "—"
           : indicator.kind === "rate"
             ? formatFigure(T.rateGap(indicator, score.value ?? 0))
-            : formatPoints(score.timeProgress, score.rate ?? 0),
+            : isCeilingAmount(indicator)
+              ? formatPoints(behindOf({ ...score, progress: score.timeProgress }, indicator), 0)
+              : formatPoints(score.timeProgress, score.rate ?? 0),
         score.status,
       ]);
     }

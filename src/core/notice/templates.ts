@@ -1,5 +1,6 @@
 // Every sentence of the 季度通报 and the 督办通知, in one place: the office adjusts phrasing here and nowhere else.
 // Builders (bulletin.ts, supervision.ts) decide what is said; these functions decide how it is worded.
+import { behindOf, isCeilingAmount, isOverCeiling, usedShareOf } from "../assess/rules";
 import type { Indicator, Level, Quarter, Status } from "../assess/types";
 import { chineseNumber, formatFigure, formatPercent, formatPoints, quarterNumeral } from "./format";
 
@@ -118,8 +119,36 @@ export function mainTargetText(f: FigureFacts, isProgress: boolean): string {
   const named = isProgress ? `“${f.taskTitle}”` : "";
   if (f.value === null || f.rate === null) return `${named}${f.indicator.name}未填报（${target}）`;
   const measure =
-    f.indicator.kind === "rate" ? rateGapText(f.indicator, f.value) : `完成率${formatPercent(f.rate)}`;
+    f.indicator.kind === "rate"
+      ? rateGapText(f.indicator, f.value)
+      : isCeilingAmount(f.indicator)
+        ? ceilingUseText(f.indicator, f.value, f.rate, f.timeProgress)
+        : `完成率${formatPercent(f.rate)}`;
   return `${named}${figureText(f.indicator, f.value)}（${target}），${measure}，${STATUS_WORDS[f.status]}`;
+}
+
+/**
+ * How a cumulative amount under a ceiling stands, as an office says it (ceiling 50亿元, 序时进度 50 %): 30 →
+ * "已用全年上限的60.0%，快于序时进度（50.0%）10.0个百分点"; 20 → "已用全年上限的40.0%，在序时进度（50.0%）以内";
+ * 60 → "已超过全年上限10亿元（已用上限的120.0%）"; 48 at 序时进度 100 % → "已用全年上限的96.0%，未超过全年上限".
+ * `rate` is the 完成率, below 100 % once over the ceiling.
+ */
+export function ceilingUseText(
+  indicator: Indicator,
+  value: number,
+  rate: number,
+  timeProgress: number,
+): string {
+  const used = formatPercent(usedShareOf(value, indicator.target));
+  if (isOverCeiling(rate)) {
+    return `已超过全年上限${formatFigure(value - indicator.target)}${indicator.unit}（已用上限的${used}）`;
+  }
+  if (timeProgress >= 1) return `已用全年上限的${used}，未超过全年上限`;
+  const ahead = behindOf({ value, rate, progress: timeProgress }, indicator);
+  const progress = `序时进度（${formatPercent(timeProgress)}）`;
+  return ahead > 0
+    ? `已用全年上限的${used}，快于${progress}${formatPoints(ahead, 0)}个百分点`
+    : `已用全年上限的${used}，在${progress}以内`;
 }
 
 /**
@@ -150,6 +179,11 @@ export function laggingFigure(f: FigureFacts): string {
   if (f.indicator.kind === "rate") {
     const text = `${figure}，${rateGapText(f.indicator, f.value)}`;
     return rateGap(f.indicator, f.value) > 0 ? text : `${text}，经核定为${f.status}`;
+  }
+  if (isCeilingAmount(f.indicator)) {
+    const text = `${figure}，${ceilingUseText(f.indicator, f.value, f.rate, f.timeProgress)}`;
+    const behind = isOverCeiling(f.rate) || behindOf({ ...f, progress: f.timeProgress }, f.indicator) > 0;
+    return behind ? text : `${text}，经核定为${f.status}`;
   }
   const base = `${figure}，完成率${formatPercent(f.rate)}`;
   const gap = formatPoints(f.timeProgress, f.rate);

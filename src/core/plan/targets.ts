@@ -246,8 +246,9 @@ function compareOf(hit: Hit, run: Hit[]): Comparison {
 }
 
 function kindOf(name: string, unit: string): Target["kind"] {
-  // A level (每万人口…拥有量, 人均…) is compared with the target directly, like a percentage.
-  const level = /(率|占比|比重|比例|拥有量|密度)$/.test(name) || /^(每|人均)/.test(name);
+  // A level (每万人口…拥有量, 人均…, 单位…能耗, …浓度, …强度) is compared with the target directly, like a
+  // percentage; only a cumulative figure (新增政府债务, 事故死亡人数) is an amount paced through the year.
+  const level = /(率|占比|比重|比例|拥有量|密度|浓度|强度)$/.test(name) || /^(每|人均|单位|万元)/.test(name);
   return RATE_UNITS.includes(unit) || level ? "rate" : "amount";
 }
 

@@ -10,7 +10,7 @@ import type { Indicator, IndicatorEntry } from "../../../src/core/assess";
 import { samplePlan } from "../plans";
 import { entry as blankEntry } from "../../support/entries";
 import { noChoices } from "../../support/choices";
-import { AMOUNT, CAPPED_RATE, GROWTH_RATE } from "../../support/indicators";
+import { AMOUNT, CAPPED_RATE, CEILING_AMOUNT, GROWTH_RATE } from "../../support/indicators";
 
 const params = defaultParams(2023);
 
@@ -126,6 +126,61 @@ describe("scoreIndicator follows DESIGN.md's rules", () => {
     );
     expect(s.status).toBe("序时推进");
     expect(s.score).toBe(20);
+  });
+});
+
+describe("a cumulative amount under a ceiling is judged by the share of the ceiling used", () => {
+  const debt = CEILING_AMOUNT;
+  /** The figure `value` reported for every quarter up to `quarter`, scored in that quarter. */
+  const at = (quarter: 1 | 2 | 3 | 4, value: number, more: Partial<typeof params> = {}) =>
+    scoreIndicator(debt, entry("7-1", [value, value, value, value]), { ...params, ...more, quarter });
+
+  it.each([
+    // quarter, figure, 完成率, status, score: ceiling 50, 序时进度 25/50/75/100 %, 严重滞后差距 10 points
+    [2, 0, 1, "序时推进", 100],
+    [2, 20, 1, "序时推进", 100],
+    [2, 25, 1, "序时推进", 100],
+    [2, 30, 1, "滞后", 80],
+    [2, 32, 1, "严重滞后", 72],
+    [2, 50, 1, "严重滞后", 0],
+    [2, 60, 0.8333, "严重滞后", 0],
+    [3, 40, 1, "滞后", 93.33],
+    [3, 50.5, 0.9901, "严重滞后", 0],
+    [4, 0, 1, "已完成", 100],
+    [4, 48, 1, "已完成", 100],
+    [4, 50, 1, "已完成", 100],
+    [4, 55, 0.9091, "严重滞后", 0],
+  ] as const)("quarter %i, figure %d: 完成率 %d, %s, %d marks", (quarter, value, rate, status, score) => {
+    expect(at(quarter, value)).toMatchObject({ rate, status, score });
+  });
+
+  it("uses the ceiling faster than the calendar by the 严重滞后差距 at most for 滞后 (on the line is 滞后)", () => {
+    // 序时进度 30 %: 20 of 50 is 40 % used, 10 points ahead of the pro-rated ceiling.
+    expect(at(2, 20, { timeProgress: [0.1, 0.3, 0.6, 1] })).toMatchObject({ status: "滞后", score: 66.67 });
+    expect(at(2, 20, { timeProgress: [0.1, 0.3, 0.6, 1], severeGap: 0.05 }).status).toBe("严重滞后");
+  });
+
+  it("is never 超进度, however little of the ceiling is used", () => {
+    expect(at(3, 1, { overGap: 0.05 }).status).toBe("序时推进");
+  });
+
+  it("over the ceiling is 严重滞后 even where the gap to 序时进度 alone would say 滞后", () => {
+    // Quarter 4: 55 of 50 is 110 % used, 10 points past 序时进度 100 %: the ladder alone would stop at 滞后.
+    expect(at(4, 55).status).toBe("严重滞后");
+    expect(at(4, 80, { severeGap: 0.5 }).status).toBe("严重滞后");
+  });
+
+  it("is done once its task's 时限季度 has come with the ceiling kept", () => {
+    const s = scoreIndicator(debt, entry("7-1", [10, 45, null, null]), { ...params, quarter: 2 }, 2, 2);
+    expect(s).toMatchObject({ timeProgress: 1, status: "已完成", score: 100 });
+  });
+
+  it("a 核定状态 replaces the status and leaves the score", () => {
+    const s = scoreIndicator(debt, entry("7-1", [null, 30, null, null], { reviewedStatus: "序时推进" }), {
+      ...params,
+      quarter: 2,
+    });
+    expect(s).toMatchObject({ status: "序时推进", score: 80 });
   });
 });
 

@@ -47,6 +47,21 @@ describe("readTargets", () => {
     ]);
   });
 
+  it("reads a level under a ceiling as a rate and a cumulative ceiling as an amount", () => {
+    // A level is judged against its ceiling as it stands; a cumulative figure by the share of the ceiling used.
+    expect(read("单位地区生产总值能耗不超过0.45吨")).toEqual([
+      ["单位地区生产总值能耗", 0.45, "吨", "<=", "rate"],
+    ]);
+    expect(read("二氧化碳排放强度不超过0.6吨")).toEqual([["二氧化碳排放强度", 0.6, "吨", "<=", "rate"]]);
+    expect(read("万元地区生产总值用水量不超过20吨")).toEqual([
+      ["万元地区生产总值用水量", 20, "吨", "<=", "rate"],
+    ]);
+    expect(read("新增政府债务控制在50亿元以内，生产安全事故死亡人数控制在10人以内")).toEqual([
+      ["新增政府债务", 50, "亿元", "<=", "amount"],
+      ["生产安全事故死亡人数", 10, "人", "<=", "amount"],
+    ]);
+  });
+
   it("pairs two subjects with two values: 播种面积和产量 … 145万亩、64万吨", () => {
     expect(read("确保粮食播种面积和产量稳定在145万亩、64万吨以上")).toEqual([
       ["粮食播种面积", 145, "万亩", ">=", "amount"],

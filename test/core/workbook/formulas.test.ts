@@ -7,6 +7,7 @@ import type { HyperFormula } from "hyperformula";
 import { parsePlan } from "../../../src/core/plan";
 import {
   assess,
+  behindOf,
   defaultParams,
   LEVELS,
   PARAM_ROWS,
@@ -27,6 +28,7 @@ import {
   dashboardPlaces,
   FIRST_ROW,
   RANK_DIGITS,
+  QUARTER_GAP_HEADERS,
   QUARTER_PROGRESS_HEADERS,
   QUARTER_RATE_HEADERS,
   QUARTER_STATUS_HEADERS,
@@ -37,6 +39,7 @@ import { RETURNS_HEADERS, RETURNS_SHEET, returnRowCells, type ReturnRow } from "
 import { MAIN_TARGETS_SECTION } from "../../../src/core/notice/facts";
 import { samplePlan, syntheticPlan, wildcardPlan } from "../plans";
 import { noChoices } from "../../support/choices";
+import { entry } from "../../support/entries";
 
 /** A small seeded PRNG (mulberry32), so every run fills the same figures. */
 function random(seed: number): () => number {
@@ -84,8 +87,11 @@ function figure(rand: () => number, i: Indicator, progress: number, params: Para
   if (i.kind === "rate" && roll < 0.7) return rateFigure(rand, i, params);
   if (roll < 0.3) return t * progress; // exactly on schedule
   if (roll < 0.36) return Math.round(t * (progress - gap) * 1e4) / 1e4; // exactly on the 严重滞后 line
-  if (roll < 0.4) return Math.round(t * (progress + over) * 1e4) / 1e4; // exactly on the 超进度 line
+  const ceiling = i.kind === "amount" && i.cmp === "<=";
+  // Exactly on the 超进度 line; for a ceiling, on the 严重滞后 line above the pro-rated ceiling.
+  if (roll < 0.4) return Math.round(t * (progress + (ceiling ? gap : over)) * 1e4) / 1e4;
   if (roll < 0.42 && i.kind === "rate") return -Math.round(rand() * t * 100) / 100; // negative growth
+  if (roll < 0.44 && ceiling) return t; // at the ceiling, which is within it
   const factor = i.cmp === "<=" ? 0.5 + rand() : rand() * 1.6;
   return Math.round(t * factor * 100) / 100;
 }
@@ -652,6 +658,87 @@ function compare(plan: TaskPlan, seed: number, rounds: number, cover?: Coverage)
   if (!cover) expectFullCoverage(coverage);
   return compared;
 }
+
+describe("a cumulative amount under a ceiling of 50: formulas and JS rules judge it alike", () => {
+  // Under the pro-rated ceiling, on it, between it and the ceiling, on the 严重滞后 line, at and over the ceiling.
+  const FIGURES = [0, 20, 25, 30, 32, 40, 48, 50, 55, 60];
+  const base = samplePlan();
+  const plan: TaskPlan = {
+    ...base,
+    tasks: [
+      {
+        ...base.tasks[0],
+        targets: FIGURES.map((_, k) => ({
+          name: `新增政府债务${k + 1}`,
+          value: 50,
+          unit: "亿元",
+          cmp: "<=" as const,
+          kind: "amount" as const,
+          phrase: `新增政府债务控制在50亿元以内`,
+        })),
+      },
+    ],
+  };
+  const indicators = workbookIndicators(plan);
+  const entries = new Map(
+    indicators.map((i, k): [string, IndicatorEntry] => {
+      const v = FIGURES[k];
+      return [i.id, entry(i.id, { quarters: [v, v, v, v] })];
+    }),
+  );
+
+  it.each([
+    [2, "序时推进 序时推进 序时推进 滞后 严重滞后 严重滞后 严重滞后 严重滞后 严重滞后 严重滞后"],
+    [3, "序时推进 序时推进 序时推进 序时推进 序时推进 滞后 严重滞后 严重滞后 严重滞后 严重滞后"],
+    [4, "已完成 已完成 已完成 已完成 已完成 已完成 已完成 已完成 严重滞后 严重滞后"],
+  ] as const)("in quarter %i: %s", (quarter, statuses) => {
+    const hf = loadSpec(buildWorkbookSpec(plan));
+    try {
+      const params = { ...defaultParams(plan.year), quarter, asOf: `${plan.year}-12-31` };
+      fill(hf, plan, indicators, entries, new Map(), params, new Map());
+      const result = assess({ plan, indicators, entries, params, ...noChoices() }, quarter);
+      const s = result.indicators;
+      expect(s.map((i) => i.status).join(" ")).toBe(statuses);
+      const n = indicators.length;
+      const at = (h: Parameters<typeof col<"评分">>[1]) => column(hf, "评分", col("评分", h), n);
+      expectSame(
+        at("完成率"),
+        s.map((i) => i.rate),
+        "完成率",
+      );
+      expectSame(
+        at("状态"),
+        s.map((i) => i.status),
+        "状态",
+      );
+      expectSame(
+        at("得分"),
+        s.map((i) => i.score),
+        "得分",
+      );
+      for (const q of [0, 1, 2, 3] as const) {
+        expectSame(
+          at(QUARTER_STATUS_HEADERS[q]),
+          s.map((i) => i.byQuarter[q].status),
+          QUARTER_STATUS_HEADERS[q],
+        );
+        if (q + 1 > quarter) continue;
+        expectSame(
+          at(QUARTER_GAP_HEADERS[q]),
+          indicators.map((i, k) =>
+            behindOf(
+              { value: FIGURES[k], rate: s[k].byQuarter[q].rate, progress: params.timeProgress[q] },
+              i,
+            ),
+          ),
+          QUARTER_GAP_HEADERS[q],
+        );
+      }
+    } finally {
+      hf.destroy();
+    }
+  });
+});
 
 describe("co-leads", () => {
   it("keep role 牵头 on 单位任务: the second lead of a task is scored with the task's score and 牵头权重", () => {

@@ -82,6 +82,7 @@ export function scoreSheet(ctx: BuildContext): SheetSpec {
       progress,
       behind,
       kind: here("类型", i),
+      cmp: here("比较", i),
       fullScore: paramRef("满分"),
       perPoint: paramRef("比率每点扣分"),
     });
