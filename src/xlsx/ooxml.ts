@@ -49,9 +49,11 @@ export function xmlText(text: string): string {
   });
 }
 
-/** Text made safe for character data and double-quoted attributes. */
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Text made safe for character data and double-quoted attributes (one pass: formulas are many and long). */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
 }
 
 /** One attribute of a start tag's attribute text, resolved; undefined when absent. */

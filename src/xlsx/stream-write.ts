@@ -6,7 +6,7 @@
 // of every cell nor a sheet's whole XML is ever held. The file holds the same cells, styles and parts as rendering
 // the whole spec with exceljs (test/xlsx/stream-write.test.ts compares the two on the seed and on edge cases).
 import JSZip from "jszip";
-import { Zip, ZipDeflate } from "fflate";
+import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { rangeA1, type Block, type SheetSpec, type SpecCell, type WorkbookSpec } from "../core/workbook";
 import { withOverrides } from "./charts";
 import { isSharedColumn } from "./shared";
@@ -118,8 +118,8 @@ function cellXml(ref: string, s: string, value: SpecCell, strings: Strings): str
   return `<c r="${ref}"${s} t="s"><v>${strings.id(xlsxCellText(value))}</v></c>`;
 }
 
-/** The cells of one row of a run, by column. */
-function runCells(run: Run, row: number, strings: Strings, out: Map<number, string>): void {
+/** The cells of one row of a run, in column order, to `emit`. */
+function runCells(run: Run, row: number, strings: Strings, emit: (col: number, xml: string) => void): void {
   const { block, s } = run;
   const r = row - block.row;
   const cells = block.cells[r];
@@ -127,16 +127,16 @@ function runCells(run: Run, row: number, strings: Strings, out: Map<number, stri
     const col = block.col + c;
     const ref = cellRef(row, col);
     if (run.sharedIndex === null) {
-      out.set(col, cellXml(ref, s, cells[c], strings));
+      emit(col, cellXml(ref, s, cells[c], strings));
     } else if (r === 0) {
       const formula = (cells[c] as { formula: string }).formula;
       const range = rangeA1(block.row, block.col, block.cells.length, 1);
-      out.set(
+      emit(
         col,
         `<c r="${ref}"${s}><f t="shared" ref="${range}" si="${run.sharedIndex}">${escapeXml(formula)}</f></c>`,
       );
     } else {
-      out.set(col, `<c r="${ref}"${s}><f t="shared" si="${run.sharedIndex}"/></c>`);
+      emit(col, `<c r="${ref}"${s}><f t="shared" si="${run.sharedIndex}"/></c>`);
     }
   }
 }
@@ -169,28 +169,47 @@ function extent(sheet: SheetSpec): { row: number; col: number } | null {
   return row < 0 ? null : { row, col };
 }
 
-/** The <row> elements of a sheet in order, each with its cells by column (a later block wins a shared cell). */
-function* sheetRows(sheet: SheetSpec, runs: Run[], strings: Strings): Generator<string> {
+/**
+ * The <row> elements of a sheet in order, each with its cells by column, written to `out`. Where blocks side by
+ * side share no cell (every sheet duban builds) a row's cells go out as the blocks give them; where they share
+ * cells, a later block wins them, as it does in exceljs.
+ */
+function writeRows(sheet: SheetSpec, runs: Run[], strings: Strings, out: EntryWriter): void {
   const heights = sheet.rowHeights ?? [];
   const last = Math.max(extent(sheet)?.row ?? -1, heights.length - 1);
   let next = 0;
   let active: Run[] = [];
-  const cells = new Map<number, string>();
+  let byCol: Run[] = [];
+  let overlapping = false;
+  const shared = new Map<number, string>();
+  const write = (_: number, xml: string) => out.write(xml);
+  const keep = (col: number, xml: string) => void shared.set(col, xml);
   for (let row = 0; row <= last; row++) {
+    const before = active.length;
     active = active.filter((run) => run.block.row + run.block.cells.length > row);
-    let added = false;
+    let changed = active.length !== before;
     while (next < runs.length && runs[next].block.row === row) {
       active.push(runs[next++]);
-      added = true;
+      changed = true;
     }
-    if (added) active.sort((a, b) => a.order - b.order);
+    if (changed) {
+      active.sort((a, b) => a.order - b.order);
+      byCol = [...active].sort((a, b) => a.block.col - b.block.col);
+      overlapping = byCol.some(
+        (run, i) => i > 0 && run.block.col < byCol[i - 1].block.col + byCol[i - 1].block.cells[0].length,
+      );
+    }
     const height = heights[row];
     if (!active.length && !height) continue;
-    cells.clear();
-    for (const run of active) runCells(run, row, strings, cells);
-    const ordered = active.length > 1 ? [...cells].sort((a, b) => a[0] - b[0]) : [...cells];
-    const ht = height ? ` ht="${height}" customHeight="1"` : "";
-    yield `<row r="${row + 1}"${ht}>${ordered.map(([, xml]) => xml).join("")}</row>`;
+    out.write(`<row r="${row + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}>`);
+    if (!overlapping) {
+      for (const run of byCol) runCells(run, row, strings, write);
+    } else {
+      shared.clear();
+      for (const run of active) runCells(run, row, strings, keep);
+      for (const [, xml] of [...shared].sort((a, b) => a[0] - b[0])) out.write(xml);
+    }
+    out.write("</row>");
   }
 }
 
@@ -274,7 +293,14 @@ export async function streamSpecBytes(
   const encoder = new TextEncoder();
   const strings = new Strings();
   for (const file of Object.values(frame.files)) {
-    if (file.dir || file.name === SHARED_STRINGS) continue;
+    if (file.name === SHARED_STRINGS) continue;
+    if (file.dir) {
+      // Folder entries kept as the frame has them (jszip writes them), so that the file lists what it did.
+      const folder = new ZipPassThrough(file.name);
+      zip.add(folder);
+      folder.push(new Uint8Array(0), true);
+      continue;
+    }
     const sheet = sheetParts.get(file.name);
     if (!sheet) {
       const text =
@@ -292,8 +318,7 @@ export async function streamSpecBytes(
     const out = new EntryWriter(entry(file.name));
     out.write(parts[0]);
     out.write("<sheetData>");
-    for (const row of sheetRows(sheet, sheetRuns(sheet, probes.get(sheet) ?? [], cellStyles(xml)), strings))
-      out.write(row);
+    writeRows(sheet, sheetRuns(sheet, probes.get(sheet) ?? [], cellStyles(xml)), strings, out);
     out.write("</sheetData>");
     out.write(parts[1]);
     out.end();

@@ -65,8 +65,7 @@ async function content(bytes: Uint8Array): Promise<{ sheets: Sheet[]; parts: Rec
   const zip = await JSZip.loadAsync(bytes);
   const parts: Record<string, string> = {};
   for (const name of Object.keys(zip.files).sort()) {
-    // Folder entries, which jszip adds and a zip need not have, are not parts.
-    if (!zip.files[name].dir && /^xl\/(charts|drawings)\/|^xl\/worksheets\/_rels\//.test(name))
+    if (/^xl\/(charts|drawings)\/|^xl\/worksheets\/_rels\//.test(name))
       parts[name] = (await zip.file(name)?.async("string")) ?? "";
   }
   const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
