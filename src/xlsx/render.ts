@@ -1,6 +1,7 @@
 // Renders a WorkbookSpec with exceljs: each block written cell by cell with one shared style, then
-// column widths, panes, filters, validation, conditional formats, protection and print setup. No Node and no
-// DOM here: the CLI writes these bytes to disk, the page (src/webapp) offers them as downloads.
+// column widths, panes, filters, validation, conditional formats, protection and print setup. specBytes renders
+// only a frame of the spec so and streams the rows in (stream-write.ts). No Node and no DOM here: the CLI writes
+// these bytes to disk, the page (src/webapp) offers them as downloads.
 import ExcelJS from "exceljs";
 import { addCharts, type SheetCharts } from "./charts";
 import { addFilterDatabase } from "./filter-database";
