@@ -12,7 +12,9 @@ main(process.argv.slice(1), {
   cwd: process.cwd(),
 }).then((code) => {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  process.stdout.write(JSON.stringify({ code, ms, maxRssKB: process.resourceUsage().maxRSS }));
+  const usage = process.resourceUsage();
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  process.stdout.write(JSON.stringify({ code, ms, cpuMs, maxRssKB: usage.maxRSS }));
   process.exit(code);
 });
 `;
@@ -21,6 +23,8 @@ export interface CommandRun {
   exitCode: number;
   /** The command's own time, from the process start of main() to its end. */
   commandMs: number;
+  /** CPU time of the whole process (start-up included), in ms: on a shared machine, steadier than the time. */
+  cpuMs: number;
   /** Peak resident memory of the whole process (Node itself included), in MB. */
   peakRssMB: number;
 }
@@ -35,11 +39,17 @@ export function runCommand(args: string[], cwd: string): CommandRun {
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 1 << 20,
   });
-  const result = JSON.parse(child.stdout || "null") as { code: number; ms: number; maxRssKB: number } | null;
-  if (!result) return { exitCode: child.status ?? -1, commandMs: NaN, peakRssMB: NaN };
+  const result = JSON.parse(child.stdout || "null") as {
+    code: number;
+    ms: number;
+    cpuMs: number;
+    maxRssKB: number;
+  } | null;
+  if (!result) return { exitCode: child.status ?? -1, commandMs: NaN, cpuMs: NaN, peakRssMB: NaN };
   return {
     exitCode: result.code,
     commandMs: Math.round(result.ms),
+    cpuMs: Math.round(result.cpuMs),
     peakRssMB: Math.round(result.maxRssKB / 1024),
   };
 }

@@ -1,12 +1,14 @@
 // Renders a WorkbookSpec with exceljs: each block written cell by cell with one shared style, then
-// column widths, panes, filters, validation, conditional formats, protection and print setup. No Node and no
-// DOM here: the CLI writes these bytes to disk, the page (src/webapp) offers them as downloads.
+// column widths, panes, filters, validation, conditional formats, protection and print setup. specBytes renders
+// only a frame of the spec so and streams the rows in (stream-write.ts). No Node and no DOM here: the CLI writes
+// these bytes to disk, the page (src/webapp) offers them as downloads.
 import ExcelJS from "exceljs";
 import { addCharts, type SheetCharts } from "./charts";
 import { addFilterDatabase } from "./filter-database";
 import { xlsxCellText } from "./ooxml";
 import { xmlSafeText } from "../core/workbook/file-text";
-import { isFilledDown } from "./shared";
+import { isSharedColumn } from "./shared";
+import { streamSpecBytes } from "./stream-write";
 import {
   colLetter,
   DASHBOARD_SHEET,
@@ -17,6 +19,7 @@ import {
   type CellStyle,
   type DataValidation,
   type SheetSpec,
+  type SpecCell,
   type WorkbookSpec,
 } from "../core/workbook";
 
@@ -49,22 +52,12 @@ function excelStyle(style: CellStyle = {}): Partial<ExcelJS.Style> {
   };
 }
 
-/** The formulas of a one-column block of formulas only, else null. */
-function formulaColumn(block: Block): string[] | null {
-  if (block.cells.length < 2 || block.cells[0].length !== 1) return null;
-  const formulas: string[] = [];
-  for (const [cell] of block.cells) {
-    if (cell === null || typeof cell !== "object") return null;
-    formulas.push(cell.formula);
-  }
-  return formulas;
-}
-
 function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
   const style = excelStyle(block.style);
-  const column = formulaColumn(block);
-  const shared = column !== null && isFilledDown(column);
-  if (shared) ws.fillFormula(rangeA1(block.row, block.col, block.cells.length, 1), column[0]);
+  const shared = isSharedColumn(block);
+  const first = block.cells[0]?.[0];
+  if (shared && first !== null && typeof first === "object")
+    ws.fillFormula(rangeA1(block.row, block.col, block.cells.length, 1), first.formula);
   block.cells.forEach((row, r) => {
     const line = ws.getRow(block.row + r + 1);
     row.forEach((value, c) => {
@@ -194,31 +187,66 @@ export async function renderWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workbo
   return wb;
 }
 
+/** The charts of 看板 from which of its cells are filled and its columns' widths (as many as it uses, at least 30). */
+function dashboardSheetCharts(
+  filled: (row: number, col: number) => boolean,
+  columns: number,
+  width: (col: number) => number | undefined,
+): Map<string, SheetCharts> {
+  const charts = dashboardChartsOf(filled);
+  const widths = Array.from({ length: Math.max(columns, 30) }, (_, c) => width(c) ?? 8.43);
+  return new Map([[DASHBOARD_SHEET, { charts, widths }]]);
+}
+
+const isFilled = (value: unknown) => value !== null && value !== undefined && String(value).trim() !== "";
+
 /** The charts of the workbook's 看板, read from its blocks: the same whether it was just rendered or reloaded. */
 function workbookCharts(wb: ExcelJS.Workbook): Map<string, SheetCharts> {
   const ws = wb.getWorksheet(DASHBOARD_SHEET);
   if (!ws) return new Map();
-  const charts = dashboardChartsOf((row, col) => {
-    const value = ws.getCell(row + 1, col + 1).value;
-    return value !== null && value !== undefined && String(value).trim() !== "";
-  });
-  const widths = Array.from(
-    { length: Math.max(ws.columnCount, 30) },
-    (_, c) => ws.getColumn(c + 1).width ?? 8.43,
+  return dashboardSheetCharts(
+    (row, col) => isFilled(ws.getCell(row + 1, col + 1).value),
+    ws.columnCount,
+    (c) => ws.getColumn(c + 1).width,
   );
-  return new Map([[DASHBOARD_SHEET, { charts, widths }]]);
+}
+
+/** The charts of the spec's 看板, as workbookCharts reads them from the workbook rendered from it. */
+function specCharts(spec: WorkbookSpec): Map<string, SheetCharts> {
+  const sheet = spec.sheets.find((s) => s.name === DASHBOARD_SHEET);
+  if (!sheet) return new Map();
+  const cells = new Map<string, SpecCell>();
+  let columns = 0;
+  for (const block of sheet.blocks) {
+    block.cells.forEach((row, r) =>
+      row.forEach((value, c) => cells.set(`${block.row + r},${block.col + c}`, value)),
+    );
+    if (block.cells.length) columns = Math.max(columns, block.col + block.cells[0].length);
+  }
+  return dashboardSheetCharts(
+    (row, col) => {
+      const value = cells.get(`${row},${col}`);
+      return typeof value === "object" ? value !== null : isFilled(value);
+    },
+    columns,
+    (c) => sheet.columnWidths[c],
+  );
 }
 
 /**
  * The .xlsx bytes of an exceljs workbook, with the filter names LibreOffice needs (filter-database.ts) and the
- * native charts of 看板 (charts.ts), which exceljs neither writes nor keeps when it rewrites a master.
+ * native charts of 看板 (charts.ts), which exceljs neither writes nor keeps when it rewrites a master; `charts`
+ * are read from the workbook's 看板 unless given.
  */
-export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function workbookBytes(
+  wb: ExcelJS.Workbook,
+  charts: ReadonlyMap<string, SheetCharts> = workbookCharts(wb),
+): Promise<Uint8Array> {
   const bytes = await addFilterDatabase(new Uint8Array(await wb.xlsx.writeBuffer()));
-  return addCharts(bytes, workbookCharts(wb));
+  return addCharts(bytes, charts);
 }
 
-/** The .xlsx bytes of `spec`. */
+/** The .xlsx bytes of `spec`: exceljs renders its frame, the rows are written as a stream (stream-write.ts). */
 export async function specBytes(spec: WorkbookSpec): Promise<Uint8Array> {
-  return workbookBytes(await renderWorkbook(spec));
+  return streamSpecBytes(spec, async (frame) => workbookBytes(await renderWorkbook(frame), specCharts(spec)));
 }

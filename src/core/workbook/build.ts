@@ -14,6 +14,7 @@ import { paramsSheet } from "./sheets/params";
 import { scoreSheet } from "./sheets/score";
 import { tasksSheet } from "./sheets/tasks";
 import { unitsSheet, unitSummarySheet, unitTasksSheet } from "./sheets/units";
+import { withFlatFormulas } from "./flat";
 import { withPrintLayout } from "./print";
 import { withRowHeights } from "./rowHeights";
 import type { WorkbookSpec } from "./spec";
@@ -118,20 +119,21 @@ export function buildWorkbookSpec(plan: TaskPlan, options: BuildOptions = {}): W
   );
   return {
     title: `${plan.title}督办工作簿`,
+    // The sheets that grow with the plan flattened as each is built: no two sheets' formula trees held at once.
     sheets: [
       guideSheet(plan),
-      tasksSheet(ctx),
-      fillSheet(ctx),
-      scoreSheet(ctx),
-      unitTasksSheet(ctx),
-      unitSummarySheet(ctx),
-      unitsSheet(ctx),
+      withFlatFormulas(tasksSheet(ctx)),
+      withFlatFormulas(fillSheet(ctx)),
+      withFlatFormulas(scoreSheet(ctx)),
+      withFlatFormulas(unitTasksSheet(ctx)),
+      withFlatFormulas(unitSummarySheet(ctx)),
+      withFlatFormulas(unitsSheet(ctx)),
       paramsSheet(params),
       noticeSheet(),
       ...(options.cycle === null
         ? []
         : [returnsSheet(options.cycle?.returns ?? []), logSheet(options.cycle?.log ?? [])]),
-      dashboardSheet(ctx),
+      withFlatFormulas(dashboardSheet(ctx)),
       ...(options.cycle === null ? [] : [keySheet(masterKeyOf(options.cycle, params.quarter))]),
     ]
       .map(withRowHeights)
