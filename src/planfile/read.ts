@@ -1,7 +1,13 @@
 // A plan file's bytes → PlanDocument and TaskPlan, the same in the CLI and the task pane: the format is decided
 // by the content (zip parts, OLE2 and PDF signatures), the extension only breaks ties for text.
-import { decodePlanText, textDocument, tracePlan, tracePlanDocument } from "../core/plan";
-import type { PlanDocument, TaskPlan } from "../core/plan";
+import {
+  decodePlanText,
+  textDocument,
+  tracePlan,
+  tracePlanDocument,
+  type PlanDocument,
+  type TaskPlan,
+} from "../core/plan";
 import { PlanParseError } from "../core/errors";
 import { MAX_PLAN_FILE_BYTES, MAX_PLAN_TASKS, MAX_PLAN_TEXT_BYTES, PLAN_FILE } from "./messages.zh-CN";
 import { readDocx } from "./word";

@@ -1,7 +1,7 @@
 // The few pieces of SpreadsheetML that reading and patching a workbook's parts without exceljs need: cell
 // references, XML text escapes, the workbook's sheet list and the shared-string table. Regular expressions over
 // the parts, not a DOM: a large master's 评分 holds over 100 MB of formulas that nothing here ever needs to parse.
-import { fileCellText } from "../core/workbook/file-text";
+import { fileCellText } from "../core/workbook";
 
 /** "AB12" → { row: 11, col: 27 } (0-based); null when it is not a cell reference. */
 export function parseRef(ref: string): { row: number; col: number } | null {

@@ -5,9 +5,8 @@ import ExcelJS from "exceljs";
 import { addCharts, type SheetCharts } from "./charts";
 import { addFilterDatabase } from "./filter-database";
 import { xlsxCellText } from "./ooxml";
-import { xmlSafeText } from "../core/workbook/file-text";
-import { isFilledDown } from "./shared";
 import {
+  xmlSafeText,
   colLetter,
   DASHBOARD_SHEET,
   dashboardChartsOf,
@@ -19,6 +18,7 @@ import {
   type SheetSpec,
   type WorkbookSpec,
 } from "../core/workbook";
+import { isFilledDown } from "./shared";
 
 /** "#1F4E78" -> "FF1F4E78". */
 function argb(color: string): string {
