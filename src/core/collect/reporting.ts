@@ -4,7 +4,7 @@
 import { reportStatusOf, todayIso } from "../assess/report-status";
 import type { Quarter } from "../assess/types";
 import type { CycleRows } from "../workbook/cycle";
-import { defaultDeadlineIso } from "../workbook/dates";
+import { defaultDeadlineIso } from "../dates";
 import type { LogRow } from "../workbook/log";
 import type { ReturnRow } from "../workbook/returns";
 import type { CellValue } from "../workbook/data";

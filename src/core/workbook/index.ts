@@ -21,7 +21,6 @@ export {
   printScale,
 } from "./print";
 export * from "./cycle";
-export * from "./dates";
 export * from "./log";
 export * from "./returns";
 export { keySheet, newMasterKey, readMasterKey, unsignedQuartersOf } from "./key";

@@ -32,7 +32,8 @@ import {
   type MergePlan,
   type ReturnInput,
 } from "../../core/collect";
-import { isoDate, type CycleRows, type WorkbookData, type WorkbookValues } from "../../core/workbook";
+import { isoDate } from "../../core/dates";
+import type { CycleRows, WorkbookData, WorkbookValues } from "../../core/workbook";
 import { DubanError } from "../../core/errors";
 import type { Quarter } from "../../core/assess";
 import { downloadFile } from "../notice/download";

@@ -12,7 +12,7 @@ import {
   type RowRole,
   type SplitTemplate,
 } from "../../core/collect";
-import { defaultDeadlineIso, isoDate } from "../../core/workbook";
+import { defaultDeadlineIso, isoDate } from "../../core/dates";
 import type { NamedFile } from "../../xlsx/templates";
 import { Feedback, type Message } from "../components/Feedback";
 import { QuarterSelect } from "../components/QuarterSelect";

@@ -1,5 +1,5 @@
 // Dates as the cycle sheets, templates and notices write them: ISO texts ("2023-07-10") stored, Chinese shown.
-import type { Quarter } from "../assess/types";
+// A root file of core, like errors.ts: every layer and shell may use it, and it imports nothing.
 
 /** "2023-07-10" or "2023年7月10日" → "2023-07-10"; null when it is not a real date. */
 export function isoDate(text: string): string | null {
@@ -19,7 +19,7 @@ export function chineseDate(iso: string): string {
 }
 
 /** The default deadline as an ISO date: the 10th of the month after the quarter ends. */
-export function defaultDeadlineIso(year: number, quarter: Quarter): string {
+export function defaultDeadlineIso(year: number, quarter: 1 | 2 | 3 | 4): string {
   const month = quarter * 3 + 1;
   return month > 12 ? `${year + 1}-01-10` : `${year}-${String(month).padStart(2, "0")}-10`;
 }
