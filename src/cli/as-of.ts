@@ -1,6 +1,6 @@
 // `--as-of YYYY-MM-DD` of score, notice and remind: the day 报送情况's statuses are judged on, in place of 参数
 // 统计截止日期 (blank: today).
-import type { WorkbookData } from "../core/workbook/data";
+import type { WorkbookData } from "../core/workbook";
 import { dateOption } from "./args";
 
 /** `data` with 参数 统计截止日期 replaced by `--as-of` when given (checked: a bad date is a usage error). */

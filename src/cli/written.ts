@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import JSZip from "jszip";
-import { ENTRY_SHEET } from "../core/collect/sheet";
+import { ENTRY_SHEET } from "../core/collect";
 import { DubanError } from "../core/errors";
 import type { WorkbookValues } from "../core/workbook";
 import { returnFromBytes } from "../xlsx";

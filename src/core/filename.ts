@@ -1,7 +1,7 @@
 // Names of the files duban makes from what a user typed (unit names): accepted by every Windows, macOS and Linux,
 // within the 255-byte limit of their file systems (bytes, not characters: 85 CJK characters reach it), and
 // never one file for two names.
-import { sha256Hex } from "./collect/sha256";
+import { sha256Hex } from "./sha256";
 
 /** The most UTF-8 bytes of a made file name: 255 less room for what other programs add (Excel's "~$" lock file). */
 export const MAX_FILE_NAME_BYTES = 240;

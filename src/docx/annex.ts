@@ -1,6 +1,6 @@
 // The annex: "附件" in 黑体 flush left on a new page, its title, and the table as a real Word table
 // (五号 so that nine columns fit the 156 mm 版心), the header row repeated on every page.
-import { xmlSafeText } from "../core/workbook/file-text";
+import { xmlSafeText } from "../core/workbook";
 import type { Table } from "docx";
 import {
   AlignmentType,

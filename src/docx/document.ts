@@ -1,5 +1,5 @@
 // A NoticeDraft (or several, each starting on a new page with its own page numbers) as a GB/T 9704 document.
-import { xmlSafeText } from "../core/workbook/file-text";
+import { xmlSafeText } from "../core/workbook";
 import {
   AlignmentType,
   Document,
@@ -11,8 +11,7 @@ import {
   TextRun,
 } from "docx";
 import type { ISectionOptions, Table } from "docx";
-import type { NoticeDraft } from "../core/notice";
-import { annexNote as annexNoteText } from "../core/notice/templates";
+import { type NoticeDraft, annexNote as annexNoteText } from "../core/notice";
 import { annexBlock } from "./annex";
 import { FONTS, runFont } from "./fonts";
 import { CHAR, FOOTER_DISTANCE, LINE_PITCH, MARGIN, PAGE, SIZE } from "./layout";

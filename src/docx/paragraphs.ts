@@ -1,6 +1,6 @@
 // The parts of a notice as GB/T 9704 paragraphs: title, 主送, headings, body, 附件说明, 落款. User text
 // always goes in as a text run, which the docx package escapes: it never becomes markup.
-import { xmlSafeText } from "../core/workbook/file-text";
+import { xmlSafeText } from "../core/workbook";
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from "docx";
 import type { IBordersOptions } from "docx";
 import { displayWidth, titleLines } from "../core/notice";

@@ -1,7 +1,6 @@
 // SpecCell → what range.values / range.formulas accept, keeping text as text.
-import { unifyLineBreaks } from "../core/plan/normalize";
-import { fileCellText } from "../core/workbook/file-text";
-import type { Block, SpecCell } from "../core/workbook/spec";
+import { unifyLineBreaks } from "../core/plan";
+import { fileCellText, type Block, type SpecCell } from "../core/workbook";
 
 export type ExcelCell = string | number | boolean;
 

@@ -3,7 +3,7 @@
 // categories, the legend's colours, data labels on a single series, value axis from 0, no tick marks.
 // ExcelApi 1.7 for series.add, setValues, setXAxisValues, chartType, markerStyle, gapWidth, hasDataLabels,
 // line weight and tick marks (capabilities.ts CHARTS_SET); the rest is 1.1.
-import type { ChartSeries, ChartSpec, RangeRef } from "../core/workbook/spec";
+import type { ChartSeries, ChartSpec, RangeRef } from "../core/workbook";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
 
 const CHART_TYPE = { col: "ColumnClustered", bar: "BarClustered", line: "Line" } as const;

@@ -3,15 +3,20 @@
 // them at 检查 and writes them at 合并; nothing else in the pane changes them. The master's key is read with
 // them (导入 checks each return's signature with it) and written only when the rows carry one and the workbook has
 // none.
-import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
-import { CYCLE_SHEETS, KEY_SHEET } from "../core/workbook/layout";
-import { logSheet, returnsSheet } from "../core/workbook/cycle";
-import { keySheet } from "../core/workbook/key";
-import type { WorkbookValues } from "../core/workbook/data";
+import {
+  readCycleRows,
+  type CycleRows,
+  CYCLE_SHEETS,
+  KEY_SHEET,
+  logSheet,
+  returnsSheet,
+  keySheet,
+  type WorkbookValues,
+} from "../core/workbook";
 import type { Capabilities } from "./capabilities";
 import { queueProbe, readSheets } from "./read";
 import { renderSpec } from "./render";
-import type { IssueWrite } from "../core/collect/issue";
+import type { IssueWrite } from "../core/collect";
 import { setQuarter } from "./sheetOps";
 
 const NOTICE_SHEET = "通报";

@@ -1,12 +1,15 @@
 // Writes a merge plan's cell changes (core/collect planMerge) into the open workbook's 指标填报. The cells are
 // found again by 指标编号 and header in the same Excel.run, never by the row numbers of the check: the user may
 // have sorted or moved rows since. Nothing is written unless every change still finds its cell unchanged.
-import { ENTRY_SHEET, TEXT_ENTRY_HEADERS, canonicalValue, readEntryTable } from "../core/collect";
-import type { CellChange } from "../core/collect";
-import { a1 } from "../core/workbook/address";
+import {
+  ENTRY_SHEET,
+  TEXT_ENTRY_HEADERS,
+  canonicalValue,
+  readEntryTable,
+  type CellChange,
+} from "../core/collect";
+import { a1, type CellValue, fileCellText } from "../core/workbook";
 import { WorkbookShapeError } from "../core/errors";
-import type { CellValue } from "../core/workbook/data";
-import { fileCellText } from "../core/workbook/file-text";
 import { escapeText } from "./cells";
 import { MESSAGES } from "./messages.zh-CN";
 import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";

@@ -1,8 +1,16 @@
 // Unit filters on 任务清单, 指标填报 and 评分: AutoFilter on the key column (序号 or 指标编号) with ExcelApi 1.9,
 // hidden rows otherwise. Read (one sync), then unprotect, filter, protect again (one sync).
-import { HEADER, SHEET, computedStatuses, dataRows, locateTable, selectRows } from "../core/filter";
-import type { FilterSelection, UnitFilter } from "../core/filter";
-import type { WorkbookValues } from "../core/workbook/data";
+import {
+  HEADER,
+  SHEET,
+  computedStatuses,
+  dataRows,
+  locateTable,
+  selectRows,
+  type FilterSelection,
+  type UnitFilter,
+} from "../core/filter";
+import type { WorkbookValues } from "../core/workbook";
 import type { Capabilities } from "./capabilities";
 import { MESSAGES } from "./messages.zh-CN";
 import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";

@@ -1,12 +1,11 @@
 // Loading a plan: read what the workbook holds, let core/reload decide what to write, write. Three syncs whatever the
 // plan's size (probe, read, write), plus one per extra 4 MB chunk; on Excel on the web the read also takes one
 // for the sheets' sizes (each response is capped at 5 MB) and one per 4 MB of values.
-import { DASHBOARD_SHEET } from "../core/workbook";
+import { DASHBOARD_SHEET, type WorkbookValues } from "../core/workbook";
 import { SHEET } from "../core/filter";
 import { DubanError } from "../core/errors";
-import type { TaskPlan } from "../core/plan/types";
+import type { TaskPlan } from "../core/plan";
 import type { ReloadResult } from "../core/reload";
-import type { WorkbookValues } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
 import { MESSAGES } from "./messages.zh-CN";
 import { queueProbe, readSheets } from "./read";

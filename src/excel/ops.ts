@@ -1,11 +1,11 @@
 // createExcelOps: the task pane's Office operations, each one Excel.run, each retried while Excel is in
 // cell-edit mode, each failing with a Chinese message that says what to do.
 import { readCycle, recordIssue, writeCycle } from "./cycle";
-import type { CycleRows } from "../core/workbook/cycle";
-import type { Quarter } from "../core/assess/types";
+import type { CycleRows } from "../core/workbook";
+import type { Quarter } from "../core/assess";
 import type { CellChange, IssueWrite } from "../core/collect";
 import type { UnitFilter } from "../core/filter";
-import type { TaskPlan } from "../core/plan/types";
+import type { TaskPlan } from "../core/plan";
 import type { Capabilities, IsSetSupported } from "./capabilities";
 import { detectCapabilities, officeIsSetSupported, officeOnWeb } from "./capabilities";
 import { DEFAULT_RETRY, withRetry } from "./errors";

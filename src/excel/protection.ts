@@ -1,6 +1,6 @@
 // Sheet protection: Excel throws AccessDenied when protect() meets a protected sheet (or unprotect() an
 // unprotected one), so the state is loaded first; options are our own object, never the nulls read back.
-import type { SheetProtection } from "../core/workbook/spec";
+import type { SheetProtection } from "../core/workbook";
 
 /** Protection for sheets the add-in re-protects after writing when it has no spec at hand (filters, 参数). */
 export const DEFAULT_PROTECTION: SheetProtection = {

@@ -1,7 +1,7 @@
 // Reading sheets: which exist, their protection/AutoFilter state and their used values from A1. One sync on
 // desktop Excel; on Excel on the web, whose responses are capped at 5 MB like its requests, one sync for the
 // sizes of the used ranges, then row slices of them in as few syncs as stay within the budget.
-import type { CellValue } from "../core/workbook/data";
+import type { CellValue } from "../core/workbook";
 import { fromExcelValue } from "./cells";
 import { chunkSteps } from "./payload";
 import type { Step } from "./payload";

@@ -2,8 +2,8 @@
 // workbook's formulas computed.
 import { SHEET, computedAssessment } from "../core/filter";
 import { WorkbookShapeError } from "../core/errors";
-import type { Assessment } from "../core/assess/types";
-import type { WorkbookData, WorkbookValues } from "../core/workbook/data";
+import type { Assessment } from "../core/assess";
+import type { WorkbookData, WorkbookValues } from "../core/workbook";
 import { MESSAGES } from "./messages.zh-CN";
 import { queueProbe, readSheets } from "./read";
 import type { WorkbookRules } from "./rules";

@@ -1,6 +1,6 @@
 // Renders a WorkbookSpec with Office.js: every write queued, then one sync (one per 4 MB chunk when a payload limit
 // forces it), with calculation suspended. The caller has loaded each sheet's state in an earlier sync.
-import type { Block, SheetSpec, WorkbookSpec } from "../core/workbook/spec";
+import type { Block, SheetSpec, WorkbookSpec } from "../core/workbook";
 import type { Capabilities } from "./capabilities";
 import { blockHasFormulas, toExcelGrid } from "./cells";
 import { chartBytes, queueChart, queueDeleteCharts } from "./charts";

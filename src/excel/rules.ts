@@ -9,8 +9,9 @@ import {
   KEY_SHEET,
   readWorkbook,
   readWorkbookChecked,
+  type WorkbookData,
+  type WorkbookValues,
 } from "../core/workbook";
-import type { WorkbookData, WorkbookValues } from "../core/workbook/data";
 
 export interface WorkbookRules {
   /** The sheets of a duban workbook, in order. */

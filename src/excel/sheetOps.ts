@@ -1,7 +1,7 @@
 // Small actions of the pane: select a cell, set 当前季度, write the 通报 sheet. One Excel.run each.
 import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
 import { ParameterError } from "../core/errors";
-import type { Quarter } from "../core/assess/types";
+import type { Quarter } from "../core/assess";
 import { escapeText } from "./cells";
 import { MESSAGES } from "./messages.zh-CN";
 import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";

@@ -1,7 +1,12 @@
 // Queues a block's CellStyle and a sheet's look (widths, freeze, conditional formats, print) on Office.js objects.
-import { colLetter } from "../core/workbook/address";
-import { PRINT_MARGINS } from "../core/workbook/print";
-import type { CellStyle, ConditionalFormat, PrintSetup, SheetSpec } from "../core/workbook/spec";
+import {
+  colLetter,
+  PRINT_MARGINS,
+  type CellStyle,
+  type ConditionalFormat,
+  type PrintSetup,
+  type SheetSpec,
+} from "../core/workbook";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;

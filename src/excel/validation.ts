@@ -1,5 +1,5 @@
 // Data validation (ExcelApi 1.8): list sources are passed as a string, never a Range.
-import type { DataValidation } from "../core/workbook/spec";
+import type { DataValidation } from "../core/workbook";
 
 /** Excel's limits on a list source and on prompt/alert texts. */
 const LIST_SOURCE_MAX = 255;

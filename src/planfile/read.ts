@@ -2,8 +2,14 @@
 // by the content (zip parts, OLE2 and PDF signatures), the extension only breaks ties for text. The .docx and .xlsx
 // readers (with the XML parser and the workbook reader they bring) are loaded on first use, as jszip and exceljs
 // are: the task pane's first paint carries only what a text plan needs, so the zip layer is imported by file.
-import { decodePlanText, textDocument, tracePlan, tracePlanDocument } from "../core/plan";
-import type { PlanDocument, TaskPlan } from "../core/plan";
+import {
+  decodePlanText,
+  textDocument,
+  tracePlan,
+  tracePlanDocument,
+  type PlanDocument,
+  type TaskPlan,
+} from "../core/plan";
 import { PlanParseError } from "../core/errors";
 import { entryNames, inflate, openZip, type OpenZip } from "../ooxml/zip";
 import {

@@ -7,7 +7,7 @@ import type { ReactElement } from "react";
 import { createRoot } from "react-dom/client";
 import { excelApiLevel, officeIsSetSupported } from "../excel/capabilities";
 import { lazyExcelOps } from "../excel/lazy";
-import { App } from "./components/App";
+import { App } from "./App";
 import { OldExcel } from "./components/OldExcel";
 import { OutsideExcel } from "./components/OutsideExcel";
 import { corePlanReader } from "./plan/corePlanReader";

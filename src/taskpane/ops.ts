@@ -1,12 +1,10 @@
 // The Office operations the task pane needs. src/excel implements them with Office.js; index.tsx (the one
 // composition file) passes them to <App> as props, so no component knows that Office exists.
-import type { Assessment, Quarter } from "../core/assess/types";
+import type { Assessment, Quarter } from "../core/assess";
 import type { CellChange, IssueWrite } from "../core/collect";
-import type { PlanDocument } from "../core/plan/document";
-import type { TaskPlan } from "../core/plan/types";
+import type { PlanDocument, TaskPlan } from "../core/plan";
 import type { WorkbookShapeError } from "../core/errors";
-import type { WorkbookData, WorkbookValues } from "../core/workbook/data";
-import type { CycleRows } from "../core/workbook/cycle";
+import type { WorkbookData, WorkbookValues, CycleRows } from "../core/workbook";
 
 export interface LoadReport {
   indicators: number;

@@ -9,8 +9,7 @@ import { DubanError, ParameterError } from "../core/errors";
 import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
 import type { TaskPlan } from "../core/plan";
 import { refreshWorkbook, reloadWorkbook, type ReloadResult } from "../core/reload";
-import { readWorkbookChecked, type WorkbookValues } from "../core/workbook";
-import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
+import { readWorkbookChecked, type WorkbookValues, readCycleRows, type CycleRows } from "../core/workbook";
 import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
 import { WEB, masterFileName } from "./strings.zh-CN";
 

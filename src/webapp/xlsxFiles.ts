@@ -3,9 +3,8 @@
 import type ExcelJS from "exceljs";
 import type { CellChange, IssueWrite } from "../core/collect";
 import { DubanError } from "../core/errors";
-import type { WorkbookValues } from "../core/workbook";
+import type { WorkbookValues, CycleRows } from "../core/workbook";
 import { openWorkbook, workbookValues } from "../xlsx";
-import type { CycleRows } from "../core/workbook/cycle";
 import { writeCycleSheets } from "../xlsx/cycle";
 import { applyCellChanges, writeMerge, type WrittenChanges } from "../xlsx/merge";
 import { specBytes, workbookBytes } from "../xlsx/render";

@@ -3,9 +3,15 @@
 // other generated sheets; and the master's key when the rows carry one and the master has none (split gives a
 // master from before keys its first). A key is never rewritten: templates went out signed with it.
 import type ExcelJS from "exceljs";
-import { logSheet, returnsSheet, type CycleRows } from "../core/workbook/cycle";
-import { keySheet, type SheetSpec } from "../core/workbook";
-import { KEY_SHEET, SHEETS } from "../core/workbook/layout";
+import {
+  logSheet,
+  returnsSheet,
+  type CycleRows,
+  KEY_SHEET,
+  SHEETS,
+  keySheet,
+  type SheetSpec,
+} from "../core/workbook";
 import { writeSheet } from "./render";
 
 /** exceljs writes the sheets by their orderNo, which its typings omit. */

@@ -2,7 +2,7 @@
 // page's 导入 put returned figures into a workbook file, so their merged files hold the same cells.
 import type ExcelJS from "exceljs";
 import type { CellChange } from "../core/collect";
-import type { CycleRows } from "../core/workbook/cycle";
+import type { CycleRows } from "../core/workbook";
 import { writeCycleSheets } from "./cycle";
 import { xlsxCellText } from "./ooxml";
 

@@ -2,7 +2,7 @@
 // references, Excel's _xHHHH_ escapes and the shared-string table (XML escaping and the sheet list are src/ooxml's).
 // Regular expressions over the parts, not a DOM: a large master's 评分 holds over 100 MB of formulas that nothing
 // here ever needs to parse.
-import { fileCellText } from "../core/workbook/file-text";
+import { fileCellText } from "../core/workbook";
 import { attribute, xmlText } from "../ooxml";
 
 /** "AB12" → { row: 11, col: 27 } (0-based); null when it is not a cell reference. */

@@ -7,12 +7,16 @@
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import type { CellChange } from "../core/collect";
-import type { CellValue } from "../core/workbook/data";
-import { fileCellText } from "../core/workbook/file-text";
-import { logSheet, returnsSheet, type CycleRows } from "../core/workbook/cycle";
-import { keySheet } from "../core/workbook/key";
-import { KEY_SHEET } from "../core/workbook/layout";
-import type { SheetSpec } from "../core/workbook";
+import {
+  type CellValue,
+  fileCellText,
+  logSheet,
+  returnsSheet,
+  type CycleRows,
+  keySheet,
+  KEY_SHEET,
+  type SheetSpec,
+} from "../core/workbook";
 import {
   attribute,
   escapeXml,

@@ -6,10 +6,10 @@ import ExcelJS from "exceljs";
 import { addCharts, type SheetCharts } from "./charts";
 import { addFilterDatabase } from "./filter-database";
 import { xlsxCellText } from "./ooxml";
-import { xmlSafeText } from "../core/workbook/file-text";
 import { isSharedColumn } from "./shared";
 import { streamSpecBytes } from "./stream-write";
 import {
+  xmlSafeText,
   colLetter,
   DASHBOARD_SHEET,
   dashboardChartsOf,

@@ -3,7 +3,7 @@
 // minute, and a merge of many files would end with the first few. The worksheets are inflated as a stream and
 // their rows and cells counted without keeping the XML, stopping at the first bound passed.
 import { DubanError } from "../core/errors";
-import type { WorkbookValues } from "../core/workbook/data";
+import type { WorkbookValues } from "../core/workbook";
 import { entryNames, inflateChunks, readableWorkbookParts, type OpenZip } from "../ooxml";
 import { WORKBOOK_FILE } from "./messages.zh-CN";
 

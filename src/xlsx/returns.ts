@@ -3,7 +3,7 @@
 // the first file is checked rather than when the pane opens.
 import { ENTRY_SHEET, INTEGRITY_SHEET, type ReturnInput } from "../core/collect";
 import { DubanError } from "../core/errors";
-import type { CellValue, WorkbookValues } from "../core/workbook/data";
+import type { CellValue, WorkbookValues } from "../core/workbook";
 import { openWorkbook, openXlsxZip } from "./open";
 import { refuseOversizedSheets, returnLimits, type ReturnLimits } from "./return-size";
 import { cellFacts, workbookValues } from "./values";

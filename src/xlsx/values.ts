@@ -2,8 +2,8 @@
 // task pane, so a return reads the same in both; exceljs is only a type here (callers load it).
 import type ExcelJS from "exceljs";
 import type { ReturnCellFacts } from "../core/collect";
-import { unifyLineBreaks } from "../core/plan/normalize";
-import type { CellValue, WorkbookValues } from "../core/workbook/data";
+import { unifyLineBreaks } from "../core/plan";
+import type { CellValue, WorkbookValues } from "../core/workbook";
 
 /** A date as ISO "YYYY-MM-DD" (exceljs gives dates at UTC midnight). */
 function isoDate(d: Date): string {

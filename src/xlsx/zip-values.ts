@@ -6,8 +6,8 @@
 // test/xlsx/zip-values.test.ts holds the two side by side on masters, returns and other programs' files.
 import type { ReturnCellFacts } from "../core/collect";
 import { DubanError } from "../core/errors";
-import type { CellValue, WorkbookValues } from "../core/workbook/data";
-import { unifyLineBreaks } from "../core/plan/normalize";
+import type { CellValue, WorkbookValues } from "../core/workbook";
+import { unifyLineBreaks } from "../core/plan";
 import {
   attribute,
   inflateText,

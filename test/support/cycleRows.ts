@@ -1,5 +1,5 @@
 // 报送情况 rows for the tests: one unit's 第1季度 row, issued 2023-04-01 and due 2023-04-10, with `facts` over it.
-import type { CycleRows, ReturnRow } from "../../src/core/workbook/cycle";
+import type { CycleRows, ReturnRow } from "../../src/core/workbook";
 
 export const returnRow = (facts: Partial<ReturnRow> = {}): ReturnRow => ({
   unit: "区发展改革委",

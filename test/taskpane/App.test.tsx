@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // A person's walk through the pane: read the bundled plan, check the preview, load it, filter, score.
 import { screen, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/components/App";
+import { App } from "../../src/taskpane/App";
 import { fakeOps, fakePlans } from "./fixtures";
 import { renderPane } from "./render";
 

@@ -12,7 +12,7 @@ import {
 } from "../../src/core/notice";
 import { NoticeTab, type NoticeTabProps } from "../../src/taskpane/notice";
 import type { WorkbookSnapshot } from "../../src/taskpane/ops";
-import type { CycleRows, ReturnRow } from "../../src/core/workbook/cycle";
+import type { CycleRows, ReturnRow } from "../../src/core/workbook";
 import { fixtureData, fixtureParams, TASKS } from "../core/notice/fixture";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.

@@ -4,11 +4,9 @@
 // per unit and day on the master's 报送情况 (the notices went out), --undo takes that day's 催办 back.
 import path from "node:path";
 import { recordReminders, refuseTemplateAsMaster, todayIso, undoReminders } from "../../core/collect";
-import { assessmentDate } from "../../core/assess";
-import type { Quarter } from "../../core/assess/types";
-import type { CycleRows } from "../../core/workbook/cycle";
+import { assessmentDate, type Quarter } from "../../core/assess";
+import { type CycleRows, readWorkbook } from "../../core/workbook";
 import { draftReminders, noticeToText, owingUnits } from "../../core/notice";
-import { readWorkbook } from "../../core/workbook";
 import { docxFileName, noticeToDocx } from "../../docx";
 import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import { AS_OF_OPTION } from "../as-of";

@@ -15,7 +15,16 @@ export { roundTo } from "./round";
 export * from "./rules";
 export { deadlineQuarter } from "./deadline";
 export type { DeadlineQuarter } from "./deadline";
-export { assess, deadlineQuarters, rankUnits, scoreIndicator, scoreTask, scoreUnit } from "./score";
+export {
+  assess,
+  deadlineQuarters,
+  rankUnits,
+  scoreIndicator,
+  scoreTask,
+  scoreUnit,
+  unitReports,
+} from "./score";
+export type { AssessmentInput } from "./score";
 export {
   assessmentDate,
   assessmentDateFormula,

@@ -1,5 +1,5 @@
 // The rules applied to data: an indicator, a task, a unit, and the whole assessment.
-import type { WorkbookData } from "../workbook/data";
+import type { TaskPlan } from "../plan/types";
 import { deadlineQuarter } from "./deadline";
 import { assessmentDate, reportStatusOf, type ReturnFacts } from "./report-status";
 import {
@@ -22,6 +22,7 @@ import {
 import {
   STATUSES,
   type Assessment,
+  type Entries,
   type Indicator,
   type IndicatorEntry,
   type IndicatorScore,
@@ -33,6 +34,21 @@ import {
 } from "./types";
 import { QUARTERS } from "./types";
 import { unitsOf, unitTaskRows } from "./units";
+
+/**
+ * What the assessment reads of a workbook's data (WorkbookData, core/workbook) or of a fresh plan: declared here
+ * so that the rules do not depend on the layer that builds and reads workbooks.
+ */
+export interface AssessmentInput {
+  plan: TaskPlan;
+  indicators: readonly Indicator[];
+  entries: Entries;
+  params: Params;
+  /** 时限季度 by task 序号 as the workbook holds it; absent for a fresh plan. */
+  deadlineQuarters?: ReadonlyMap<number, Quarter | null>;
+  /** The rows of 报送情况; absent for a fresh plan. */
+  cycle?: { returns: readonly (ReturnFacts & { unit: string; quarter: Quarter })[] };
+}
 
 /** 序时进度, 完成率 and computed status of one quarter's figure (核定状态 aside). */
 function quarterFigures(
@@ -210,7 +226,7 @@ export function rankUnits(units: readonly UnitScore[], params: Params, anyFigure
  * 时限季度 of each task: as the workbook holds it (staff may have changed it), else read from the plan's
  * 完成时限.
  */
-export function deadlineQuarters(data: WorkbookData): Map<number, Quarter | null> {
+export function deadlineQuarters(data: AssessmentInput): Map<number, Quarter | null> {
   return new Map(
     data.plan.tasks.map((t) => [
       t.no,
@@ -223,9 +239,13 @@ export function deadlineQuarters(data: WorkbookData): Map<number, Quarter | null
 
 /**
  * Every indicator, task and unit of the workbook data, for `quarter` (default 当前季度), each unit with its
- * 上期得分 and 上期排名 (the same rules for the quarter before).
+ * 上期得分 and 上期排名 (the same rules for the quarter before). Generic so that a WorkbookData, whose cycle also
+ * holds 填报记录 and the key, is taken as it is written.
  */
-export function assess(data: WorkbookData, quarter: Quarter = data.params.quarter): Assessment {
+export function assess<D extends AssessmentInput>(
+  data: D,
+  quarter: Quarter = data.params.quarter,
+): Assessment {
   const result = assessQuarter(data, quarter);
   if (quarter === 1) return result;
   const prev = new Map(assessQuarter(data, (quarter - 1) as Quarter).units.map((u) => [u.name, u]));
@@ -239,7 +259,7 @@ export function assess(data: WorkbookData, quarter: Quarter = data.params.quarte
   };
 }
 
-function assessQuarter(data: WorkbookData, quarter: Quarter): Assessment {
+function assessQuarter(data: AssessmentInput, quarter: Quarter): Assessment {
   const { plan, entries, params } = data;
   const deadlines = deadlineQuarters(data);
   const indicators = data.indicators.map((i) =>

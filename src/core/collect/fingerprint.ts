@@ -1,7 +1,7 @@
 // How a cell's value is fingerprinted for the integrity record: the same text whether Excel, WPS or
 // exceljs wrote it, and tied to its 指标编号 and column so that moving a value elsewhere is noticed.
 import type { CellValue } from "../workbook/data";
-import { sha256Hex } from "./sha256";
+import { sha256Hex } from "../sha256";
 
 /** A value as compared across hosts: blank "" , numbers in JS shortest form, text trimmed with \n line ends. */
 export function canonicalValue(value: CellValue | undefined): string {

@@ -3,7 +3,7 @@
 // invalidate every return, while a template from another plan or year must never merge.
 import type { Indicator } from "../assess/types";
 import type { TaskPlan } from "../plan/types";
-import { sha256Hex } from "./sha256";
+import { sha256Hex } from "../sha256";
 
 /** Hex SHA-256 identifying the plan behind a master; equal for every read of the same master. */
 export function masterIdentity(plan: TaskPlan, indicators: Indicator[]): string {

@@ -16,7 +16,7 @@ export {
 } from "./record";
 export type { IntegrityRecord, RecordRow, RowRole } from "./record";
 export { masterKeyNote, mergeReportCsv, mergeSummary, officeTasksNote } from "./report";
-export { hmacSha256Hex, sha256Hex } from "./sha256";
+export { hmacSha256Hex, sha256Hex } from "../sha256";
 export * from "./sheet";
 export { specGrid } from "./spec-grid";
 export { readEntryTable, TableError } from "./table";

@@ -6,7 +6,7 @@ import { hexToBytes } from "@noble/hashes/utils";
 import type { Quarter } from "../assess/types";
 import type { CellValue } from "../workbook/data";
 import { canonicalValue, cellFingerprint } from "./fingerprint";
-import { hmacSha256Hex, sha256Hex } from "./sha256";
+import { hmacSha256Hex, sha256Hex } from "../sha256";
 import { isNumberHeader } from "./sheet";
 import { cellText, type EntryTable } from "./table";
 

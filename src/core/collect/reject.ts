@@ -2,7 +2,8 @@
 // quarter is taken back (the values before them, as 填报记录 has them), each restored cell is recorded (操作 退回),
 // and 报送情况 marks the unit (one more 退回, its 报回日期 cleared): its corrected return merges as new.
 import type { Quarter } from "../assess/types";
-import type { CycleRows, LogRow } from "../workbook/cycle";
+import type { CycleRows } from "../workbook/cycle";
+import type { LogRow } from "../workbook/log";
 import type { CellValue } from "../workbook/data";
 import { canonicalValue } from "./fingerprint";
 import { recordRejection } from "./reporting";

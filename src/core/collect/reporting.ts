@@ -3,7 +3,10 @@
 // Pure functions over rows; the CLI and the pane write the rows into their sheets.
 import { reportStatusOf, todayIso } from "../assess/report-status";
 import type { Quarter } from "../assess/types";
-import { defaultDeadlineIso, type CycleRows, type LogRow, type ReturnRow } from "../workbook/cycle";
+import type { CycleRows } from "../workbook/cycle";
+import { defaultDeadlineIso } from "../dates";
+import type { LogRow } from "../workbook/log";
+import type { ReturnRow } from "../workbook/returns";
 import type { CellValue } from "../workbook/data";
 import { canonicalValue } from "./fingerprint";
 import { cellText } from "./table";

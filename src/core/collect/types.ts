@@ -1,5 +1,5 @@
 // What a merge of unit returns plans to do, and what it tells the office, before anything is written.
-import type { ReturnRow } from "../workbook/cycle";
+import type { ReturnRow } from "../workbook/returns";
 import type { Quarter } from "../assess/types";
 import type { TaskReporters } from "../plan/reporters";
 import type { CellValue, WorkbookValues } from "../workbook/data";

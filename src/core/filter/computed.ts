@@ -3,7 +3,7 @@
 import { WorkbookShapeError } from "../errors";
 import { isOverdue } from "../assess/rules";
 import { YES } from "../assess/params";
-import { shownReturnStatuses, type ReturnStatus } from "../workbook/cycle";
+import { shownReturnStatuses, type ReturnStatus } from "../workbook/returns";
 import { LEVELS, QUARTERS, STATUSES } from "../assess/types";
 import type {
   Assessment,

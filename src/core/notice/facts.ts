@@ -7,6 +7,7 @@ import { canonicalizer } from "../assess/units";
 import { textsOfQuarter } from "../collect/reporting";
 import { unitShare } from "../collect/unit-text";
 import { textNames, textSlot } from "../collect/units";
+import { MAIN_TARGETS_SECTION } from "../plan/headings";
 import { taskReporters } from "../plan/reporters";
 import type { TaskReporters } from "../plan/reporters";
 import type { Task } from "../plan/types";
@@ -18,9 +19,6 @@ export const LAGGING: readonly Status[] = LAGGING_STATUSES;
 export function isLagging(status: Status): boolean {
   return LAGGING.includes(status);
 }
-
-/** The plan section whose tasks are the 主要预期目标. */
-export const MAIN_TARGETS_SECTION = /主要预期目标/;
 
 export interface IndicatorFact {
   indicator: Indicator;

@@ -4,11 +4,11 @@
 import type { PlanDocument } from "./document";
 import type { PlanLine } from "./lines";
 import { cellLines } from "./cell-spacing";
-import { findCellHeader, readCellLines } from "./read-cell-lines";
-import { readNumbered } from "./read-numbered";
-import { isUnitRow, readRowLines } from "./read-row-lines";
-import { findTabHeader, readTabRows } from "./read-tab-rows";
-import { planTableHeaderLine, readTables } from "./read-tables";
+import { findCellHeader, readCellLines } from "./readers/cell-lines";
+import { readNumbered } from "./readers/numbered";
+import { isUnitRow, readRowLines } from "./readers/row-lines";
+import { findTabHeader, readTabRows } from "./readers/tab-rows";
+import { planTableHeaderLine, readTables } from "./readers/tables";
 import type { LayoutReading, Warn } from "./rows";
 
 export interface LayoutReader {

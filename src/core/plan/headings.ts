@@ -1,12 +1,13 @@
 // Section and subsection headings, wherever they stand: a line of text, a table row spanning the table.
 import { foldWidth } from "./normalize";
-import type { PlanLine } from "./lines";
-import type { Context, Warn } from "./rows";
 
 const SECTION = /^[一二三四五六七八九十百]{1,4} *[、.] *\S/;
 const SUBSECTION = /^\( *[一二三四五六七八九十百]{1,4} *\) *\S/;
 
 export type HeadingLevel = "section" | "subsection";
+
+/** The plan section whose tasks are the 主要预期目标 ("一、主要预期目标"). */
+export const MAIN_TARGETS_SECTION = /主要预期目标/;
 
 /** "一、…" is a section, "（一）…" a subsection; anything else is not a heading. */
 export function headingLevel(text: string): HeadingLevel | null {
@@ -40,38 +41,4 @@ export function leaderOfHeading(text: string): string | null {
   const heading = foldWidth(text.trim()).replace(/\s+/g, "");
   const m = TITLE_THEN_NAME.exec(heading) ?? NAME_THEN_TITLE.exec(heading);
   return m ? m[1] : null;
-}
-
-/** A heading starts a section ("一、") or a subsection ("（一）", or any other heading row of a table). */
-export function enterHeading(context: Context, text: string): void {
-  const level = headingLevel(text) ?? "section";
-  if (level === "section") [context.section, context.subsection] = [text, null];
-  else context.subsection = text;
-  const leader = leaderOfHeading(text);
-  if (leader) context.leaders = [leader];
-  else if (level === "section") context.leaders = [];
-}
-
-/**
- * The lines every text reader treats alike: a heading enters its section, a 附件 line after the first task
- * ends the plan. `close` ends the row being read first. Returns what the line was, or null for any other.
- */
-export function readStructure(
-  l: PlanLine,
-  context: Context,
-  started: boolean,
-  close: () => void,
-  warn: Warn,
-): "heading" | "end" | "skip" | null {
-  const kind = l.type.kind;
-  if (kind === "attachment") {
-    if (!started) return "skip";
-    close();
-    warn(l.line, "从此行起为附件，未作为任务读取");
-    return "end";
-  }
-  if (kind !== "section" && kind !== "subsection") return null;
-  close();
-  enterHeading(context, l.text);
-  return "heading";
 }

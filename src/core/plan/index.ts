@@ -12,6 +12,7 @@ export {
 } from "./parse";
 export { doubtfulTasks, type TaskDoubt } from "./doubts";
 export { decodePlanText } from "./decode";
+export { unifyLineBreaks } from "./normalize";
 export { canonicalUnit, findUnit, unitKind, type UnitRegistry } from "./registry";
 export { readTargets, type TargetReading } from "./targets";
 export { countBySection, countUnitRoles, type SectionCount, type UnitRoleCount } from "./stats";

@@ -9,7 +9,7 @@ import { earlierRemovedRows, hasContent, removedEntries, removedSheetSpec, SHEET
 import { primaryLeadProblem } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
 import { buildWorkbookSpec, keptOptions, workbookIndicators, type BuildOptions } from "../workbook/build";
-import type { LogRow } from "../workbook/cycle";
+import type { LogRow } from "../workbook/log";
 import { overlongCellNotes } from "../workbook/file-text";
 import type { CellValue, WorkbookData, WorkbookValues } from "../workbook/data";
 import { PLAN_HEADERS, QUARTER_HEADERS } from "../workbook/layout";

@@ -4,11 +4,7 @@ import type { Entries, Indicator, IndicatorEntry, Params, Quarter } from "../ass
 import type { TaskPlan } from "../plan/types";
 import type { CycleRows } from "./cycle";
 
-/** A cell value as Excel, exceljs and HyperFormula report it. */
-export type CellValue = string | number | boolean | null;
-
-/** Sheet name → its used values as a 2-D array starting at A1. */
-export type WorkbookValues = ReadonlyMap<string, CellValue[][]>;
+export type { CellValue, WorkbookValues } from "./values";
 
 /** Everything scoring and notices need, as read from a workbook (or made from a fresh plan). */
 export interface WorkbookData {

@@ -21,6 +21,8 @@ export {
   printScale,
 } from "./print";
 export * from "./cycle";
+export * from "./log";
+export * from "./returns";
 export { keySheet, newMasterKey, readMasterKey, unsignedQuartersOf } from "./key";
 export type { MasterKey } from "./key";
 export {
@@ -32,4 +34,4 @@ export {
   dashboardChartsOf,
   dashboardPlaces,
 } from "./sheets/dashboard";
-export { overlongCellNotes } from "./file-text";
+export { fileCellText, overlongCellNotes, xmlSafeText } from "./file-text";

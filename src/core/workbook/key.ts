@@ -5,8 +5,8 @@
 import { bytesToHex, randomBytes } from "@noble/hashes/utils";
 import type { Quarter } from "../assess/types";
 import { WorkbookShapeError } from "../errors";
-import type { ReturnRow } from "./cycle";
-import type { CellValue, WorkbookValues } from "./data";
+import type { ReturnRow } from "./returns";
+import type { CellValue, WorkbookValues } from "./values";
 import { KEY_SHEET } from "./layout";
 import type { SheetSpec } from "./spec";
 import { PROTECTION, TEXT } from "./style";

@@ -4,7 +4,7 @@ import { defaultParams, NO, PARAM_ROWS, YES, type ParamRow } from "../assess/par
 import type { Params } from "../assess/types";
 import type { CellValue, WorkbookValues } from "./data";
 import { Problems, sheetRows, SheetReader } from "./cells";
-import { isoDate as realDate } from "./cycle";
+import { isoDate as realDate } from "../dates";
 
 /** An Excel date serial (days since 1899-12-30) as ISO "YYYY-MM-DD". */
 function serialToIso(serial: number): string {

@@ -27,12 +27,15 @@ import {
   rejectReturn,
   todayIso,
   withDoubts,
+  type FileReport,
+  type MergeMaster,
+  type MergePlan,
+  type ReturnInput,
 } from "../../core/collect";
-import { isoDate, type CycleRows } from "../../core/workbook/cycle";
-import type { WorkbookData, WorkbookValues } from "../../core/workbook/data";
-import type { FileReport, MergeMaster, MergePlan, ReturnInput } from "../../core/collect";
+import { isoDate } from "../../core/dates";
+import type { CycleRows, WorkbookData, WorkbookValues } from "../../core/workbook";
 import { DubanError } from "../../core/errors";
-import type { Quarter } from "../../core/assess/types";
+import type { Quarter } from "../../core/assess";
 import { downloadFile } from "../notice/download";
 import type { ExcelOps } from "../ops";
 import { readReturnFile } from "./readReturnFile";

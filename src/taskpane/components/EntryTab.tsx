@@ -2,11 +2,9 @@
 // which entries are invalid, each a link that selects its cell. Every check reads the workbook afresh.
 import { Button, Field, Link, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Quarter } from "../../core/assess/types";
-import { unitTaskRows } from "../../core/assess/units";
-import { textsOfQuarter } from "../../core/collect/reporting";
-import type { CycleRows } from "../../core/workbook/cycle";
-import type { WorkbookData } from "../../core/workbook/data";
+import { type Quarter, unitTaskRows } from "../../core/assess";
+import { textsOfQuarter } from "../../core/collect";
+import type { CycleRows, WorkbookData } from "../../core/workbook";
 import type { EntryCheck } from "../model/entryCheck";
 import { checkEntries } from "../model/entryCheck";
 import type { ExcelOps, WorkbookSnapshot } from "../ops";

@@ -1,6 +1,6 @@
 // A labelled native select of 一季度..四季度 (keyboard and screen readers work as in any form).
 import { Field, Select } from "@fluentui/react-components";
-import type { Quarter } from "../../core/assess/types";
+import type { Quarter } from "../../core/assess";
 import { S } from "../strings.zh-CN";
 
 export function QuarterSelect({

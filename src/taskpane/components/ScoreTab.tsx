@@ -3,9 +3,8 @@
 import type { BadgeProps } from "@fluentui/react-components";
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Level, Quarter, Status } from "../../core/assess/types";
-import { DASHBOARD_SHEET, DASHBOARD_STATUSES } from "../../core/workbook/sheets/dashboard";
-import { STATUS_COLORS } from "../../core/workbook/style";
+import type { Level, Quarter, Status } from "../../core/assess";
+import { DASHBOARD_SHEET, DASHBOARD_STATUSES, STATUS_COLORS } from "../../core/workbook";
 import { countByLevel, countByStatus } from "../model/statusCounts";
 import type { ExcelOps, WorkbookSnapshot } from "../ops";
 import { S, quarterName } from "../strings.zh-CN";

@@ -3,7 +3,7 @@
 // and the templates offered as one .zip or one by one. The pane and the page show this same tab.
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Quarter } from "../../core/assess/types";
+import type { Quarter } from "../../core/assess";
 import {
   currentQuarterOffer,
   lateIssueWarning,
@@ -12,7 +12,7 @@ import {
   type RowRole,
   type SplitTemplate,
 } from "../../core/collect";
-import { defaultDeadlineIso, isoDate } from "../../core/workbook/cycle";
+import { defaultDeadlineIso, isoDate } from "../../core/dates";
 import type { NamedFile } from "../../xlsx/templates";
 import { Feedback, type Message } from "../components/Feedback";
 import { QuarterSelect } from "../components/QuarterSelect";

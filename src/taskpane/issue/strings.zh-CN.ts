@@ -1,5 +1,5 @@
 // Every string the 下发 tab shows (in the pane and on the page), in one place.
-import type { Quarter } from "../../core/assess/types";
+import type { Quarter } from "../../core/assess";
 
 export const ISSUE_STRINGS = {
   intro:

@@ -1,9 +1,8 @@
 // The 填报 tab's check: core/filter's entry rules applied to the workbook as read, for one unit's tasks.
-import type { Quarter } from "../../core/assess/types";
-import { unitEmptyCells } from "../../core/collect/duties";
-import { emptyEntryCells, invalidEntries } from "../../core/filter";
-import type { EntryCell, EntryProblem } from "../../core/filter";
-import type { TargetKind } from "../../core/plan/types";
+import type { Quarter } from "../../core/assess";
+import { unitEmptyCells } from "../../core/collect";
+import { emptyEntryCells, invalidEntries, type EntryCell, type EntryProblem } from "../../core/filter";
+import type { TargetKind } from "../../core/plan";
 import type { WorkbookSnapshot } from "../ops";
 
 export interface EntryCheck {

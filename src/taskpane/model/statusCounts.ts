@@ -1,6 +1,5 @@
 // Counts by status for the 评分 tab's badges, worst first as STATUSES orders them.
-import { LEVELS, STATUSES } from "../../core/assess/types";
-import type { Level, Status } from "../../core/assess/types";
+import { LEVELS, STATUSES, type Level, type Status } from "../../core/assess";
 
 export function countByStatus(items: readonly { status: Status }[]): { status: Status; count: number }[] {
   return STATUSES.map((status) => ({ status, count: items.filter((i) => i.status === status).length }));

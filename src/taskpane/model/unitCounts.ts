@@ -1,7 +1,7 @@
 // The 单位筛选 list: core/filter's lead/partner counts, with each unit's aliases so a search finds them.
 import { unitTaskCounts } from "../../core/filter";
-import type { UnitKind } from "../../core/plan/types";
-import type { WorkbookData } from "../../core/workbook/data";
+import type { UnitKind } from "../../core/plan";
+import type { WorkbookData } from "../../core/workbook";
 
 export interface UnitCount {
   name: string;

@@ -13,8 +13,8 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import type { Quarter } from "../../core/assess/types";
-import { recordReminders, undoReminders } from "../../core/collect/reporting";
+import type { Quarter } from "../../core/assess";
+import { recordReminders, undoReminders } from "../../core/collect";
 import { DubanError } from "../../core/errors";
 import type { NoticeDraft } from "../../core/notice";
 import { noticeToDocx } from "../../docx/pack";

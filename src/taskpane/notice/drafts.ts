@@ -1,7 +1,5 @@
 // What the 通报 tab makes from a workbook snapshot: the chosen drafts, their text, rows and file name.
-import { unitReports } from "../../core/assess/score";
-import { assessmentDate } from "../../core/assess/report-status";
-import type { Quarter } from "../../core/assess/types";
+import { unitReports, assessmentDate, type Quarter } from "../../core/assess";
 import {
   draftQuarterlyBulletin,
   draftReminders,
@@ -9,9 +7,9 @@ import {
   noticeToLines,
   noticeToText,
   owingUnits,
+  type NoticeDraft,
 } from "../../core/notice";
-import type { CycleRows } from "../../core/workbook/cycle";
-import type { NoticeDraft } from "../../core/notice";
+import type { CycleRows } from "../../core/workbook";
 import { docxFileName } from "../../docx/filename";
 import type { WorkbookSnapshot } from "../ops";
 

@@ -3,7 +3,7 @@
 import { draftReminders, draftSupervisionNotices, noticeToText, owingUnits } from "../../../src/core/notice";
 import type { NoticeDraft } from "../../../src/core/notice";
 import type { WorkbookData } from "../../../src/core/workbook/data";
-import type { ReturnRow } from "../../../src/core/workbook/cycle";
+import type { ReturnRow } from "../../../src/core/workbook/returns";
 import { lateReturnRows } from "../../support/cycleRows";
 import { fixtureData, TASKS } from "./fixture";
 import type { FixtureTask } from "./fixture";

@@ -36,7 +36,7 @@ import {
 } from "../../../src/core/workbook";
 import { loadSpec, sheetId } from "../../support/hyperformula";
 import { RETURNS_HEADERS, RETURNS_SHEET, returnRowCells, type ReturnRow } from "../../../src/core/workbook";
-import { MAIN_TARGETS_SECTION } from "../../../src/core/notice/facts";
+import { MAIN_TARGETS_SECTION } from "../../../src/core/plan/headings";
 import { samplePlan, syntheticPlan, wildcardPlan } from "../plans";
 import { noChoices } from "../../support/choices";
 import { entry } from "../../support/entries";

@@ -3,7 +3,7 @@
 // charts drawn from them. Formulas only read other sheets, so the charts follow every entry and 当前季度.
 import { str } from "../../assess/rules";
 import { STATUSES, type Status } from "../../assess/types";
-import { MAIN_TARGETS_SECTION } from "../../notice/facts";
+import { MAIN_TARGETS_SECTION } from "../../plan/headings";
 import { present } from "../blocks";
 import { a1, abs, absRange, ref } from "../address";
 import { columnRef, paramRef, type BuildContext } from "../context";

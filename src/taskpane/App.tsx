@@ -3,27 +3,27 @@
 import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { Suspense, lazy, useState } from "react";
-import type { ExcelOps, WorkbookSnapshot } from "../ops";
-import type { PlanReader } from "../planReader";
-import { S } from "../strings.zh-CN";
-import { EntryTab } from "./EntryTab";
-import { FilterTab } from "./FilterTab";
-import { PlanTab } from "./PlanTab";
-import { ScoreTab } from "./ScoreTab";
+import type { ExcelOps, WorkbookSnapshot } from "./ops";
+import type { PlanReader } from "./planReader";
+import { S } from "./strings.zh-CN";
+import { EntryTab } from "./components/EntryTab";
+import { FilterTab } from "./components/FilterTab";
+import { PlanTab } from "./components/PlanTab";
+import { ScoreTab } from "./components/ScoreTab";
 
 type TabId = keyof typeof S.tabs;
 
 // The 通报 tab brings the .docx writer and 导入填报 the .xlsx reader: each is loaded when its tab is first
 // opened, so the pane itself opens fast.
 const NoticeTab = lazy(() =>
-  import(/* webpackChunkName: "notice" */ "../notice").then((m) => ({ default: m.NoticeTab })),
+  import(/* webpackChunkName: "notice" */ "./notice").then((m) => ({ default: m.NoticeTab })),
 );
 const ImportTab = lazy(() =>
-  import(/* webpackChunkName: "import" */ "../collect").then((m) => ({ default: m.ImportTab })),
+  import(/* webpackChunkName: "import" */ "./collect").then((m) => ({ default: m.ImportTab })),
 );
 // 下发 brings the template builder, and on 生成 the .xlsx and .zip writers.
 const IssueTab = lazy(() =>
-  import(/* webpackChunkName: "issue" */ "../issue").then((m) => ({ default: m.IssueTab })),
+  import(/* webpackChunkName: "issue" */ "./issue").then((m) => ({ default: m.IssueTab })),
 );
 /** Tabs whose code is loaded on first use. */
 const LAZY_TABS: readonly string[] = ["notice", "import", "issue"];

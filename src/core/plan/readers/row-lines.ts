@@ -1,13 +1,13 @@
 // Reader for a table flattened to one row per line: "1 地区生产总值增长7%以上. 发改委" — the number, a
 // space, the task, and the unit list after its last sentence, without a label.
-import { findTitle } from "./cover";
-import { isSignOff } from "./front-matter";
-import { readStructure } from "./headings";
-import type { PlanLine } from "./lines";
-import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "./rows";
-import { describeColumns, headerColumns, type Column } from "./table";
-import type { UnitList } from "./task-units";
-import { looksLikeUnitList, splitUnitList } from "./unit-list";
+import { findTitle } from "../cover";
+import { isSignOff } from "../front-matter";
+import { readStructure } from "./structure";
+import type { PlanLine } from "../lines";
+import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "../rows";
+import { describeColumns, headerColumns, type Column } from "../table";
+import type { UnitList } from "../task-units";
+import { looksLikeUnitList, splitUnitList } from "../unit-list";
 
 const ROW = /^(\d{1,4})[ \t]+(?=\S)/;
 const SENTENCE_END = /[。.;；!！?？][^。.;；!！?？]*$/;

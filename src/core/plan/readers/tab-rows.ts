@@ -1,10 +1,10 @@
 // Reader for a table pasted into a .txt as tab-separated rows: "序号⇥工作任务⇥牵头单位⇥配合单位".
-import { findTitle, tableStart } from "./cover";
-import { isSignOff } from "./front-matter";
-import { readStructure } from "./headings";
-import { readLine, type PlanLine } from "./lines";
-import { removeSpaces } from "./normalize";
-import { excerpt, newContext, type LayoutReading, type TaskRow, type Warn } from "./rows";
+import { findTitle, tableStart } from "../cover";
+import { isSignOff } from "../front-matter";
+import { readStructure } from "./structure";
+import { readLine, type PlanLine } from "../lines";
+import { removeSpaces } from "../normalize";
+import { excerpt, newContext, type LayoutReading, type TaskRow, type Warn } from "../rows";
 import {
   describeColumns,
   fitCells,
@@ -15,7 +15,7 @@ import {
   placeTitle,
   rowOfCells,
   type Column,
-} from "./table";
+} from "../table";
 
 /** The cells of a tab-separated line (a table pasted into a .txt), or null for a line without tabs. */
 export function tabCells(text: string): string[] | null {

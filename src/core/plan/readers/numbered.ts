@@ -1,11 +1,11 @@
 // Reader for plans written as numbered paragraphs ("1．…", "1、…", "（1）…") with their units on labelled
 // lines, in a labelled parenthesis, in a bare trailing parenthesis or listed after the last sentence.
-import { findTitle } from "./cover";
-import { chineseNumber, isSignOff } from "./front-matter";
-import { readStructure } from "./headings";
-import { inlineLabelStart } from "./labels";
-import type { PlanLine } from "./lines";
-import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "./rows";
+import { findTitle } from "../cover";
+import { chineseNumber, isSignOff } from "../front-matter";
+import { readStructure } from "./structure";
+import { inlineLabelStart } from "../labels";
+import type { PlanLine } from "../lines";
+import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "../rows";
 import {
   continueUnitList,
   readLabelLine,
@@ -14,8 +14,8 @@ import {
   splitInlineFields,
   splitTrailingUnits,
   type UnitList,
-} from "./task-units";
-import { looksLikeUnitList, splitUnitList } from "./unit-list";
+} from "../task-units";
+import { looksLikeUnitList, splitUnitList } from "../unit-list";
 
 const SUBSECTION_TASK = /^[（(] *([一二三四五六七八九十百]{1,4}) *[)）] *(.*)$/;
 

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from "node:crypto";
-import { hmacSha256Hex, sha256Hex } from "../../../src/core/collect/sha256";
+import { hmacSha256Hex, sha256Hex } from "../../src/core/sha256";
 
 const hex = (text: string) => Uint8Array.from(Buffer.from(text, "hex"));
 const bytes = (length: number, byte: number) => new Uint8Array(length).fill(byte);

@@ -1,13 +1,13 @@
 // Reader for a table flattened to one cell per line (copied from a web page or a PDF): a header of column
 // words, then each row's cells on consecutive lines, an empty cell as an empty line.
-import { findTitle, tableStart } from "./cover";
-import { isSignOff } from "./front-matter";
-import { readStructure } from "./headings";
-import { cellLines } from "./cell-spacing";
-import type { PlanLine } from "./lines";
-import { removeSpaces } from "./normalize";
-import { looksLikeUnitList } from "./unit-list";
-import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "./rows";
+import { findTitle, tableStart } from "../cover";
+import { isSignOff } from "../front-matter";
+import { readStructure } from "./structure";
+import { cellLines } from "../cell-spacing";
+import type { PlanLine } from "../lines";
+import { removeSpaces } from "../normalize";
+import { looksLikeUnitList } from "../unit-list";
+import { newContext, excerpt, type LayoutReading, type TaskRow, type Warn } from "../rows";
 import {
   columnOf,
   describeColumns,
@@ -22,7 +22,7 @@ import {
   rowOfCells,
   withoutGroupHeader,
   type Column,
-} from "./table";
+} from "../table";
 
 const MAX_COLUMNS = 12;
 

@@ -1,13 +1,14 @@
 // Reader for real tables: a .docx's tables (paragraphs between them give sections) or an .xlsx's sheets
 // (the sheet whose header has a task column and a unit column is the plan). Merged cells are expanded:
 // a cell merged down takes the text above it; a row spanning the whole table is a heading.
-import { findTitle } from "./cover";
-import type { PlanBlock, PlanDocument, PlanTableRow } from "./document";
-import { isSignOff } from "./front-matter";
-import { enterHeading, headingLevel } from "./headings";
-import { readLine, type PlanLine } from "./lines";
-import { removeSpaces } from "./normalize";
-import { newContext, type LayoutReading, type TaskRow, type Warn } from "./rows";
+import { findTitle } from "../cover";
+import type { PlanBlock, PlanDocument, PlanTableRow } from "../document";
+import { isSignOff } from "../front-matter";
+import { headingLevel } from "../headings";
+import { enterHeading } from "./structure";
+import { readLine, type PlanLine } from "../lines";
+import { removeSpaces } from "../normalize";
+import { newContext, type LayoutReading, type TaskRow, type Warn } from "../rows";
 import {
   categoryOf,
   describeColumns,
@@ -18,7 +19,7 @@ import {
   placeCategory,
   rowOfCells,
   type Column,
-} from "./table";
+} from "../table";
 
 type TableBlock = Extract<PlanBlock, { kind: "table" }>;
 
