@@ -4,7 +4,8 @@
 import type { Quarter } from "../assess/types";
 import { emptyEntryCells } from "../filter/entries";
 import { HEADER, SHEET } from "../filter/sheets";
-import { a1, cellText, column, dataRows, locateTable } from "../filter/table";
+import { a1 } from "../workbook/address";
+import { cellText, column, dataRows, locateTable } from "../filter/table";
 import type { EntryCell } from "../filter/types";
 import { canonicalUnit } from "../plan/registry";
 import type { WorkbookData, WorkbookValues } from "../workbook/data";

@@ -3,7 +3,7 @@
 import { WorkbookShapeError } from "../errors";
 import type { CellValue } from "../workbook/data";
 import type { QuarterBounds } from "../workbook/sheets/fill";
-import { a1 } from "./a1";
+import { a1 } from "../workbook/address";
 import { readEntryNumber, type EntryNumberContext } from "./entry-number";
 import { canonicalValue, cellFingerprint } from "./fingerprint";
 import {

@@ -1,7 +1,7 @@
 // Reads the 指标填报 sheet of a values grid as rows keyed by 指标编号, never by position, and says
 // precisely (sheet, cell) what keeps a row from being used.
 import type { CellValue, WorkbookValues } from "../workbook/data";
-import { a1 } from "./a1";
+import { a1 } from "../workbook/address";
 import { ENTRY_SHEET, ID_HEADER } from "./sheet";
 
 export interface EntryRow {

@@ -18,7 +18,8 @@ import type {
 import { QUARTER_PROGRESS_HEADERS, QUARTER_RATE_HEADERS, QUARTER_STATUS_HEADERS } from "../workbook/layout";
 import type { CellValue, WorkbookValues } from "../workbook/data";
 import { HEADER, SHEET } from "./sheets";
-import { a1, cellText, column, dataRows, locateTable } from "./table";
+import { a1 } from "../workbook/address";
+import { cellText, column, dataRows, locateTable } from "./table";
 import type { TableLayout } from "./table";
 
 const GRADES: readonly Grade[] = ["优秀", "良好", "一般", "较差"];

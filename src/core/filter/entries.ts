@@ -4,7 +4,8 @@ import type { Quarter } from "../assess/types";
 import type { TargetKind } from "../plan/types";
 import type { CellValue, WorkbookValues } from "../workbook/data";
 import { HEADER, QUARTER_HEADERS, SHEET } from "./sheets";
-import { a1, cellText, column, dataRows, locateTable } from "./table";
+import { a1 } from "../workbook/address";
+import { cellText, column, dataRows, locateTable } from "./table";
 import type { EntryCell, EntryProblem } from "./types";
 
 const QUARTER_NAMES = ["一季度", "二季度", "三季度", "四季度"] as const;

@@ -1,7 +1,7 @@
 // Pure rules for unit filters and entry checks: what the task pane shows and src/excel applies.
 export * from "./types";
 export { SHEET, HEADER, QUARTER_HEADERS } from "./sheets";
-export { a1, cellText, column, columnLetter, dataRows, locateTable } from "./table";
+export { cellText, column, dataRows, locateTable } from "./table";
 export type { TableLayout } from "./table";
 export { canonicalNames, taskRoles, unitTaskCounts } from "./units";
 export type { Role, UnitTaskCount } from "./units";

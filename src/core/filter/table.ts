@@ -14,23 +14,6 @@ export interface TableLayout {
   rows: CellValue[][];
 }
 
-/** "A" for 0, "Z" for 25, "AA" for 26. */
-export function columnLetter(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** A1 address of a 0-based cell: a1(11, 7) → "H12". */
-export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
-}
-
 function text(value: CellValue | undefined): string {
   return value === null || value === undefined ? "" : String(value).trim();
 }

@@ -1,17 +1,5 @@
-import { a1, columnLetter, locateTable } from "../../../src/core/filter";
+import { locateTable } from "../../../src/core/filter";
 import { WorkbookShapeError } from "../../../src/core/errors";
-
-describe("addresses", () => {
-  it.each([
-    [0, "A"],
-    [25, "Z"],
-    [26, "AA"],
-    [701, "ZZ"],
-    [702, "AAA"],
-  ])("column %i is %s", (col, letters) => expect(columnLetter(col)).toBe(letters));
-
-  it("gives A1 addresses of 0-based cells", () => expect(a1(11, 7)).toBe("H12"));
-});
 
 describe("locateTable", () => {
   it("finds the header row below a title", () => {
