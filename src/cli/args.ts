@@ -1,6 +1,6 @@
 import { parseArgs as parseArgv } from "node:util";
 import type { Quarter } from "../core/assess/types";
-import { isoDate } from "../core/workbook/cycle";
+import { isoDate } from "../core/calendar";
 import type { CliArgs, OptionSpec } from "./command";
 import { displayWidth } from "./text-table";
 

@@ -4,7 +4,8 @@
 // (through src/xlsx) is loaded on first use, so the page opens without it.
 import type ExcelJS from "exceljs";
 import { assess, type Quarter } from "../core/assess";
-import { refuseTemplateAsMaster, todayIso, type CellChange, type IssueWrite } from "../core/collect";
+import { todayIso } from "../core/calendar";
+import { refuseTemplateAsMaster, type CellChange, type IssueWrite } from "../core/collect";
 import { DubanError, ParameterError } from "../core/errors";
 import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
 import type { TaskPlan } from "../core/plan";
@@ -48,7 +49,7 @@ const xlsx = () => import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
 function snapshotOf(values: WorkbookValues, source: string): WorkbookSnapshot {
   refuseTemplateAsMaster(values, source);
   const { data, problems } = readWorkbookChecked(values, source);
-  return { data, computed: assess(data, data.params.quarter), values, problems };
+  return { data, computed: assess(data, data.params.quarter, todayIso(new Date())), values, problems };
 }
 
 /**
@@ -115,7 +116,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
         plan,
         previous: current ? await valuesOf(current.bytes, current.name) : null,
         source: current?.name ?? "",
-        today: todayIso(),
+        today: todayIso(new Date()),
       });
       return written(
         result,
@@ -130,7 +131,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       // As `duban refresh`: the master rebuilt from its own 任务清单 and 指标填报.
       const previous = await valuesOf(master.bytes, master.name);
       return written(
-        refreshWorkbook({ previous, source: master.name, today: todayIso() }),
+        refreshWorkbook({ previous, source: master.name, today: todayIso(new Date()) }),
         master.name,
         onProgress,
       );

@@ -1,5 +1,6 @@
 // `duban notice <workbook.xlsx> [--quarter N] [--unit U] [--docx <dir>] [--date YYYY-MM-DD]`: the 季度通报 and
 // the 督办通知 as text on stdout; with --docx also as GB/T 9704 .docx files, each written whole or not at all.
+import { todayIso } from "../../core/calendar";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { canonicalizer } from "../../core/assess";
@@ -22,13 +23,6 @@ import { readWorkbookValues } from "../xlsx/read";
 
 /** Printed between two notices on stdout (a page break in a text editor that knows form feeds). */
 const SEPARATOR = "\n\f\n";
-
-/** Today's local date as ISO: the 成文日期 of a draft when 参数 leaves it blank. */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** File names for the drafts; two units whose names clean to the same file get "-2", "-3"…. */
 function fileNames(drafts: NoticeDraft[]): string[] {
@@ -67,7 +61,7 @@ export const command: Command = {
     for (const problem of read.problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
     const data = withAsOf(read.data, asOf);
 
-    const options: NoticeOptions = { quarter, issueDate, today: today() };
+    const options: NoticeOptions = { quarter, issueDate, today: todayIso(new Date()) };
     let drafts: NoticeDraft[];
     const unitOption = args.options.get("unit");
     if (unitOption !== undefined) {

@@ -3,7 +3,8 @@
 // tasks they lead and the days overdue, and a 催办通知 for each. Drafting records nothing; --sent records one 催办
 // per unit and day on the master's 报送情况 (the notices went out), --undo takes that day's 催办 back.
 import path from "node:path";
-import { recordReminders, refuseTemplateAsMaster, todayIso, undoReminders } from "../../core/collect";
+import { todayIso } from "../../core/calendar";
+import { recordReminders, refuseTemplateAsMaster, undoReminders } from "../../core/collect";
 import { assessmentDate } from "../../core/assess";
 import type { Quarter } from "../../core/assess/types";
 import type { CycleRows } from "../../core/workbook/cycle";
@@ -68,8 +69,9 @@ async function remind(
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
   // Who owes is judged as of --as-of, else 参数 统计截止日期, else today; a 催办 is recorded on --as-of or today.
   const given = args.options.get("as-of");
-  const day = dateOption("as-of", given, todayIso());
-  const asOf = given === undefined ? assessmentDate(data.params) : day;
+  const today = todayIso(new Date());
+  const day = dateOption("as-of", given, today);
+  const asOf = given === undefined ? assessmentDate(data.params, today) : day;
   const cycle = data.cycle ?? { returns: [], log: [] };
   const save = async (returns: CycleRows["returns"]) => {
     const bytes = await masterFile.write({ changes: [], cycle: { returns, log: cycle.log } });

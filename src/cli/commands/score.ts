@@ -1,5 +1,6 @@
 // `duban score <workbook.xlsx> [--quarter N] [--json]`: statuses and scores by the JS rules. A bad cell is
 // reported with its sheet and address, and scoring goes on with the rest.
+import { todayIso } from "../../core/calendar";
 import path from "node:path";
 import { assess, type Assessment } from "../../core/assess";
 import { leaderTaskNos } from "../../core/filter";
@@ -118,7 +119,7 @@ export const command: Command = {
     for (const problem of read.problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);
     const data = withAsOf(read.data, args.options.get("as-of"));
     const leader = args.options.get("leader");
-    const all = assess(data, quarter ?? data.params.quarter);
+    const all = assess(data, quarter ?? data.params.quarter, todayIso(new Date()));
     const result = leader === undefined ? all : leaderView(all, data.plan, leader);
     io.out(args.options.has("json") ? scoreJson(result) : scoreText(result));
     return 0;

@@ -21,7 +21,7 @@ export * from "./sheet";
 export { specGrid } from "./spec-grid";
 export { readEntryTable, TableError } from "./table";
 export type { EntryRow, EntryTable } from "./table";
-export { defaultDeadline, unitTemplateSpec } from "./template-spec";
+export { unitTemplateSpec } from "./template-spec";
 export { composeUnitText, parseUnitText, unitShare, withUnitShare } from "./unit-text";
 export type { TextParts } from "./unit-text";
 export type { TemplateInput, UnitTemplate } from "./template-spec";
@@ -33,7 +33,6 @@ export {
   templateFileName,
   textNames,
   textSlot,
-  unitResolver,
 } from "./units";
 export type { UnitAssignment } from "./units";
 export { fileNameFor, fileNameShortened, safeFileName } from "../filename";
@@ -41,10 +40,8 @@ export { entriesForUnit, keyedForSplit, pendingTemplates, splitMaster, subWorkbo
 export type { PendingTemplate } from "./split";
 export type { SplitOptions, SplitTemplate, SubWorkbookBuilder } from "./split";
 export {
-  daysBetween,
   mergeLogRows,
   mergedCycle,
-  nowStamp,
   overdueUnits,
   recordIssue,
   recordReceipt,
@@ -53,7 +50,7 @@ export {
   textsOfQuarter,
   undoReminders,
 } from "./reporting";
-export { reportStatusOf, todayIso } from "../assess/report-status";
+export { reportStatusOf } from "../assess/report-status";
 export { rejectionSummary, rejectReturn, withRejection } from "./reject";
 export type { KeptCell, Rejection, RejectOutcome } from "./reject";
 export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";

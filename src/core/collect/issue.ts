@@ -4,7 +4,7 @@
 import type { Quarter } from "../assess/types";
 import { ParameterError, type WorkbookShapeError } from "../errors";
 import type { CycleRows } from "../workbook/cycle";
-import { chineseDate, defaultDeadlineIso, isoDate } from "../workbook/cycle";
+import { chineseDate, defaultDeadlineIso, isoDate } from "../calendar";
 import { colIndex } from "../workbook/address";
 import type { WorkbookValues } from "../workbook/data";
 import type { MasterKey } from "../workbook/key";

@@ -12,7 +12,8 @@ import type { WorkbookSpec } from "../workbook/spec";
 import { masterIdentity } from "./identity";
 import { planForUnit, reportersOf, rowRoles } from "./master";
 import type { RowRole } from "./record";
-import { defaultDeadline, unitTemplateSpec, type UnitTemplate } from "./template-spec";
+import { chineseDate, defaultDeadlineIso } from "../calendar";
+import { unitTemplateSpec, type UnitTemplate } from "./template-spec";
 import { unitShare } from "./unit-text";
 import { reportersByIndicator, templateAssignments, templateFileName, textNames, textSlot } from "./units";
 
@@ -130,7 +131,7 @@ export function pendingTemplates(
           coleadTasks: assignment.coleadTasks,
           partnerTasks: assignment.partnerTasks,
           numbersBy: new Map(assignment.coleadTasks.map((no) => [no, reporters.get(no)?.numbers ?? null])),
-          deadline: options.deadline ?? defaultDeadline(year, options.quarter),
+          deadline: options.deadline ?? chineseDate(defaultDeadlineIso(year, options.quarter)),
           issuer: data.params.issuer || data.plan.issuer || "区政府办公室",
           secret: key.secret,
         });

@@ -243,9 +243,3 @@ function coleadText(input: TemplateInput): string {
   const figures = [...byWho].map(([label, nos]) => `序号 ${nos.join("、")} 的数字${label}`).join("；");
   return `${input.coleadTasks.length} 项：只填本单位的“进展情况”“存在问题”“下步措施”，合并时以“【${input.unit}】”段落记入主表；${figures}（浅蓝色格，仅供参考）`;
 }
-
-/** Default deadline: the 10th of the month after the quarter ends, as "2023年4月10日". */
-export function defaultDeadline(year: number, quarter: Quarter): string {
-  const month = quarter * 3 + 1;
-  return month > 12 ? `${year + 1}年1月10日` : `${year}年${month}月10日`;
-}

@@ -3,7 +3,7 @@
 import { LAGGING_STATUSES } from "../assess/rules";
 import { LEVELS, STATUSES } from "../assess/types";
 import type { Assessment, Indicator, IndicatorScore, Level, Quarter, Status } from "../assess/types";
-import { canonicalizer } from "../assess/units";
+import { canonicalizer } from "../plan/registry";
 import { textsOfQuarter } from "../collect/reporting";
 import { unitShare } from "../collect/unit-text";
 import { textNames, textSlot } from "../collect/units";

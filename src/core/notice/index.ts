@@ -6,7 +6,7 @@ export type { OwingUnit, ReminderList } from "./reminder";
 export { documentParts, noticeSettings, NOTICE_PARAMETERS } from "./settings";
 export { displayWidth, titleLines, TITLE_LINE_WIDTH } from "./title";
 export { normalizePunctuation } from "./punctuation";
-export { formatChineseDate, formatPercent, formatPoints, shortTitle, parseDate } from "./format";
+export { formatPercent, formatPoints, shortTitle, parseDate } from "./format";
 export type {
   NoticeAnnex,
   NoticeBlock,

@@ -12,7 +12,7 @@ export {
 } from "./parse";
 export { doubtfulTasks, type TaskDoubt } from "./doubts";
 export { decodePlanText } from "./decode";
-export { canonicalUnit, findUnit, unitKind, type UnitRegistry } from "./registry";
+export { canonicalizer, canonicalUnit, findUnit, unitKind, type UnitRegistry } from "./registry";
 export { readTargets, type TargetReading } from "./targets";
 export { countBySection, countUnitRoles, type SectionCount, type UnitRoleCount } from "./stats";
 export {

@@ -2,6 +2,7 @@
 // The reporting cycle's rules (core/collect/reporting) work on these rows.
 import { assessmentDateFormula, reportStatusFormula, type ReturnFacts } from "../assess/report-status";
 import type { Quarter } from "../assess/types";
+import { defaultDeadlineIso, isoDate } from "../calendar";
 import { a1 } from "./address";
 import type { CellValue, WorkbookValues } from "./data";
 import { headerBlock, listSheetFrame, present } from "./blocks";
@@ -47,29 +48,6 @@ export interface LogRow {
   before: string;
   after: string;
   action: LogAction;
-}
-
-/** "2023-07-10" or "2023年7月10日" → "2023-07-10"; null when it is not a real date. */
-export function isoDate(text: string): string | null {
-  const m = /^\s*(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*$/.exec(text);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    return null;
-  return `${m[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** "2023-07-10" → "2023年7月10日", as notices and templates write dates. */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
-/** The default deadline as an ISO date: the 10th of the month after the quarter ends. */
-export function defaultDeadlineIso(year: number, quarter: Quarter): string {
-  const month = quarter * 3 + 1;
-  return month > 12 ? `${year + 1}-01-10` : `${year}-${String(month).padStart(2, "0")}-10`;
 }
 
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());

@@ -1,6 +1,6 @@
 // Sheet names, header texts and entry columns of the workbook (DESIGN.md): spelled here once, used by
 // every layer that writes or reads a workbook.
-import type { Task } from "../plan/types";
+import type { Role, Task } from "../plan/types";
 import { colLetter } from "./address";
 
 /** Sheet names in workbook order. */
@@ -288,7 +288,7 @@ export const UNIT_ENTRY_HEADERS = ["别名", "所属分组", "汇总单位"] as 
 export const UNIT_KIND_TEXT = { unit: "单位", group: "分组" } as const;
 
 /** 角色 texts of 单位任务. */
-export const ROLE_TEXT = { lead: "牵头", partner: "配合" } as const;
+export const ROLE_TEXT: Readonly<Record<Role, string>> = { lead: "牵头", partner: "配合" };
 
 /** Separator of unit lists in one cell (责任单位, 配合单位, 别名, 所属分组). */
 export const LIST_SEPARATOR = "、";

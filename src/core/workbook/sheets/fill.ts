@@ -2,7 +2,7 @@
 import { PROGRESS_INDICATOR } from "../../assess/indicators";
 import { CMP_TEXT, KIND_TEXT, takesPlan } from "../../assess/rules";
 import type { Indicator, IndicatorEntry } from "../../assess/types";
-import { canonicalizer } from "../../assess/units";
+import { canonicalizer } from "../../plan/registry";
 import { columnBlock, headerBlock, listSheetFrame, present, runs, validationRuns } from "../blocks";
 import type { BuildContext } from "../context";
 import {

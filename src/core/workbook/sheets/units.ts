@@ -46,7 +46,7 @@ export function unitTasksSheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "角色"),
-        rows.map((r) => r.role),
+        rows.map((r) => ROLE_TEXT[r.role]),
         center,
       ),
       columnBlock(
