@@ -4,7 +4,7 @@
 // them (导入 checks each return's signature with it) and written only when the rows carry one and the workbook has
 // none.
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
-import { CYCLE_SHEETS, KEY_SHEET } from "../core/workbook/layout";
+import { CYCLE_SHEETS, KEY_SHEET, SHEETS } from "../core/workbook/layout";
 import { logSheet, returnsSheet } from "../core/workbook/cycle";
 import { keySheet } from "../core/workbook/key";
 import type { WorkbookValues } from "../core/workbook/data";
@@ -14,7 +14,7 @@ import { renderSpec } from "./render";
 import type { IssueWrite } from "../core/collect/issue";
 import { setQuarter } from "./sheetOps";
 
-const NOTICE_SHEET = "通报";
+const NOTICE_SHEET = SHEETS.notice;
 
 /** The cycle's rows as the workbook holds them: two syncs (probe, read), one more per 4 MB on the web. */
 export async function readCycle(

@@ -1,6 +1,6 @@
 // Unit filters on 任务清单, 指标填报 and 评分: AutoFilter on the key column (序号 or 指标编号) with ExcelApi 1.9,
 // hidden rows otherwise. Read (one sync), then unprotect, filter, protect again (one sync).
-import { HEADER, SHEET, computedStatuses, dataRows, locateTable, selectRows } from "../core/filter";
+import { HEADER, computedStatuses, dataRows, locateTable, selectRows } from "../core/filter";
 import type { FilterSelection, UnitFilter } from "../core/filter";
 import type { WorkbookValues } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
@@ -9,6 +9,7 @@ import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
 import { readSheets } from "./read";
 import type { SheetRead } from "./read";
 import type { WorkbookRules } from "./rules";
+import { SHEETS } from "../core/workbook";
 
 export interface FilterResult {
   tasks: number;
@@ -23,9 +24,9 @@ interface Target {
 }
 
 export const FILTERED_SHEETS: readonly Target[] = [
-  { sheet: SHEET.tasks, key: HEADER.taskNo, keep: (s) => new Set([...s.taskNos].map(String)) },
-  { sheet: SHEET.entry, key: HEADER.indicatorId, keep: (s) => s.indicatorIds },
-  { sheet: SHEET.scoring, key: HEADER.indicatorId, keep: (s) => s.indicatorIds },
+  { sheet: SHEETS.tasks, key: HEADER.taskNo, keep: (s) => new Set([...s.taskNos].map(String)) },
+  { sheet: SHEETS.fill, key: HEADER.indicatorId, keep: (s) => s.indicatorIds },
+  { sheet: SHEETS.score, key: HEADER.indicatorId, keep: (s) => s.indicatorIds },
 ];
 
 /** An AutoFilter value that matches no row, for a filter that keeps nothing. */

@@ -2,7 +2,8 @@
 // precisely (sheet, cell) what keeps a row from being used.
 import type { CellValue, WorkbookValues } from "../workbook/data";
 import { a1 } from "../workbook/address";
-import { ENTRY_SHEET, ID_HEADER } from "./sheet";
+import { ID_HEADER } from "./sheet";
+import { SHEETS } from "../workbook/layout";
 
 export interface EntryRow {
   id: string;
@@ -51,7 +52,7 @@ export function cellText(value: CellValue | undefined): string {
  * Finds the header row (the first of the top rows holding 指标编号) and reads every row below it.
  * A duplicated 指标编号 makes all its rows unusable, since no one can tell which is meant.
  */
-export function readEntryTable(values: WorkbookValues, sheet = ENTRY_SHEET): EntryTable | TableError {
+export function readEntryTable(values: WorkbookValues, sheet = SHEETS.fill): EntryTable | TableError {
   const grid = values.get(sheet);
   if (!grid) return new TableError(sheet, null, `缺少工作表“${sheet}”（是否被改名或删除？）`);
   let headerRow = -1;

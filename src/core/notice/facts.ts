@@ -1,6 +1,6 @@
 // The facts a notice reports, gathered once from the plan, the indicators and an Assessment:
 // counts by status, the 主要预期目标, and every lagging task under each of its lead units.
-import { LAGGING_STATUSES } from "../assess/rules";
+import { isLagging } from "../assess/rules";
 import { LEVELS, STATUSES } from "../assess/types";
 import type { Assessment, Indicator, IndicatorScore, Level, Quarter, Status } from "../assess/types";
 import { canonicalizer } from "../plan/registry";
@@ -11,13 +11,6 @@ import { taskReporters } from "../plan/reporters";
 import type { TaskReporters } from "../plan/reporters";
 import type { Task } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
-
-/** Statuses a 督办 acts on, worst first. */
-export const LAGGING: readonly Status[] = LAGGING_STATUSES;
-
-export function isLagging(status: Status): boolean {
-  return LAGGING.includes(status);
-}
 
 /** The plan section whose tasks are the 主要预期目标. */
 export const MAIN_TARGETS_SECTION = /主要预期目标/;

@@ -187,6 +187,9 @@ export const RETURNS_HEADERS = [
   "催办日期",
 ] as const;
 export const LOG_SHEET = "填报记录";
+
+/** Entries whose indicator a reloaded plan no longer has (not part of a fresh workbook). */
+export const REMOVED_SHEET = "已移除指标";
 export const LOG_HEADERS = [
   "时间",
   "季度",

@@ -4,6 +4,7 @@ import { defaultParams, NO, PARAM_ROWS, YES, type ParamRow } from "../assess/par
 import type { Params } from "../assess/types";
 import type { CellValue, WorkbookValues } from "./data";
 import { Problems, sheetRows, SheetReader } from "./cells";
+import { SHEETS } from "./layout";
 import { isoDate, serialToIso } from "../calendar";
 
 /** Accepts 2023-04-10, 2023/4/10, 2023年4月10日 or a date serial; "" means blank, undefined no real date. */
@@ -65,7 +66,7 @@ function parseValue(row: ParamRow, v: CellValue, cell: string): number | string 
 /** Params from the 参数 sheet. Rows are found by their 参数 text; a missing row is an error. */
 export function readParams(values: WorkbookValues, source?: string): Params {
   const problems = new Problems(true, source);
-  const sheet = new SheetReader("参数", sheetRows(values, "参数", problems), problems);
+  const sheet = new SheetReader(SHEETS.params, sheetRows(values, SHEETS.params, problems), problems);
   const rowOf = new Map<string, number>();
   for (const r of sheet.dataRows()) rowOf.set(sheet.text(r, "参数"), r);
   // 年度 is a required row: the placeholder year never survives the loop.
@@ -100,7 +101,7 @@ export interface ParamCell {
 /** The 值 cell of the 参数 row named `name` (e.g. 当前季度); null when 参数 has no such row. */
 export function paramCell(values: WorkbookValues, name: string, source?: string): ParamCell | null {
   const problems = new Problems(true, source);
-  const sheet = new SheetReader("参数", sheetRows(values, "参数", problems), problems);
+  const sheet = new SheetReader(SHEETS.params, sheetRows(values, SHEETS.params, problems), problems);
   const col = sheet.column("值");
   const row = sheet.dataRows().find((r) => sheet.text(r, "参数") === name);
   if (row === undefined || col === undefined) return null;

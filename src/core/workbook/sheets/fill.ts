@@ -12,12 +12,13 @@ import {
   LIST_SEPARATOR,
   PLAN_HEADERS,
   QUARTER_HEADERS,
+  SHEETS,
   type Header,
 } from "../layout";
 import type { Block, DataValidation, SheetSpec, SpecCell } from "../spec";
 import { DATA_STYLE, ENTRY_STYLE, TEXT } from "../style";
 
-const S = "指标填报";
+const S = SHEETS.fill;
 
 const WIDTHS: Record<Header<typeof S>, number> = {
   指标编号: 9,
