@@ -2,6 +2,7 @@
 // precisely (sheet, cell) what keeps a row from being used.
 import type { CellValue, WorkbookValues } from "../workbook/data";
 import { a1 } from "../workbook/address";
+import { duplicateKeyMessage } from "../workbook/cells";
 import { ID_HEADER } from "./sheet";
 import { SHEETS } from "../workbook/layout";
 
@@ -90,10 +91,10 @@ export function readEntryTable(values: WorkbookValues, sheet = SHEETS.fill): Ent
       rows.push(list[0]);
       continue;
     }
-    const cells = list.map((e) => a1(e.row, idCol)).join("、");
+    const cells = list.map((e) => a1(e.row, idCol));
     problems.push({
-      cell: a1(list[0].row, idCol),
-      message: `指标编号“${id}”重复（${cells}），这些行均未使用`,
+      cell: cells[0],
+      message: `${duplicateKeyMessage(ID_HEADER, id, cells)}，这些行均未使用`,
     });
   }
   rows.sort((x, y) => x.row - y.row);

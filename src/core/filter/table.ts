@@ -1,5 +1,7 @@
 // Locating a table on a sheet by its header texts (the workbook contract), never by fixed positions.
 import { WorkbookShapeError } from "../errors";
+import { a1 } from "../workbook/address";
+import { duplicateKeyMessage } from "../workbook/cells";
 import type { CellValue, WorkbookValues } from "../workbook/data";
 
 /** How far down a header row may sit (title rows above it). */
@@ -44,16 +46,24 @@ export function column(layout: TableLayout, header: string): number {
   return col;
 }
 
-/** Data rows (after the header) with their 0-based sheet row; blank rows are skipped. */
+/** Data rows (after the header) with their 0-based sheet row; blank rows are skipped, a key on two rows refused. */
 export function dataRows(
   layout: TableLayout,
   key: string,
 ): Array<{ row: number; cells: CellValue[]; key: string }> {
   const keyCol = column(layout, key);
   const out: Array<{ row: number; cells: CellValue[]; key: string }> = [];
+  const seen = new Map<string, number>();
   for (let r = layout.headerRow + 1; r < layout.rows.length; r++) {
     const k = text(layout.rows[r][keyCol]);
-    if (k) out.push({ row: r, cells: layout.rows[r], key: k });
+    if (!k) continue;
+    const first = seen.get(k);
+    if (first !== undefined) {
+      const cells = [a1(first, keyCol), a1(r, keyCol)];
+      throw new WorkbookShapeError(duplicateKeyMessage(key, k, cells), layout.sheet, cells[1]);
+    }
+    seen.set(k, r);
+    out.push({ row: r, cells: layout.rows[r], key: k });
   }
   return out;
 }

@@ -25,6 +25,14 @@ export class Problems {
   }
 }
 
+/**
+ * The one rule for a key (指标编号, 序号) written on two rows of a table: no one can tell which row is meant, so
+ * the message names both cells. "指标编号“9-1”重复（A5、A9）".
+ */
+export function duplicateKeyMessage(header: string, key: string, cells: readonly string[]): string {
+  return `${header}“${key}”重复（${cells.join("、")}）`;
+}
+
 /** One list sheet: its rows below the header, and its columns found by header text (not position). */
 export class SheetReader<S extends ListSheet> {
   private readonly cols = new Map<string, number>();
@@ -54,6 +62,19 @@ export class SheetReader<S extends ListSheet> {
       if (this.rows[r].some((v) => v !== null && v !== "")) out.push(r);
     }
     return out;
+  }
+
+  /**
+   * Records that `row` holds `key` in column `header`; a key already in `seen` stops the reading with
+   * duplicateKeyMessage, naming both cells.
+   */
+  unique(row: number, header: Header<S>, key: string, seen: Map<string, number>): void {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const cells = [this.address(first, header), this.address(row, header)];
+      this.problems.fatal(duplicateKeyMessage(header, key, cells), this.sheet, cells[1]);
+    }
+    seen.set(key, row);
   }
 
   has(header: Header<S>): boolean {

@@ -55,14 +55,7 @@ function readIndicators(fill: SheetReader<typeof SHEETS.fill>, problems: Problem
       problems.add("指标编号为空", SHEETS.fill, fill.address(r, "指标编号"));
       continue;
     }
-    if (rowOf.has(id)) {
-      problems.fatal(
-        `指标编号“${id}”重复（另见第${(rowOf.get(id) ?? 0) + 1}行）`,
-        SHEETS.fill,
-        fill.address(r, "指标编号"),
-      );
-    }
-    rowOf.set(id, r);
+    fill.unique(r, "指标编号", id, rowOf);
     const taskNo = fill.number(r, "序号") ?? Number(id.split("-")[0]);
     const cmp = CMP_OF.get(fill.text(r, "比较")) ?? ">=";
     const kind = KIND_OF.get(fill.text(r, "类型")) ?? "amount";
@@ -143,14 +136,7 @@ function readEntriesWith(
     const id = score.text(r, "指标编号");
     const entry = entries.get(id);
     if (!id || !entry) continue; // a 评分 row without its 指标填报 row has nothing to score
-    if (seen.has(id)) {
-      problems.fatal(
-        `指标编号“${id}”重复（另见第${(seen.get(id) ?? 0) + 1}行）`,
-        SHEETS.score,
-        score.address(r, "指标编号"),
-      );
-    }
-    seen.set(id, r);
+    score.unique(r, "指标编号", id, seen);
     entry.reviewedStatus = readStatus(score, r, problems);
     entry.adjustment = score.number(r, "加减分");
     entry.adjustmentNote = score.text(r, "加减分说明");
