@@ -9,7 +9,6 @@ export {
   buildIntegrityRecord,
   isSignedWith,
   recordFromGrid,
-  recordSignature,
   recordToGrid,
   RECORD_FORMAT,
   UNSIGNED_RECORD_FORMAT,
@@ -36,9 +35,9 @@ export {
 } from "./units";
 export type { UnitAssignment } from "./units";
 export { fileNameFor, fileNameShortened, safeFileName } from "../filename";
-export { entriesForUnit, keyedForSplit, pendingTemplates, splitMaster, subWorkbookBuilder } from "./split";
+export { keyedForSplit, pendingTemplates, splitMaster } from "./split";
 export type { PendingTemplate } from "./split";
-export type { SplitOptions, SplitTemplate, SubWorkbookBuilder } from "./split";
+export type { SplitOptions, SplitTemplate } from "./split";
 export {
   mergeLogRows,
   mergedCycle,
@@ -53,8 +52,8 @@ export {
 export { reportStatusOf } from "../assess/report-status";
 export { rejectionSummary, rejectReturn, withRejection } from "./reject";
 export type { KeptCell, Rejection, RejectOutcome } from "./reject";
-export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";
-export { CURRENT_QUARTER_PARAM, currentQuarterOffer, lateIssueWarning, planIssue } from "./issue";
+export { mergeDoubts, withDoubts } from "./doubts";
+export { currentQuarterOffer, lateIssueWarning, planIssue } from "./issue";
 export type { CurrentOffer, IssueOptions, IssuePlan, IssueRead, IssueRecord, IssueWrite } from "./issue";
 export { unitEmptyCells, unitEntryDuties } from "./duties";
 export type { EntryDuty, UnitEntryCheck } from "./duties";

@@ -21,7 +21,7 @@ import { officeTasks } from "./units";
 import { SHEETS } from "../workbook/layout";
 
 /** The 参数 row that says which period the workbook scores, merges and notifies. */
-export const CURRENT_QUARTER_PARAM = "当前季度";
+const CURRENT_QUARTER_PARAM = "当前季度";
 
 /** What the shell read: the master's sheets and, where it reads them apart (the pane), its cycle sheets and key. */
 export interface IssueRead {

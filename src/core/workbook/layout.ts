@@ -278,14 +278,8 @@ export const FILL_ENTRY_HEADERS = [
   "下步措施",
 ] as const;
 
-/** What staff edit on 任务清单. */
-export const TASK_ENTRY_HEADERS = ["完成时限", "时限季度"] as const;
-
 /** What assessors fill on 评分. */
 export const SCORE_ENTRY_HEADERS = ["核定状态", "加减分", "加减分说明"] as const;
-
-/** What users may edit on 单位 (汇总单位 on group rows only). */
-export const UNIT_ENTRY_HEADERS = ["别名", "所属分组", "汇总单位"] as const;
 
 /** 类型 texts of the 单位 and 单位汇总 sheets. */
 export const UNIT_KIND_TEXT = { unit: "单位", group: "分组" } as const;
