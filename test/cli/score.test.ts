@@ -8,7 +8,7 @@ import { main } from "../../src/cli/main";
 import { writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { scoreJson, leaderView } from "../../src/cli/commands/score";
 import { leaderPlan, samplePlan } from "../core/plans";
-import { entry as blankEntry } from "../support/entries";
+import { quarterEntry as entry } from "../support/entries";
 import { noChoices } from "../support/choices";
 import { assessNow } from "../support/assess";
 
@@ -16,14 +16,6 @@ function io(cwd: string) {
   const out: string[] = [];
   const err: string[] = [];
   return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), cwd }, out, err };
-}
-
-function entry(
-  id: string,
-  quarters: IndicatorEntry["quarters"],
-  more: Partial<IndicatorEntry> = {},
-): IndicatorEntry {
-  return blankEntry(id, { quarters, ...more });
 }
 
 const ENTRIES = new Map<string, IndicatorEntry>([

@@ -20,6 +20,7 @@ import { AS_OF_OPTION, withAsOf } from "../as-of";
 import { refuseInputsAsOutputs } from "../guard";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
+import { oneFile } from "../positionals";
 
 /** Printed between two notices on stdout (a page break in a text editor that knows form feeds). */
 const SEPARATOR = "\n\f\n";
@@ -45,9 +46,7 @@ export const command: Command = {
     "as-of": AS_OF_OPTION,
   },
   async run(args, io) {
-    const [file, ...extra] = args.positionals;
-    if (!file) throw new UsageError("缺少工作簿文件");
-    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
+    const file = oneFile(args, "缺少工作簿文件");
     const quarter = quarterOption(args.options.get("quarter"));
     // The option is named in its own message: a bad --date is the command line's, not 工作表“参数”'s.
     const issueDate = dateOption("date", args.options.get("date"));

@@ -18,6 +18,7 @@ import { afterWritten, writeFileAtomic } from "../files";
 import { writeDrafts } from "../written";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { openMaster } from "../xlsx/read";
+import { oneFile } from "../positionals";
 
 const SEPARATOR = "\n\f\n";
 
@@ -33,9 +34,7 @@ export const command: Command = {
     undo: { help: "撤销这一天（--as-of，默认今天）记下的催办" },
   },
   async run(args, io) {
-    const [file, ...extra] = args.positionals;
-    if (!file) throw new UsageError("缺少主工作簿");
-    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
+    const file = oneFile(args, "缺少主工作簿");
     const master = path.resolve(io.cwd, file);
     const json = args.options.has("json");
     const sent = args.options.has("sent");

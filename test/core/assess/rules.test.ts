@@ -1,20 +1,12 @@
 import { defaultParams, indicatorsOf, roundTo, scoreIndicator, scoreTask } from "../../../src/core/assess";
-import type { Indicator, IndicatorEntry } from "../../../src/core/assess";
+import type { Indicator } from "../../../src/core/assess";
 import { samplePlan } from "../plans";
-import { entry as blankEntry } from "../../support/entries";
+import { quarterEntry as entry } from "../../support/entries";
 import { noChoices } from "../../support/choices";
 import { AMOUNT, CAPPED_RATE, GROWTH_RATE } from "../../support/indicators";
 import { assessNow } from "../../support/assess";
 
 const params = defaultParams(2023);
-
-function entry(
-  id: string,
-  quarters: IndicatorEntry["quarters"],
-  more: Partial<IndicatorEntry> = {},
-): IndicatorEntry {
-  return blankEntry(id, { quarters, ...more });
-}
 
 const amount = AMOUNT;
 const rate = GROWTH_RATE;

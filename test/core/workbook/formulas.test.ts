@@ -37,18 +37,7 @@ import { MAIN_TARGETS_SECTION } from "../../../src/core/notice/facts";
 import { samplePlan, syntheticPlan, wildcardPlan } from "../plans";
 import { noChoices } from "../../support/choices";
 import { assessNow } from "../../support/assess";
-
-/** A small seeded PRNG (mulberry32), so every run fills the same figures. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../../support/prng";
 
 function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)];
@@ -464,7 +453,7 @@ function compare(plan: TaskPlan, seed: number, rounds: number, cover?: Coverage)
   const spec = buildWorkbookSpec(plan);
   const hf = loadSpec(spec);
   const indicators = workbookIndicators(plan);
-  const rand = random(seed);
+  const rand = prng(seed);
   let compared = 0;
   const coverage = cover ?? noCoverage();
   const { seen, levels, deducted, reported, unranked } = coverage;
