@@ -1,11 +1,8 @@
 // Locating a table on a sheet by its header texts (the workbook contract), never by fixed positions.
 import { WorkbookShapeError } from "../errors";
 import { a1 } from "../workbook/address";
-import { duplicateKeyMessage } from "../workbook/cells";
+import { cellText as text, duplicateKeyMessage, findHeaderRow } from "../workbook/cells";
 import type { CellValue, WorkbookValues } from "../workbook/data";
-
-/** How far down a header row may sit (title rows above it). */
-const HEADER_SEARCH_ROWS = 10;
 
 export interface TableLayout {
   sheet: string;
@@ -16,10 +13,6 @@ export interface TableLayout {
   rows: CellValue[][];
 }
 
-function text(value: CellValue | undefined): string {
-  return value === null || value === undefined ? "" : String(value).trim();
-}
-
 /**
  * Finds the header row of `sheet` that holds every one of `required`, within the first rows.
  * Throws WorkbookShapeError naming the sheet and the missing header when there is none.
@@ -27,14 +20,8 @@ function text(value: CellValue | undefined): string {
 export function locateTable(values: WorkbookValues, sheet: string, required: readonly string[]): TableLayout {
   const rows = values.get(sheet);
   if (!rows) throw new WorkbookShapeError("缺少此工作表，请先用“载入工作表”生成督办工作簿", sheet, null);
-  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
-    const columns = new Map<string, number>();
-    rows[r].forEach((cell, c) => {
-      const header = text(cell);
-      if (header && !columns.has(header)) columns.set(header, c);
-    });
-    if (required.every((h) => columns.has(h))) return { sheet, headerRow: r, columns, rows };
-  }
+  const found = findHeaderRow(rows, required);
+  if (found) return { sheet, ...found, rows };
   const missing = required.find((h) => !(rows[0] ?? []).some((cell) => text(cell) === h)) ?? required[0];
   throw new WorkbookShapeError(`找不到表头“${missing}”`, sheet, null);
 }

@@ -25,6 +25,33 @@ export class Problems {
   }
 }
 
+/** How far down a header row may sit (title rows above it). */
+const HEADER_SEARCH_ROWS = 10;
+
+/** Text of a cell as a user sees it, trimmed; "" for blank. */
+export function cellText(value: CellValue | undefined): string {
+  return value === null || value === undefined ? "" : String(value).trim();
+}
+
+/**
+ * The header row of a table located by its header texts, never by position: the first of the top ten rows that
+ * holds every one of `required`, with each header text's first column; null when none does.
+ */
+export function findHeaderRow(
+  grid: readonly (readonly CellValue[] | undefined)[],
+  required: readonly string[],
+): { headerRow: number; columns: Map<string, number> } | null {
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+    const columns = new Map<string, number>();
+    (grid[r] ?? []).forEach((cell, c) => {
+      const header = cellText(cell);
+      if (header && !columns.has(header)) columns.set(header, c);
+    });
+    if (required.every((h) => columns.has(h))) return { headerRow: r, columns };
+  }
+  return null;
+}
+
 /**
  * The one rule for a key (指标编号, 序号) written on two rows of a table: no one can tell which row is meant, so
  * the message names both cells. "指标编号“9-1”重复（A5、A9）".
