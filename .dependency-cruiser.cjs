@@ -5,7 +5,7 @@
 
 /**
  * Each folder of src and the folders it may import (besides itself). "core" is the root files of src/core
- * (errors.ts, dates.ts, filename.ts, sha256.ts: single-file primitives that import no layer); for a folder
+ * (errors.ts, calendar.ts, filename.ts, sha256.ts: single-file primitives that import no layer); for a folder
  * outside core it means every core layer, through its index.ts. Core's layers, bottom to top, each above those
  * it names.
  */

@@ -3,9 +3,10 @@
 // cell, on the stand-in Excel of the tests (no Excel here).
 import fs from "node:fs";
 import path from "node:path";
-import { ENTRY_SHEET, readEntryTable, type CellChange } from "../src/core/collect";
+import { readEntryTable, type CellChange } from "../src/core/collect";
 import { parsePlan } from "../src/core/plan";
 import type { TaskPlan } from "../src/core/plan/types";
+import { SHEETS } from "../src/core/workbook";
 import { createExcelOps } from "../src/excel";
 import { FakeExcel } from "../test/excel/fakeExcel";
 import { syntheticPlan } from "../test/excel/plans";
@@ -24,11 +25,11 @@ async function loaded(plan: TaskPlan, onWeb: boolean) {
     today: () => "2023-07-05",
   });
   await ops.loadPlan(plan);
-  const table = readEntryTable(new Map([[ENTRY_SHEET, fake.rows(ENTRY_SHEET)]]));
+  const table = readEntryTable(new Map([[SHEETS.fill, fake.rows(SHEETS.fill)]]));
   if (!("byId" in table)) throw new Error(table.message);
   const changes: CellChange[] = table.rows.flatMap((row, k) =>
     (["一季度", "进展情况"] as const).map((header) => ({
-      sheet: ENTRY_SHEET,
+      sheet: SHEETS.fill,
       row: row.row,
       col: table.columns.get(header) as number,
       id: row.id,
@@ -44,7 +45,7 @@ async function loaded(plan: TaskPlan, onWeb: boolean) {
 /** What this project does not ship: one sync per cell written. */
 async function naiveApply(fake: FakeExcel, changes: readonly CellChange[]): Promise<void> {
   await fake.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(ENTRY_SHEET);
+    const ws = context.workbook.worksheets.getItem(SHEETS.fill);
     ws.protection.unprotect();
     for (const c of changes) {
       ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [[c.value ?? ""]];

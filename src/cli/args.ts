@@ -1,6 +1,6 @@
 import { parseArgs as parseArgv } from "node:util";
 import type { Quarter } from "../core/assess";
-import { isoDate } from "../core/dates";
+import { isoDate } from "../core/calendar";
 import type { CliArgs, OptionSpec } from "./command";
 import { displayWidth } from "./text-table";
 

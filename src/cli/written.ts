@@ -5,11 +5,11 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import JSZip from "jszip";
-import { ENTRY_SHEET } from "../core/collect";
 import { DubanError } from "../core/errors";
 import type { WorkbookValues } from "../core/workbook";
 import { returnFromBytes } from "../xlsx";
 import { writeFileAtomic } from "./files";
+import { SHEETS } from "../core/workbook";
 
 /** The bytes at `file`, or null when there is nothing there (or a file stands where its folder should). */
 async function bytesAt(file: string): Promise<Buffer | null> {
@@ -42,8 +42,8 @@ export async function replaceableTemplate(
     returnFromBytes(file, old, master),
     returnFromBytes(file, fresh, master),
   ]);
-  const before = was.values?.get(ENTRY_SHEET);
-  const after = now.values?.get(ENTRY_SHEET);
+  const before = was.values?.get(SHEETS.fill);
+  const after = now.values?.get(SHEETS.fill);
   if (!before || !after) return false;
   return before.every((row, r) =>
     row.every((cell, c) => cell === null || cell === "" || cell === (after[r]?.[c] ?? null)),

@@ -8,6 +8,7 @@ import {
   type CycleRows,
   CYCLE_SHEETS,
   KEY_SHEET,
+  SHEETS,
   logSheet,
   returnsSheet,
   keySheet,
@@ -19,7 +20,7 @@ import { renderSpec } from "./render";
 import type { IssueWrite } from "../core/collect";
 import { setQuarter } from "./sheetOps";
 
-const NOTICE_SHEET = "通报";
+const NOTICE_SHEET = SHEETS.notice;
 
 /** The cycle's rows as the workbook holds them: two syncs (probe, read), one more per 4 MB on the web. */
 export async function readCycle(

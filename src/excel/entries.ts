@@ -1,19 +1,14 @@
 // Writes a merge plan's cell changes (core/collect planMerge) into the open workbook's 指标填报. The cells are
 // found again by 指标编号 and header in the same Excel.run, never by the row numbers of the check: the user may
 // have sorted or moved rows since. Nothing is written unless every change still finds its cell unchanged.
-import {
-  ENTRY_SHEET,
-  TEXT_ENTRY_HEADERS,
-  canonicalValue,
-  readEntryTable,
-  type CellChange,
-} from "../core/collect";
+import { TEXT_ENTRY_HEADERS, canonicalValue, readEntryTable, type CellChange } from "../core/collect";
 import { a1, type CellValue, fileCellText } from "../core/workbook";
 import { WorkbookShapeError } from "../core/errors";
 import { escapeText } from "./cells";
 import { MESSAGES } from "./messages.zh-CN";
 import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
 import { readSheets } from "./read";
+import { SHEETS } from "../core/workbook";
 
 export interface AppliedChanges {
   /** Cells written. */
@@ -34,7 +29,7 @@ interface Target {
 function targets(changes: readonly CellChange[]): Target[] {
   const byCell = new Map<string, Target>();
   for (const c of changes) {
-    if (c.sheet !== ENTRY_SHEET) continue; // planMerge writes only 指标填报
+    if (c.sheet !== SHEETS.fill) continue; // planMerge writes only 指标填报
     const key = `${c.id}\u0001${c.header}`;
     const seen = byCell.get(key);
     if (seen) seen.value = c.value;
@@ -62,29 +57,29 @@ export async function applyCellChanges(
 ): Promise<AppliedChanges> {
   const wanted = targets(changes);
   if (wanted.length === 0) return { cells: 0, rows: 0 };
-  const reads = await readSheets(context, [ENTRY_SHEET], { state: true, autoFilter: false }, readBudget);
-  const read = reads.get(ENTRY_SHEET);
-  const table = readEntryTable(new Map([[ENTRY_SHEET, read?.values ?? []]]));
+  const reads = await readSheets(context, [SHEETS.fill], { state: true, autoFilter: false }, readBudget);
+  const read = reads.get(SHEETS.fill);
+  const table = readEntryTable(new Map([[SHEETS.fill, read?.values ?? []]]));
   if (!("byId" in table)) throw new WorkbookShapeError(table.message, table.sheet, table.cell);
 
   // Locate and check everything before queueing a single write: all or nothing.
   const cells = wanted.map((t) => {
     const row = table.byId.get(t.id);
-    if (!row) throw new WorkbookShapeError(MESSAGES.entryRowGone(t.id), ENTRY_SHEET, null);
+    if (!row) throw new WorkbookShapeError(MESSAGES.entryRowGone(t.id), SHEETS.fill, null);
     const col = table.columns.get(t.header);
     if (col === undefined)
-      throw new WorkbookShapeError(MESSAGES.entryColumnGone(t.header), ENTRY_SHEET, null);
+      throw new WorkbookShapeError(MESSAGES.entryColumnGone(t.header), SHEETS.fill, null);
     const address = a1(row.row, col);
     if (canonicalValue(row.cells[col]) !== canonicalValue(t.previous))
       throw new WorkbookShapeError(
         MESSAGES.entryChangedSinceCheck(address, t.id, t.header),
-        ENTRY_SHEET,
+        SHEETS.fill,
         address,
       );
     return { row: row.row, col, value: excelValue(t.value, t.header) };
   });
 
-  const ws = context.workbook.worksheets.getItem(ENTRY_SHEET);
+  const ws = context.workbook.worksheets.getItem(SHEETS.fill);
   const wasProtected = read?.protected ?? false;
   context.workbook.application.suspendApiCalculationUntilNextSync();
   queueUnprotect(ws, wasProtected);

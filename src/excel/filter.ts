@@ -2,7 +2,6 @@
 // hidden rows otherwise. Read (one sync), then unprotect, filter, protect again (one sync).
 import {
   HEADER,
-  SHEET,
   computedStatuses,
   dataRows,
   locateTable,
@@ -17,6 +16,7 @@ import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
 import { readSheets } from "./read";
 import type { SheetRead } from "./read";
 import type { WorkbookRules } from "./rules";
+import { SHEETS } from "../core/workbook";
 
 export interface FilterResult {
   tasks: number;
@@ -31,9 +31,9 @@ interface Target {
 }
 
 export const FILTERED_SHEETS: readonly Target[] = [
-  { sheet: SHEET.tasks, key: HEADER.taskNo, keep: (s) => new Set([...s.taskNos].map(String)) },
-  { sheet: SHEET.entry, key: HEADER.indicatorId, keep: (s) => s.indicatorIds },
-  { sheet: SHEET.scoring, key: HEADER.indicatorId, keep: (s) => s.indicatorIds },
+  { sheet: SHEETS.tasks, key: HEADER.taskNo, keep: (s) => new Set([...s.taskNos].map(String)) },
+  { sheet: SHEETS.fill, key: HEADER.indicatorId, keep: (s) => s.indicatorIds },
+  { sheet: SHEETS.score, key: HEADER.indicatorId, keep: (s) => s.indicatorIds },
 ];
 
 /** An AutoFilter value that matches no row, for a filter that keeps nothing. */

@@ -2,7 +2,6 @@
 // plan's size (probe, read, write), plus one per extra 4 MB chunk; on Excel on the web the read also takes one
 // for the sheets' sizes (each response is capped at 5 MB) and one per 4 MB of values.
 import { DASHBOARD_SHEET, type WorkbookValues } from "../core/workbook";
-import { SHEET } from "../core/filter";
 import { DubanError } from "../core/errors";
 import type { TaskPlan } from "../core/plan";
 import type { ReloadResult } from "../core/reload";
@@ -12,6 +11,7 @@ import { queueProbe, readSheets } from "./read";
 import { renderSpec } from "./render";
 import type { RenderResult } from "./render";
 import type { WorkbookRules } from "./rules";
+import { SHEETS, REMOVED_SHEET } from "../core/workbook";
 
 export interface LoadReport {
   indicators: number;
@@ -40,7 +40,7 @@ async function rebuild(
 ): Promise<LoadReport & { render: RenderResult }> {
   const { rules, caps } = options;
   // 看板 is rebuilt on every load: probed so that a reload reuses it, charts replaced, instead of adding it twice.
-  const names = [...rules.sheetNames, ...rules.optionalSheets, SHEET.removed, DASHBOARD_SHEET];
+  const names = [...rules.sheetNames, ...rules.optionalSheets, REMOVED_SHEET, DASHBOARD_SHEET];
   // Before the write, progress counts the two reads and one write; chunking may add writes.
   options.onProgress?.(0, 3);
   const existing = queueProbe(context, names);
@@ -48,7 +48,7 @@ async function rebuild(
   const found = existing();
   options.onProgress?.(1, 3);
 
-  const valued = new Set([...rules.dataSheets, ...rules.optionalSheets, SHEET.removed]);
+  const valued = new Set([...rules.dataSheets, ...rules.optionalSheets, REMOVED_SHEET]);
   const reads = await readSheets(
     context,
     found,
@@ -65,7 +65,7 @@ async function rebuild(
 
   // Entries live on 指标填报: without it the open workbook holds no duban data, and the plan's sheets are added.
   const values = new Map([...reads].filter(([name]) => valued.has(name)).map(([n, r]) => [n, r.values]));
-  const result = decide(found.has(SHEET.entry) ? values : null);
+  const result = decide(found.has(SHEETS.fill) ? values : null);
   const spec = result.spec;
 
   const render = await renderSpec(context, spec, {

@@ -1,5 +1,6 @@
 // createExcelOps: the task pane's Office operations, each one Excel.run, each retried while Excel is in
 // cell-edit mode, each failing with a Chinese message that says what to do.
+import { todayIso } from "../core/calendar";
 import { readCycle, recordIssue, writeCycle } from "./cycle";
 import type { CycleRows } from "../core/workbook";
 import type { Quarter } from "../core/assess";
@@ -62,12 +63,6 @@ export interface OfficeExcelOps {
 
 const excelRun: Runner = (batch) => Excel.run(batch);
 
-function isoToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** The task pane's ExcelOps on Office.js; `env` replaces Excel.run and the requirement check in tests. */
 export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
   const rules = env.rules ?? workbookRules;
@@ -82,7 +77,7 @@ export function createExcelOps(env: ExcelEnvironment = {}): OfficeExcelOps {
   const loadOptions = (onProgress?: (done: number, total: number) => void): LoadOptions => ({
     rules,
     caps: caps(),
-    today: (env.today ?? isoToday)(),
+    today: (env.today ?? (() => todayIso(new Date())))(),
     chunkBytes: budget(),
     onProgress,
   });

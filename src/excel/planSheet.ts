@@ -3,6 +3,7 @@
 // alone and the pane says that merged cells (a 板块 merged down) read as empty cells.
 import { DubanError } from "../core/errors";
 import type { PlanDocument } from "../core/plan";
+import { colIndex } from "../core/workbook";
 import { sheetTable, type MergedArea } from "../planfile/sheet-table";
 import { MESSAGES } from "./messages.zh-CN";
 
@@ -12,12 +13,6 @@ export interface SheetPlanDocument {
   document: PlanDocument;
   /** Chinese notes for the user, e.g. that merged cells could not be read. */
   notes: string[];
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** Splits at commas outside quoted sheet names ('a,b'!A1 stays whole). */
@@ -49,8 +44,8 @@ export function mergedAreasOf(address: string): MergedArea[] {
       .trim();
     const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(ref);
     if (!m) continue;
-    const [left, top] = [columnIndex(m[1].toUpperCase()), Number(m[2]) - 1];
-    const [right, bottom] = m[3] ? [columnIndex(m[3].toUpperCase()), Number(m[4]) - 1] : [left, top];
+    const [left, top] = [colIndex(m[1].toUpperCase()), Number(m[2]) - 1];
+    const [right, bottom] = m[3] ? [colIndex(m[3].toUpperCase()), Number(m[4]) - 1] : [left, top];
     out.push({ top, left, bottom, right });
   }
   return out;

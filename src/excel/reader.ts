@@ -1,12 +1,13 @@
 // The reader: every duban sheet's values in one sync (on Excel on the web, sizes first, then ≤ 4 MB per sync) → core's WorkbookData, plus the statuses and scores the
 // workbook's formulas computed.
-import { SHEET, computedAssessment } from "../core/filter";
+import { computedAssessment } from "../core/filter";
 import { WorkbookShapeError } from "../core/errors";
 import type { Assessment } from "../core/assess";
 import type { WorkbookData, WorkbookValues } from "../core/workbook";
 import { MESSAGES } from "./messages.zh-CN";
 import { queueProbe, readSheets } from "./read";
 import type { WorkbookRules } from "./rules";
+import { SHEETS } from "../core/workbook";
 
 export interface WorkbookSnapshot {
   data: WorkbookData;
@@ -31,7 +32,7 @@ export async function readWorkbook(
     reads = await readSheets(
       context,
       rules.sheetNames,
-      { state: false, autoFilter: false, values: new Set([...rules.dataSheets, SHEET.unitSummary]) },
+      { state: false, autoFilter: false, values: new Set([...rules.dataSheets, SHEETS.unitSummary]) },
       readBudget,
     );
   } catch (error) {
@@ -45,7 +46,7 @@ export async function readWorkbook(
   }
   const values: WorkbookValues = new Map(
     [...reads]
-      .filter(([name]) => name === SHEET.unitSummary || rules.dataSheets.includes(name))
+      .filter(([name]) => name === SHEETS.unitSummary || rules.dataSheets.includes(name))
       .map(([name, read]) => [name, read.values]),
   );
   const { data, problems } = rules.readWorkbookChecked(values);

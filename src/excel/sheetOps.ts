@@ -1,5 +1,5 @@
 // Small actions of the pane: select a cell, set 当前季度, write the 通报 sheet. One Excel.run each.
-import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
+import { HEADER, column, dataRows, locateTable } from "../core/filter";
 import { ParameterError } from "../core/errors";
 import type { Quarter } from "../core/assess";
 import { escapeText } from "./cells";
@@ -7,6 +7,7 @@ import { MESSAGES } from "./messages.zh-CN";
 import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
 import { queueSheetReads } from "./read";
 import { columnPoints } from "./style";
+import { SHEETS } from "../core/workbook";
 
 export async function selectCell(
   context: Excel.RequestContext,
@@ -25,14 +26,14 @@ const CURRENT_QUARTER = "当前季度";
 export async function setQuarter(context: Excel.RequestContext, quarter: Quarter): Promise<void> {
   if (![1, 2, 3, 4].includes(quarter))
     throw new ParameterError(MESSAGES.quarterInvalid(quarter), CURRENT_QUARTER);
-  const collect = queueSheetReads(context, [SHEET.params], { state: true, autoFilter: false });
+  const collect = queueSheetReads(context, [SHEETS.params], { state: true, autoFilter: false });
   await context.sync();
-  const read = collect().get(SHEET.params);
-  const values = new Map([[SHEET.params, read?.values ?? []]]);
-  const layout = locateTable(values, SHEET.params, [HEADER.parameter, HEADER.parameterValue]);
+  const read = collect().get(SHEETS.params);
+  const values = new Map([[SHEETS.params, read?.values ?? []]]);
+  const layout = locateTable(values, SHEETS.params, [HEADER.parameter, HEADER.parameterValue]);
   const row = dataRows(layout, HEADER.parameter).find((r) => r.key === CURRENT_QUARTER);
   if (!row) throw new ParameterError(MESSAGES.parameterMissing, CURRENT_QUARTER);
-  const ws = context.workbook.worksheets.getItem(SHEET.params);
+  const ws = context.workbook.worksheets.getItem(SHEETS.params);
   const wasProtected = read?.protected ?? false;
   queueUnprotect(ws, wasProtected);
   ws.getRangeByIndexes(row.row, column(layout, HEADER.parameterValue), 1, 1).values = [[quarter]];
@@ -51,12 +52,12 @@ export async function writeNotice(
   context: Excel.RequestContext,
   paragraphs: readonly string[],
 ): Promise<void> {
-  const old = context.workbook.worksheets.getItemOrNullObject(SHEET.notice);
+  const old = context.workbook.worksheets.getItemOrNullObject(SHEETS.notice);
   old.load("position");
   await context.sync();
   const position = old.isNullObject ? null : old.position;
   if (!old.isNullObject) old.delete();
-  const ws = context.workbook.worksheets.add(SHEET.notice);
+  const ws = context.workbook.worksheets.add(SHEETS.notice);
   if (position !== null) ws.position = position;
   if (paragraphs.length > 0) {
     const range = ws.getRangeByIndexes(0, 0, paragraphs.length, 1);

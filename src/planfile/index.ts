@@ -2,7 +2,7 @@
 // are loaded on demand.
 export { readPlanDocument, readPlanFile, readPlanSheet, type PlanFile, type PlanFormat } from "./read";
 export { warningPlace } from "./place";
-export { sheetTable, columnLetters, type MergedArea, type TableBlock } from "./sheet-table";
+export { sheetTable, type MergedArea, type TableBlock } from "./sheet-table";
 export {
   MAX_INFLATED_BYTES,
   MAX_PLAN_FILE_BYTES,

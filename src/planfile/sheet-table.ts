@@ -2,6 +2,7 @@
 // and for the open workbook's active sheet read through Office.js. Empty rows and columns around the content
 // are trimmed; rows keep their sheet row numbers in `where` and columns their letters in `columnNames`.
 import type { PlanBlock, PlanTableCell } from "../core/plan";
+import { colLetter } from "../core/workbook";
 
 /** A merged area, 0-based and inclusive, in sheet coordinates. */
 export interface MergedArea {
@@ -9,14 +10,6 @@ export interface MergedArea {
   left: number;
   bottom: number;
   right: number;
-}
-
-/** "A" for 0, "AA" for 26. */
-export function columnLetters(index: number): string {
-  let out = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
 }
 
 export type TableBlock = Extract<PlanBlock, { kind: "table" }>;
@@ -57,7 +50,7 @@ export function sheetTable(
   }
   const name = `工作表“${sheet}”`;
   const columnNames: string[] = [];
-  for (let c = left; c <= right; c++) columnNames.push(columnLetters(origin.col + c));
+  for (let c = left; c <= right; c++) columnNames.push(colLetter(origin.col + c));
   const rows = [];
   for (let r = top; r <= bottom; r++) {
     const cells: PlanTableCell[] = [];

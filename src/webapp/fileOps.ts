@@ -4,14 +4,16 @@
 // (through src/xlsx) is loaded on first use, so the page opens without it.
 import type ExcelJS from "exceljs";
 import { assess, type Quarter } from "../core/assess";
-import { refuseTemplateAsMaster, todayIso, type CellChange, type IssueWrite } from "../core/collect";
+import { todayIso } from "../core/calendar";
+import { refuseTemplateAsMaster, type CellChange, type IssueWrite } from "../core/collect";
 import { DubanError, ParameterError } from "../core/errors";
-import { HEADER, SHEET, column, dataRows, locateTable } from "../core/filter";
+import { HEADER, column, dataRows, locateTable } from "../core/filter";
 import type { TaskPlan } from "../core/plan";
 import { refreshWorkbook, reloadWorkbook, type ReloadResult } from "../core/reload";
 import { readWorkbookChecked, type WorkbookValues, readCycleRows, type CycleRows } from "../core/workbook";
 import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
 import { WEB, masterFileName } from "./strings.zh-CN";
+import { SHEETS } from "../core/workbook";
 
 /** The master the page holds: its file name and bytes, and whether the page changed it since it came in. */
 export interface MasterFile {
@@ -47,7 +49,7 @@ const xlsx = () => import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
 function snapshotOf(values: WorkbookValues, source: string): WorkbookSnapshot {
   refuseTemplateAsMaster(values, source);
   const { data, problems } = readWorkbookChecked(values, source);
-  return { data, computed: assess(data, data.params.quarter), values, problems };
+  return { data, computed: assess(data, data.params.quarter, todayIso(new Date())), values, problems };
 }
 
 /**
@@ -114,7 +116,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
         plan,
         previous: current ? await valuesOf(current.bytes, current.name) : null,
         source: current?.name ?? "",
-        today: todayIso(),
+        today: todayIso(new Date()),
       });
       return written(
         result,
@@ -129,7 +131,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       // As `duban refresh`: the master rebuilt from its own 任务清单 and 指标填报.
       const previous = await valuesOf(master.bytes, master.name);
       return written(
-        refreshWorkbook({ previous, source: master.name, today: todayIso() }),
+        refreshWorkbook({ previous, source: master.name, today: todayIso(new Date()) }),
         master.name,
         onProgress,
       );
@@ -147,12 +149,12 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
         throw new ParameterError(`当前季度必须是 1 至 4，收到 ${String(quarter)}`, CURRENT_QUARTER);
       const { change, valuesOf } = await xlsx();
       const values = await valuesOf(master.bytes, master.name);
-      const layout = locateTable(values, SHEET.params, [HEADER.parameter, HEADER.parameterValue]);
+      const layout = locateTable(values, SHEETS.params, [HEADER.parameter, HEADER.parameterValue]);
       const row = dataRows(layout, HEADER.parameter).find((r) => r.key === CURRENT_QUARTER);
       if (!row) throw new ParameterError(`${master.name}：“参数”表中没有“当前季度”一行`, CURRENT_QUARTER);
       const col = column(layout, HEADER.parameterValue);
       const bytes = await change(master.bytes, (wb) => {
-        const ws = wb.getWorksheet(SHEET.params);
+        const ws = wb.getWorksheet(SHEETS.params);
         if (ws) ws.getRow(row.row + 1).getCell(col + 1).value = quarter;
       });
       set({ ...master, bytes, changed: true });
@@ -165,10 +167,10 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       const bytes = await change(master.bytes, (wb) => {
         // Replaced at its place among the sheets, as the pane replaces it in Excel (exceljs orders sheets by
         // orderNo, which its typings omit).
-        const old = wb.getWorksheet(SHEET.notice) as (ExcelJS.Worksheet & Ordered) | undefined;
+        const old = wb.getWorksheet(SHEETS.notice) as (ExcelJS.Worksheet & Ordered) | undefined;
         const place = old?.orderNo;
         if (old) wb.removeWorksheet(old.id);
-        const ws = wb.addWorksheet(SHEET.notice) as ExcelJS.Worksheet & Ordered;
+        const ws = wb.addWorksheet(SHEETS.notice) as ExcelJS.Worksheet & Ordered;
         if (place !== undefined) ws.orderNo = place;
         ws.getColumn(1).width = NOTICE_WIDTH;
         paragraphs.forEach((text, i) => {

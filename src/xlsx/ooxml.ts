@@ -5,34 +5,12 @@
 import { fileCellText } from "../core/workbook";
 import { attribute, xmlText } from "../ooxml";
 
-/** "AB12" → { row: 11, col: 27 } (0-based); null when it is not a cell reference. */
-export function parseRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
+export { parseA1 as parseRef, a1 as cellRef } from "../core/workbook";
 
 /** A `<c>` element: its attributes and its content. */
 export const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 /** A `<row>` element: its attributes and its content. */
 export const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-
-/** 0-based column → "A", "B", … "AA". */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** 0-based (row, col) → "B3". */
-export const cellRef = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
 
 const ESCAPED_CHAR = /_x([0-9A-Fa-f]{4})_/g;
 

@@ -1,13 +1,14 @@
 // A unit's returned template, from its bytes, as the merge needs it: the same reading for `duban merge` and the
 // task pane's 导入填报. What the file is, is decided by its content, not its name (open.ts). exceljs is imported on demand, so in the pane it is a chunk of its own, fetched when
 // the first file is checked rather than when the pane opens.
-import { ENTRY_SHEET, INTEGRITY_SHEET, type ReturnInput } from "../core/collect";
+import { INTEGRITY_SHEET, type ReturnInput } from "../core/collect";
 import { DubanError } from "../core/errors";
 import type { CellValue, WorkbookValues } from "../core/workbook";
 import { openWorkbook, openXlsxZip } from "./open";
 import { refuseOversizedSheets, returnLimits, type ReturnLimits } from "./return-size";
 import { cellFacts, workbookValues } from "./values";
 import { sheetCellFacts, sheetValues, zipWorkbook } from "./zip-values";
+import { SHEETS } from "../core/workbook";
 
 /**
  * Only 指标填报 and the integrity record are kept (other sheets as empty, so a missing one is still noticed):
@@ -16,7 +17,7 @@ import { sheetCellFacts, sheetValues, zipWorkbook } from "./zip-values";
 export function keepCollectSheets(all: WorkbookValues): WorkbookValues {
   const kept = new Map<string, CellValue[][]>();
   for (const [name, grid] of all)
-    kept.set(name, name === ENTRY_SHEET || name === INTEGRITY_SHEET ? grid : []);
+    kept.set(name, name === SHEETS.fill || name === INTEGRITY_SHEET ? grid : []);
   return kept;
 }
 
@@ -42,9 +43,9 @@ async function zipReturn(
   const values = new Map<string, CellValue[][]>();
   let facts: ReturnInput["cells"];
   for (const sheet of book.sheets) {
-    const kept = sheet.name === ENTRY_SHEET || sheet.name === INTEGRITY_SHEET;
+    const kept = sheet.name === SHEETS.fill || sheet.name === INTEGRITY_SHEET;
     values.set(sheet.name, kept ? await sheetValues(open, sheet, book.ctx) : []);
-    if (sheet.name === ENTRY_SHEET) facts = await sheetCellFacts(open, sheet.part, book.ctx);
+    if (sheet.name === SHEETS.fill) facts = await sheetCellFacts(open, sheet.part, book.ctx);
   }
   return { source, values, cells: facts ?? { percent: new Set(), formulas: new Map(), errors: new Set() } };
 }
@@ -79,7 +80,7 @@ export async function returnFromBytes(
     return {
       source,
       values: keepCollectSheets(workbookValues(wb)),
-      cells: cellFacts(wb.getWorksheet(ENTRY_SHEET)),
+      cells: cellFacts(wb.getWorksheet(SHEETS.fill)),
     };
   } catch (error) {
     if (!(error instanceof DubanError)) throw error;

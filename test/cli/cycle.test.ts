@@ -4,7 +4,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { reportStatusOf, templateFileName, textsOfQuarter } from "../../src/core/collect";
-import { readCycleRows, readWorkbook, RETURNS_SHEET, LOG_SHEET } from "../../src/core/workbook";
+import {
+  readCycleRows,
+  readWorkbook,
+  RETURNS_HEADERS,
+  RETURNS_SHEET,
+  LOG_SHEET,
+} from "../../src/core/workbook";
 import { canonicalizer } from "../../src/core/assess";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { cliIn } from "./run";
@@ -37,17 +43,7 @@ describe("a scripted year", () => {
 
   it("a fresh master has empty 报送情况 and 填报记录 sheets", async () => {
     const { values, returns, log } = await cycle("master.xlsx");
-    expect(values.get(RETURNS_SHEET)?.[0]).toEqual([
-      "单位",
-      "季度",
-      "下发日期",
-      "截止日期",
-      "报回日期",
-      "状态",
-      "退回",
-      "催办",
-      "催办日期",
-    ]);
+    expect(values.get(RETURNS_SHEET)?.[0]).toEqual([...RETURNS_HEADERS]);
     expect(values.get(LOG_SHEET)?.[0]?.[0]).toBe("时间");
     expect(returns).toEqual([]);
     expect(log).toEqual([]);

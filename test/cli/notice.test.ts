@@ -2,11 +2,12 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { assess, canonicalizer } from "../../src/core/assess";
+import { canonicalizer } from "../../src/core/assess";
 import { buildWorkbookSpec } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { fixtureData, fixtureParams, TASKS } from "../core/notice/fixture";
+import { assessNow } from "../support/assess";
 
 async function run(argv: string[], cwd: string) {
   const out: string[] = [];
@@ -19,7 +20,7 @@ describe("duban notice", () => {
   const data = fixtureData(TASKS, fixtureParams({ issueDate: "2023-04-10", rectifyDays: 10 }));
   const canonical = canonicalizer(data.plan.units);
   const laggingUnits = new Set(
-    assess(data)
+    assessNow(data)
       .tasks.filter((t) => ["滞后", "严重滞后", "未填报"].includes(t.status))
       .flatMap((t) => data.plan.tasks.find((task) => task.no === t.no)?.leads.map(canonical) ?? []),
   );

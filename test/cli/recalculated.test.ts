@@ -1,7 +1,7 @@
 // A second formula engine: LibreOffice recalculated the scripted quarter of test/support/recalc-scenario.ts
 // once (scripts/recalculated-fixture.ts) and saved its results in the committed fixture. Every status,
 // score and 督办级别 it cached must be what `duban score` computes from the same file by the JS rules.
-import { assess, LEVELS, reportStatusOf, roundTo, STATUSES } from "../../src/core/assess";
+import { LEVELS, reportStatusOf, roundTo, STATUSES } from "../../src/core/assess";
 import { computedAssessment } from "../../src/core/filter";
 import {
   DASHBOARD_LAYOUT,
@@ -17,6 +17,7 @@ import {
 import { main } from "../../src/cli/main";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { AS_OF, RECALCULATED_FIXTURE, recalcScenario } from "../support/recalc-scenario";
+import { assessNow } from "../support/assess";
 
 describe("the LibreOffice-recalculated fixture agrees with the JS rules", () => {
   let values: Awaited<ReturnType<typeof readWorkbookValues>>;
@@ -26,7 +27,7 @@ describe("the LibreOffice-recalculated fixture agrees with the JS rules", () => 
 
   const both = () => {
     const { data, problems } = readWorkbookChecked(values, "jiangjin-2023-q3.xlsx");
-    return { data, problems, js: assess(data), lo: computedAssessment(values, data.params.quarter) };
+    return { data, problems, js: assessNow(data), lo: computedAssessment(values, data.params.quarter) };
   };
 
   it("holds the scripted quarter: quarter 3, the pasted text reported, every status and level reached", () => {
@@ -75,7 +76,7 @@ describe("报送扣分 and the previous quarter, recalculated by LibreOffice", (
   it("deducts 迟报 and 未报 quarters from 综合得分 and ranks quarter 2 as the JS rules do", async () => {
     const values = await readWorkbookValues(RECALCULATED_FIXTURE);
     const { data } = readWorkbookChecked(values, "jiangjin-2023-q3.xlsx");
-    const js = assess(data);
+    const js = assessNow(data);
     const lo = computedAssessment(values, data.params.quarter);
     const deductions = new Set(lo.units.map((u) => u.deduction));
     // On time throughout, one late, late twice, missing twice, missing and late: several amounts.

@@ -2,27 +2,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { assess, defaultParams, indicatorsOf, type IndicatorEntry } from "../../src/core/assess";
+import { defaultParams, indicatorsOf, type IndicatorEntry } from "../../src/core/assess";
 import { buildWorkbookSpec, col, letter } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { scoreJson, leaderView } from "../../src/cli/commands/score";
 import { leaderPlan, samplePlan } from "../core/plans";
-import { entry as blankEntry } from "../support/entries";
+import { quarterEntry as entry } from "../support/entries";
 import { noChoices } from "../support/choices";
+import { assessNow } from "../support/assess";
 
 function io(cwd: string) {
   const out: string[] = [];
   const err: string[] = [];
   return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), cwd }, out, err };
-}
-
-function entry(
-  id: string,
-  quarters: IndicatorEntry["quarters"],
-  more: Partial<IndicatorEntry> = {},
-): IndicatorEntry {
-  return blankEntry(id, { quarters, ...more });
 }
 
 const ENTRIES = new Map<string, IndicatorEntry>([
@@ -50,7 +43,7 @@ describe("duban score", () => {
     expect(await main(["score", "master.xlsx", "--quarter", "2", "--json"], run.io)).toBe(0);
     const json = JSON.parse(run.out.join(""));
     const plan = samplePlan();
-    const expected = assess(
+    const expected = assessNow(
       {
         plan,
         indicators: indicatorsOf(plan),
@@ -161,7 +154,7 @@ describe("duban score", () => {
       params: { ...defaultParams(2023), issuer: plan.issuer ?? "" },
       ...noChoices(),
     };
-    const all = assess(data, 2);
+    const all = assessNow(data, 2);
     const json = JSON.parse(scoreJson(leaderView(all, plan, "赵红梅")));
     expect(json.tasks.map((t: { no: number }) => t.no)).toEqual([3, 6, 8]);
     expect(json.indicators.map((i: { id: string }) => i.id)).toEqual(["3-1", "6-1", "6-2", "8-1"]);

@@ -7,7 +7,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { INTEGRITY_SHEET, templateFileName } from "../../src/core/collect";
 import { leadsOf, parsePlan } from "../../src/core/plan";
-import { col, letter, readEntries, type Header } from "../../src/core/workbook";
+import { col, letter, readEntries, SHEET_NAMES, type Header } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { fillTemplate, progressShares } from "./collect-fill";
@@ -44,18 +44,7 @@ describe("duban split", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(at("templates", "区发展改革委-2023年第1季度填报.xlsx"));
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual([
-      "说明",
-      "任务清单",
-      "指标填报",
-      "评分",
-      "单位任务",
-      "单位汇总",
-      "单位",
-      "参数",
-      "通报",
-      INTEGRITY_SHEET,
-    ]);
+    expect(names).toEqual([...SHEET_NAMES, INTEGRITY_SHEET]);
     expect(wb.getWorksheet(INTEGRITY_SHEET)?.state).toBe("hidden");
     const ws = wb.getWorksheet("指标填报") as ExcelJS.Worksheet;
     const headers: string[] = [];

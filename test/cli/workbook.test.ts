@@ -19,7 +19,7 @@ import {
 import { main } from "../../src/cli/main";
 import { renderWorkbook, writeWorkbookFile } from "../../src/cli/xlsx/render";
 import { samplePlan } from "../core/plans";
-import { todayIso } from "../../src/core/collect";
+import { todayIso } from "../../src/core/calendar";
 import { lockOutput } from "../../src/cli/guard";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { comparable, expectedReload, reloadCase } from "../support/reloadCase";
@@ -269,7 +269,7 @@ describe("duban workbook writes the master workbook", () => {
     fs.writeFileSync(path.join(dir, "revised.json"), JSON.stringify(revised));
     const run = io(dir);
     expect(await main(["workbook", "revised.json", "-o", "reload-case.xlsx"], run.io)).toBe(0);
-    const expected = expectedReload("reload-case.xlsx", todayIso());
+    const expected = expectedReload("reload-case.xlsx", todayIso(new Date()));
     expect(run.out.join("")).toContain(expected.summary);
     expect(run.out.join("")).toContain("2 个指标已不在方案中，其填报移到“已移除指标”：4-1、4-2");
     const got = comparable(expected.spec, await readWorkbookValues(file));

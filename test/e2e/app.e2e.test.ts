@@ -11,7 +11,6 @@ import { promisify } from "node:util";
 import JSZip from "jszip";
 import type { Browser, Download, Page } from "playwright-core";
 import { chromium } from "playwright-core";
-import { assess } from "../../src/core/assess";
 import { readWorkbookChecked } from "../../src/core/workbook";
 import { LOG_SHEET } from "../../src/core/workbook/layout";
 import { main } from "../../src/cli/main";
@@ -20,6 +19,7 @@ import { countByStatus } from "../../src/taskpane/model/statusCounts";
 import { fillTemplate } from "../cli/collect-fill";
 import { productionBuild } from "../support/build";
 import { xlsxContent, type XlsxContent } from "../support/xlsxContent";
+import { assessNow } from "../support/assess";
 
 const executablePath = "/usr/bin/chromium";
 const shots = process.env.DUBAN_SCREENSHOTS
@@ -244,7 +244,7 @@ describeBrowser("app.html in headless Chromium from file://", () => {
     // 评分: the JS rules on the merged master's values, as the pane shows them.
     await tab(page, "评分");
     const { data } = readWorkbookChecked(await readWorkbookValues(path.join(dir, "page-merged.xlsx")));
-    const result = assess(data, data.params.quarter);
+    const result = assessNow(data, data.params.quarter);
     for (const { status, count } of countByStatus(result.tasks)) await see(page, `${status} ${count}`);
     const first = result.units
       .filter((u) => u.kind === "unit" && u.rank !== null)

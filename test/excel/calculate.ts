@@ -1,8 +1,8 @@
 // This stand-in Excel does not calculate: tests put in the results Excel's formulas would show, by header.
 import type { Status } from "../../src/core/assess/types";
 import { STATUSES } from "../../src/core/assess/types";
-import { SHEET } from "../../src/core/filter";
 import type { FakeExcel } from "./fakeExcel";
+import { SHEETS } from "../../src/core/workbook";
 
 function fill(
   fake: FakeExcel,
@@ -25,14 +25,14 @@ function fill(
 /** Statuses by 指标编号 (the rest 未填报); tasks take their worst indicator's status. */
 export function calculate(fake: FakeExcel, statusOf: (id: string) => Status): void {
   const byTask = new Map<number, Status>();
-  for (const row of fake.rows(SHEET.scoring).slice(1)) {
+  for (const row of fake.rows(SHEETS.score).slice(1)) {
     const id = String(row[0]);
     const status = statusOf(id);
     const no = Number(row[1]);
     const worst = byTask.get(no);
     if (!worst || STATUSES.indexOf(status) < STATUSES.indexOf(worst)) byTask.set(no, status);
   }
-  fill(fake, SHEET.scoring, (h, row) => {
+  fill(fake, SHEETS.score, (h, row) => {
     const status = statusOf(String(row[0]));
     const reported = status !== "未填报";
     return (
@@ -48,14 +48,14 @@ export function calculate(fake: FakeExcel, statusOf: (id: string) => Status): vo
       )[h] ?? (h.endsWith("状态") || h.endsWith("完成率") ? null : 0.25)
     );
   });
-  fill(fake, SHEET.tasks, (h, row) =>
+  fill(fake, SHEETS.tasks, (h, row) =>
     h === "状态"
       ? (byTask.get(Number(row[0])) ?? "未填报")
       : h.endsWith("状态") || h === "督办级别"
         ? null
         : 50,
   );
-  fill(fake, SHEET.unitSummary, (h, _row, r) =>
+  fill(fake, SHEETS.unitSummary, (h, _row, r) =>
     h === "等次" ? "良好" : h === "排名" ? r : h === "综合得分" ? 85 : 1,
   );
   fill(fake, "单位任务", () => 0);

@@ -1,12 +1,12 @@
 // applyCellChanges: a merge plan's cells written into 指标填报 by 指标编号, in two syncs (on the web three: the sheet's size first), protection restored.
 import type { CellChange } from "../../src/core/collect";
 import { WorkbookShapeError } from "../../src/core/errors";
-import { SHEET } from "../../src/core/filter";
 import { workbookIndicators } from "../../src/core/workbook";
 import { a1 } from "../../src/core/workbook/address";
 import type { FakeExcel } from "./fakeExcel";
 import { rowOf, setup } from "./helpers";
 import { seedPlan } from "./plans";
+import { SHEETS } from "../../src/core/workbook";
 
 const ids = workbookIndicators(seedPlan()).map((i) => i.id);
 
@@ -17,34 +17,34 @@ async function loaded() {
   const mark = env.fake.commands.length;
   /** Commands on 指标填报 since the plan was loaded. */
   const after = (path: string) =>
-    env.fake.commands.slice(mark).filter((c) => c.sheet === SHEET.entry && c.path === path);
+    env.fake.commands.slice(mark).filter((c) => c.sheet === SHEETS.fill && c.path === path);
   return { ...env, after };
 }
 
 function columnOf(fake: FakeExcel, header: string): number {
-  const c = fake.rows(SHEET.entry)[0].indexOf(header);
+  const c = fake.rows(SHEETS.fill)[0].indexOf(header);
   if (c < 0) throw new Error(`no header ${header}`);
   return c;
 }
 
 /** The change planMerge would make for `id`'s `header`, with the row it had when planned. */
 function change(fake: FakeExcel, id: string, header: string, value: string | number): CellChange {
-  const row = rowOf(fake, SHEET.entry, id);
+  const row = rowOf(fake, SHEETS.fill, id);
   const col = columnOf(fake, header);
   return {
-    sheet: SHEET.entry,
+    sheet: SHEETS.fill,
     row,
     col,
     id,
     header,
     value,
-    previous: fake.rows(SHEET.entry)[row][col] ?? null,
+    previous: fake.rows(SHEETS.fill)[row][col] ?? null,
     source: "区发展改革委-2023年第1季度填报.xlsx",
   };
 }
 
 const valueAt = (fake: FakeExcel, id: string, header: string) =>
-  fake.rows(SHEET.entry)[rowOf(fake, SHEET.entry, id)][columnOf(fake, header)];
+  fake.rows(SHEETS.fill)[rowOf(fake, SHEETS.fill, id)][columnOf(fake, header)];
 
 /** Swaps two rows of a sheet, as a user sorting 指标填报 would. */
 function swapRows(fake: FakeExcel, sheet: string, a: number, b: number): void {
@@ -69,8 +69,8 @@ describe("applyCellChanges", () => {
       change(fake, first, "进展情况", "=已开工，完成投资3.5亿元"),
       change(fake, second, "一季度", 12),
     ];
-    swapRows(fake, SHEET.entry, rowOf(fake, SHEET.entry, first), rowOf(fake, SHEET.entry, second));
-    expect(rowOf(fake, SHEET.entry, first)).not.toBe(changes[0].row);
+    swapRows(fake, SHEETS.fill, rowOf(fake, SHEETS.fill, first), rowOf(fake, SHEETS.fill, second));
+    expect(rowOf(fake, SHEETS.fill, first)).not.toBe(changes[0].row);
 
     expect(await ops.applyCellChanges(changes)).toEqual({ cells: 3, rows: 2 });
     expect(valueAt(fake, first, "一季度")).toBe(3.5);
@@ -78,12 +78,12 @@ describe("applyCellChanges", () => {
     expect(valueAt(fake, second, "一季度")).toBe(12);
     // Only those three cells, each a single-cell write; nothing else in the sheet moved.
     expect(after("values=").map((c) => c.range)).toEqual([
-      { row: rowOf(fake, SHEET.entry, first), col: columnOf(fake, "一季度"), rows: 1, cols: 1 },
-      { row: rowOf(fake, SHEET.entry, first), col: columnOf(fake, "进展情况"), rows: 1, cols: 1 },
-      { row: rowOf(fake, SHEET.entry, second), col: columnOf(fake, "一季度"), rows: 1, cols: 1 },
+      { row: rowOf(fake, SHEETS.fill, first), col: columnOf(fake, "一季度"), rows: 1, cols: 1 },
+      { row: rowOf(fake, SHEETS.fill, first), col: columnOf(fake, "进展情况"), rows: 1, cols: 1 },
+      { row: rowOf(fake, SHEETS.fill, second), col: columnOf(fake, "一季度"), rows: 1, cols: 1 },
     ]);
     expect(after("protection.unprotect()")).toHaveLength(1);
-    expect(fake.sheet(SHEET.entry).protected).toBe(true);
+    expect(fake.sheet(SHEETS.fill).protected).toBe(true);
     // On the web: the sheet's size, its values, the write.
     expect(syncs).toHaveBeenCalledTimes(3);
   });
@@ -111,7 +111,7 @@ describe("applyCellChanges", () => {
 
   it("leaves an unprotected sheet unprotected", async () => {
     const { fake, ops, after } = await loaded();
-    fake.sheet(SHEET.entry).protected = false;
+    fake.sheet(SHEETS.fill).protected = false;
     await ops.applyCellChanges([change(fake, ids[0], "一季度", 4)]);
     expect(after("protection.unprotect()")).toHaveLength(0);
     expect(after("protection.protect()")).toHaveLength(0);
@@ -129,19 +129,19 @@ describe("applyCellChanges", () => {
   it("writes nothing when a planned row has gone since the check", async () => {
     const { fake, ops, after } = await loaded();
     const changes = [change(fake, ids[0], "一季度", 5), change(fake, ids[1], "一季度", 6)];
-    fake.type(SHEET.entry, a1(rowOf(fake, SHEET.entry, ids[1]), 0), "已删除");
+    fake.type(SHEETS.fill, a1(rowOf(fake, SHEETS.fill, ids[1]), 0), "已删除");
     const error = await ops.applyCellChanges(changes).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookShapeError);
     expect((error as Error).message).toContain(ids[1]);
     expect(after("values=")).toHaveLength(0);
-    expect(fake.sheet(SHEET.entry).protected).toBe(true);
+    expect(fake.sheet(SHEETS.fill).protected).toBe(true);
   });
 
   it("writes nothing when someone typed into a planned cell since the check, and names the cell", async () => {
     const { fake, ops, after } = await loaded();
     const changes = [change(fake, ids[0], "一季度", 5), change(fake, ids[1], "一季度", 6)];
-    const cell = a1(rowOf(fake, SHEET.entry, ids[1]), columnOf(fake, "一季度"));
-    fake.type(SHEET.entry, cell, 9);
+    const cell = a1(rowOf(fake, SHEETS.fill, ids[1]), columnOf(fake, "一季度"));
+    fake.type(SHEETS.fill, cell, 9);
     const error = await ops.applyCellChanges(changes).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookShapeError);
     expect((error as WorkbookShapeError).cell).toBe(cell);

@@ -2,7 +2,6 @@
 // first, then row slices, each response under the limit, the number of syncs set by the bytes alone. At 1/10
 // scale, so that no test moves tens of megabytes: 700 tasks against a 512 KB limit and 410 KB chunks behave as
 // 7,000 tasks against Excel's 5 MB and the pane's 4 MB (`npm run bench -- excel` loads the full size).
-import { SHEET } from "../../src/core/filter";
 import { workbookRules } from "../../src/excel";
 import { CHUNK_BYTES } from "../../src/excel/payload";
 import { CELL_BYTES, rowsPerRead } from "../../src/excel/read";
@@ -10,6 +9,7 @@ import { calculate } from "./calculate";
 import { FakeExcel, WEB_RESPONSE_LIMIT } from "./fakeExcel";
 import { ALL, setup } from "./helpers";
 import { largePlan } from "./plans";
+import { SHEETS } from "../../src/core/workbook";
 
 const SCALE = 10;
 const TASKS = 7000 / SCALE;
@@ -74,7 +74,7 @@ test("on the web it reads the large workbook with every response under the limit
   expect(syncs.mock.calls.length).toBe(fake.responseBytes.length);
   // The syncs follow the estimated bytes (rows × columns × CELL_BYTES of each sheet read), not the row count:
   // at least one per chunk of it, at most one per sheet's chunk plus the sizes sync.
-  const estimates = [...workbookRules.dataSheets, SHEET.unitSummary].map((name) => {
+  const estimates = [...workbookRules.dataSheets, SHEETS.unitSummary].map((name) => {
     const rows = fake.rows(name);
     return rows.length * (rows[0]?.length ?? 0) * CELL_BYTES;
   });

@@ -1,11 +1,12 @@
 import { WorkbookShapeError } from "../../src/core/errors";
-import { SHEET, invalidEntries } from "../../src/core/filter";
+import { invalidEntries } from "../../src/core/filter";
 import { letter, workbookIndicators } from "../../src/core/workbook";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
 import { queueSheetReads } from "../../src/excel/read";
 import { calculate } from "./calculate";
 import { rowOf, setup } from "./helpers";
 import { seedPlan } from "./plans";
+import { SHEETS } from "../../src/core/workbook";
 
 async function loaded() {
   const env = setup();
@@ -19,8 +20,8 @@ describe("reading the workbook back", () => {
     const { fake, ops, syncs } = await loaded();
     const indicators = workbookIndicators(seedPlan());
     const [first, second] = indicators;
-    fake.type(SHEET.entry, `${letter("指标填报", "一季度")}${rowOf(fake, SHEET.entry, first.id) + 1}`, 3.2);
-    fake.type(SHEET.params, `B${rowOf(fake, SHEET.params, "当前季度") + 1}`, 2);
+    fake.type(SHEETS.fill, `${letter("指标填报", "一季度")}${rowOf(fake, SHEETS.fill, first.id) + 1}`, 3.2);
+    fake.type(SHEETS.params, `B${rowOf(fake, SHEETS.params, "当前季度") + 1}`, 2);
     calculate(fake, (id) => (id === first.id ? "滞后" : id === second.id ? "已完成" : "未填报"));
 
     const snapshot = await ops.readWorkbook();
@@ -55,12 +56,12 @@ describe("reading the workbook back", () => {
   it("reports text in a number cell as a problem with its cell, and the entry check finds it too", async () => {
     const { fake, ops } = await loaded();
     const id = workbookIndicators(seedPlan())[0].id;
-    const row = rowOf(fake, SHEET.entry, id) + 1;
+    const row = rowOf(fake, SHEETS.fill, id) + 1;
     const q2 = letter("指标填报", "二季度");
-    fake.type(SHEET.entry, `${q2}${row}`, "约12");
+    fake.type(SHEETS.fill, `${q2}${row}`, "约12");
     calculate(fake, () => "未填报");
     const snapshot = await ops.readWorkbook();
-    expect(snapshot.problems.map((p) => [p.sheet, p.cell])).toEqual([[SHEET.entry, `${q2}${row}`]]);
+    expect(snapshot.problems.map((p) => [p.sheet, p.cell])).toEqual([[SHEETS.fill, `${q2}${row}`]]);
     const kinds = new Map(snapshot.data.indicators.map((i) => [i.id, i.kind]));
     expect(invalidEntries(snapshot.values, kinds).map((p) => [p.address, p.kind])).toEqual([
       [`${q2}${row}`, "text"],
@@ -69,20 +70,20 @@ describe("reading the workbook back", () => {
 
   it("names the missing sheet when the workbook is not a duban workbook", async () => {
     const { fake, ops } = await loaded();
-    fake.sheets.splice(fake.sheets.indexOf(fake.sheet(SHEET.params)), 1);
+    fake.sheets.splice(fake.sheets.indexOf(fake.sheet(SHEETS.params)), 1);
     const error = await ops.readWorkbook().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookShapeError);
-    expect((error as WorkbookShapeError).sheet).toBe(SHEET.params);
-    expect((error as Error).message).toContain(MESSAGES.missingSheet(SHEET.params));
+    expect((error as WorkbookShapeError).sheet).toBe(SHEETS.params);
+    expect((error as Error).message).toContain(MESSAGES.missingSheet(SHEETS.params));
   });
 
   it("gets nothing from a load without a sync (the stand-in makes a missing sync fail)", async () => {
     const { fake } = await loaded();
-    const collect = queueSheetReads(fake.context, [SHEET.params], { state: true, autoFilter: false });
+    const collect = queueSheetReads(fake.context, [SHEETS.params], { state: true, autoFilter: false });
     expect(() => collect()).toThrow();
     await fake.context.sync();
-    expect(collect().get(SHEET.params)?.protected).toBe(true);
-    expect(collect().get(SHEET.params)?.values[0]).toEqual(["参数", "值", "说明"]);
+    expect(collect().get(SHEETS.params)?.protected).toBe(true);
+    expect(collect().get(SHEETS.params)?.values[0]).toEqual(["参数", "值", "说明"]);
   });
 
   it("loads only the sheets it reads, not the formula-only 单位任务", async () => {
@@ -90,6 +91,6 @@ describe("reading the workbook back", () => {
     calculate(fake, () => "未填报");
     const snapshot = await ops.readWorkbook();
     expect(snapshot.values.has("单位任务")).toBe(false);
-    expect(snapshot.values.has(SHEET.unitSummary)).toBe(true);
+    expect(snapshot.values.has(SHEETS.unitSummary)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { REMOVED_HEADERS, SHEET } from "../../src/core/filter";
+import { REMOVED_HEADERS } from "../../src/core/filter";
 import { MESSAGES } from "../../src/excel/messages.zh-CN";
 import { rowOf, setup } from "./helpers";
 import { syntheticPlan } from "./plans";
@@ -13,6 +13,7 @@ import {
 } from "../support/reloadCase";
 import { refreshWorkbook } from "../../src/core/reload";
 import { specValues } from "../support/specValues";
+import { SHEETS, REMOVED_SHEET } from "../../src/core/workbook";
 
 /** Types entries as units and assessors would, into the workbook the add-in wrote. */
 const Q1 = letter("指标填报", "一季度");
@@ -21,9 +22,9 @@ const REVIEWED = letter("评分", "核定状态");
 const ADJUST = letter("评分", "加减分");
 
 function fillEntries(fake: ReturnType<typeof setup>["fake"], id: string, q1: number, progress: string) {
-  const r = rowOf(fake, SHEET.entry, id) + 1;
-  fake.type(SHEET.entry, `${Q1}${r}`, q1);
-  fake.type(SHEET.entry, `${PROGRESS}${r}`, progress);
+  const r = rowOf(fake, SHEETS.fill, id) + 1;
+  fake.type(SHEETS.fill, `${Q1}${r}`, q1);
+  fake.type(SHEETS.fill, `${PROGRESS}${r}`, progress);
 }
 
 describe("reloading a plan keeps every entry", () => {
@@ -33,39 +34,39 @@ describe("reloading a plan keeps every entry", () => {
     await ops.loadPlan(plan);
     fillEntries(fake, "5-1", 3.5, "已开工");
     fillEntries(fake, "28-2", 6.1, "增速回升");
-    const r = rowOf(fake, SHEET.scoring, "28-2") + 1;
-    fake.type(SHEET.scoring, `${REVIEWED}${r}`, "序时推进");
-    fake.type(SHEET.scoring, `${ADJUST}${r}`, 2);
+    const r = rowOf(fake, SHEETS.score, "28-2") + 1;
+    fake.type(SHEETS.score, `${REVIEWED}${r}`, "序时推进");
+    fake.type(SHEETS.score, `${ADJUST}${r}`, 2);
 
     // The new plan drops task 2, so every later row moves up.
     const next = { ...plan, tasks: plan.tasks.filter((t) => t.no !== 2) };
     const report = await ops.loadPlan(next);
-    const at5 = rowOf(fake, SHEET.entry, "5-1") + 1;
-    expect(fake.cell(SHEET.entry, `${Q1}${at5}`)).toBe(3.5);
-    expect(fake.cell(SHEET.entry, `${PROGRESS}${at5}`)).toBe("已开工");
-    const at28 = rowOf(fake, SHEET.entry, "28-2") + 1;
-    expect(fake.cell(SHEET.entry, `${Q1}${at28}`)).toBe(6.1);
-    const s28 = rowOf(fake, SHEET.scoring, "28-2") + 1;
+    const at5 = rowOf(fake, SHEETS.fill, "5-1") + 1;
+    expect(fake.cell(SHEETS.fill, `${Q1}${at5}`)).toBe(3.5);
+    expect(fake.cell(SHEETS.fill, `${PROGRESS}${at5}`)).toBe("已开工");
+    const at28 = rowOf(fake, SHEETS.fill, "28-2") + 1;
+    expect(fake.cell(SHEETS.fill, `${Q1}${at28}`)).toBe(6.1);
+    const s28 = rowOf(fake, SHEETS.score, "28-2") + 1;
     expect([
-      fake.cell(SHEET.scoring, `${REVIEWED}${s28}`),
-      fake.cell(SHEET.scoring, `${ADJUST}${s28}`),
+      fake.cell(SHEETS.score, `${REVIEWED}${s28}`),
+      fake.cell(SHEETS.score, `${ADJUST}${s28}`),
     ]).toEqual(["序时推进", 2]);
     expect(report).toMatchObject({
       keptEntries: 2,
       removedEntries: [],
       indicators: workbookIndicators(next).length,
     });
-    expect(fake.has(SHEET.removed)).toBe(false);
+    expect(fake.has(REMOVED_SHEET)).toBe(false);
   });
 
   it("keeps 参数 and group membership the users changed", async () => {
     const { fake, ops } = setup();
     await ops.loadPlan(syntheticPlan(10));
-    fake.type(SHEET.params, `B${rowOf(fake, SHEET.params, "当前季度") + 1}`, 3);
-    fake.type(SHEET.units, `D${rowOf(fake, SHEET.units, "白沙镇") + 1}`, "各镇街");
+    fake.type(SHEETS.params, `B${rowOf(fake, SHEETS.params, "当前季度") + 1}`, 3);
+    fake.type(SHEETS.units, `D${rowOf(fake, SHEETS.units, "白沙镇") + 1}`, "各镇街");
     await ops.loadPlan(syntheticPlan(12));
-    expect(fake.cell(SHEET.params, `B${rowOf(fake, SHEET.params, "当前季度") + 1}`)).toBe(3);
-    expect(fake.cell(SHEET.units, `D${rowOf(fake, SHEET.units, "白沙镇") + 1}`)).toBe("各镇街");
+    expect(fake.cell(SHEETS.params, `B${rowOf(fake, SHEETS.params, "当前季度") + 1}`)).toBe(3);
+    expect(fake.cell(SHEETS.units, `D${rowOf(fake, SHEETS.units, "白沙镇") + 1}`)).toBe("各镇街");
   });
 
   it("keeps the 主牵头 and the 汇总单位 staff chose", async () => {
@@ -76,18 +77,18 @@ describe("reloading a plan keeps every entry", () => {
       tasks: base.tasks.map((t) => (t.no === 2 ? { ...t, leads: [t.leads[0], "区发展改革委"] } : t)),
     };
     await ops.loadPlan(coLed);
-    const primary = `${letter("任务清单", "主牵头")}${rowOf(fake, SHEET.tasks, 2) + 1}`;
-    expect(fake.cell(SHEET.tasks, primary)).toBe("区财政局");
-    fake.type(SHEET.tasks, primary, "区发展改革委");
+    const primary = `${letter("任务清单", "主牵头")}${rowOf(fake, SHEETS.tasks, 2) + 1}`;
+    expect(fake.cell(SHEETS.tasks, primary)).toBe("区财政局");
+    fake.type(SHEETS.tasks, primary, "区发展改革委");
     fake.type(
-      SHEET.units,
-      `${letter("单位", "所属分组")}${rowOf(fake, SHEET.units, "白沙镇") + 1}`,
+      SHEETS.units,
+      `${letter("单位", "所属分组")}${rowOf(fake, SHEETS.units, "白沙镇") + 1}`,
       "各镇街",
     );
-    const reporter = `${letter("单位", "汇总单位")}${rowOf(fake, SHEET.units, "各镇街") + 1}`;
-    fake.type(SHEET.units, reporter, "白沙镇");
+    const reporter = `${letter("单位", "汇总单位")}${rowOf(fake, SHEETS.units, "各镇街") + 1}`;
+    fake.type(SHEETS.units, reporter, "白沙镇");
     await ops.loadPlan(coLed);
-    expect([fake.cell(SHEET.tasks, primary), fake.cell(SHEET.units, reporter)]).toEqual([
+    expect([fake.cell(SHEETS.tasks, primary), fake.cell(SHEETS.units, reporter)]).toEqual([
       "区发展改革委",
       "白沙镇",
     ]);
@@ -102,7 +103,7 @@ describe("reloading a plan keeps every entry", () => {
     const report = await ops.loadPlan({ ...plan, tasks: plan.tasks.filter((t) => t.no !== 4) });
     expect(report.removedEntries).toEqual(["4-2"]);
     expect(report.notes).toContain(MESSAGES.removedEntries(1));
-    const removed = fake.rows(SHEET.removed);
+    const removed = fake.rows(REMOVED_SHEET);
     expect(removed[0]).toEqual([...REMOVED_HEADERS]);
     const blank = (n: number) => Array.from({ length: n }, () => null);
     // 二季度..四季度 and the four 计划 blank; 存在问题..加减分说明 blank.
@@ -122,7 +123,7 @@ describe("reloading a plan keeps every entry", () => {
     fillEntries(fake, "5-1", 2, "");
     const report = await ops.loadPlan({ ...plan, tasks: plan.tasks.filter((t) => t.no !== 4 && t.no !== 5) });
     expect(report.removedEntries).toEqual(["5-1"]);
-    expect(fake.rows(SHEET.removed).map((row) => row[0])).toEqual(["指标编号", "4-2", "5-1"]);
+    expect(fake.rows(REMOVED_SHEET).map((row) => row[0])).toEqual(["指标编号", "4-2", "5-1"]);
   });
 });
 

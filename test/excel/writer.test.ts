@@ -1,4 +1,3 @@
-import { SHEET } from "../../src/core/filter";
 import { takesPlan } from "../../src/core/assess";
 import {
   HEADERS,
@@ -19,13 +18,14 @@ import { CHUNK_BYTES } from "../../src/excel/payload";
 import { FakeExcel, WEB_REQUEST_LIMIT } from "./fakeExcel";
 import { ALL, OFFICE_2019, rowOf, setup } from "./helpers";
 import { seedPlan, syntheticPlan } from "./plans";
+import { SHEETS } from "../../src/core/workbook";
 
 test("a plan whose numbering restarts per section gets 原序号 as 任务清单's last column", async () => {
   const { fake, ops } = setup();
   const plan = seedPlan();
   const restarted = { ...plan, tasks: plan.tasks.map((t) => (t.no > 8 ? { ...t, written: t.no - 8 } : t)) };
   await ops.loadPlan(restarted);
-  const rows = fake.rows(SHEET.tasks);
+  const rows = fake.rows(SHEETS.tasks);
   expect(rows[0]).toEqual([...HEADERS.任务清单]);
   const at = rows[0].indexOf("原序号");
   expect(rows.slice(8, 11).map((r) => r[at])).toEqual([8, 1, 2]);
@@ -48,7 +48,7 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
     expect(report).toMatchObject({ indicators: indicators.length, keptEntries: 0, removedEntries: [] });
     expect(plan.tasks).toHaveLength(92);
     for (const indicator of [indicators[0], indicators[indicators.length - 1]]) {
-      const row = fake.rows(SHEET.entry)[rowOf(fake, SHEET.entry, indicator.id)];
+      const row = fake.rows(SHEETS.fill)[rowOf(fake, SHEETS.fill, indicator.id)];
       const at = (h: Header<"指标填报">) => row[col("指标填报", h)];
       expect([at("指标编号"), at("序号"), at("指标"), at("计量单位")]).toEqual([
         indicator.id,
@@ -59,8 +59,8 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
       expect(at("任务内容")).toBe(plan.tasks.find((t) => t.no === indicator.taskNo)?.text);
       expect(at("年度目标")).toBe(indicator.target);
     }
-    expect(fake.rows(SHEET.tasks)[0]).toEqual([...taskHeaders([])]);
-    expect(fake.rows(SHEET.tasks)).toHaveLength(93);
+    expect(fake.rows(SHEETS.tasks)[0]).toEqual([...taskHeaders([])]);
+    expect(fake.rows(SHEETS.tasks)).toHaveLength(93);
   });
 
   it("writes every cell of the spec: formulas with a leading =, values as they are", async () => {
@@ -83,51 +83,51 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
         );
       }
     }
-    const scoreFormulas = fake.commandsOn(SHEET.scoring, "formulas=");
+    const scoreFormulas = fake.commandsOn(SHEETS.score, "formulas=");
     expect(scoreFormulas.length).toBeGreaterThan(0);
   });
 
   it("unlocks exactly the entry cells, validates them, colours statuses, filters and freezes", async () => {
     const { fake, ops } = setup();
     await ops.loadPlan(plan);
-    const unlocked = fake.commandsOn(SHEET.entry, "format.protection.locked=").map((c) => c.range);
+    const unlocked = fake.commandsOn(SHEETS.fill, "format.protection.locked=").map((c) => c.range);
     const n = indicators.length;
-    const [first, last] = [col(SHEET.entry, "一季度计划"), col(SHEET.entry, "下步措施")];
+    const [first, last] = [col(SHEETS.fill, "一季度计划"), col(SHEETS.fill, "下步措施")];
     expect(unlocked.every((r) => r !== null && r.col >= first && r.col + r.cols <= last + 1)).toBe(true);
     // The quarters and texts on every row; 计划 only on the rows that take a plan (not rates, not ≤).
     const rows = (c: number) =>
       unlocked
         .filter((r) => r !== null && r.col <= c && c < r.col + r.cols)
         .reduce((k, r) => k + (r?.rows ?? 0), 0);
-    expect(rows(col(SHEET.entry, "一季度"))).toBe(n);
-    expect(rows(col(SHEET.entry, "下步措施"))).toBe(n);
+    expect(rows(col(SHEETS.fill, "一季度"))).toBe(n);
+    expect(rows(col(SHEETS.fill, "下步措施"))).toBe(n);
     expect(rows(first)).toBe(indicators.filter(takesPlan).length);
-    const validations = fake.commandsOn(SHEET.entry, "dataValidation.rule=");
+    const validations = fake.commandsOn(SHEETS.fill, "dataValidation.rule=");
     expect(validations).toHaveLength(
-      spec.sheets.find((s) => s.name === SHEET.entry)?.validations.length ?? -1,
+      spec.sheets.find((s) => s.name === SHEETS.fill)?.validations.length ?? -1,
     );
-    const list = fake.commandsOn(SHEET.scoring, "dataValidation.rule=").map((c) => c.args[0]);
+    const list = fake.commandsOn(SHEETS.score, "dataValidation.rule=").map((c) => c.args[0]);
     expect(list).toContainEqual({
       list: { inCellDropDown: true, source: "未填报,严重滞后,滞后,序时推进,超进度,已完成" },
     });
     const cfRules = fake
-      .commandsOn(SHEET.tasks, "conditionalFormats.add().cellValue.rule=")
+      .commandsOn(SHEETS.tasks, "conditionalFormats.add().cellValue.rule=")
       .map((c) => c.args[0]);
     expect(cfRules).toContainEqual({ formula1: '="滞后"', operator: "EqualTo" });
     expect(cfRules).toContainEqual({ formula1: '="严重滞后"', operator: "EqualTo" });
-    expect(fake.sheet(SHEET.tasks).autoFilter?.range).toEqual({
+    expect(fake.sheet(SHEETS.tasks).autoFilter?.range).toEqual({
       row: 0,
       col: 0,
       rows: 93,
       cols: taskHeaders([]).length,
     });
-    expect(fake.sheet(SHEET.entry).freeze).toMatch(/^freezePanes\.freezeAt\(\)/);
-    expect(fake.commandsOn(SHEET.tasks, "pageLayout.paperSize=")[0].args).toEqual(["A4"]);
+    expect(fake.sheet(SHEETS.fill).freeze).toMatch(/^freezePanes\.freezeAt\(\)/);
+    expect(fake.commandsOn(SHEETS.tasks, "pageLayout.paperSize=")[0].args).toEqual(["A4"]);
     // Too wide for one page at 9 pt: a fixed scale, 序号 on every page, across then down, as core decided.
-    expect(fake.commandsOn(SHEET.tasks, "pageLayout.zoom=")[0].args).toEqual([{ scale: 82 }]);
-    expect(fake.commandsOn(SHEET.tasks, "pageLayout.setPrintTitleColumns()")[0].args).toEqual(["$A:$A"]);
-    expect(fake.commandsOn(SHEET.tasks, "pageLayout.printOrder=")[0].args).toEqual(["OverThenDown"]);
-    expect(fake.commandsOn(SHEET.tasks, "pageLayout.leftMargin=")[0].args).toEqual([36]);
+    expect(fake.commandsOn(SHEETS.tasks, "pageLayout.zoom=")[0].args).toEqual([{ scale: 82 }]);
+    expect(fake.commandsOn(SHEETS.tasks, "pageLayout.setPrintTitleColumns()")[0].args).toEqual(["$A:$A"]);
+    expect(fake.commandsOn(SHEETS.tasks, "pageLayout.printOrder=")[0].args).toEqual(["OverThenDown"]);
+    expect(fake.commandsOn(SHEETS.tasks, "pageLayout.leftMargin=")[0].args).toEqual([36]);
     expect(fake.active).toBe("说明");
   });
 
@@ -136,7 +136,7 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
     await ops.loadPlan(plan);
     for (const sheet of spec.sheets)
       expect([sheet.name, fake.sheet(sheet.name).protected]).toEqual([sheet.name, Boolean(sheet.protection)]);
-    expect(fake.sheet(SHEET.entry).protectOptions).toMatchObject({
+    expect(fake.sheet(SHEETS.fill).protectOptions).toMatchObject({
       allowAutoFilter: true,
       allowSort: false,
       allowEditObjects: false,
@@ -158,12 +158,12 @@ describe("loading the 92-task seed plan into an empty workbook", () => {
     expect(
       fake.commands.filter((c) => c.path.startsWith("dataValidation") || c.path.startsWith("pageLayout")),
     ).toEqual([]);
-    expect(fake.sheet(SHEET.tasks).autoFilter).toBeNull();
+    expect(fake.sheet(SHEETS.tasks).autoFilter).toBeNull();
     expect(report.notes).toEqual(
       expect.arrayContaining([MESSAGES.noValidation, MESSAGES.noAutoFilterOnLoad, MESSAGES.noPageLayout]),
     );
-    expect(fake.cell(SHEET.tasks, "A2")).toBe(1);
-    expect(fake.sheet(SHEET.entry).protected).toBe(true);
+    expect(fake.cell(SHEETS.tasks, "A2")).toBe(1);
+    expect(fake.sheet(SHEETS.fill).protected).toBe(true);
   });
 });
 
@@ -348,7 +348,7 @@ describe("batching", () => {
     await large.ops.loadPlan(syntheticPlan(500));
     expect(small.syncs.mock.calls.length).toBe(3);
     expect(large.syncs.mock.calls.length).toBe(small.syncs.mock.calls.length);
-    expect(large.fake.rows(SHEET.tasks)).toHaveLength(501);
+    expect(large.fake.rows(SHEETS.tasks)).toHaveLength(501);
   });
 
   it("on Excel on the web keeps every request under the limit, adding a sync only per chunk of writes", async () => {
@@ -361,8 +361,8 @@ describe("batching", () => {
     expect(written).toBeGreaterThan(LIMIT);
     expect(large.syncs.mock.calls.length).toBeLessThanOrEqual(2 + Math.ceil(written / ((3 * MB) / SCALE)));
     expect(Math.max(...large.fake.requestBytes)).toBeLessThan((4.2 * MB) / SCALE);
-    expect(large.fake.rows(SHEET.tasks)).toHaveLength(LARGE + 1);
-    expect(large.fake.sheet(SHEET.entry).protected).toBe(true);
+    expect(large.fake.rows(SHEETS.tasks)).toHaveLength(LARGE + 1);
+    expect(large.fake.sheet(SHEETS.fill).protected).toBe(true);
   });
 
   it("reports progress after each sync", async () => {
@@ -386,9 +386,9 @@ describe("batching", () => {
     expect(chunked.syncs.mock.calls.length).toBeGreaterThan(3);
     expect(Math.max(...chunked.fake.requestBytes)).toBeLessThan(75 * 1024);
     expect(report.notes.some((n) => n.includes("分") && n.includes("批写入"))).toBe(true);
-    for (const name of [SHEET.tasks, SHEET.entry, SHEET.scoring])
+    for (const name of [SHEETS.tasks, SHEETS.fill, SHEETS.score])
       expect(chunked.fake.rows(name)).toEqual(whole.fake.rows(name));
-    expect(chunked.fake.sheet(SHEET.entry).protected).toBe(true);
+    expect(chunked.fake.sheet(SHEETS.fill).protected).toBe(true);
   });
 
   it("without chunking a request over the limit fails, and the user is told what to do", async () => {
@@ -401,8 +401,8 @@ describe("batching", () => {
     const huge = oversized();
     await ops.loadPlan(huge);
     expect(Math.max(...fake.requestBytes)).toBeLessThan(LIMIT);
-    expect(fake.cell(SHEET.tasks, "D2")).toBe(huge.tasks[0].text);
-    expect(fake.sheet(SHEET.entry).protected).toBe(true);
+    expect(fake.cell(SHEETS.tasks, "D2")).toBe(huge.tasks[0].text);
+    expect(fake.sheet(SHEETS.fill).protected).toBe(true);
   });
 });
 
@@ -412,7 +412,7 @@ describe("protection", () => {
     await ops.loadPlan(seedPlan());
     const before = fake.commands.length;
     await ops.loadPlan(seedPlan());
-    const reload = fake.commands.slice(before).filter((c) => c.sheet === SHEET.entry);
+    const reload = fake.commands.slice(before).filter((c) => c.sheet === SHEETS.fill);
     const paths = reload.map((c) => c.path);
     const unprotect = paths.indexOf("protection.unprotect()");
     const protect = paths.lastIndexOf("protection.protect()");
@@ -422,7 +422,7 @@ describe("protection", () => {
     expect(unprotect).toBeGreaterThanOrEqual(0);
     expect(Math.min(...writes)).toBeGreaterThan(unprotect);
     expect(Math.max(...writes)).toBeLessThan(protect);
-    expect(fake.sheet(SHEET.entry).protected).toBe(true);
+    expect(fake.sheet(SHEETS.fill).protected).toBe(true);
   });
 
   it("never calls unprotect on a sheet that is not protected", async () => {
@@ -436,10 +436,10 @@ describe("protection", () => {
 
 describe("errors", () => {
   it("a workbook with a damaged duban sheet is not overwritten", async () => {
-    const fake = new FakeExcel([{ name: SHEET.entry, rows: [["随便写的"]] }]);
+    const fake = new FakeExcel([{ name: SHEETS.fill, rows: [["随便写的"]] }]);
     const { ops } = setup(fake);
     await expect(ops.loadPlan(seedPlan())).rejects.toThrow(/缺少此工作表|缺少表头/);
-    expect(fake.rows(SHEET.entry)).toEqual([["随便写的"]]);
+    expect(fake.rows(SHEETS.fill)).toEqual([["随便写的"]]);
     expect(fake.sheets).toHaveLength(1);
   });
 });

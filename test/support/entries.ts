@@ -16,6 +16,15 @@ export function entry(id: string, more: Partial<IndicatorEntry> = {}): Indicator
   };
 }
 
+/** An entry with its four cumulative quarter figures (blank: null). */
+export function quarterEntry(
+  id: string,
+  quarters: IndicatorEntry["quarters"],
+  more: Partial<IndicatorEntry> = {},
+): IndicatorEntry {
+  return entry(id, { quarters, ...more });
+}
+
 /** A task's score as the rules give it, with no history beyond `status` in quarter 1. */
 export function taskScore(no: number, status: Status, score: number): TaskScore {
   return {

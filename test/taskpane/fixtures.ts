@@ -23,26 +23,21 @@ import type {
   WorkbookSnapshot,
 } from "../../src/taskpane/ops";
 import type { PlanReader } from "../../src/taskpane/planReader";
+import { planTask } from "../support/tasks";
 
 export function samplePlan(): TaskPlan {
-  const task = (no: number, section: string, leads: string[], partners: string[], targets = 0) => ({
-    no,
-    section,
-    subsection: null,
-    text: `任务${no}`,
-    leads,
-    partners,
-    leaders: [],
-    deadline: null,
-    targets: Array.from({ length: targets }, (_, k) => ({
-      name: `指标${no}-${k + 1}`,
-      value: 10 + k,
-      unit: "亿元",
-      cmp: ">=" as const,
-      kind: "amount" as const,
-      phrase: `指标${no}-${k + 1}达到${10 + k}亿元`,
-    })),
-  });
+  const task = (no: number, section: string, leads: string[], partners: string[], targets = 0) =>
+    planTask(no, leads, partners, {
+      section,
+      targets: Array.from({ length: targets }, (_, k) => ({
+        name: `指标${no}-${k + 1}`,
+        value: 10 + k,
+        unit: "亿元",
+        cmp: ">=" as const,
+        kind: "amount" as const,
+        phrase: `指标${no}-${k + 1}达到${10 + k}亿元`,
+      })),
+    });
   return {
     title: "2023年区政府工作报告目标任务分解方案",
     issuer: "某区人民政府办公室",

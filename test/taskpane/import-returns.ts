@@ -1,9 +1,10 @@
 // Real returns for the 导入填报 tests: templates split from the master the pane reads, rendered to .xlsx by the
 // CLI's renderer, and filled with exceljs the way a unit fills its template in Excel, by 指标编号.
 import ExcelJS from "exceljs";
-import { ENTRY_SHEET, quarterHeader, splitMaster, type SplitTemplate } from "../../src/core/collect";
+import { quarterHeader, splitMaster, type SplitTemplate } from "../../src/core/collect";
 import type { WorkbookData } from "../../src/core/workbook/data";
 import { workbookBuffer } from "../../src/cli/xlsx/render";
+import { SHEETS } from "../../src/core/workbook";
 
 /** What a unit typed into its return, by 指标编号. */
 export interface Filled {
@@ -46,7 +47,7 @@ export async function fillReturn(
   const bytes = await workbookBuffer(template.spec);
   // exceljs's typing wants the ArrayBuffer-backed Buffer of older @types/node.
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
-  const ws = wb.getWorksheet(ENTRY_SHEET) as ExcelJS.Worksheet;
+  const ws = wb.getWorksheet(SHEETS.fill) as ExcelJS.Worksheet;
   const col = new Map<string, number>();
   ws.getRow(1).eachCell((cell, c) => col.set(String(cell.value), c));
   const rowOf = new Map<string, number>();
@@ -64,7 +65,7 @@ export async function fillReturn(
   if (tamperTarget) {
     const cell = ws.getRow(rowOf.get(leadIds(template)[0]) as number).getCell(col.get("年度目标") as number);
     cell.value = 987654;
-    tampered = `${ENTRY_SHEET}!${cell.address}`;
+    tampered = `${SHEETS.fill}!${cell.address}`;
   }
   return { template, bytes: new Uint8Array(await wb.xlsx.writeBuffer()), figures, tampered };
 }

@@ -12,11 +12,10 @@ import {
   mergeSummary,
   planMerge,
   quarterHeader,
-  todayIso,
   withDoubts,
 } from "../../src/core/collect";
+import { todayIso } from "../../src/core/calendar";
 import type { CellChange, ReturnInput } from "../../src/core/collect";
-import { SHEET } from "../../src/core/filter";
 import type { WorkbookData, WorkbookValues } from "../../src/core/workbook/data";
 import type { CycleRows } from "../../src/core/workbook/cycle";
 import { KEY_SHEET } from "../../src/core/workbook/layout";
@@ -28,6 +27,7 @@ import { FakeExcel } from "../excel/fakeExcel";
 import { rowOf, setup as excelSetup } from "../excel/helpers";
 import { seedPlan } from "../excel/plans";
 import { coleadIds, fillReturn, leadIds, twoTemplates, type Filled } from "./import-returns";
+import { SHEETS } from "../../src/core/workbook";
 
 beforeAll(() => {
   // jsdom has no ResizeObserver (Fluent's MessageBar reflows with it) and no setImmediate (the stand-in Excel
@@ -115,7 +115,7 @@ const enabled = (name: string) => !(button(name) as HTMLButtonElement).disabled;
 const report = () => screen.getByRole("region", { name: S.report });
 const section = (f: Filled) => within(report()).getByRole("region", { name: f.template.fileName });
 const entry = (fake: FakeExcel, id: string, header: string) =>
-  fake.rows(SHEET.entry)[rowOf(fake, SHEET.entry, id)][fake.rows(SHEET.entry)[0].indexOf(header)];
+  fake.rows(SHEETS.fill)[rowOf(fake, SHEETS.fill, id)][fake.rows(SHEETS.fill)[0].indexOf(header)];
 const figureHeader = () => quarterHeader(data.params.quarter);
 
 async function choose(user: ReturnType<typeof userEvent.setup>, files: File[]) {
@@ -210,7 +210,7 @@ describe("导入填报 tab", () => {
     const cycle = await props.ops.readCycle(2023);
     expect(
       cycle.returns.filter((r) => r.received !== null).map((r) => [r.unit, r.quarter, r.received]),
-    ).toEqual(units.map((u) => [u, data.params.quarter, todayIso()]));
+    ).toEqual(units.map((u) => [u, data.params.quarter, todayIso(new Date())]));
     expect(cycle.log).toHaveLength(changes.length);
     expect(new Set(cycle.log.map((r) => r.action))).toEqual(new Set(["合并"]));
     // In their place after 通报, before 看板; the key's sheet, not rewritten, stays last with its key.
@@ -320,10 +320,10 @@ describe("导入填报 tab", () => {
   it("keeps a value the workbook already holds unless 覆盖冲突 is switched on", async () => {
     const excel = await openMaster();
     const id = leadIds(clean.template)[0];
-    const cell = `${String.fromCharCode(65 + excel.fake.rows(SHEET.entry)[0].indexOf(figureHeader()))}${
-      rowOf(excel.fake, SHEET.entry, id) + 1
+    const cell = `${String.fromCharCode(65 + excel.fake.rows(SHEETS.fill)[0].indexOf(figureHeader()))}${
+      rowOf(excel.fake, SHEETS.fill, id) + 1
     }`;
-    excel.fake.type(SHEET.entry, cell, 7);
+    excel.fake.type(SHEETS.fill, cell, 7);
     const { props, user, fake } = await setup(excel);
     await choose(user, [fileOf(clean)]);
     await check(user);
@@ -345,8 +345,8 @@ describe("导入填报 tab", () => {
   it("without 覆盖冲突, merges the other cells and leaves the conflicting one as it was", async () => {
     const excel = await openMaster();
     const id = leadIds(clean.template)[0];
-    const col = excel.fake.rows(SHEET.entry)[0].indexOf(figureHeader());
-    excel.fake.sheet(SHEET.entry).cells.set(`${rowOf(excel.fake, SHEET.entry, id)},${col}`, 7);
+    const col = excel.fake.rows(SHEETS.fill)[0].indexOf(figureHeader());
+    excel.fake.sheet(SHEETS.fill).cells.set(`${rowOf(excel.fake, SHEETS.fill, id)},${col}`, 7);
     const { props, user, fake } = await setup(excel);
     await choose(user, [fileOf(clean)]);
     await check(user);
@@ -365,8 +365,8 @@ describe("导入填报 tab", () => {
     await choose(user, [fileOf(clean)]);
     await check(user);
     // The user sorts 指标填报 upside down after the check.
-    const cells = fake.sheet(SHEET.entry).cells;
-    const last = fake.rows(SHEET.entry).length - 1;
+    const cells = fake.sheet(SHEETS.fill).cells;
+    const last = fake.rows(SHEETS.fill).length - 1;
     const moved = new Map(
       [...cells].map(([key, value]) => {
         const [r, c] = key.split(",").map(Number);
@@ -386,8 +386,8 @@ describe("导入填报 tab", () => {
     await choose(user, [fileOf(clean)]);
     await check(user);
     const [first, second] = leadIds(clean.template);
-    const col = fake.rows(SHEET.entry)[0].indexOf(figureHeader());
-    fake.sheet(SHEET.entry).cells.set(`${rowOf(fake, SHEET.entry, second)},${col}`, 99);
+    const col = fake.rows(SHEETS.fill)[0].indexOf(figureHeader());
+    fake.sheet(SHEETS.fill).cells.set(`${rowOf(fake, SHEETS.fill, second)},${col}`, 99);
 
     await user.click(button(S.merge));
     await waitFor(() => expect(screen.getByText(/请重新检查后再合并/)).toBeTruthy());
@@ -433,7 +433,7 @@ describe("导入填报 tab", () => {
     for (const input of [viaBlob, viaReader]) {
       expect(input.error).toBeUndefined();
       expect(input.source).toBe(clean.template.fileName);
-      const ids = (input.values?.get(SHEET.entry) ?? []).map((row) => row[0]);
+      const ids = (input.values?.get(SHEETS.fill) ?? []).map((row) => row[0]);
       for (const id of leadIds(clean.template)) expect(ids).toContain(id);
     }
     expect((await readReturnFile(notXlsx, masterValues)).error).toContain("不是 .xlsx 文件");

@@ -2,7 +2,6 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { assess } from "../../src/core/assess";
 import { ParameterError } from "../../src/core/errors";
 import {
   draftQuarterlyBulletin,
@@ -14,6 +13,7 @@ import { NoticeTab, type NoticeTabProps } from "../../src/taskpane/notice";
 import type { WorkbookSnapshot } from "../../src/taskpane/ops";
 import type { CycleRows, ReturnRow } from "../../src/core/workbook";
 import { fixtureData, fixtureParams, TASKS } from "../core/notice/fixture";
+import { assessNow } from "../support/assess";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
 beforeAll(() => {
@@ -26,7 +26,7 @@ beforeAll(() => {
 
 const data = fixtureData();
 const NO_CYCLE: CycleRows = { returns: [], log: [] };
-const snapshot: WorkbookSnapshot = { data, computed: assess(data) };
+const snapshot: WorkbookSnapshot = { data, computed: assessNow(data) };
 
 function setup(read: () => Promise<WorkbookSnapshot> = async () => snapshot, cycle: CycleRows = NO_CYCLE) {
   // The workbook's 报送情况 as the last write left it.
@@ -127,7 +127,7 @@ describe("通报 tab", () => {
         })),
       })),
     );
-    const { user } = setup(async () => ({ data: onTrack, computed: assess(onTrack) }));
+    const { user } = setup(async () => ({ data: onTrack, computed: assessNow(onTrack) }));
     await user.click(screen.getByLabelText("督办通知"));
     await user.click(button("生成"));
     await waitFor(() => expect(screen.getByText("没有滞后或未填报的任务，不需要督办通知。")).toBeTruthy());
@@ -136,7 +136,7 @@ describe("通报 tab", () => {
 
   it("shows a missing 参数 value as a message naming the row", async () => {
     const bad = fixtureData(TASKS, fixtureParams({ issuer: "" }));
-    const { user } = setup(async () => ({ data: bad, computed: assess(bad) }));
+    const { user } = setup(async () => ({ data: bad, computed: assessNow(bad) }));
     await user.click(button("生成"));
     await waitFor(() =>
       expect(

@@ -2,7 +2,6 @@
 // file that is not a master is refused in Chinese, naming it, with the held master kept.
 import fs from "node:fs";
 import path from "node:path";
-import { assess } from "../../src/core/assess";
 import { splitMaster } from "../../src/core/collect";
 import { parsePlan, type TaskPlan } from "../../src/core/plan";
 import { buildWorkbookSpec, readMasterKey, readWorkbookChecked } from "../../src/core/workbook";
@@ -12,12 +11,13 @@ import { createFileOps } from "../../src/webapp/fileOps";
 import { masterFileName } from "../../src/webapp/strings.zh-CN";
 import JSZip from "jszip";
 import { xlsxContent } from "../support/xlsxContent";
-import { todayIso } from "../../src/core/collect";
+import { todayIso } from "../../src/core/calendar";
 import { comparable, correctedLead, expectedReload, reloadCase } from "../support/reloadCase";
 import { refreshWorkbook } from "../../src/core/reload";
 import type ExcelJS from "exceljs";
 import { change } from "../../src/webapp/xlsxFiles";
 import { specValues } from "../support/specValues";
+import { assessNow } from "../support/assess";
 
 /** The 看板 chart and drawing parts of .xlsx bytes, and the sheet relationships that point to them. */
 async function chartParts(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -58,7 +58,7 @@ describe("the files shell's master", () => {
     const snapshot = await ops.readWorkbook();
     expect(snapshot.data.plan.tasks).toHaveLength(plan.tasks.length);
     // A file has no computed cells: the statuses are the JS rules'.
-    expect(snapshot.computed).toEqual(assess(snapshot.data, snapshot.data.params.quarter));
+    expect(snapshot.computed).toEqual(assessNow(snapshot.data, snapshot.data.params.quarter));
   }, 60_000);
 
   test("its master carries the 看板's native charts as the CLI's does, and keeps them through every change", async () => {
@@ -166,7 +166,7 @@ describe("the files shell's master", () => {
     const ops = opsFor(null, revised);
     await ops.openMaster("主表.xlsx", await workbookBuffer(old));
     const report = await ops.loadPlan(revised);
-    const expected = expectedReload("主表.xlsx", todayIso());
+    const expected = expectedReload("主表.xlsx", todayIso(new Date()));
     expect(report).toEqual({
       indicators: expected.indicators,
       keptEntries: 2,
@@ -196,7 +196,7 @@ describe("the files shell's master", () => {
     const expected = refreshWorkbook({
       previous: correctedLead(oldValues),
       source: "主表.xlsx",
-      today: todayIso(),
+      today: todayIso(new Date()),
     });
     const master = ops.master();
     expect(master).toMatchObject({ name: "主表.xlsx", changed: true });

@@ -1,6 +1,7 @@
 // `duban merge <master.xlsx> <return.xlsx>... -o <merged.xlsx> [--report r.csv]`: checks each return's
 // integrity record, copies its entry cells into a copy of the master by 指标编号, and reports per file.
 // The inputs are only read; the output is written whole or not at all.
+import { nowStamp, todayIso } from "../../core/calendar";
 import path from "node:path";
 import {
   mergeDoubts,
@@ -8,13 +9,11 @@ import {
   mergedCycle,
   mergeReportCsv,
   mergeSummary,
-  nowStamp,
   planMerge,
   rejectionSummary,
   rejectReturn,
   withRejection,
   refuseTemplateAsMaster,
-  todayIso,
   withDoubts,
   applyChanges,
   type RejectOutcome,
@@ -86,7 +85,7 @@ async function mergeInto(
   if (stamp !== null && !args.options.has("replace"))
     await refuseFilledOutput(out, outName, data, masterName);
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
-  const received = dateOption("received", args.options.get("received"), todayIso());
+  const received = dateOption("received", args.options.get("received"), todayIso(new Date()));
   const returns = [];
   for (const name of returnNames) returns.push(await readReturn(resolve(name), name, values));
   const master = mergeMaster(masterName, values, data);
@@ -104,7 +103,7 @@ async function mergeInto(
   plan = withDoubts(plan, mergeDoubts(data, master, plan));
 
   // 报送情况 gets each accepted return's date; 填报记录 one row per written cell, after the old rows.
-  const time = nowStamp();
+  const time = nowStamp(new Date());
   const merged = mergedCycle(data.cycle ?? { returns: [], log: [] }, master, plan, received, time);
   let rows = merged.rows;
   let changes = plan.changes;

@@ -1,5 +1,6 @@
 // `duban notice <workbook.xlsx> [--quarter N] [--unit U] [--docx <dir>] [--date YYYY-MM-DD]`: the 季度通报 and
 // the 督办通知 as text on stdout; with --docx also as GB/T 9704 .docx files, each written whole or not at all.
+import { todayIso } from "../../core/calendar";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { canonicalizer } from "../../core/assess";
@@ -19,16 +20,10 @@ import { AS_OF_OPTION, withAsOf } from "../as-of";
 import { refuseInputsAsOutputs } from "../guard";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
+import { oneFile } from "../positionals";
 
 /** Printed between two notices on stdout (a page break in a text editor that knows form feeds). */
 const SEPARATOR = "\n\f\n";
-
-/** Today's local date as ISO: the 成文日期 of a draft when 参数 leaves it blank. */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** File names for the drafts; two units whose names clean to the same file get "-2", "-3"…. */
 function fileNames(drafts: NoticeDraft[]): string[] {
@@ -51,9 +46,7 @@ export const command: Command = {
     "as-of": AS_OF_OPTION,
   },
   async run(args, io) {
-    const [file, ...extra] = args.positionals;
-    if (!file) throw new UsageError("缺少工作簿文件");
-    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
+    const file = oneFile(args, "缺少工作簿文件");
     const quarter = quarterOption(args.options.get("quarter"));
     // The option is named in its own message: a bad --date is the command line's, not 工作表“参数”'s.
     const issueDate = dateOption("date", args.options.get("date"));
@@ -67,7 +60,7 @@ export const command: Command = {
     for (const problem of read.problems) io.err(`duban notice: ${problem.message}（按未填报计）`);
     const data = withAsOf(read.data, asOf);
 
-    const options: NoticeOptions = { quarter, issueDate, today: today() };
+    const options: NoticeOptions = { quarter, issueDate, today: todayIso(new Date()) };
     let drafts: NoticeDraft[];
     const unitOption = args.options.get("unit");
     if (unitOption !== undefined) {

@@ -4,9 +4,9 @@ import { planForLeader } from "../../core/filter";
 import { doubtfulTasks } from "../../core/plan";
 import { warningPlace } from "../../planfile";
 import type { Command } from "../command";
-import { UsageError } from "../args";
 import { readPlan } from "../read-plan";
 import { formatPlanSummary } from "../plan-summary";
+import { oneFile } from "../positionals";
 
 export const command: Command = {
   args: "<plan.txt|plan.docx|plan.xlsx>",
@@ -15,9 +15,7 @@ export const command: Command = {
     leader: { value: "王某某", help: "只看这位责任领导分管的任务" },
   },
   async run(args, io) {
-    const [file, ...extra] = args.positionals;
-    if (!file) throw new UsageError("缺少方案文件");
-    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
+    const file = oneFile(args, "缺少方案文件");
     const read = await readPlan(file, io.cwd);
     const leader = args.options.get("leader");
     const plan = leader === undefined ? read.plan : planForLeader(read.plan, leader);

@@ -1,7 +1,7 @@
 // `duban refresh <master.xlsx> -o <out.xlsx>`: the master rebuilt from its own sheets after the office corrected
 // 任务清单 (units, leaders, deadlines, task rows) or added indicator rows; core/reload decides, this reads and writes.
 import path from "node:path";
-import { todayIso } from "../../core/collect";
+import { todayIso } from "../../core/calendar";
 import { DubanError } from "../../core/errors";
 import { refreshWorkbook } from "../../core/reload";
 import type { Command } from "../command";
@@ -29,7 +29,7 @@ export const command: Command = {
       const result = refreshWorkbook({
         previous: await readWorkbookValues(master, file),
         source: file,
-        today: todayIso(),
+        today: todayIso(new Date()),
       });
       refuseChangedOutput(out, outName, stamp, "重建主工作簿");
       const bytes = await writeWorkbookFile(result.spec, out);

@@ -3,7 +3,8 @@
 // tasks they lead and the days overdue, and a 催办通知 for each. Drafting records nothing; --sent records one 催办
 // per unit and day on the master's 报送情况 (the notices went out), --undo takes that day's 催办 back.
 import path from "node:path";
-import { recordReminders, refuseTemplateAsMaster, todayIso, undoReminders } from "../../core/collect";
+import { todayIso } from "../../core/calendar";
+import { recordReminders, refuseTemplateAsMaster, undoReminders } from "../../core/collect";
 import { assessmentDate, type Quarter } from "../../core/assess";
 import { type CycleRows, readWorkbook } from "../../core/workbook";
 import { draftReminders, noticeToText, owingUnits } from "../../core/notice";
@@ -15,6 +16,7 @@ import { afterWritten, writeFileAtomic } from "../files";
 import { writeDrafts } from "../written";
 import { lockOutput, outputStamp, refuseChangedOutput, refuseInputsAsOutputs } from "../guard";
 import { openMaster } from "../xlsx/read";
+import { oneFile } from "../positionals";
 
 const SEPARATOR = "\n\f\n";
 
@@ -30,9 +32,7 @@ export const command: Command = {
     undo: { help: "撤销这一天（--as-of，默认今天）记下的催办" },
   },
   async run(args, io) {
-    const [file, ...extra] = args.positionals;
-    if (!file) throw new UsageError("缺少主工作簿");
-    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
+    const file = oneFile(args, "缺少主工作簿");
     const master = path.resolve(io.cwd, file);
     const json = args.options.has("json");
     const sent = args.options.has("sent");
@@ -66,8 +66,9 @@ async function remind(
   const quarter = quarterOption(args.options.get("quarter")) ?? data.params.quarter;
   // Who owes is judged as of --as-of, else 参数 统计截止日期, else today; a 催办 is recorded on --as-of or today.
   const given = args.options.get("as-of");
-  const day = dateOption("as-of", given, todayIso());
-  const asOf = given === undefined ? assessmentDate(data.params) : day;
+  const today = todayIso(new Date());
+  const day = dateOption("as-of", given, today);
+  const asOf = given === undefined ? assessmentDate(data.params, today) : day;
   const cycle = data.cycle ?? { returns: [], log: [] };
   const save = async (returns: CycleRows["returns"]) => {
     const bytes = await masterFile.write({ changes: [], cycle: { returns, log: cycle.log } });

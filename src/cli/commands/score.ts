@@ -1,15 +1,17 @@
 // `duban score <workbook.xlsx> [--quarter N] [--json]`: statuses and scores by the JS rules. A bad cell is
 // reported with its sheet and address, and scoring goes on with the rest.
+import { todayIso } from "../../core/calendar";
 import path from "node:path";
 import { assess, type Assessment } from "../../core/assess";
 import { leaderTaskNos } from "../../core/filter";
 import type { TaskPlan } from "../../core/plan";
 import { readWorkbookChecked } from "../../core/workbook";
-import { quarterOption, UsageError, QUARTER_OPTION } from "../args";
+import { quarterOption, QUARTER_OPTION } from "../args";
 import { AS_OF_OPTION, withAsOf } from "../as-of";
 import type { Command } from "../command";
 import { readWorkbookValues } from "../xlsx/read";
 import { textTable } from "../text-table";
+import { oneFile } from "../positionals";
 
 const pct = (rate: number | null) => (rate === null ? "" : `${(rate * 100).toFixed(2)}%`);
 const num = (n: number | null) => (n === null ? "" : n.toFixed(2));
@@ -109,16 +111,14 @@ export const command: Command = {
     "as-of": AS_OF_OPTION,
   },
   async run(args, io) {
-    const [file, ...extra] = args.positionals;
-    if (!file) throw new UsageError("缺少工作簿文件");
-    if (extra.length) throw new UsageError(`多余的参数：${extra.join(" ")}`);
+    const file = oneFile(args, "缺少工作簿文件");
     const quarter = quarterOption(args.options.get("quarter"));
     const values = await readWorkbookValues(path.resolve(io.cwd, file), file, "input");
     const read = readWorkbookChecked(values, file);
     for (const problem of read.problems) io.err(`duban score: ${problem.message}（此格不计，其余照常评分）`);
     const data = withAsOf(read.data, args.options.get("as-of"));
     const leader = args.options.get("leader");
-    const all = assess(data, quarter ?? data.params.quarter);
+    const all = assess(data, quarter ?? data.params.quarter, todayIso(new Date()));
     const result = leader === undefined ? all : leaderView(all, data.plan, leader);
     io.out(args.options.has("json") ? scoreJson(result) : scoreText(result));
     return 0;

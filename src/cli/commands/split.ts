@@ -2,7 +2,8 @@
 // reporting unit, each protected so that only its own entry cells change, with a hidden integrity record for
 // `duban merge`; 报送情况 (and 当前季度 with --set-current) written into the master.
 import path from "node:path";
-import { planIssue, todayIso, type RowRole } from "../../core/collect";
+import { todayIso } from "../../core/calendar";
+import { planIssue, type RowRole } from "../../core/collect";
 import { dateOption, quarterOption, QUARTER_OPTION } from "../args";
 import type { Command } from "../command";
 import { fileNameShortened } from "../../core/filename";
@@ -53,7 +54,7 @@ async function splitInto(
       quarter: quarterOption(args.options.get("quarter")),
       deadline: dateOption("deadline", args.options.get("deadline"), ""),
       issued: dateOption("issued", args.options.get("issued"), ""),
-      today: todayIso(),
+      today: todayIso(new Date()),
       makeCurrent: args.options.has("set-current"),
     },
   );

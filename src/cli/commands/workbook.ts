@@ -3,7 +3,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { deadlineQuarter } from "../../core/assess";
-import { nowStamp, todayIso } from "../../core/collect";
+import { nowStamp, todayIso } from "../../core/calendar";
 import { DubanError, PlanParseError } from "../../core/errors";
 import type { TaskPlan } from "../../core/plan";
 import { reloadWorkbook, type ReloadResult } from "../../core/reload";
@@ -92,8 +92,10 @@ export const command: Command = {
         plan,
         previous,
         source: outName,
-        ...(args.options.has("fresh") ? { fresh: { time: nowStamp(), source: path.basename(file) } } : {}),
-        today: todayIso(),
+        ...(args.options.has("fresh")
+          ? { fresh: { time: nowStamp(new Date()), source: path.basename(file) } }
+          : {}),
+        today: todayIso(new Date()),
       });
       refuseChangedOutput(out, outName, stamp, "生成主工作簿");
       bytes = await writeWorkbookFile(result.spec, out);

@@ -1,6 +1,6 @@
 // Public face of the scoring rules.
 export * from "./types";
-export { DEFAULT_PARAMS, DEFAULT_RECIPIENTS, defaultParams, PARAM_ROWS, paramIndex } from "./params";
+export { DEFAULT_RECIPIENTS, defaultParams, PARAM_ROWS, paramIndex } from "./params";
 export type { ParamRow, ParamType } from "./params";
 export {
   indicatorId,
@@ -9,8 +9,9 @@ export {
   PROGRESS_INDICATOR,
   sortIndicators,
 } from "./indicators";
-export { canonicalizer, unitsOf, unitTaskRows } from "./units";
-export type { Role, UnitTaskRow } from "./units";
+export { canonicalizer } from "../plan/registry";
+export { unitsOf, unitTaskRows } from "./units";
+export type { UnitTaskRow } from "./units";
 export { roundTo } from "./round";
 export * from "./rules";
 export { deadlineQuarter } from "./deadline";
@@ -25,11 +26,5 @@ export {
   unitReports,
 } from "./score";
 export type { AssessmentInput } from "./score";
-export {
-  assessmentDate,
-  assessmentDateFormula,
-  reportStatusFormula,
-  reportStatusOf,
-  todayIso,
-} from "./report-status";
+export { assessmentDate, assessmentDateFormula, reportStatusFormula, reportStatusOf } from "./report-status";
 export type { ReturnFacts, ReturnStatus } from "./report-status";

@@ -33,8 +33,6 @@ export function defaultParams(year: number): Params {
   };
 }
 
-export const DEFAULT_PARAMS: Params = defaultParams(new Date().getFullYear());
-
 /** How a parameter's value is checked and shown. */
 export type ParamType =
   | "year"

@@ -14,14 +14,8 @@ export interface ReturnFacts {
   rejected: number;
 }
 
-/** Today as an ISO date, in local time (the office's calendar day). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The assessment date: 参数 统计截止日期, or `today` (ISO) when it is blank. */
-export function assessmentDate(params: Pick<Params, "asOf">, today: string = todayIso()): string {
+/** The assessment date: 参数 统计截止日期, or `today` (ISO, the caller's clock) when it is blank. */
+export function assessmentDate(params: Pick<Params, "asOf">, today: string): string {
   return params.asOf ?? today;
 }
 

@@ -367,6 +367,11 @@ export const BEHIND_STATUSES: readonly Status[] = ["滞后", "严重滞后"];
 /** Statuses a 督办 acts on, worst first: behind, or not reported at all. */
 export const LAGGING_STATUSES: readonly Status[] = ["严重滞后", "滞后", "未填报"];
 
+/** Whether a 督办 acts on a task or indicator of this status (LAGGING_STATUSES). */
+export function isLagging(status: Status): boolean {
+  return LAGGING_STATUSES.includes(status);
+}
+
 /** 连续滞后季度: how many quarters in a row, ending at `quarter`, the task was 滞后 or 严重滞后. */
 export function behindCountOf(history: ByQuarter<Status | null>, quarter: Quarter): number {
   let n = 0;

@@ -33,7 +33,7 @@ import {
   type UnitScore,
 } from "./types";
 import { QUARTERS } from "./types";
-import { unitsOf, unitTaskRows } from "./units";
+import { unitsOf, unitTaskRows, type UnitTaskRow } from "./units";
 
 /**
  * What the assessment reads of a workbook's data (WorkbookData, core/workbook) or of a fresh plan: declared here
@@ -141,13 +141,13 @@ export function scoreTask(
 /** A unit's counts and 综合得分 (rank and grade are set by `rankUnits`, which needs every unit). */
 export function scoreUnit(
   unit: { name: string; kind: "unit" | "group" },
-  rows: readonly { unit: string; taskNo: number; role: "牵头" | "配合" }[],
+  rows: readonly UnitTaskRow[],
   tasks: ReadonlyMap<number, TaskScore>,
   params: Params,
   report: UnitReport = NO_REPORT,
 ): UnitScore {
   const own = rows.filter((r) => r.unit === unit.name);
-  const led = own.filter((r) => r.role === "牵头");
+  const led = own.filter((r) => r.role === "lead");
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const row of led) {
     const status = tasks.get(row.taskNo)?.status;
@@ -156,7 +156,7 @@ export function scoreUnit(
   const deduction = reportDeductionOf(report.late, report.missing, params);
   const score = unitScoreOf(
     own.map((r) => ({
-      weight: r.role === "牵头" ? params.leadWeight : params.partnerWeight,
+      weight: r.role === "lead" ? params.leadWeight : params.partnerWeight,
       taskScore: tasks.get(r.taskNo)?.score ?? 0,
     })),
     deduction,
@@ -238,17 +238,15 @@ export function deadlineQuarters(data: AssessmentInput): Map<number, Quarter | n
 }
 
 /**
- * Every indicator, task and unit of the workbook data, for `quarter` (default 当前季度), each unit with its
- * 上期得分 and 上期排名 (the same rules for the quarter before). Generic so that a WorkbookData, whose cycle also
- * holds 填报记录 and the key, is taken as it is written.
+ * Every indicator, task and unit of the workbook data, for `quarter`, each unit with its 上期得分 and 上期排名 (the
+ * same rules for the quarter before). 报送 is judged as of 参数 统计截止日期, or `today` (ISO, the caller's clock)
+ * when it is blank. Generic so that a WorkbookData, whose cycle also holds 填报记录 and the key, is taken as it
+ * is written.
  */
-export function assess<D extends AssessmentInput>(
-  data: D,
-  quarter: Quarter = data.params.quarter,
-): Assessment {
-  const result = assessQuarter(data, quarter);
+export function assess<D extends AssessmentInput>(data: D, quarter: Quarter, today: string): Assessment {
+  const result = assessQuarter(data, quarter, today);
   if (quarter === 1) return result;
-  const prev = new Map(assessQuarter(data, (quarter - 1) as Quarter).units.map((u) => [u.name, u]));
+  const prev = new Map(assessQuarter(data, (quarter - 1) as Quarter, today).units.map((u) => [u.name, u]));
   return {
     ...result,
     units: result.units.map((u) => ({
@@ -259,7 +257,7 @@ export function assess<D extends AssessmentInput>(
   };
 }
 
-function assessQuarter(data: AssessmentInput, quarter: Quarter): Assessment {
+function assessQuarter(data: AssessmentInput, quarter: Quarter, today: string): Assessment {
   const { plan, entries, params } = data;
   const deadlines = deadlineQuarters(data);
   const indicators = data.indicators.map((i) =>
@@ -272,7 +270,7 @@ function assessQuarter(data: AssessmentInput, quarter: Quarter): Assessment {
   );
   const byNo = new Map(tasks.map((t) => [t.no, t]));
   const rows = unitTaskRows(plan);
-  const reports = unitReports(data.cycle?.returns ?? [], quarter, assessmentDate(params));
+  const reports = unitReports(data.cycle?.returns ?? [], quarter, assessmentDate(params, today));
   const units = rankUnits(
     unitsOf(plan).map((u) => scoreUnit(u, rows, byNo, params, reports.get(u.name))),
     params,

@@ -1,18 +1,11 @@
 // Who is scored for what: one row per (unit, task, role), with units named canonically.
-import { canonicalUnit } from "../plan/registry";
-import type { TaskPlan, Unit } from "../plan/types";
-
-export type Role = "牵头" | "配合";
+import { canonicalizer } from "../plan/registry";
+import type { Role, TaskPlan, Unit } from "../plan/types";
 
 export interface UnitTaskRow {
   unit: string;
   taskNo: number;
   role: Role;
-}
-
-/** Canonical name of a name as written (区农业农村委（区乡村振兴局） → 区农业农村委), by the plan's registry. */
-export function canonicalizer(units: readonly Unit[]): (name: string) => string {
-  return (name) => canonicalUnit(units, name);
 }
 
 /**
@@ -31,8 +24,8 @@ export function unitTaskRows(plan: TaskPlan): UnitTaskRow[] {
         rows.push({ unit: name, taskNo: task.no, role });
       }
     };
-    add(task.leads, "牵头");
-    add(task.partners, "配合");
+    add(task.leads, "lead");
+    add(task.partners, "partner");
   }
   return rows;
 }

@@ -10,7 +10,7 @@ import { unitShare } from "./unit-text";
 import { textNames, textSlot } from "./units";
 
 /** A figure this far above the 年度目标 is flagged. */
-export const DOUBT_TARGET_FACTOR = 3;
+const DOUBT_TARGET_FACTOR = 3;
 
 const PROGRESS = "进展情况";
 

@@ -3,14 +3,16 @@
 // a leading group. The pane's 填报 check counts these, so a co-lead that wrote its text has reported.
 import type { Quarter } from "../assess/types";
 import { emptyEntryCells } from "../filter/entries";
-import { HEADER, SHEET } from "../filter/sheets";
-import { a1, cellText, column, dataRows, locateTable } from "../filter/table";
+import { HEADER } from "../filter/sheets";
+import { a1 } from "../workbook/address";
+import { cellText, column, dataRows, locateTable } from "../filter/table";
 import type { EntryCell } from "../filter/types";
 import { canonicalUnit } from "../plan/registry";
 import type { WorkbookData, WorkbookValues } from "../workbook/data";
 import { reportersOf, rowRoles } from "./master";
 import { unitShare } from "./unit-text";
 import { reportersByIndicator, templateAssignments, textNames, textSlot } from "./units";
+import { SHEETS } from "../workbook/layout";
 
 /** What a unit fills on an indicator's row: the quarter's figure, or only its text. */
 export type EntryDuty = "figure" | "text";
@@ -53,7 +55,7 @@ export function unitEmptyCells(
     cell,
   }));
   if (texts.size) {
-    const layout = locateTable(values, SHEET.entry, [HEADER.indicatorId, HEADER.taskNo, PROGRESS]);
+    const layout = locateTable(values, SHEETS.fill, [HEADER.indicatorId, HEADER.taskNo, PROGRESS]);
     const progress = column(layout, PROGRESS);
     const taskNo = column(layout, HEADER.taskNo);
     const reporters = reportersByIndicator(data.indicators, reportersOf(data));
@@ -65,7 +67,7 @@ export function unitEmptyCells(
       const address = a1(r.row, progress);
       empty.push({
         row: r.row,
-        cell: { sheet: SHEET.entry, address, indicatorId: r.key, taskNo: Number(r.cells[taskNo]), quarter },
+        cell: { sheet: SHEETS.fill, address, indicatorId: r.key, taskNo: Number(r.cells[taskNo]), quarter },
       });
     }
   }

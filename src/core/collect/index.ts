@@ -9,7 +9,6 @@ export {
   buildIntegrityRecord,
   isSignedWith,
   recordFromGrid,
-  recordSignature,
   recordToGrid,
   RECORD_FORMAT,
   UNSIGNED_RECORD_FORMAT,
@@ -21,7 +20,7 @@ export * from "./sheet";
 export { specGrid } from "./spec-grid";
 export { readEntryTable, TableError } from "./table";
 export type { EntryRow, EntryTable } from "./table";
-export { defaultDeadline, unitTemplateSpec } from "./template-spec";
+export { unitTemplateSpec } from "./template-spec";
 export { composeUnitText, parseUnitText, unitShare, withUnitShare } from "./unit-text";
 export type { TextParts } from "./unit-text";
 export type { TemplateInput, UnitTemplate } from "./template-spec";
@@ -33,18 +32,15 @@ export {
   templateFileName,
   textNames,
   textSlot,
-  unitResolver,
 } from "./units";
 export type { UnitAssignment } from "./units";
 export { fileNameFor, fileNameShortened, safeFileName } from "../filename";
-export { entriesForUnit, keyedForSplit, pendingTemplates, splitMaster, subWorkbookBuilder } from "./split";
+export { keyedForSplit, pendingTemplates, splitMaster } from "./split";
 export type { PendingTemplate } from "./split";
-export type { SplitOptions, SplitTemplate, SubWorkbookBuilder } from "./split";
+export type { SplitOptions, SplitTemplate } from "./split";
 export {
-  daysBetween,
   mergeLogRows,
   mergedCycle,
-  nowStamp,
   overdueUnits,
   recordIssue,
   recordReceipt,
@@ -53,11 +49,11 @@ export {
   textsOfQuarter,
   undoReminders,
 } from "./reporting";
-export { reportStatusOf, todayIso } from "../assess/report-status";
+export { reportStatusOf } from "../assess/report-status";
 export { rejectionSummary, rejectReturn, withRejection } from "./reject";
 export type { KeptCell, Rejection, RejectOutcome } from "./reject";
-export { DOUBT_TARGET_FACTOR, mergeDoubts, withDoubts } from "./doubts";
-export { CURRENT_QUARTER_PARAM, currentQuarterOffer, lateIssueWarning, planIssue } from "./issue";
+export { mergeDoubts, withDoubts } from "./doubts";
+export { currentQuarterOffer, lateIssueWarning, planIssue } from "./issue";
 export type { CurrentOffer, IssueOptions, IssuePlan, IssueRead, IssueRecord, IssueWrite } from "./issue";
 export { unitEmptyCells, unitEntryDuties } from "./duties";
 export type { EntryDuty, UnitEntryCheck } from "./duties";

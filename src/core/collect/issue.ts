@@ -4,7 +4,7 @@
 import type { Quarter } from "../assess/types";
 import { ParameterError, type WorkbookShapeError } from "../errors";
 import type { CycleRows } from "../workbook/cycle";
-import { chineseDate, defaultDeadlineIso, isoDate } from "../dates";
+import { chineseDate, defaultDeadlineIso, isoDate } from "../calendar";
 import { colIndex } from "../workbook/address";
 import type { WorkbookValues } from "../workbook/data";
 import type { MasterKey } from "../workbook/key";
@@ -12,15 +12,16 @@ import { readWorkbookChecked } from "../workbook/read";
 import { paramCell } from "../workbook/readParams";
 import { reportersOf } from "./master";
 import { refuseTemplateAsMaster } from "./not-a-template";
-import { ENTRY_SHEET, isNumberHeader } from "./sheet";
+import { isNumberHeader } from "./sheet";
 import { masterKeyNote, officeTasksNote } from "./report";
 import { recordIssue } from "./reporting";
 import { keyedForSplit, pendingTemplates, type PendingTemplate } from "./split";
 import type { CellChange } from "./types";
 import { officeTasks } from "./units";
+import { SHEETS } from "../workbook/layout";
 
 /** The 参数 row that says which period the workbook scores, merges and notifies. */
-export const CURRENT_QUARTER_PARAM = "当前季度";
+const CURRENT_QUARTER_PARAM = "当前季度";
 
 /** What the shell read: the master's sheets and, where it reads them apart (the pane), its cycle sheets and key. */
 export interface IssueRead {
@@ -111,10 +112,10 @@ export function currentQuarterOffer(current: Quarter, quarter: Quarter): Current
 
 /** Whether `problem` is a figure cell of 指标填报 holding what is not a number (what units type, not the office). */
 function isEntryProblem(values: WorkbookValues, problem: WorkbookShapeError): boolean {
-  if (problem.sheet !== ENTRY_SHEET || problem.cell === null) return false;
+  if (problem.sheet !== SHEETS.fill || problem.cell === null) return false;
   const letters = /^([A-Z]+)\d+$/.exec(problem.cell)?.[1];
   if (!letters) return false;
-  const header = values.get(ENTRY_SHEET)?.[0]?.[colIndex(letters)];
+  const header = values.get(SHEETS.fill)?.[0]?.[colIndex(letters)];
   return typeof header === "string" && isNumberHeader(header.trim());
 }
 
@@ -172,7 +173,7 @@ export function planIssue(read: IssueRead, options: IssueOptions): IssuePlan {
     const cell = paramCell(read.values, CURRENT_QUARTER_PARAM, read.source);
     if (!cell) throw new ParameterError("缺少此参数行，无法设为当前季度", CURRENT_QUARTER_PARAM);
     changes.push({
-      sheet: "参数",
+      sheet: SHEETS.params,
       row: cell.row,
       col: cell.col,
       id: CURRENT_QUARTER_PARAM,

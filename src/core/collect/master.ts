@@ -1,6 +1,7 @@
 // The master as split and merge see it, made from what the workbook reader returns.
 import { refuseTemplateAsMaster } from "./not-a-template";
 import type { Indicator } from "../assess/types";
+import { canonicalizer } from "../plan/registry";
 import { taskReporters, type TaskReporters } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
 import type { WorkbookData, WorkbookValues } from "../workbook/data";
@@ -10,13 +11,7 @@ import { quarterBounds } from "../workbook/sheets/fill";
 import { masterIdentity } from "./identity";
 import type { RowRole } from "./record";
 import type { MergeMaster } from "./types";
-import {
-  officeTasks,
-  reportersByIndicator,
-  templateAssignments,
-  unitResolver,
-  type UnitAssignment,
-} from "./units";
+import { officeTasks, reportersByIndicator, templateAssignments, type UnitAssignment } from "./units";
 
 /** Who reports what for each task, by 序号, as the master's 任务清单 and 单位 say. */
 export function reportersOf(data: WorkbookData): Map<number, TaskReporters> {
@@ -53,7 +48,7 @@ export function mergeMaster(source: string, values: WorkbookValues, data: Workbo
 export function planForUnit(plan: TaskPlan, assignment: UnitAssignment): TaskPlan {
   const keep = new Set([...assignment.leadTasks, ...assignment.coleadTasks, ...assignment.partnerTasks]);
   const tasks = plan.tasks.filter((t) => keep.has(t.no));
-  const resolve = unitResolver(plan);
+  const resolve = canonicalizer(plan.units);
   const named = new Set([assignment.unit, ...tasks.flatMap((t) => [...t.leads, ...t.partners].map(resolve))]);
   return { ...plan, tasks, units: plan.units.filter((u) => named.has(u.name)), warnings: [] };
 }

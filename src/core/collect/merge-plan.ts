@@ -3,7 +3,7 @@
 import { WorkbookShapeError } from "../errors";
 import type { CellValue } from "../workbook/data";
 import type { QuarterBounds } from "../workbook/sheets/fill";
-import { a1 } from "./a1";
+import { a1 } from "../workbook/address";
 import { readEntryNumber, type EntryNumberContext } from "./entry-number";
 import { canonicalValue, cellFingerprint } from "./fingerprint";
 import {
@@ -15,14 +15,7 @@ import {
   UNSIGNED_RECORD_FORMAT,
   type IntegrityRecord,
 } from "./record";
-import {
-  ENTRY_SHEET,
-  INTEGRITY_SHEET,
-  isNumberHeader,
-  isPlanHeader,
-  TEXT_ENTRY_HEADERS,
-  QUARTER_HEADERS,
-} from "./sheet";
+import { INTEGRITY_SHEET, isNumberHeader, isPlanHeader, TEXT_ENTRY_HEADERS, QUARTER_HEADERS } from "./sheet";
 import { cellText, readEntryTable, TableError, type EntryTable } from "./table";
 import { cellTextCut, MAX_CELL_CHARS } from "../workbook/file-text";
 import { unitShare, withUnitShare } from "./unit-text";
@@ -37,6 +30,7 @@ import type {
   ReportLine,
   ReturnInput,
 } from "./types";
+import { SHEETS } from "../workbook/layout";
 
 /** The master's current value of a cell: planned changes first, then what the file holds. */
 type Overlay = Map<string, CellValue>;
@@ -81,10 +75,10 @@ function masterTable(master: MergeMaster): EntryTable {
   if (table instanceof TableError)
     throw new WorkbookShapeError(table.message, table.sheet, table.cell, master.source);
   const duplicate = table.problems.find((p) => p.message.includes("重复"));
-  if (duplicate) throw new WorkbookShapeError(duplicate.message, ENTRY_SHEET, duplicate.cell, master.source);
+  if (duplicate) throw new WorkbookShapeError(duplicate.message, SHEETS.fill, duplicate.cell, master.source);
   for (const header of [...QUARTER_HEADERS, ...TEXT_ENTRY_HEADERS]) {
     if (!table.columns.has(header))
-      throw new WorkbookShapeError(`缺少表头“${header}”`, ENTRY_SHEET, null, master.source);
+      throw new WorkbookShapeError(`缺少表头“${header}”`, SHEETS.fill, null, master.source);
   }
   return table;
 }
@@ -226,14 +220,14 @@ function mergeOne(
     if (!input.values.has(sheet)) line("提示", null, null, `工作表“${sheet}”缺失或被改名（不影响合并）`);
   }
   for (const problem of table.problems) {
-    line("拒绝", `${ENTRY_SHEET}!${problem.cell}`, null, problem.message);
+    line("拒绝", `${SHEETS.fill}!${problem.cell}`, null, problem.message);
     report.rejected++;
   }
   for (const header of record.headers) {
     if (header && !table.columns.has(header)) {
       line(
         "拒绝",
-        `${ENTRY_SHEET}!${a1(table.headerRow, 0)}`,
+        `${SHEETS.fill}!${a1(table.headerRow, 0)}`,
         null,
         `表头“${header}”缺失或被改名，该列未合并`,
       );
@@ -246,7 +240,7 @@ function mergeOne(
     if (!known.has(row.id)) {
       line(
         "拒绝",
-        `${ENTRY_SHEET}!${a1(row.row, table.columns.get("指标编号") ?? 0)}`,
+        `${SHEETS.fill}!${a1(row.row, table.columns.get("指标编号") ?? 0)}`,
         row.id,
         "模板中没有这一行（多出的行），已忽略",
       );
@@ -281,7 +275,7 @@ function mergeOne(
       const col = table.columns.get(header);
       if (col === undefined) return;
       const value = row.cells[col];
-      const where = `${ENTRY_SHEET}!${a1(row.row, col)}`;
+      const where = `${SHEETS.fill}!${a1(row.row, col)}`;
       // Checked before the fingerprint: a formula never computed reads as empty, as if nothing was typed.
       const refused = isEntryCell(record, rec.role, header) && notAnEntry(input, a1(row.row, col), value);
       if (refused) {
@@ -341,7 +335,7 @@ function mergeOne(
       const shared = !figure && slot !== undefined;
       const current = shared ? unitShare(cellText(cell), slot, names) || null : cell;
       if (canonicalValue(current) === canonicalValue(entry.value)) return;
-      const masterCell = `${master.source} ${ENTRY_SHEET}!${a1(target.row, masterCol)}`;
+      const masterCell = `${master.source} ${SHEETS.fill}!${a1(target.row, masterCol)}`;
       if (cellFingerprint(rec.id, header, current) !== base) {
         const reported = `报回“${canonicalValue(entry.value)}”`;
         if (shared && slot !== null) {
@@ -374,12 +368,12 @@ function mergeOne(
           "提示",
           where,
           rec.id,
-          `${header}${shared ? "连同其他单位的段落" : ""}共 ${written.length.toLocaleString("en-US")} 字，超出 Excel 单元格 ${MAX_CELL_CHARS.toLocaleString("en-US")} 字的上限：主表 ${ENTRY_SHEET}!${a1(target.row, masterCol)} 只写入前面部分（以“……”注明），全文仍在 ${source} 中，请压缩后重新报送`,
+          `${header}${shared ? "连同其他单位的段落" : ""}共 ${written.length.toLocaleString("en-US")} 字，超出 Excel 单元格 ${MAX_CELL_CHARS.toLocaleString("en-US")} 字的上限：主表 ${SHEETS.fill}!${a1(target.row, masterCol)} 只写入前面部分（以“……”注明），全文仍在 ${source} 中，请压缩后重新报送`,
         );
       overlay.set(key, written);
       writtenBy.set(key, source);
       changes.push({
-        sheet: ENTRY_SHEET,
+        sheet: SHEETS.fill,
         row: target.row,
         col: masterCol,
         id: rec.id,
@@ -408,6 +402,6 @@ function mergeOne(
     })),
   );
   if (digest !== record.lockedDigest && cellIssues === 0 && report.rejected === 0)
-    line("提示", `${ENTRY_SHEET}!A1`, null, "锁定区域与下发时不一致（表头或行已被改动）");
+    line("提示", `${SHEETS.fill}!A1`, null, "锁定区域与下发时不一致（表头或行已被改动）");
   return report;
 }

@@ -52,7 +52,7 @@ export interface IntegrityRecord {
  * HMAC-SHA256 under the master's key (64 hex digits) of everything the record says: changing any of it (the
  * unit, the quarter, a fingerprint, the locked cells' digest) without the key gives a signature that fails.
  */
-export function recordSignature(record: Omit<IntegrityRecord, "signature">, secret: string): string {
+function recordSignature(record: Omit<IntegrityRecord, "signature">, secret: string): string {
   const canonical = JSON.stringify([
     record.format,
     record.unit,

@@ -7,11 +7,12 @@ import type { LogRow } from "../workbook/log";
 import type { CellValue } from "../workbook/data";
 import { canonicalValue } from "./fingerprint";
 import { recordRejection } from "./reporting";
-import { ENTRY_SHEET, isNumberHeader } from "./sheet";
+import { isNumberHeader } from "./sheet";
 import { cellText, readEntryTable, TableError } from "./table";
 import type { CellChange, MergeMaster, MergePlan } from "./types";
 import { unitShare, withUnitShare } from "./unit-text";
 import { textNames, textSlot } from "./units";
+import { SHEETS } from "../workbook/layout";
 
 export interface Rejection {
   unit: string;
@@ -100,7 +101,7 @@ export function rejectReturn(master: MergeMaster, cycle: CycleRows, rejection: R
       ? withUnitShare(cellText(value), slot, cell.before, names) || null
       : cellValueOf(cell.item, cell.before);
     changes.push({
-      sheet: ENTRY_SHEET,
+      sheet: SHEETS.fill,
       row: row.row,
       col,
       id: cell.id,
@@ -174,7 +175,7 @@ export function rejectionSummary(
   ];
   for (const k of outcome.kept)
     lines.push(
-      `  保留 ${ENTRY_SHEET} 指标 ${k.id}“${k.item}”的现值“${k.current}”：报回写入“${k.merged}”后已被改动，未恢复`,
+      `  保留 ${SHEETS.fill} 指标 ${k.id}“${k.item}”的现值“${k.current}”：报回写入“${k.merged}”后已被改动，未恢复`,
     );
   return lines;
 }

@@ -1,10 +1,10 @@
 // The reporting cycle kept in the master: 报送情况 (one row per unit × quarter: when its template went out,
 // when it was due, when its return came back) and 填报记录 (留痕: one append-only row per changed cell).
 // Pure functions over rows; the CLI and the pane write the rows into their sheets.
-import { reportStatusOf, todayIso } from "../assess/report-status";
+import { reportStatusOf } from "../assess/report-status";
 import type { Quarter } from "../assess/types";
+import { daysBetween, defaultDeadlineIso } from "../calendar";
 import type { CycleRows } from "../workbook/cycle";
-import { defaultDeadlineIso } from "../dates";
 import type { LogRow } from "../workbook/log";
 import type { ReturnRow } from "../workbook/returns";
 import type { CellValue } from "../workbook/data";
@@ -13,17 +13,6 @@ import { cellText } from "./table";
 import type { MergeMaster, MergePlan } from "./types";
 import { unitShare } from "./unit-text";
 import { textNames, textSlot } from "./units";
-
-/** Whole days from ISO date `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The local time now as 填报记录 writes it, "2023-07-05 09:30". */
-export function nowStamp(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${todayIso(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
 
 const key = (unit: string, quarter: Quarter) => `${quarter}\u0000${unit}`;
 

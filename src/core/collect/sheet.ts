@@ -3,8 +3,6 @@
 import type { Quarter } from "../assess/types";
 import { HEADERS, PLAN_HEADERS, QUARTER_HEADERS, SHEETS } from "../workbook/layout";
 
-export const ENTRY_SHEET = SHEETS.fill;
-export const GUIDE_SHEET = SHEETS.guide;
 /** Hidden sheet of a unit's template holding its integrity record. */
 export const INTEGRITY_SHEET = "填报校验";
 

@@ -12,7 +12,8 @@ import type { WorkbookSpec } from "../workbook/spec";
 import { masterIdentity } from "./identity";
 import { planForUnit, reportersOf, rowRoles } from "./master";
 import type { RowRole } from "./record";
-import { defaultDeadline, unitTemplateSpec, type UnitTemplate } from "./template-spec";
+import { chineseDate, defaultDeadlineIso } from "../calendar";
+import { unitTemplateSpec, type UnitTemplate } from "./template-spec";
 import { unitShare } from "./unit-text";
 import { reportersByIndicator, templateAssignments, templateFileName, textNames, textSlot } from "./units";
 
@@ -28,13 +29,13 @@ export interface SplitTemplate extends UnitTemplate {
 }
 
 /** Builds a unit's sub-workbook from its plan and the entries it is to see. */
-export type SubWorkbookBuilder = (plan: TaskPlan, entries: Entries) => WorkbookSpec;
+type SubWorkbookBuilder = (plan: TaskPlan, entries: Entries) => WorkbookSpec;
 
 /**
  * Builds a unit's sub-workbook as the master is built: its 参数 (with the quarter being collected), its added
  * indicators, groups and 主牵头, so the template's formulas score the unit's rows as the master does.
  */
-export function subWorkbookBuilder(data: WorkbookData, quarter: Quarter): SubWorkbookBuilder {
+function subWorkbookBuilder(data: WorkbookData, quarter: Quarter): SubWorkbookBuilder {
   return (plan, entries) =>
     buildWorkbookSpec(plan, {
       ...keptOptions(data),
@@ -48,7 +49,7 @@ export function subWorkbookBuilder(data: WorkbookData, quarter: Quarter): SubWor
  * The entries as `unit`'s template shows them: on the rows it writes, each text cell holds only its own part
  * (the 主牵头's main text, or its 【单位】 paragraph), which is what the merge compares its return with.
  */
-export function entriesForUnit(
+function entriesForUnit(
   entries: Entries,
   unit: string,
   roles: ReadonlyMap<string, RowRole>,
@@ -130,7 +131,7 @@ export function pendingTemplates(
           coleadTasks: assignment.coleadTasks,
           partnerTasks: assignment.partnerTasks,
           numbersBy: new Map(assignment.coleadTasks.map((no) => [no, reporters.get(no)?.numbers ?? null])),
-          deadline: options.deadline ?? defaultDeadline(year, options.quarter),
+          deadline: options.deadline ?? chineseDate(defaultDeadlineIso(year, options.quarter)),
           issuer: data.params.issuer || data.plan.issuer || "区政府办公室",
           secret: key.secret,
         });

@@ -1,8 +1,10 @@
 // Reads the 指标填报 sheet of a values grid as rows keyed by 指标编号, never by position, and says
 // precisely (sheet, cell) what keeps a row from being used.
 import type { CellValue, WorkbookValues } from "../workbook/data";
-import { a1 } from "./a1";
-import { ENTRY_SHEET, ID_HEADER } from "./sheet";
+import { a1 } from "../workbook/address";
+import { cellText, duplicateKeyMessage, findHeaderRow } from "../workbook/cells";
+import { ID_HEADER } from "./sheet";
+import { SHEETS } from "../workbook/layout";
 
 export interface EntryRow {
   id: string;
@@ -39,34 +41,19 @@ export class TableError {
   ) {}
 }
 
-const HEADER_SEARCH_ROWS = 10;
-
-/** Text of a cell as a user sees it, trimmed; "" for blank. */
-export function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return "";
-  return String(value).trim();
-}
+export { cellText };
 
 /**
  * Finds the header row (the first of the top rows holding 指标编号) and reads every row below it.
  * A duplicated 指标编号 makes all its rows unusable, since no one can tell which is meant.
  */
-export function readEntryTable(values: WorkbookValues, sheet = ENTRY_SHEET): EntryTable | TableError {
+export function readEntryTable(values: WorkbookValues, sheet = SHEETS.fill): EntryTable | TableError {
   const grid = values.get(sheet);
   if (!grid) return new TableError(sheet, null, `缺少工作表“${sheet}”（是否被改名或删除？）`);
-  let headerRow = -1;
-  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
-    if ((grid[r] ?? []).some((v) => cellText(v) === ID_HEADER)) {
-      headerRow = r;
-      break;
-    }
-  }
-  if (headerRow < 0) return new TableError(sheet, null, `找不到表头“${ID_HEADER}”`);
+  const found = findHeaderRow(grid, [ID_HEADER]);
+  if (!found) return new TableError(sheet, null, `找不到表头“${ID_HEADER}”`);
+  const { headerRow, columns } = found;
   const headers = (grid[headerRow] ?? []).map(cellText);
-  const columns = new Map<string, number>();
-  headers.forEach((h, c) => {
-    if (h && !columns.has(h)) columns.set(h, c);
-  });
   const idCol = columns.get(ID_HEADER) ?? 0;
 
   const seen = new Map<string, EntryRow[]>();
@@ -89,10 +76,10 @@ export function readEntryTable(values: WorkbookValues, sheet = ENTRY_SHEET): Ent
       rows.push(list[0]);
       continue;
     }
-    const cells = list.map((e) => a1(e.row, idCol)).join("、");
+    const cells = list.map((e) => a1(e.row, idCol));
     problems.push({
-      cell: a1(list[0].row, idCol),
-      message: `指标编号“${id}”重复（${cells}），这些行均未使用`,
+      cell: cells[0],
+      message: `${duplicateKeyMessage(ID_HEADER, id, cells)}，这些行均未使用`,
     });
   }
   rows.sort((x, y) => x.row - y.row);

@@ -13,18 +13,11 @@ import {
   type IntegrityRecord,
   type RowRole,
 } from "./record";
-import {
-  ENTRY_SHEET,
-  GUIDE_SHEET,
-  PLAN_HEADERS,
-  ID_HEADER,
-  INTEGRITY_SHEET,
-  quarterHeader,
-  templateEntryHeaders,
-} from "./sheet";
+import { PLAN_HEADERS, ID_HEADER, INTEGRITY_SHEET, quarterHeader, templateEntryHeaders } from "./sheet";
 import { specGrid } from "./spec-grid";
 import { readEntryTable, TableError } from "./table";
 import { WorkbookShapeError } from "../errors";
+import { SHEETS } from "../workbook/layout";
 
 const PARTNER_FILL = "#EDEDED";
 /** The figures of a co-lead row: the 主牵头 fills them, the co-lead sees them for reference. */
@@ -75,20 +68,20 @@ export function unitTemplateSpec(spec: WorkbookSpec, input: TemplateInput): Unit
   const sheets = spec.sheets
     .filter((sheet) => sheet.name !== DASHBOARD_SHEET && sheet.name !== KEY_SHEET)
     .map((sheet) => {
-      if (sheet.name === GUIDE_SHEET) return { ...guideSheet(input, sheet), protection: PROTECTION };
-      const locked = sheet.name === ENTRY_SHEET ? entrySheet(sheet, input, entryHeaders) : lockAll(sheet);
+      if (sheet.name === SHEETS.guide) return { ...guideSheet(input, sheet), protection: PROTECTION };
+      const locked = sheet.name === SHEETS.fill ? entrySheet(sheet, input, entryHeaders) : lockAll(sheet);
       return {
         ...locked,
         protection: { ...PROTECTION, ...(sheet.protection ?? {}), password: PROTECTION.password },
       };
     });
-  if (!sheets.some((s) => s.name === GUIDE_SHEET))
+  if (!sheets.some((s) => s.name === SHEETS.guide))
     sheets.unshift({ ...guideSheet(input, undefined), protection: PROTECTION });
 
-  const entry = sheets.find((s) => s.name === ENTRY_SHEET);
-  const table = entry && readEntryTable(new Map([[ENTRY_SHEET, specGrid(entry)]]));
+  const entry = sheets.find((s) => s.name === SHEETS.fill);
+  const table = entry && readEntryTable(new Map([[SHEETS.fill, specGrid(entry)]]));
   if (!table || table instanceof TableError)
-    throw new WorkbookShapeError(`模板缺少“${ID_HEADER}”表头`, ENTRY_SHEET, null);
+    throw new WorkbookShapeError(`模板缺少“${ID_HEADER}”表头`, SHEETS.fill, null);
   const record = buildIntegrityRecord({
     unit: input.unit,
     year: input.year,
@@ -134,8 +127,8 @@ function lockAll(sheet: SheetSpec): SheetSpec {
  */
 function entrySheet(sheet: SheetSpec, input: TemplateInput, entryHeaders: string[]): SheetSpec {
   const grid = specGrid(sheet);
-  const table = readEntryTable(new Map([[ENTRY_SHEET, grid]]));
-  if (table instanceof TableError) throw new WorkbookShapeError(table.message, ENTRY_SHEET, table.cell);
+  const table = readEntryTable(new Map([[SHEETS.fill, grid]]));
+  if (table instanceof TableError) throw new WorkbookShapeError(table.message, SHEETS.fill, table.cell);
   const entryCols = new Set(entryHeaders.map((h) => table.columns.get(h)).filter((c) => c !== undefined));
   const roleOfRow = new Map(table.rows.map((r) => [r.row, input.roles.get(r.id) ?? "partner"]));
   const headerOf = new Map([...table.columns].map(([h, c]) => [c, h]));
@@ -191,7 +184,7 @@ function guideSheet(input: TemplateInput, master: SheetSpec | undefined): SheetS
     ["配合任务", `${input.partnerTasks.length} 项（灰色行，仅供参考，由牵头单位填报）`],
   ];
   const rules = [
-    `在“${ENTRY_SHEET}”表中，只填黄色单元格：本单位牵头指标的“${q}”填截至本季度末的累计值（按“计量单位”列的单位填数字，不带单位和百分号），并填写“进展情况”“存在问题”“下步措施”；共同牵头指标只填这三个文字列，写本单位的情况即可。`,
+    `在“${SHEETS.fill}”表中，只填黄色单元格：本单位牵头指标的“${q}”填截至本季度末的累计值（按“计量单位”列的单位填数字，不带单位和百分号），并填写“进展情况”“存在问题”“下步措施”；共同牵头指标只填这三个文字列，写本单位的情况即可。`,
     `“${PLAN_HEADERS[input.quarter - 1]}”起的季度计划（黄色）填该季度末计划达到的累计值（形象进度），一季度填报时请把全年各季度计划一并填好；已评分季度的计划不再修改。`,
     "其他单元格已锁定：请勿修改工作表名、表头、指标编号和年度目标，请勿增删行；尚无数据的数字单元格请留空，并在“进展情况”中说明。",
     `请将本文件保持 .xlsx 格式报送（文件名可改）。合并时按“指标编号”核对：锁定单元格、他单位指标和其他季度的改动不会被采用，并在合并报告中逐格列出。`,
@@ -220,8 +213,8 @@ function guideSheet(input: TemplateInput, master: SheetSpec | undefined): SheetS
   const shift = 4 + facts.length + rules.length;
   const moved = (master?.blocks ?? []).map((b) => ({ ...b, row: b.row + shift, style: lockStyle(b.style) }));
   return {
-    ...(master ?? { name: GUIDE_SHEET, conditionalFormats: [], validations: [] }),
-    name: GUIDE_SHEET,
+    ...(master ?? { name: SHEETS.guide, conditionalFormats: [], validations: [] }),
+    name: SHEETS.guide,
     columnWidths: master?.columnWidths.length ? master.columnWidths : [16, 100],
     blocks: [...top, ...moved],
     conditionalFormats: (master?.conditionalFormats ?? []).map((f) => ({
@@ -242,10 +235,4 @@ function coleadText(input: TemplateInput): string {
   }
   const figures = [...byWho].map(([label, nos]) => `序号 ${nos.join("、")} 的数字${label}`).join("；");
   return `${input.coleadTasks.length} 项：只填本单位的“进展情况”“存在问题”“下步措施”，合并时以“【${input.unit}】”段落记入主表；${figures}（浅蓝色格，仅供参考）`;
-}
-
-/** Default deadline: the 10th of the month after the quarter ends, as "2023年4月10日". */
-export function defaultDeadline(year: number, quarter: Quarter): string {
-  const month = quarter * 3 + 1;
-  return month > 12 ? `${year + 1}年1月10日` : `${year}年${month}月10日`;
 }

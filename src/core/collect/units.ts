@@ -1,14 +1,9 @@
 // Which units get a template, which rows each one fills (numbers, or only its text), and what its file is called.
 import type { Indicator } from "../assess/types";
-import { canonicalUnit } from "../plan";
+import { canonicalizer } from "../plan/registry";
 import type { TaskReporters } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
 import { fileNameFor } from "../filename";
-
-/** Name or alias → canonical unit name, by the plan's registry ("区农业农村委（区乡村振兴局）" → 区农业农村委). */
-export function unitResolver(plan: TaskPlan): (name: string) => string {
-  return (name) => canonicalUnit(plan.units, name);
-}
 
 export interface UnitAssignment {
   unit: string;
@@ -28,7 +23,7 @@ export function templateAssignments(
   plan: TaskPlan,
   reporters: ReadonlyMap<number, TaskReporters>,
 ): UnitAssignment[] {
-  const resolve = unitResolver(plan);
+  const resolve = canonicalizer(plan.units);
   const byUnit = new Map<string, UnitAssignment>();
   const entry = (unit: string) => {
     const found = byUnit.get(unit) ?? { unit, leadTasks: [], coleadTasks: [], partnerTasks: [] };

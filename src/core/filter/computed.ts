@@ -17,9 +17,11 @@ import type {
 } from "../assess/types";
 import { QUARTER_PROGRESS_HEADERS, QUARTER_RATE_HEADERS, QUARTER_STATUS_HEADERS } from "../workbook/layout";
 import type { CellValue, WorkbookValues } from "../workbook/data";
-import { HEADER, SHEET } from "./sheets";
-import { a1, cellText, column, dataRows, locateTable } from "./table";
+import { HEADER } from "./sheets";
+import { a1 } from "../workbook/address";
+import { cellText, column, dataRows, locateTable } from "./table";
 import type { TableLayout } from "./table";
+import { SHEETS } from "../workbook/layout";
 
 const GRADES: readonly Grade[] = ["优秀", "良好", "一般", "较差"];
 
@@ -64,7 +66,7 @@ function indicatorScores(values: WorkbookValues): IndicatorScore[] {
     HEADER.rate,
     HEADER.status,
   ];
-  const layout = locateTable(values, SHEET.scoring, [...headers, HEADER.score, HEADER.reviewedStatus]);
+  const layout = locateTable(values, SHEETS.score, [...headers, HEADER.score, HEADER.reviewedStatus]);
   return dataRows(layout, HEADER.indicatorId).map((row) => {
     const r = reader(layout, row);
     return {
@@ -87,7 +89,7 @@ function indicatorScores(values: WorkbookValues): IndicatorScore[] {
 
 /** `quarter`: 当前季度, to tell 逾期; null when only statuses are wanted (nothing is then 逾期). */
 function taskScores(values: WorkbookValues, quarter: Quarter | null): TaskScore[] {
-  const layout = locateTable(values, SHEET.tasks, [HEADER.taskNo, HEADER.status, HEADER.score]);
+  const layout = locateTable(values, SHEETS.tasks, [HEADER.taskNo, HEADER.status, HEADER.score]);
   return dataRows(layout, HEADER.taskNo).map((row) => {
     const r = reader(layout, row);
     const status = r.status(HEADER.status) ?? "未填报";
@@ -112,7 +114,7 @@ function taskScores(values: WorkbookValues, quarter: Quarter | null): TaskScore[
 function unitScores(values: WorkbookValues, quarter: Quarter | null): UnitScore[] {
   // 报送情况's 状态 as the spreadsheet computed it (as of 参数 统计截止日期, or its today).
   const reports = quarter === null ? new Map<string, ReturnStatus>() : shownReturnStatuses(values, quarter);
-  const layout = locateTable(values, SHEET.unitSummary, [
+  const layout = locateTable(values, SHEETS.unitSummary, [
     HEADER.unit,
     HEADER.unitKind,
     HEADER.leadTasks,

@@ -3,9 +3,11 @@
 import type { Quarter } from "../assess/types";
 import type { TargetKind } from "../plan/types";
 import type { CellValue, WorkbookValues } from "../workbook/data";
-import { HEADER, QUARTER_HEADERS, SHEET } from "./sheets";
-import { a1, cellText, column, dataRows, locateTable } from "./table";
+import { HEADER, QUARTER_HEADERS } from "./sheets";
+import { a1 } from "../workbook/address";
+import { cellText, column, dataRows, locateTable } from "./table";
 import type { EntryCell, EntryProblem } from "./types";
+import { SHEETS } from "../workbook/layout";
 
 const QUARTER_NAMES = ["一季度", "二季度", "三季度", "四季度"] as const;
 
@@ -18,7 +20,7 @@ interface EntryRow {
 }
 
 function entryRows(values: WorkbookValues, only?: ReadonlySet<string>): EntryRow[] {
-  const layout = locateTable(values, SHEET.entry, [HEADER.indicatorId, HEADER.taskNo, ...QUARTER_HEADERS]);
+  const layout = locateTable(values, SHEETS.fill, [HEADER.indicatorId, HEADER.taskNo, ...QUARTER_HEADERS]);
   const quarterCols = QUARTER_HEADERS.map((h) => column(layout, h));
   const taskCol = column(layout, HEADER.taskNo);
   return dataRows(layout, HEADER.indicatorId)
@@ -42,7 +44,7 @@ export function emptyEntryCells(
   return entryRows(values, only)
     .filter((r) => isBlank(r.cells[r.quarterCols[quarter - 1]]))
     .map((r) => ({
-      sheet: SHEET.entry,
+      sheet: SHEETS.fill,
       address: a1(r.row, r.quarterCols[quarter - 1]),
       indicatorId: r.id,
       taskNo: r.taskNo,
@@ -69,7 +71,7 @@ export function invalidEntries(
       if (isBlank(value) || value === null || value === undefined) return;
       const quarter = (i + 1) as Quarter;
       const at = {
-        sheet: SHEET.entry,
+        sheet: SHEETS.fill,
         address: a1(r.row, col),
         indicatorId: r.id,
         taskNo: r.taskNo,

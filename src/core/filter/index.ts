@@ -1,11 +1,11 @@
 // Pure rules for unit filters and entry checks: what the task pane shows and src/excel applies.
 export * from "./types";
-export { SHEET, HEADER, QUARTER_HEADERS } from "./sheets";
-export { a1, cellText, column, columnLetter, dataRows, locateTable } from "./table";
+export { HEADER, QUARTER_HEADERS } from "./sheets";
+export { cellText, column, dataRows, locateTable } from "./table";
 export type { TableLayout } from "./table";
-export { canonicalNames, taskRoles, unitTaskCounts } from "./units";
-export type { Role, UnitTaskCount } from "./units";
-export { selectRows, LAGGING } from "./select";
+export { taskRoles, unitTaskCounts } from "./units";
+export type { UnitTaskCount } from "./units";
+export { selectRows } from "./select";
 export { leaderTaskCounts, leaderTaskNos, planForLeader } from "./leaders";
 export type { LeaderTaskCount } from "./leaders";
 export { emptyEntryCells, invalidEntries } from "./entries";

@@ -3,8 +3,8 @@
 import type { Indicator, IndicatorEntry } from "../assess/types";
 import type { CellValue, WorkbookValues } from "../workbook/data";
 import type { SheetSpec, SpecCell } from "../workbook/spec";
-import { SHEET } from "./sheets";
 import { cellText } from "./table";
+import { REMOVED_SHEET } from "../workbook/layout";
 
 export const REMOVED_HEADERS = [
   "指标编号",
@@ -79,7 +79,7 @@ const HEADER_SEARCH_ROWS = 10;
  * before the 计划 columns existed keeps every value under its own header. Blank rows are left out.
  */
 export function earlierRemovedRows(values: WorkbookValues): CellValue[][] {
-  const grid = values.get(SHEET.removed) ?? [];
+  const grid = values.get(REMOVED_SHEET) ?? [];
   const headerRow = grid
     .slice(0, HEADER_SEARCH_ROWS)
     .findIndex((row) => row.some((cell) => cellText(cell) === REMOVED_HEADERS[0]));
@@ -116,7 +116,7 @@ export function removedSheetSpec(
     ...removed.map((e) => row(e, indicators.get(e.id), date)),
   ];
   return {
-    name: SHEET.removed,
+    name: REMOVED_SHEET,
     columnWidths: [10, 6, 28, 8, 9, 9, 9, 9, 9, 9, 9, 9, 30, 24, 24, 10, 8, 20, 12],
     blocks: [
       {

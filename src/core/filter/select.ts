@@ -1,12 +1,10 @@
 // Which rows of 任务清单, 指标填报 and 评分 a unit filter keeps.
-import type { Assessment, Indicator, Status } from "../assess/types";
+import { isLagging } from "../assess/rules";
+import type { Assessment, Indicator } from "../assess/types";
 import type { WorkbookData } from "../workbook/data";
 import { leaderTaskNos } from "./leaders";
 import type { FilterSelection, UnitFilter } from "./types";
 import { roleMatches, taskRoles } from "./units";
-
-/** The statuses "只看滞后/未填报" keeps. */
-export const LAGGING: ReadonlySet<Status> = new Set<Status>(["滞后", "严重滞后", "未填报"]);
 
 /**
  * Tasks and indicators that match `filter`: the unit's tasks in the role asked (all tasks when no unit is
@@ -32,9 +30,9 @@ export function selectRows(
   let indicators: Indicator[] = data.indicators.filter((i) => taskNos.has(i.taskNo));
   if (filter.onlyLagging) {
     if (!assessment) throw new Error("selectRows: onlyLagging needs the assessment");
-    const laggingTasks = new Set(assessment.tasks.filter((t) => LAGGING.has(t.status)).map((t) => t.no));
+    const laggingTasks = new Set(assessment.tasks.filter((t) => isLagging(t.status)).map((t) => t.no));
     const laggingIndicators = new Set(
-      assessment.indicators.filter((i) => LAGGING.has(i.status)).map((i) => i.id),
+      assessment.indicators.filter((i) => isLagging(i.status)).map((i) => i.id),
     );
     taskNos = new Set([...taskNos].filter((no) => laggingTasks.has(no)));
     indicators = indicators.filter((i) => laggingIndicators.has(i.id));

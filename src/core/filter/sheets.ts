@@ -1,20 +1,8 @@
 // Sheet names and header texts that the filter and entry rules read: the workbook contract of core/workbook,
 // under the names these rules use.
-import { QUARTER_HEADERS, SHEETS } from "../workbook/layout";
+import { QUARTER_HEADERS } from "../workbook/layout";
 
 export { QUARTER_HEADERS };
-
-export const SHEET = {
-  tasks: SHEETS.tasks,
-  entry: SHEETS.fill,
-  scoring: SHEETS.score,
-  unitSummary: SHEETS.unitSummary,
-  units: SHEETS.units,
-  params: SHEETS.params,
-  notice: SHEETS.notice,
-  /** Entries whose indicator a reloaded plan no longer has (not part of a fresh workbook). */
-  removed: "已移除指标",
-} as const;
 
 export const HEADER = {
   taskNo: "序号",

@@ -1,9 +1,8 @@
 // Locating a table on a sheet by its header texts (the workbook contract), never by fixed positions.
 import { WorkbookShapeError } from "../errors";
+import { a1 } from "../workbook/address";
+import { cellText as text, duplicateKeyMessage, findHeaderRow } from "../workbook/cells";
 import type { CellValue, WorkbookValues } from "../workbook/data";
-
-/** How far down a header row may sit (title rows above it). */
-const HEADER_SEARCH_ROWS = 10;
 
 export interface TableLayout {
   sheet: string;
@@ -14,27 +13,6 @@ export interface TableLayout {
   rows: CellValue[][];
 }
 
-/** "A" for 0, "Z" for 25, "AA" for 26. */
-export function columnLetter(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** A1 address of a 0-based cell: a1(11, 7) → "H12". */
-export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
-}
-
-function text(value: CellValue | undefined): string {
-  return value === null || value === undefined ? "" : String(value).trim();
-}
-
 /**
  * Finds the header row of `sheet` that holds every one of `required`, within the first rows.
  * Throws WorkbookShapeError naming the sheet and the missing header when there is none.
@@ -42,14 +20,8 @@ function text(value: CellValue | undefined): string {
 export function locateTable(values: WorkbookValues, sheet: string, required: readonly string[]): TableLayout {
   const rows = values.get(sheet);
   if (!rows) throw new WorkbookShapeError("缺少此工作表，请先用“载入工作表”生成督办工作簿", sheet, null);
-  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
-    const columns = new Map<string, number>();
-    rows[r].forEach((cell, c) => {
-      const header = text(cell);
-      if (header && !columns.has(header)) columns.set(header, c);
-    });
-    if (required.every((h) => columns.has(h))) return { sheet, headerRow: r, columns, rows };
-  }
+  const found = findHeaderRow(rows, required);
+  if (found) return { sheet, ...found, rows };
   const missing = required.find((h) => !(rows[0] ?? []).some((cell) => text(cell) === h)) ?? required[0];
   throw new WorkbookShapeError(`找不到表头“${missing}”`, sheet, null);
 }
@@ -61,16 +33,24 @@ export function column(layout: TableLayout, header: string): number {
   return col;
 }
 
-/** Data rows (after the header) with their 0-based sheet row; blank rows are skipped. */
+/** Data rows (after the header) with their 0-based sheet row; blank rows are skipped, a key on two rows refused. */
 export function dataRows(
   layout: TableLayout,
   key: string,
 ): Array<{ row: number; cells: CellValue[]; key: string }> {
   const keyCol = column(layout, key);
   const out: Array<{ row: number; cells: CellValue[]; key: string }> = [];
+  const seen = new Map<string, number>();
   for (let r = layout.headerRow + 1; r < layout.rows.length; r++) {
     const k = text(layout.rows[r][keyCol]);
-    if (k) out.push({ row: r, cells: layout.rows[r], key: k });
+    if (!k) continue;
+    const first = seen.get(k);
+    if (first !== undefined) {
+      const cells = [a1(first, keyCol), a1(r, keyCol)];
+      throw new WorkbookShapeError(duplicateKeyMessage(key, k, cells), layout.sheet, cells[1]);
+    }
+    seen.set(k, r);
+    out.push({ row: r, cells: layout.rows[r], key: k });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // What a unit filter asks for and what the entry checks report. The task pane's ExcelOps uses the same shapes.
+import type { Role } from "../plan/types";
 
-export type RoleFilter = "lead" | "partner" | "all";
+export type RoleFilter = Role | "all";
 
 export interface UnitFilter {
   /** The unit whose tasks to keep; null keeps every unit's (e.g. when only a leader is chosen). */

@@ -1,16 +1,10 @@
 // Which tasks a unit leads or partners, by canonical name (aliases resolved) and, when asked, through the
 // groups it belongs to (各镇街 counts for 白沙镇 when the 单位 sheet lists 白沙镇 under 各镇街).
-import { canonicalizer, unitsOf } from "../assess/units";
-import type { TaskPlan } from "../plan/types";
+import { unitsOf } from "../assess/units";
+import { canonicalizer } from "../plan/registry";
+import type { Role } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
 import type { RoleFilter } from "./types";
-
-export type Role = "lead" | "partner";
-
-/** Alias or canonical name → canonical name, from the plan's unit registry. */
-export function canonicalNames(plan: TaskPlan): (name: string) => string {
-  return canonicalizer(plan.units);
-}
 
 /** The names a unit answers to for a task: itself, and the groups it belongs to when groups count. */
 function namesFor(
@@ -18,7 +12,7 @@ function namesFor(
   unit: string,
   includeGroups: boolean,
 ): Set<string> {
-  const canonical = canonicalNames(data.plan);
+  const canonical = canonicalizer(data.plan.units);
   const self = canonical(unit);
   const names = new Set([self]);
   if (includeGroups) {
@@ -38,7 +32,7 @@ export function taskRoles(
   unit: string,
   includeGroups: boolean,
 ): Map<number, Role> {
-  const canonical = canonicalNames(data.plan);
+  const canonical = canonicalizer(data.plan.units);
   const names = namesFor(data, unit, includeGroups);
   const roles = new Map<number, Role>();
   for (const task of data.plan.tasks) {

@@ -9,9 +9,13 @@ import { documentParts, noticeSettings } from "./settings";
 import { composeSupervisionNotices } from "./supervision";
 import type { NoticeDraft, NoticeOptions } from "./types";
 
-/** The statuses of the chosen quarter: the given Assessment when it is for that quarter, else recomputed. */
-function assessmentFor(data: WorkbookData, quarter: Quarter, given: Assessment | undefined): Assessment {
-  return given && given.quarter === quarter ? given : assess(data, quarter);
+/**
+ * The statuses of the chosen quarter: the given Assessment when it is for that quarter, else recomputed with 报送
+ * judged as of `today` (the caller's clock, or 成文日期 when none is given, so that the same data always gives the
+ * same draft).
+ */
+function assessmentFor(data: WorkbookData, quarter: Quarter, given: Assessment | undefined, today: string) {
+  return given && given.quarter === quarter ? given : assess(data, quarter, today);
 }
 
 /** The draft with the 公文 parts 参数 ask for, its punctuation normalised. */
@@ -21,7 +25,8 @@ export function finish(draft: NoticeDraft, data: WorkbookData, date: string): No
 
 function prepare(data: WorkbookData, options: NoticeOptions) {
   const settings = noticeSettings(data.params, options);
-  const assessment = assessmentFor(data, settings.quarter, options.assessment);
+  const today = options.today ?? settings.issued;
+  const assessment = assessmentFor(data, settings.quarter, options.assessment, today);
   return { settings, facts: gatherFacts(data, assessment) };
 }
 

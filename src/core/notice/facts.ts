@@ -1,9 +1,9 @@
 // The facts a notice reports, gathered once from the plan, the indicators and an Assessment:
 // counts by status, the 主要预期目标, and every lagging task under each of its lead units.
-import { LAGGING_STATUSES } from "../assess/rules";
+import { isLagging } from "../assess/rules";
 import { LEVELS, STATUSES } from "../assess/types";
 import type { Assessment, Indicator, IndicatorScore, Level, Quarter, Status } from "../assess/types";
-import { canonicalizer } from "../assess/units";
+import { canonicalizer } from "../plan/registry";
 import { textsOfQuarter } from "../collect/reporting";
 import { unitShare } from "../collect/unit-text";
 import { textNames, textSlot } from "../collect/units";
@@ -12,13 +12,6 @@ import { taskReporters } from "../plan/reporters";
 import type { TaskReporters } from "../plan/reporters";
 import type { Task } from "../plan/types";
 import type { WorkbookData } from "../workbook/data";
-
-/** Statuses a 督办 acts on, worst first. */
-export const LAGGING: readonly Status[] = LAGGING_STATUSES;
-
-export function isLagging(status: Status): boolean {
-  return LAGGING.includes(status);
-}
 
 export interface IndicatorFact {
   indicator: Indicator;

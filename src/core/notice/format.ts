@@ -1,6 +1,7 @@
 // Numbers, dates and quarters in the style of official documents (党政机关公文): 2023年4月10日, 80.0%, 5.0个百分点.
 import { ParameterError } from "../errors";
 import type { Quarter } from "../assess/types";
+import { calendarDate, type CalendarDate } from "../calendar";
 
 const QUARTER_NUMERALS = ["一", "二", "三", "四"] as const;
 
@@ -34,38 +35,14 @@ export function formatPoints(from: number, to: number): string {
   return (Math.round((from - to) * 1000) / 10).toFixed(1);
 }
 
-/** A calendar date, kept as numbers so that no time zone ever shifts it. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
 /**
  * Reads 成文日期 as a workbook gives it: "2023-04-10", "2023/4/10" or "2023年4月10日".
  * Throws ParameterError naming `parameter` when it is not a real date.
  */
 export function parseDate(text: string, parameter: string): CalendarDate {
-  const match = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(text);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const check = new Date(Date.UTC(year, month - 1, day));
-    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
-      return { year, month, day };
-    }
-  }
+  const date = calendarDate(text);
+  if (date) return date;
   throw new ParameterError(`“${text}”不是有效日期，请按 2023-04-10 的格式填写`, parameter);
-}
-
-/** Calendar arithmetic in UTC, so the deadline does not depend on the machine's time zone. */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
-}
-
-/** { 2023, 4, 10 } → "2023年4月10日" (no leading zeros, as GB/T 9704 writes 成文日期). */
-export function formatChineseDate(date: CalendarDate): string {
-  return `${date.year}年${date.month}月${date.day}日`;
 }
 
 /**

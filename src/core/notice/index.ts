@@ -7,7 +7,7 @@ export { documentParts, noticeSettings, NOTICE_PARAMETERS } from "./settings";
 export { displayWidth, titleLines, TITLE_LINE_WIDTH } from "./title";
 export { normalizePunctuation } from "./punctuation";
 export { annexNote } from "./templates";
-export { formatChineseDate, formatPercent, formatPoints, shortTitle, parseDate } from "./format";
+export { formatPercent, formatPoints, shortTitle, parseDate } from "./format";
 export type {
   NoticeAnnex,
   NoticeBlock,

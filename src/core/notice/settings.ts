@@ -1,7 +1,8 @@
 // What a notice needs from 参数, checked once: a missing value is a ParameterError that names the 参数 row.
 import { ParameterError } from "../errors";
 import type { Params, Quarter } from "../assess/types";
-import { addDays, formatChineseDate, parseDate } from "./format";
+import { addDays, formatChineseDate, isoOf } from "../calendar";
+import { parseDate } from "./format";
 import type { NoticeDraft, NoticeOptions } from "./types";
 
 /** 参数 rows a notice reads (the 参数 column text is the workbook contract). */
@@ -21,6 +22,8 @@ export interface NoticeSettings {
   recipients: string;
   /** 成文日期 and the 整改 deadline, in Chinese. */
   date: string;
+  /** 成文日期 as ISO: the day 报送 is judged on when the caller gives no today and 统计截止日期 is blank. */
+  issued: string;
   deadline: string;
 }
 
@@ -51,6 +54,7 @@ export function noticeSettings(p: Params, options: NoticeOptions = {}): NoticeSe
     issuer,
     recipients,
     date: formatChineseDate(issued),
+    issued: isoOf(issued),
     deadline: formatChineseDate(addDays(issued, days)),
   };
 }

@@ -1,6 +1,13 @@
 // Every sentence of the 季度通报 and the 督办通知, in one place: the office adjusts phrasing here and nowhere else.
 // Builders (bulletin.ts, supervision.ts) decide what is said; these functions decide how it is worded.
-import { behindOf, isCeilingAmount, isOverCeiling, usedShareOf } from "../assess/rules";
+import {
+  BEHIND_STATUSES,
+  LAGGING_STATUSES,
+  behindOf,
+  isCeilingAmount,
+  isOverCeiling,
+  usedShareOf,
+} from "../assess/rules";
 import type { Indicator, Level, Quarter, Status } from "../assess/types";
 import { chineseNumber, formatFigure, formatPercent, formatPoints, quarterNumeral } from "./format";
 
@@ -61,7 +68,7 @@ export const bulletinOpening = (o: Occasion) =>
  * "已完成10项，占10.9%；…；欠进度12项，占13.0%，其中严重滞后5项、滞后7项".
  */
 function countParts(counts: Record<Status, number>, total: number, noun: string): string {
-  const behind = (["严重滞后", "滞后"] as Status[]).filter((s) => counts[s] > 0);
+  const behind = LAGGING_STATUSES.filter((s) => BEHIND_STATUSES.includes(s) && counts[s] > 0);
   const detail = behind.length ? `，其中${behind.map((s) => `${s}${counts[s]}${noun}`).join("、")}` : "";
   const groups: [string, number, string][] = [
     ["已完成", counts.已完成, ""],
@@ -297,8 +304,7 @@ export function problemsSummary(
       ? "全年各项目标任务均已完成或达到年度目标，没有未完成或未填报的任务。"
       : `${asOf(o)}，各项目标任务均达到序时进度，没有进度滞后或未填报的任务。`;
   }
-  const parts = (["严重滞后", "滞后", "未填报"] as Status[])
-    .filter((s) => counts[s] > 0)
+  const parts = LAGGING_STATUSES.filter((s) => counts[s] > 0)
     .map((s) => `${STATUS_WORDS[s]}${counts[s]}项`)
     .join("、");
   const what = isYearEnd(o) ? "未完成年度目标或未按时填报" : "进度滞后或未按时填报";

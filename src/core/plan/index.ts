@@ -13,7 +13,7 @@ export {
 export { doubtfulTasks, type TaskDoubt } from "./doubts";
 export { decodePlanText } from "./decode";
 export { unifyLineBreaks } from "./normalize";
-export { canonicalUnit, findUnit, unitKind, type UnitRegistry } from "./registry";
+export { canonicalizer, canonicalUnit, findUnit, unitKind, type UnitRegistry } from "./registry";
 export { readTargets, type TargetReading } from "./targets";
 export { countBySection, countUnitRoles, type SectionCount, type UnitRoleCount } from "./stats";
 export {

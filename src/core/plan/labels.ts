@@ -1,8 +1,9 @@
 // The labels of a task's fields ("责任领导：…；牵头单位：…；完成时限：…") and what each one introduces.
 import { removeSpaces } from "./normalize";
+import type { Role } from "./types";
 
 /** "lead" and "partner" are fixed; "responsible" (责任单位) leads unless the task also names a 牵头单位. */
-export type LabelRole = "lead" | "partner" | "responsible";
+export type LabelRole = Role | "responsible";
 
 /** What a label introduces: a unit list with its role, the 责任领导, or the 完成时限. */
 export type LabelField = { field: "units"; role: LabelRole } | { field: "leaders" } | { field: "deadline" };

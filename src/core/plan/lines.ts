@@ -42,7 +42,7 @@ const NUMBER_ONLY = /^(\d{1,4})$/;
 const TASK_CIRCLED = /^([\u2460-\u2473])[ \t]*(?=\S)/;
 const ATTACHMENT = /^附 *件 *\d* *(:|$)/;
 
-export function classify(text: string): LineKind {
+function classify(text: string): LineKind {
   const folded = foldWidth(text);
   if (folded === "") return { kind: "blank" };
   if (isNoiseLine(text)) return { kind: "noise" };
@@ -81,9 +81,4 @@ export function readLine(raw: string, line: number): PlanLine {
   const text = unbracketLabels(withoutRuleNote(written));
   const type: LineKind = text === "" && written !== "" ? { kind: "noise" } : classify(text);
   return { line, text, folded: foldWidth(text), type };
-}
-
-/** Splits and classifies every line; line numbers count from 1 as editors show them. */
-export function readLines(rawLines: readonly string[]): PlanLine[] {
-  return rawLines.map((raw, i) => readLine(raw, i + 1));
 }

@@ -113,6 +113,11 @@ export function findUnit(registry: UnitRegistry, written: string): Unit | null {
   return registry.find((unit) => unit.name === name) ?? null;
 }
 
+/** canonicalUnit bound to one registry, for mapping lists of names. */
+export function canonicalizer(registry: UnitRegistry): (written: string) => string {
+  return (written) => canonicalUnit(registry, written);
+}
+
 /**
  * The canonical name of a unit as written anywhere (a task's list, a workbook cell, a CLI option):
  * spaces, a trailing 等 and width differences do not matter. Unknown names come back cleaned.

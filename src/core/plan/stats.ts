@@ -1,6 +1,6 @@
 // Counts a plan's summary shows: tasks per section and subsection, and each unit's lead/partner tasks.
 import { canonicalUnit } from "./registry";
-import type { TaskPlan, UnitKind } from "./types";
+import type { Role, TaskPlan, UnitKind } from "./types";
 
 export interface SectionCount {
   section: string;
@@ -38,7 +38,7 @@ export function countUnitRoles(plan: TaskPlan): UnitRoleCount[] {
   for (const unit of plan.units)
     counts.set(unit.name, { unit: unit.name, kind: unit.kind, lead: 0, partner: 0 });
   for (const task of plan.tasks) {
-    const roles: [string[], "lead" | "partner"][] = [
+    const roles: [string[], Role][] = [
       [task.leads, "lead"],
       [task.partners, "partner"],
     ];

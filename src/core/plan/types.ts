@@ -38,6 +38,9 @@ export interface Task {
   deadline: string | null;
 }
 
+/** A unit's part in a task: it leads (责任单位) or partners (配合单位) it. */
+export type Role = "lead" | "partner";
+
 /** "unit": one organisation; "group": a collective word such as 各镇街 whose members the 单位 sheet lists. */
 export type UnitKind = "unit" | "group";
 

@@ -5,7 +5,7 @@ import type { IndicatorEntry, Quarter } from "../assess/types";
 import { canonicalValue } from "../collect/fingerprint";
 import { refuseTemplateAsMaster } from "../collect/not-a-template";
 import { DubanError, type WorkbookShapeError } from "../errors";
-import { earlierRemovedRows, hasContent, removedEntries, removedSheetSpec, SHEET } from "../filter";
+import { earlierRemovedRows, hasContent, removedEntries, removedSheetSpec } from "../filter";
 import { primaryLeadProblem } from "../plan/reporters";
 import type { TaskPlan } from "../plan/types";
 import { buildWorkbookSpec, keptOptions, workbookIndicators, type BuildOptions } from "../workbook/build";
@@ -16,6 +16,7 @@ import { PLAN_HEADERS, QUARTER_HEADERS } from "../workbook/layout";
 import { readFillIndicators, readWorkbookChecked } from "../workbook/read";
 import { indicatorsOfRecord, keepCorrections, withTypedUnits } from "./record";
 import type { WorkbookSpec } from "../workbook/spec";
+import { SHEETS } from "../workbook/layout";
 
 export interface ReloadInput {
   plan: TaskPlan;
@@ -60,7 +61,7 @@ const ENTRY_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 /** The sheets every duban workbook has; a workbook with none of them is someone else's. */
-const DUBAN_SHEETS = [SHEET.tasks, SHEET.entry, SHEET.params] as const;
+const DUBAN_SHEETS = [SHEETS.tasks, SHEETS.fill, SHEETS.params] as const;
 
 /** The header text of the column of `cell` ("H5") on `sheet` (headers are the first row of every list sheet). */
 function headerOf(values: WorkbookValues, sheet: string, cell: string | null): string {
@@ -72,7 +73,7 @@ function headerOf(values: WorkbookValues, sheet: string, cell: string | null): s
 
 /** Problems that lose an entry on rewrite: an unreadable number, 计划 or 核定状态 a unit or assessor typed. */
 const losesEntry = (values: WorkbookValues, p: WorkbookShapeError) =>
-  (p.sheet === SHEET.entry || p.sheet === SHEET.scoring) &&
+  (p.sheet === SHEETS.fill || p.sheet === SHEETS.score) &&
   ENTRY_HEADERS.has(headerOf(values, p.sheet, p.cell));
 
 /**
@@ -80,7 +81,7 @@ const losesEntry = (values: WorkbookValues, p: WorkbookShapeError) =>
  * member): the rebuilt workbook cannot keep them. 主牵头 is judged against the new plan instead (primaryLeadsKept).
  */
 const unkeptCell = (values: WorkbookValues, p: WorkbookShapeError) =>
-  (p.sheet === SHEET.tasks || p.sheet === SHEET.units) && headerOf(values, p.sheet, p.cell) !== "主牵头";
+  (p.sheet === SHEETS.tasks || p.sheet === SHEETS.units) && headerOf(values, p.sheet, p.cell) !== "主牵头";
 
 /** A workbook in use as read, refused when rebuilding it would lose what a unit or an assessor entered. */
 interface InUse {
@@ -256,7 +257,7 @@ export function reloadWorkbook(input: ReloadInput): ReloadResult {
         `（每格记入“填报记录”，操作“清空”），保留校验密钥（已下发的模板仍可合并）、“报送情况”和“填报记录”`,
     };
   }
-  const columns = new Set((input.previous.get(SHEET.tasks)?.[0] ?? []).map((h) => String(h ?? "").trim()));
+  const columns = new Set((input.previous.get(SHEETS.tasks)?.[0] ?? []).map((h) => String(h ?? "").trim()));
   const record = keepCorrections(input.plan, data, columns);
   const leads = primaryLeadsKept(data, record.plan);
   const options = { ...keptOptions(data), primaryLeads: leads.kept };

@@ -19,6 +19,12 @@ export function colIndex(letters: string): number {
   return n - 1;
 }
 
+/** "AB12" or "$AB$12" → { row: 11, col: 27 } (0-based); null when it is not a cell reference. */
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
+  return m ? { row: Number(m[2]) - 1, col: colIndex(m[1]) } : null;
+}
+
 /** "B3" for row 2, col 1 (0-based). */
 export function a1(row: number, col: number): string {
   return `${colLetter(col)}${row + 1}`;

@@ -25,6 +25,41 @@ export class Problems {
   }
 }
 
+/** How far down a header row may sit (title rows above it). */
+const HEADER_SEARCH_ROWS = 10;
+
+/** Text of a cell as a user sees it, trimmed; "" for blank. */
+export function cellText(value: CellValue | undefined): string {
+  return value === null || value === undefined ? "" : String(value).trim();
+}
+
+/**
+ * The header row of a table located by its header texts, never by position: the first of the top ten rows that
+ * holds every one of `required`, with each header text's first column; null when none does.
+ */
+export function findHeaderRow(
+  grid: readonly (readonly CellValue[] | undefined)[],
+  required: readonly string[],
+): { headerRow: number; columns: Map<string, number> } | null {
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+    const columns = new Map<string, number>();
+    (grid[r] ?? []).forEach((cell, c) => {
+      const header = cellText(cell);
+      if (header && !columns.has(header)) columns.set(header, c);
+    });
+    if (required.every((h) => columns.has(h))) return { headerRow: r, columns };
+  }
+  return null;
+}
+
+/**
+ * The one rule for a key (指标编号, 序号) written on two rows of a table: no one can tell which row is meant, so
+ * the message names both cells. "指标编号“9-1”重复（A5、A9）".
+ */
+export function duplicateKeyMessage(header: string, key: string, cells: readonly string[]): string {
+  return `${header}“${key}”重复（${cells.join("、")}）`;
+}
+
 /** One list sheet: its rows below the header, and its columns found by header text (not position). */
 export class SheetReader<S extends ListSheet> {
   private readonly cols = new Map<string, number>();
@@ -54,6 +89,19 @@ export class SheetReader<S extends ListSheet> {
       if (this.rows[r].some((v) => v !== null && v !== "")) out.push(r);
     }
     return out;
+  }
+
+  /**
+   * Records that `row` holds `key` in column `header`; a key already in `seen` stops the reading with
+   * duplicateKeyMessage, naming both cells.
+   */
+  unique(row: number, header: Header<S>, key: string, seen: Map<string, number>): void {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const cells = [this.address(first, header), this.address(row, header)];
+      this.problems.fatal(duplicateKeyMessage(header, key, cells), this.sheet, cells[1]);
+    }
+    seen.set(key, row);
   }
 
   has(header: Header<S>): boolean {

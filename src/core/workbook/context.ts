@@ -6,7 +6,7 @@ import { unitsOf, unitTaskRows, type UnitTaskRow } from "../assess/units";
 import type { ReporterChoices } from "../plan/reporters";
 import type { TaskPlan, Unit } from "../plan/types";
 import { abs, absColumns, absRange, ref } from "./address";
-import { col, FIRST_ROW, type Header, type ListSheet } from "./layout";
+import { col, FIRST_ROW, SHEETS, type Header, type ListSheet } from "./layout";
 
 export interface BuildContext {
   plan: TaskPlan;
@@ -77,13 +77,13 @@ export function columnsRef<S extends ListSheet>(sheet: S, first: Header<S>, last
 
 /** "'参数'!$B$3": the 值 cell of a parameter. */
 export function paramRef(name: string): string {
-  return ref("参数", abs(FIRST_ROW + paramIndex(name), col("参数", "值")));
+  return ref(SHEETS.params, abs(FIRST_ROW + paramIndex(name), col(SHEETS.params, "值")));
 }
 
 /** "'参数'!$B$4:$B$7": the four 序时进度 cells. */
 export function progressRef(): string {
   const first = FIRST_ROW + paramIndex("一季度序时进度");
-  return ref("参数", absRange(col("参数", "值"), first, first + 3));
+  return ref(SHEETS.params, absRange(col(SHEETS.params, "值"), first, first + 3));
 }
 
 /** The 0-based sheet rows `first`..`last` that a task's indicators take on 评分. */

@@ -1,6 +1,6 @@
 // Sheet names, header texts and entry columns of the workbook (DESIGN.md): spelled here once, used by
 // every layer that writes or reads a workbook.
-import type { Task } from "../plan/types";
+import type { Role, Task } from "../plan/types";
 import { colLetter } from "./address";
 
 /** Sheet names in workbook order. */
@@ -187,6 +187,9 @@ export const RETURNS_HEADERS = [
   "催办日期",
 ] as const;
 export const LOG_SHEET = "填报记录";
+
+/** Entries whose indicator a reloaded plan no longer has (not part of a fresh workbook). */
+export const REMOVED_SHEET = "已移除指标";
 export const LOG_HEADERS = [
   "时间",
   "季度",
@@ -275,20 +278,14 @@ export const FILL_ENTRY_HEADERS = [
   "下步措施",
 ] as const;
 
-/** What staff edit on 任务清单. */
-export const TASK_ENTRY_HEADERS = ["完成时限", "时限季度"] as const;
-
 /** What assessors fill on 评分. */
 export const SCORE_ENTRY_HEADERS = ["核定状态", "加减分", "加减分说明"] as const;
-
-/** What users may edit on 单位 (汇总单位 on group rows only). */
-export const UNIT_ENTRY_HEADERS = ["别名", "所属分组", "汇总单位"] as const;
 
 /** 类型 texts of the 单位 and 单位汇总 sheets. */
 export const UNIT_KIND_TEXT = { unit: "单位", group: "分组" } as const;
 
 /** 角色 texts of 单位任务. */
-export const ROLE_TEXT = { lead: "牵头", partner: "配合" } as const;
+export const ROLE_TEXT: Readonly<Record<Role, string>> = { lead: "牵头", partner: "配合" };
 
 /** Separator of unit lists in one cell (责任单位, 配合单位, 别名, 所属分组). */
 export const LIST_SEPARATOR = "、";

@@ -18,7 +18,14 @@ import { canonicalUnit } from "../plan/registry";
 import type { Comparison, Target, TargetKind, Task, TaskPlan, Unit } from "../plan/types";
 import { Problems, sheetRows, SheetReader, splitList } from "./cells";
 import type { WorkbookData, WorkbookValues } from "./data";
-import { INFO_LABELS, PLAN_HEADERS, QUARTER_HEADERS, UNIT_KIND_TEXT, WRITTEN_NO_HEADER } from "./layout";
+import {
+  INFO_LABELS,
+  PLAN_HEADERS,
+  QUARTER_HEADERS,
+  SHEETS,
+  UNIT_KIND_TEXT,
+  WRITTEN_NO_HEADER,
+} from "./layout";
 import { readParams } from "./readParams";
 
 export { readParams };
@@ -39,33 +46,26 @@ interface IndicatorRows {
   rowOf: Map<string, number>;
 }
 
-function readIndicators(fill: SheetReader<"指标填报">, problems: Problems): IndicatorRows {
+function readIndicators(fill: SheetReader<typeof SHEETS.fill>, problems: Problems): IndicatorRows {
   const indicators: Indicator[] = [];
   const rowOf = new Map<string, number>();
   for (const r of fill.dataRows()) {
     const id = fill.text(r, "指标编号");
     if (!id) {
-      problems.add("指标编号为空", "指标填报", fill.address(r, "指标编号"));
+      problems.add("指标编号为空", SHEETS.fill, fill.address(r, "指标编号"));
       continue;
     }
-    if (rowOf.has(id)) {
-      problems.fatal(
-        `指标编号“${id}”重复（另见第${(rowOf.get(id) ?? 0) + 1}行）`,
-        "指标填报",
-        fill.address(r, "指标编号"),
-      );
-    }
-    rowOf.set(id, r);
+    fill.unique(r, "指标编号", id, rowOf);
     const taskNo = fill.number(r, "序号") ?? Number(id.split("-")[0]);
     const cmp = CMP_OF.get(fill.text(r, "比较")) ?? ">=";
     const kind = KIND_OF.get(fill.text(r, "类型")) ?? "amount";
     const target = fill.number(r, "年度目标");
     if (target === null || target <= 0) {
-      problems.add("年度目标须为大于 0 的数", "指标填报", fill.address(r, "年度目标"));
+      problems.add("年度目标须为大于 0 的数", SHEETS.fill, fill.address(r, "年度目标"));
       continue;
     }
     if (!Number.isInteger(taskNo)) {
-      problems.add(`序号应为整数`, "指标填报", fill.address(r, "序号"));
+      problems.add(`序号应为整数`, SHEETS.fill, fill.address(r, "序号"));
       continue;
     }
     indicators.push({
@@ -81,13 +81,13 @@ function readIndicators(fill: SheetReader<"指标填报">, problems: Problems): 
   return { indicators, rowOf };
 }
 
-function readStatus(score: SheetReader<"评分">, r: number, problems: Problems): Status | null {
+function readStatus(score: SheetReader<typeof SHEETS.score>, r: number, problems: Problems): Status | null {
   const text = score.text(r, "核定状态");
   if (!text) return null;
   if ((STATUSES as readonly string[]).includes(text)) return text as Status;
   problems.add(
     `核定状态应为 ${STATUSES.join("、")} 之一，却是“${text}”`,
-    "评分",
+    SHEETS.score,
     score.address(r, "核定状态"),
   );
   return null;
@@ -98,15 +98,15 @@ function readEntriesWith(
   problems: Problems,
   rows: IndicatorRows,
 ): Map<string, IndicatorEntry> {
-  const fill = new SheetReader("指标填报", sheetRows(values, "指标填报", problems), problems);
-  const score = new SheetReader("评分", sheetRows(values, "评分", problems), problems);
+  const fill = new SheetReader(SHEETS.fill, sheetRows(values, SHEETS.fill, problems), problems);
+  const score = new SheetReader(SHEETS.score, sheetRows(values, SHEETS.score, problems), problems);
   const kindOf = new Map(rows.indicators.map((i) => [i.id, i.kind]));
   const entries = new Map<string, IndicatorEntry>();
   for (const [id, r] of rows.rowOf) {
     const quarters = QUARTER_HEADERS.map((h) => {
       const v = fill.number(r, h);
       if (v !== null && v < 0 && kindOf.get(id) !== "rate") {
-        problems.add(`累计值不能为负数（${v}）`, "指标填报", fill.address(r, h));
+        problems.add(`累计值不能为负数（${v}）`, SHEETS.fill, fill.address(r, h));
         return null;
       }
       return v;
@@ -114,7 +114,7 @@ function readEntriesWith(
     const plans = PLAN_HEADERS.map((h) => {
       const v = fill.has(h) ? fill.number(r, h) : null;
       if (v !== null && v < 0) {
-        problems.add(`计划不能为负数（${v}）`, "指标填报", fill.address(r, h));
+        problems.add(`计划不能为负数（${v}）`, SHEETS.fill, fill.address(r, h));
         return null;
       }
       return v;
@@ -136,14 +136,7 @@ function readEntriesWith(
     const id = score.text(r, "指标编号");
     const entry = entries.get(id);
     if (!id || !entry) continue; // a 评分 row without its 指标填报 row has nothing to score
-    if (seen.has(id)) {
-      problems.fatal(
-        `指标编号“${id}”重复（另见第${(seen.get(id) ?? 0) + 1}行）`,
-        "评分",
-        score.address(r, "指标编号"),
-      );
-    }
-    seen.set(id, r);
+    score.unique(r, "指标编号", id, seen);
     entry.reviewedStatus = readStatus(score, r, problems);
     entry.adjustment = score.number(r, "加减分");
     entry.adjustmentNote = score.text(r, "加减分说明");
@@ -154,20 +147,20 @@ function readEntriesWith(
 /** Every readable row of 指标填报 as an indicator, whether or not its task is on 任务清单. */
 export function readFillIndicators(values: WorkbookValues): Indicator[] {
   const problems = new Problems(false);
-  const fill = new SheetReader("指标填报", sheetRows(values, "指标填报", problems), problems);
+  const fill = new SheetReader(SHEETS.fill, sheetRows(values, SHEETS.fill, problems), problems);
   return readIndicators(fill, problems).indicators;
 }
 
 /** Entries keyed by 指标编号 from 指标填报 and 评分. Throws WorkbookShapeError on the first bad cell. */
 export function readEntries(values: WorkbookValues, source?: string): Entries {
   const problems = new Problems(true, source);
-  const fill = new SheetReader("指标填报", sheetRows(values, "指标填报", problems), problems);
+  const fill = new SheetReader(SHEETS.fill, sheetRows(values, SHEETS.fill, problems), problems);
   return readEntriesWith(values, problems, readIndicators(fill, problems));
 }
 
 function readInfo(values: WorkbookValues, problems: Problems): Map<string, string | number> {
   const info = new Map<string, string | number>();
-  for (const row of sheetRows(values, "说明", problems)) {
+  for (const row of sheetRows(values, SHEETS.guide, problems)) {
     const [label, value] = row;
     if (typeof label === "string" && value !== null && value !== undefined && typeof value !== "boolean") {
       info.set(label.trim(), typeof value === "string" ? value.trim() : value);
@@ -180,7 +173,7 @@ function readUnits(
   values: WorkbookValues,
   problems: Problems,
 ): { units: Unit[]; groups: Map<string, string[]>; groupReporters: Map<string, string> } {
-  const sheet = new SheetReader("单位", sheetRows(values, "单位", problems), problems);
+  const sheet = new SheetReader(SHEETS.units, sheetRows(values, SHEETS.units, problems), problems);
   const units: Unit[] = [];
   const memberships: [string, string[]][] = [];
   const reporterRows: [string, string, number][] = [];
@@ -193,7 +186,8 @@ function readUnits(
     const reporter = sheet.text(r, "汇总单位");
     if (!reporter) continue;
     if (kind === "group") reporterRows.push([name, reporter, r]);
-    else problems.add(`汇总单位只在分组行填写，“${name}”不是分组`, "单位", sheet.address(r, "汇总单位"));
+    else
+      problems.add(`汇总单位只在分组行填写，“${name}”不是分组`, SHEETS.units, sheet.address(r, "汇总单位"));
   }
   const groups = new Map<string, string[]>(units.filter((u) => u.kind === "group").map((u) => [u.name, []]));
   for (const [name, of] of memberships) {
@@ -203,7 +197,7 @@ function readUnits(
   for (const [group, reporter, r] of reporterRows) {
     groupReporters.set(group, reporter);
     const problem = groupReporterProblem(units, groups.get(group) ?? [], group, reporter);
-    if (problem) problems.add(problem, "单位", sheet.address(r, "汇总单位"));
+    if (problem) problems.add(problem, SHEETS.units, sheet.address(r, "汇总单位"));
   }
   return { units, groups, groupReporters };
 }
@@ -227,21 +221,25 @@ function targetsOf(own: Indicator[]): Target[] {
 }
 
 /** 时限季度: 1..4 or blank; anything else is a problem, read as blank. */
-function readDeadlineQuarter(sheet: SheetReader<"任务清单">, r: number, problems: Problems): Quarter | null {
+function readDeadlineQuarter(
+  sheet: SheetReader<typeof SHEETS.tasks>,
+  r: number,
+  problems: Problems,
+): Quarter | null {
   const v = sheet.raw(r, "时限季度");
   if (v === null || (typeof v === "string" && v.trim() === "")) return null;
   const n = typeof v === "number" ? v : Number(String(v).trim());
   if ((QUARTERS as readonly number[]).includes(n)) return n as Quarter;
-  problems.add(`时限季度应为 1～4 或留空，却是“${String(v)}”`, "任务清单", sheet.address(r, "时限季度"));
+  problems.add(`时限季度应为 1～4 或留空，却是“${String(v)}”`, SHEETS.tasks, sheet.address(r, "时限季度"));
   return null;
 }
 
 /** 原序号 when the sheet has it and it differs from 序号 (Task.written); a blank or equal cell adds nothing. */
-function writtenNo(sheet: SheetReader<"任务清单">, r: number, no: number): { written?: number } {
+function writtenNo(sheet: SheetReader<typeof SHEETS.tasks>, r: number, no: number): { written?: number } {
   const written = sheet.has(WRITTEN_NO_HEADER) ? sheet.number(r, WRITTEN_NO_HEADER) : null;
   if (written === null || written === no) return {};
   if (Number.isInteger(written) && written > 0) return { written };
-  sheet.problems.add("原序号应为正整数", "任务清单", sheet.address(r, WRITTEN_NO_HEADER));
+  sheet.problems.add("原序号应为正整数", SHEETS.tasks, sheet.address(r, WRITTEN_NO_HEADER));
   return {};
 }
 
@@ -259,7 +257,7 @@ function readTasks(
   primaryLeads: Map<number, string>;
   deadlineQuarters: Map<number, Quarter | null> | undefined;
 } {
-  const sheet = new SheetReader("任务清单", sheetRows(values, "任务清单", problems), problems);
+  const sheet = new SheetReader(SHEETS.tasks, sheetRows(values, SHEETS.tasks, problems), problems);
   const tasks: Task[] = [];
   const primaryLeads = new Map<number, string>();
   const deadlineQuarters = sheet.has("时限季度") ? new Map<number, Quarter | null>() : undefined;
@@ -269,10 +267,10 @@ function readTasks(
   for (const r of sheet.dataRows()) {
     const no = sheet.number(r, "序号");
     if (no === null || !Number.isInteger(no)) {
-      if (no !== null) problems.add("序号应为整数", "任务清单", sheet.address(r, "序号"));
+      if (no !== null) problems.add("序号应为整数", SHEETS.tasks, sheet.address(r, "序号"));
       continue;
     }
-    if (seen.has(no)) problems.fatal(`序号 ${no} 重复`, "任务清单", sheet.address(r, "序号"));
+    if (seen.has(no)) problems.fatal(`序号 ${no} 重复`, SHEETS.tasks, sheet.address(r, "序号"));
     seen.add(no);
     const task: Task = {
       no,
@@ -294,7 +292,7 @@ function readTasks(
     if (!primary || (fallback !== null && canonicalUnit(units, primary) === fallback)) continue;
     primaryLeads.set(no, primary);
     const problem = primaryLeadProblem(task, units, primary);
-    if (problem) problems.add(problem, "任务清单", sheet.address(r, "主牵头"));
+    if (problem) problems.add(problem, SHEETS.tasks, sheet.address(r, "主牵头"));
   }
   return { tasks, primaryLeads, deadlineQuarters };
 }
@@ -307,7 +305,7 @@ export function readWorkbookChecked(
   const problems = new Problems(false, source);
   const params = readParams(values, source);
   const info = readInfo(values, problems);
-  const fill = new SheetReader("指标填报", sheetRows(values, "指标填报", problems), problems);
+  const fill = new SheetReader(SHEETS.fill, sheetRows(values, SHEETS.fill, problems), problems);
   const rows = readIndicators(fill, problems);
   const entries = readEntriesWith(values, problems, rows);
   const { units, groups, groupReporters } = readUnits(values, problems);
@@ -317,7 +315,7 @@ export function readWorkbookChecked(
     if (!known.has(i.taskNo)) {
       problems.add(
         `序号 ${i.taskNo} 不在任务清单中`,
-        "指标填报",
+        SHEETS.fill,
         fill.address(rows.rowOf.get(i.id) ?? 0, "序号"),
       );
     }

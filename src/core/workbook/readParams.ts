@@ -4,20 +4,14 @@ import { defaultParams, NO, PARAM_ROWS, YES, type ParamRow } from "../assess/par
 import type { Params } from "../assess/types";
 import type { CellValue, WorkbookValues } from "./data";
 import { Problems, sheetRows, SheetReader } from "./cells";
-import { isoDate as realDate } from "../dates";
+import { SHEETS } from "./layout";
+import { isoDate, serialToIso } from "../calendar";
 
-/** An Excel date serial (days since 1899-12-30) as ISO "YYYY-MM-DD". */
-function serialToIso(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
-}
-
-/** Accepts 2023-04-10, 2023/4/10, 2023年4月10日 or a date serial; "" means blank. */
-function isoDate(v: CellValue): string | null | undefined {
+/** Accepts 2023-04-10, 2023/4/10, 2023年4月10日 or a date serial; "" means blank, undefined no real date. */
+function cellDate(v: CellValue): string | null | undefined {
   if (v === null || v === "") return null;
   if (typeof v === "number") return serialToIso(v);
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(String(v).trim());
-  if (!m) return undefined;
-  return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+  return isoDate(String(v)) ?? undefined;
 }
 
 /** A number cell, accepting "25%" typed as text in a percentage row. */
@@ -43,12 +37,12 @@ function parseValue(row: ParamRow, v: CellValue, cell: string): number | string 
     if (v === null || v === "") return null;
     if (typeof v === "number") return serialToIso(v);
     const text = String(v).trim();
-    return /^\d{4}-\d{2}-\d{2}$/.test(text) && realDate(text) === text
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) && isoDate(text) === text
       ? text
       : fail(`应为“年-月-日”格式的日期（如 2023-07-17，月、日各两位），却是“${String(v)}”`);
   }
   if (row.type === "date") {
-    const date = isoDate(v);
+    const date = cellDate(v);
     return date === undefined ? fail(`应为日期（如 2023-04-10），却是“${String(v)}”`) : date;
   }
   const n = numeric(v);
@@ -72,10 +66,11 @@ function parseValue(row: ParamRow, v: CellValue, cell: string): number | string 
 /** Params from the 参数 sheet. Rows are found by their 参数 text; a missing row is an error. */
 export function readParams(values: WorkbookValues, source?: string): Params {
   const problems = new Problems(true, source);
-  const sheet = new SheetReader("参数", sheetRows(values, "参数", problems), problems);
+  const sheet = new SheetReader(SHEETS.params, sheetRows(values, SHEETS.params, problems), problems);
   const rowOf = new Map<string, number>();
   for (const r of sheet.dataRows()) rowOf.set(sheet.text(r, "参数"), r);
-  let params = defaultParams(new Date().getFullYear());
+  // 年度 is a required row: the placeholder year never survives the loop.
+  let params = defaultParams(0);
   for (const row of PARAM_ROWS) {
     const r = rowOf.get(row.name);
     if (r === undefined && row.optional) continue;
@@ -106,7 +101,7 @@ export interface ParamCell {
 /** The 值 cell of the 参数 row named `name` (e.g. 当前季度); null when 参数 has no such row. */
 export function paramCell(values: WorkbookValues, name: string, source?: string): ParamCell | null {
   const problems = new Problems(true, source);
-  const sheet = new SheetReader("参数", sheetRows(values, "参数", problems), problems);
+  const sheet = new SheetReader(SHEETS.params, sheetRows(values, SHEETS.params, problems), problems);
   const col = sheet.column("值");
   const row = sheet.dataRows().find((r) => sheet.text(r, "参数") === name);
   if (row === undefined || col === undefined) return null;

@@ -6,7 +6,7 @@ import type { Quarter } from "../assess/types";
 import { a1 } from "./address";
 import { paramRef } from "./context";
 import { count, cycleSheet, headerColumns, quarterOf, text } from "./cycle-sheet";
-import { defaultDeadlineIso, isoDate } from "../dates";
+import { defaultDeadlineIso, isoDate } from "../calendar";
 import { FIRST_ROW, RETURNS_HEADERS, RETURNS_SHEET } from "./layout";
 import type { SheetSpec, SpecCell } from "./spec";
 import { DATA_STYLE, TEXT } from "./style";

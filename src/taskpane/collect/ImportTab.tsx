@@ -19,20 +19,18 @@ import {
   mergedCycle,
   mergeMaster,
   mergeReportCsv,
-  nowStamp,
   officeTasksNote,
   planMerge,
   applyChanges,
   rejectionSummary,
   rejectReturn,
-  todayIso,
   withDoubts,
   type FileReport,
   type MergeMaster,
   type MergePlan,
   type ReturnInput,
 } from "../../core/collect";
-import { isoDate } from "../../core/dates";
+import { isoDate, nowStamp, todayIso } from "../../core/calendar";
 import type { CycleRows, WorkbookData, WorkbookValues } from "../../core/workbook";
 import { DubanError } from "../../core/errors";
 import type { Quarter } from "../../core/assess";
@@ -173,7 +171,7 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
   /** Files read so far during a check: some 80 returns take a while. */
   const [read, setRead] = useState(0);
   /** 报回日期 recorded on 报送情况: today unless staff say when the files actually came in. */
-  const [received, setReceived] = useState(todayIso());
+  const [received, setReceived] = useState(todayIso(new Date()));
 
   function choose(list: FileList | null) {
     setFiles(list ? [...list] : []);
@@ -244,7 +242,7 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
         quarter: checked.quarter,
         reason: why,
         source: file.source,
-        time: nowStamp(),
+        time: nowStamp(new Date()),
       });
       if (outcome.changes.length) await ops.applyCellChanges(outcome.changes);
       await ops.writeCycle(outcome.rows);
@@ -279,7 +277,7 @@ export function ImportTab({ ops, readFile = readReturnFile, saveFile = downloadF
       const { plan, master, cycle } = checked;
       const done = await ops.applyCellChanges(plan.changes);
       // 报送情况 and 填报记录 as `duban merge` writes them: each accepted unit's 报回日期, one row per changed cell.
-      const { rows, returned, added } = mergedCycle(cycle, master, plan, date, nowStamp());
+      const { rows, returned, added } = mergedCycle(cycle, master, plan, date, nowStamp(new Date()));
       await ops.writeCycle(rows);
       const sources = new Set(plan.changes.map((c) => c.source)).size;
       // The workbook now holds these values: a second merge needs a fresh check (which would find them unchanged).

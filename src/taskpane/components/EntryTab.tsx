@@ -133,7 +133,7 @@ function QuarterTexts({
   quarter: Quarter;
 }) {
   const led = new Set(
-    unitTaskRows(data.plan).flatMap((r) => (r.unit === unit && r.role === "牵头" ? [r.taskNo] : [])),
+    unitTaskRows(data.plan).flatMap((r) => (r.unit === unit && r.role === "lead" ? [r.taskNo] : [])),
   );
   const indicators = data.indicators.filter((i) => led.has(i.taskNo));
   if (indicators.length === 0) return null;

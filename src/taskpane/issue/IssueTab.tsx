@@ -8,11 +8,10 @@ import {
   currentQuarterOffer,
   lateIssueWarning,
   planIssue,
-  todayIso,
   type RowRole,
   type SplitTemplate,
 } from "../../core/collect";
-import { defaultDeadlineIso, isoDate } from "../../core/dates";
+import { defaultDeadlineIso, isoDate, todayIso } from "../../core/calendar";
 import type { NamedFile } from "../../xlsx/templates";
 import { Feedback, type Message } from "../components/Feedback";
 import { QuarterSelect } from "../components/QuarterSelect";
@@ -65,7 +64,7 @@ export function IssueTab({
   masterName = () => T.workbook,
   recordedHint,
   saveFile = downloadFile,
-  today = () => todayIso(),
+  today = () => todayIso(new Date()),
   writer = loadWriter,
 }: IssueTabProps) {
   const styles = useStyles();

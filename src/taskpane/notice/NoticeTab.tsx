@@ -1,5 +1,6 @@
 // The 通报 tab: choose quarter and kind, 生成 in one click, preview, then 复制, 下载 .docx or 写入通报表.
 // Office and the browser come in as props, so this component runs the same in tests and in Excel.
+import { todayIso } from "../../core/calendar";
 import { useState } from "react";
 import {
   Button,
@@ -19,7 +20,7 @@ import { DubanError } from "../../core/errors";
 import type { NoticeDraft } from "../../core/notice";
 import { noticeToDocx } from "../../docx/pack";
 import type { ExcelOps } from "../ops";
-import { copyToClipboard, downloadFile, todayIso } from "./download";
+import { copyToClipboard, downloadFile } from "./download";
 import { draftsFileName, draftsRows, draftsText, makeDrafts, type NoticeChoice } from "./drafts";
 import { NOTICE_STRINGS as S } from "./strings.zh-CN";
 
@@ -60,7 +61,7 @@ export function NoticeTab({
   copyText = copyToClipboard,
   saveFile = downloadFile,
   makeDocx = noticeToDocx,
-  today = todayIso,
+  today = () => todayIso(new Date()),
 }: NoticeTabProps) {
   const styles = useStyles();
   const [quarter, setQuarter] = useState<Quarter | null>(null);

@@ -29,10 +29,3 @@ export function downloadFile(name: string, bytes: Uint8Array): void {
   // Revoke later: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** Today's local date as ISO, the 成文日期 of a draft when 参数 leaves it blank. */
-export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

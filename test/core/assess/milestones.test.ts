@@ -3,18 +3,13 @@
 import { noChoices } from "../../support/choices";
 import fs from "node:fs";
 import path from "node:path";
-import {
-  assess,
-  defaultParams,
-  indicatorsOf,
-  type IndicatorEntry,
-  type Quarter,
-} from "../../../src/core/assess";
+import { defaultParams, indicatorsOf, type IndicatorEntry, type Quarter } from "../../../src/core/assess";
 import { draftQuarterlyBulletin, draftSupervisionNotices, noticeToText } from "../../../src/core/notice";
 import { parsePlan } from "../../../src/core/plan";
 import type { TaskPlan } from "../../../src/core/plan/types";
 import type { WorkbookData } from "../../../src/core/workbook/data";
 import { entry } from "../../support/entries";
+import { assessNow } from "../../support/assess";
 
 const seed = parsePlan(fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8"));
 const ID = "10-1";
@@ -36,7 +31,7 @@ function dataOf(plan: TaskPlan, one: Partial<IndicatorEntry>): WorkbookData {
 }
 
 function task10(data: WorkbookData, quarter: Quarter) {
-  const result = assess(data, quarter);
+  const result = assessNow(data, quarter);
   const indicator = result.indicators.find((i) => i.id === ID);
   const task = result.tasks.find((t) => t.no === 10);
   if (!indicator || !task) throw new Error("task 10 missing from the seed plan");

@@ -1,26 +1,12 @@
-import {
-  defaultParams,
-  indicatorsOf,
-  roundTo,
-  scoreIndicator,
-  scoreTask,
-  assess,
-} from "../../../src/core/assess";
-import type { Indicator, IndicatorEntry } from "../../../src/core/assess";
+import { defaultParams, indicatorsOf, roundTo, scoreIndicator, scoreTask } from "../../../src/core/assess";
+import type { Indicator } from "../../../src/core/assess";
 import { samplePlan } from "../plans";
-import { entry as blankEntry } from "../../support/entries";
+import { quarterEntry as entry } from "../../support/entries";
 import { noChoices } from "../../support/choices";
 import { AMOUNT, CAPPED_RATE, CEILING_AMOUNT, GROWTH_RATE } from "../../support/indicators";
+import { assessNow } from "../../support/assess";
 
 const params = defaultParams(2023);
-
-function entry(
-  id: string,
-  quarters: IndicatorEntry["quarters"],
-  more: Partial<IndicatorEntry> = {},
-): IndicatorEntry {
-  return blankEntry(id, { quarters, ...more });
-}
 
 const amount = AMOUNT;
 const rate = GROWTH_RATE;
@@ -203,7 +189,7 @@ describe("assess", () => {
       ...sample,
       tasks: sample.tasks.map((t) => (t.no === 1 ? { ...t, partners: [...t.partners, "区科协"] } : t)),
     };
-    return assess({
+    return assessNow({
       plan,
       indicators: indicatorsOf(plan),
       entries: new Map([["1-1", entry("1-1", [5.8, null, null, null])]]),
@@ -233,7 +219,7 @@ describe("assess", () => {
 
   it("a master with no figures ranks and grades nobody (not every unit 排名 1 较差)", () => {
     const plan = samplePlan();
-    const result = assess({
+    const result = assessNow({
       plan,
       indicators: indicatorsOf(plan),
       entries: new Map(),
@@ -253,7 +239,7 @@ describe("assess", () => {
       params: { ...params, quarter: 2 as const },
       ...noChoices(),
     };
-    const result = assess(data);
+    const result = assessNow(data);
     expect(result.units.every((u) => u.rank === null)).toBe(true);
     expect(result.units.find((u) => u.name === "区发展改革委")?.prevRank).toBe(1);
   });

@@ -1,6 +1,6 @@
 // The year's record derived from stored events: 报送 status from the dates and the assessment date, 未报回 in a
 // merge report, 催办 once per unit and day, and older masters that stored a 状态.
-import { assess, defaultParams, PARAM_ROWS, reportStatusOf } from "../../../src/core/assess";
+import { defaultParams, PARAM_ROWS, reportStatusOf } from "../../../src/core/assess";
 import { readParams, readReturnRows, RETURNS_SHEET } from "../../../src/core/workbook";
 import { ParameterError } from "../../../src/core/errors";
 import {
@@ -14,6 +14,7 @@ import {
 import { returnRow } from "../../support/cycleRows";
 import { random, randomPlan } from "./fixture";
 import { fill, setup } from "./helpers";
+import { assessNow } from "../../support/assess";
 
 const row = returnRow;
 
@@ -48,7 +49,7 @@ describe("a deadline-day merge, then a bulletin a week later", () => {
       year: 2023,
     });
     const scored = (asOf: string) =>
-      assess({ ...s.data, params: { ...s.data.params, asOf }, cycle: { returns, log: [] } }, 1).units;
+      assessNow({ ...s.data, params: { ...s.data.params, asOf }, cycle: { returns, log: [] } }, 1).units;
     const onTheDay = scored("2023-04-10");
     const weekLater = scored("2023-04-17");
     const of = (list: typeof onTheDay, name: string) => list.find((u) => u.name === name);

@@ -1,11 +1,11 @@
 // Plans, masters and templates made from a seed, for the collect tests: a small stand-in for the
 // workbook builder that writes the contract's 指标填报 sheet and nothing the merge does not read.
-import type { Indicator, IndicatorEntry, Quarter } from "../../../src/core/assess/types";
+import type { IndicatorEntry, Quarter } from "../../../src/core/assess/types";
 import type { Task, TaskPlan } from "../../../src/core/plan/types";
 import type { CellValue, WorkbookValues } from "../../../src/core/workbook/data";
 import type { SheetSpec, WorkbookSpec } from "../../../src/core/workbook/spec";
 import { ENTRY_SHEET_HEADERS, specGrid } from "../../../src/core/collect";
-import { takesPlan } from "../../../src/core/assess";
+import { indicatorsOf, takesPlan } from "../../../src/core/assess";
 import { col, letter } from "../../../src/core/workbook/layout";
 
 /** Where the fake 指标填报's column groups start. */
@@ -13,18 +13,10 @@ const PLAN = col("指标填报", "一季度计划");
 const QUARTERS = col("指标填报", "一季度");
 const LEADS = col("指标填报", "责任单位");
 import { entry } from "../../support/entries";
+import { prng } from "../../support/prng";
 
-/** mulberry32: a small, fixed-seed random source so every property run is reproducible. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A fixed-seed random source (mulberry32), so every property run is reproducible. */
+export const random = prng;
 
 export function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)];
@@ -89,31 +81,7 @@ export function randomPlan(seed: number, tasks: number, units = 6): TaskPlan {
 }
 
 /** The indicators of a plan as DESIGN.md defines them: one per target, 工作进度 for a task without one. */
-export function indicatorsOf(plan: TaskPlan): Indicator[] {
-  return plan.tasks.flatMap((task) =>
-    task.targets.length
-      ? task.targets.map((t, k) => ({
-          id: `${task.no}-${k + 1}`,
-          taskNo: task.no,
-          name: t.name,
-          unit: t.unit,
-          cmp: t.cmp,
-          kind: t.kind,
-          target: t.value,
-        }))
-      : [
-          {
-            id: `${task.no}-1`,
-            taskNo: task.no,
-            name: "工作进度",
-            unit: "%",
-            cmp: ">=" as const,
-            kind: "amount" as const,
-            target: 100,
-          },
-        ],
-  );
-}
+export { indicatorsOf };
 
 export function emptyEntry(id: string): IndicatorEntry {
   return entry(id);

@@ -6,7 +6,6 @@ import type { TaskPlan } from "../../../src/core/plan/types";
 import type { CellValue, WorkbookData, WorkbookValues } from "../../../src/core/workbook/data";
 import type { QuarterBounds } from "../../../src/core/workbook/sheets/fill";
 import {
-  ENTRY_SHEET,
   isEntryCellOf,
   isNumberHeader,
   isPlanHeader,
@@ -20,6 +19,7 @@ import {
 } from "./collect-api";
 import { fakeSpec, indicatorsOf, pick, valuesOf } from "./fixture";
 import { noChoices } from "../../support/choices";
+import { SHEETS } from "../../../src/core/workbook";
 
 export const PARAMS: Params = { ...defaultParams(2023), issuer: "区政府办公室" };
 
@@ -86,7 +86,7 @@ export function fill(
 ): { values: WorkbookValues; filled: Filled } {
   const bounds: ReadonlyMap<string, QuarterBounds> = master.bounds;
   const t = table(values);
-  const grid = (values.get(ENTRY_SHEET) ?? []).map((r) => [...r]);
+  const grid = (values.get(SHEETS.fill) ?? []).map((r) => [...r]);
   const filled: Filled = new Map();
   for (const rec of record.rows) {
     const row = t.byId.get(rec.id);
@@ -115,6 +115,6 @@ export function fill(
     }
   }
   const out = new Map(values);
-  out.set(ENTRY_SHEET, grid);
+  out.set(SHEETS.fill, grid);
   return { values: out, filled };
 }

@@ -1,8 +1,9 @@
 // What a unit typed is merged as the number it means, with a note; formulas and error values are refused per cell.
 import type { CellValue } from "../../../src/core/workbook/data";
-import { applyChanges, ENTRY_SHEET, planMerge, type MergePlan, type ReturnCellFacts } from "./collect-api";
+import { applyChanges, planMerge, type MergePlan, type ReturnCellFacts } from "./collect-api";
 import { randomPlan } from "./fixture";
 import { setup, table, withCell, type Setup } from "./helpers";
+import { SHEETS } from "../../../src/core/workbook";
 
 const Q1 = { quarter: 1 as const, overwrite: false };
 const noFacts = (): ReturnCellFacts => ({ percent: new Set(), formulas: new Map(), errors: new Set() });
@@ -40,7 +41,7 @@ describe("planMerge reading entries", () => {
 
   it("stores 5 for a % indicator whose percent-formatted cell holds 0.05, and says so", () => {
     const r = leadOf((u) => u === "%");
-    const values = withCell(r.t.values, ENTRY_SHEET, r.row, r.q1, 0.05);
+    const values = withCell(r.t.values, SHEETS.fill, r.row, r.q1, 0.05);
     const cells = { ...noFacts(), percent: new Set([r.q1Ref]) };
     const plan = planMerge(s.master, [{ source: "a.xlsx", values, cells }], Q1);
     expect(merged(plan, r.id, "一季度")).toBe(5);
@@ -52,7 +53,7 @@ describe("planMerge reading entries", () => {
     const typed = `１２${yi.figure.unit}`;
     const plan = planMerge(
       s.master,
-      [{ source: "a.xlsx", values: withCell(yi.t.values, ENTRY_SHEET, yi.row, yi.q1, typed) }],
+      [{ source: "a.xlsx", values: withCell(yi.t.values, SHEETS.fill, yi.row, yi.q1, typed) }],
       Q1,
     );
     expect(merged(plan, yi.id, "一季度")).toBe(12);
@@ -62,7 +63,7 @@ describe("planMerge reading entries", () => {
     const small = (p.figure.target as number) / 100;
     const flagged = planMerge(
       s.master,
-      [{ source: "b.xlsx", values: withCell(p.t.values, ENTRY_SHEET, p.row, p.q1, small) }],
+      [{ source: "b.xlsx", values: withCell(p.t.values, SHEETS.fill, p.row, p.q1, small) }],
       Q1,
     );
     expect(merged(flagged, p.id, "一季度")).toBe(small);
@@ -80,7 +81,7 @@ describe("planMerge reading entries", () => {
 
   it("refuses an error value as 进展情况 text, held as an error or as its text", () => {
     const r = leadOf(() => true);
-    const values = withCell(r.t.values, ENTRY_SHEET, r.row, r.text, "#VALUE!");
+    const values = withCell(r.t.values, SHEETS.fill, r.row, r.text, "#VALUE!");
     const asText = planMerge(s.master, [{ source: "a.xlsx", values }], Q1);
     expect(asText.changes).toEqual([]);
     expect(linesOf(asText, "拒绝").join()).toContain("是错误值“#VALUE!”");
@@ -94,8 +95,8 @@ describe("planMerge reading entries", () => {
 
   it("names the earlier return, not the master, when two returns of one run write the same cell", () => {
     const r = leadOf(() => true);
-    const first = withCell(r.t.values, ENTRY_SHEET, r.row, r.q1, 12);
-    const second = withCell(r.t.values, ENTRY_SHEET, r.row, r.q1, 15);
+    const first = withCell(r.t.values, SHEETS.fill, r.row, r.q1, 12);
+    const second = withCell(r.t.values, SHEETS.fill, r.row, r.q1, 15);
     const plan = planMerge(
       s.master,
       [

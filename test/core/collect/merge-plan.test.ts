@@ -1,16 +1,10 @@
 import { WorkbookShapeError } from "../../../src/core/errors";
 import type { WorkbookValues } from "../../../src/core/workbook/data";
-import {
-  applyChanges,
-  ENTRY_SHEET,
-  INTEGRITY_SHEET,
-  planMerge,
-  type MergePlan,
-  type ReturnInput,
-} from "./collect-api";
+import { applyChanges, INTEGRITY_SHEET, planMerge, type MergePlan, type ReturnInput } from "./collect-api";
 import { randomPlan } from "./fixture";
 import { fill, setup, table, withCell, type Setup } from "./helpers";
 import { random } from "./fixture";
+import { SHEETS } from "../../../src/core/workbook";
 
 const Q1 = { quarter: 1 as const, overwrite: false };
 
@@ -27,7 +21,7 @@ function cellOf(
   const t = table(values);
   const row = (t.byId.get(id) as { row: number }).row;
   const col = t.columns.get(header) as number;
-  return { row, col, ref: `${ENTRY_SHEET}!${String.fromCharCode(65 + col)}${row + 1}` };
+  return { row, col, ref: `${SHEETS.fill}!${String.fromCharCode(65 + col)}${row + 1}` };
 }
 
 describe("planMerge", () => {
@@ -45,8 +39,8 @@ describe("planMerge", () => {
     const q1 = cellOf(first().values, id, "一季度");
     const text = cellOf(first().values, id, "进展情况");
     const filled = withCell(
-      withCell(first().values, ENTRY_SHEET, q1.row, q1.col, 42.5),
-      ENTRY_SHEET,
+      withCell(first().values, SHEETS.fill, q1.row, q1.col, 42.5),
+      SHEETS.fill,
       text.row,
       text.col,
       "已开工",
@@ -77,8 +71,8 @@ describe("planMerge", () => {
     const target = cellOf(first().values, id, "年度目标");
     const q1 = cellOf(first().values, id, "一季度");
     const values = withCell(
-      withCell(first().values, ENTRY_SHEET, target.row, target.col, 1),
-      ENTRY_SHEET,
+      withCell(first().values, SHEETS.fill, target.row, target.col, 1),
+      SHEETS.fill,
       q1.row,
       q1.col,
       7,
@@ -96,7 +90,7 @@ describe("planMerge", () => {
     const q1 = cellOf(template.values, partner.id, "一季度");
     const plan = planMerge(
       s.master,
-      [{ source: "a.xlsx", values: withCell(template.values, ENTRY_SHEET, q1.row, q1.col, 99) }],
+      [{ source: "a.xlsx", values: withCell(template.values, SHEETS.fill, q1.row, q1.col, 99) }],
       Q1,
     );
     expect(rejectedCells(plan)).toEqual([q1.ref]);
@@ -108,7 +102,7 @@ describe("planMerge", () => {
     const q2 = cellOf(first().values, id, "二季度");
     const plan = planMerge(
       s.master,
-      [{ source: "a.xlsx", values: withCell(first().values, ENTRY_SHEET, q2.row, q2.col, 5) }],
+      [{ source: "a.xlsx", values: withCell(first().values, SHEETS.fill, q2.row, q2.col, 5) }],
       Q1,
     );
     expect(rejectedCells(plan)).toEqual([q2.ref]);
@@ -120,7 +114,7 @@ describe("planMerge", () => {
     const q1 = cellOf(first().values, id, "一季度");
     const plan = planMerge(
       s.master,
-      [{ source: "a.xlsx", values: withCell(first().values, ENTRY_SHEET, q1.row, q1.col, "约三成") }],
+      [{ source: "a.xlsx", values: withCell(first().values, SHEETS.fill, q1.row, q1.col, "约三成") }],
       Q1,
     );
     expect(plan.files[0].lines).toEqual([
@@ -150,7 +144,7 @@ describe("planMerge", () => {
       const cell = cellOf(row.t.values, row.id, "一季度");
       const plan = planMerge(
         s.master,
-        [{ source: "a.xlsx", values: withCell(row.t.values, ENTRY_SHEET, cell.row, cell.col, bad) }],
+        [{ source: "a.xlsx", values: withCell(row.t.values, SHEETS.fill, cell.row, cell.col, bad) }],
         Q1,
       );
       expect(plan.files[0].lines).toEqual([
@@ -165,7 +159,7 @@ describe("planMerge", () => {
     const q1 = cellOf(first().values, id, "一季度");
     const plan = planMerge(
       s.master,
-      [{ source: "a.xlsx", values: withCell(first().values, ENTRY_SHEET, q1.row, q1.col, " 12.50 ") }],
+      [{ source: "a.xlsx", values: withCell(first().values, SHEETS.fill, q1.row, q1.col, " 12.50 ") }],
       Q1,
     );
     expect(plan.changes.map((c) => c.value)).toEqual([12.5]);
@@ -173,10 +167,10 @@ describe("planMerge", () => {
 
   it("keys rows by 指标编号: a return whose rows were sorted in reverse merges the same cells", () => {
     const { values } = fill(first().values, first().record, random(5), s.master);
-    const grid = values.get(ENTRY_SHEET) ?? [];
+    const grid = values.get(SHEETS.fill) ?? [];
     const t = table(values);
     const reversed = [...grid.slice(0, t.headerRow + 1), ...grid.slice(t.headerRow + 1).reverse()];
-    const moved = new Map(values).set(ENTRY_SHEET, reversed);
+    const moved = new Map(values).set(SHEETS.fill, reversed);
     const plain = planMerge(s.master, [{ source: "a.xlsx", values }], Q1);
     const sorted = planMerge(s.master, [{ source: "a.xlsx", values: moved }], Q1);
     const key = (p: MergePlan) => p.changes.map((c) => `${c.row}:${c.col}=${c.value}`).sort();
@@ -186,18 +180,18 @@ describe("planMerge", () => {
 
   it("refuses an extra row and both rows of a duplicated 指标编号, naming their cells", () => {
     const t = table(first().values);
-    const grid = (first().values.get(ENTRY_SHEET) ?? []).map((r) => [...r]);
+    const grid = (first().values.get(SHEETS.fill) ?? []).map((r) => [...r]);
     const leadCells = t.byId.get(leadRow().id)?.cells ?? [];
     grid.push(["999-1", ...leadCells.slice(1)]);
     grid.push([...leadCells]);
     const plan = planMerge(
       s.master,
-      [{ source: "a.xlsx", values: new Map(first().values).set(ENTRY_SHEET, grid) }],
+      [{ source: "a.xlsx", values: new Map(first().values).set(SHEETS.fill, grid) }],
       Q1,
     );
     const lines = plan.files[0].lines;
     expect(
-      lines.some((l) => l.cell === `${ENTRY_SHEET}!A${grid.length - 1}` && l.message.includes("多出的行")),
+      lines.some((l) => l.cell === `${SHEETS.fill}!A${grid.length - 1}` && l.message.includes("多出的行")),
     ).toBe(true);
     const dup = lines.find((l) => l.message.includes("重复"));
     expect(dup?.message).toContain(`A${grid.length}`);
@@ -234,8 +228,8 @@ describe("planMerge", () => {
 
   it("refuses a file whose 指标填报 was renamed, and only notes a renamed 说明", () => {
     const renamed = new Map(first().values);
-    renamed.set("填报", renamed.get(ENTRY_SHEET) ?? []);
-    renamed.delete(ENTRY_SHEET);
+    renamed.set("填报", renamed.get(SHEETS.fill) ?? []);
+    renamed.delete(SHEETS.fill);
     const guide = new Map(fill(first().values, first().record, random(2), s.master).values);
     guide.set("说明书", guide.get("说明") ?? []);
     guide.delete("说明");
@@ -277,9 +271,9 @@ describe("planMerge", () => {
   it("reports a conflict and keeps the master's value, or overwrites it when asked", () => {
     const { id } = leadRow();
     const master = cellOf(s.masterValues, id, "一季度");
-    const edited = withCell(s.masterValues, ENTRY_SHEET, master.row, master.col, 10);
+    const edited = withCell(s.masterValues, SHEETS.fill, master.row, master.col, 10);
     const q1 = cellOf(first().values, id, "一季度");
-    const values = withCell(first().values, ENTRY_SHEET, q1.row, q1.col, 20);
+    const values = withCell(first().values, SHEETS.fill, q1.row, q1.col, 20);
     const m = { ...s.master, values: edited };
     const kept = planMerge(m, [{ source: "a.xlsx", values }], Q1);
     expect(kept.files[0].conflicts).toBe(1);
@@ -304,9 +298,9 @@ describe("planMerge", () => {
   });
 
   it("refuses to plan anything when the master's own 指标编号 are duplicated", () => {
-    const grid = (s.masterValues.get(ENTRY_SHEET) ?? []).map((r) => [...r]);
+    const grid = (s.masterValues.get(SHEETS.fill) ?? []).map((r) => [...r]);
     grid.push([...grid[grid.length - 1]]);
-    const master = { ...s.master, values: new Map(s.masterValues).set(ENTRY_SHEET, grid) };
+    const master = { ...s.master, values: new Map(s.masterValues).set(SHEETS.fill, grid) };
     expect(() => planMerge(master, [], Q1)).toThrow(WorkbookShapeError);
     expect(() => planMerge(master, [], Q1)).toThrow(/重复/);
   });
@@ -331,14 +325,14 @@ describe("planMerge of 计划 (quarterly milestones)", () => {
   it("merges the 计划 of this and later quarters, under the same conflict rules as figures", () => {
     const { t, id } = withLead(true);
     const q3 = cellOf(t.values, id, "三季度计划");
-    const values = withCell(t.values, ENTRY_SHEET, q3.row, q3.col, 75);
+    const values = withCell(t.values, SHEETS.fill, q3.row, q3.col, 75);
     const plan = planMerge(s2.master, [{ source: "a.xlsx", values }], Q2);
     expect(plan.changes.map((c) => [c.id, c.header, c.value])).toEqual([[id, "三季度计划", 75]]);
 
     const master = cellOf(s2.masterValues, id, "三季度计划");
     const edited = {
       ...s2.master,
-      values: withCell(s2.masterValues, ENTRY_SHEET, master.row, master.col, 60),
+      values: withCell(s2.masterValues, SHEETS.fill, master.row, master.col, 60),
     };
     const kept = planMerge(edited, [{ source: "a.xlsx", values }], Q2);
     expect(kept.files[0].lines[0]).toMatchObject({ kind: "冲突", cell: q3.ref });
@@ -350,8 +344,8 @@ describe("planMerge of 计划 (quarterly milestones)", () => {
     const q1 = cellOf(t.values, id, "一季度计划");
     const q4 = cellOf(t.values, id, "四季度计划");
     const values = withCell(
-      withCell(t.values, ENTRY_SHEET, q1.row, q1.col, 10),
-      ENTRY_SHEET,
+      withCell(t.values, SHEETS.fill, q1.row, q1.col, 10),
+      SHEETS.fill,
       q4.row,
       q4.col,
       -5,
@@ -366,7 +360,7 @@ describe("planMerge of 计划 (quarterly milestones)", () => {
   it("refuses a 计划 for a rate or ≤ target, whose plan cells are locked", () => {
     const { t, id } = withLead(false);
     const q2 = cellOf(t.values, id, "二季度计划");
-    const values = withCell(t.values, ENTRY_SHEET, q2.row, q2.col, 3);
+    const values = withCell(t.values, SHEETS.fill, q2.row, q2.col, 3);
     const plan = planMerge(s2.master, [{ source: "a.xlsx", values }], Q2);
     expect(plan.changes).toEqual([]);
     expect(plan.files[0].lines[0]).toMatchObject({ kind: "拒绝", cell: q2.ref });

@@ -1,17 +1,11 @@
 // Properties over random plans and random fills (fixed seeds): what units type arrives exactly, nothing
 // of one unit is touched by another's file, and every locked cell that is changed is caught.
-import {
-  applyChanges,
-  canonicalValue,
-  ENTRY_SHEET,
-  isNumberHeader,
-  planMerge,
-  type ReturnInput,
-} from "./collect-api";
+import { applyChanges, canonicalValue, isNumberHeader, planMerge, type ReturnInput } from "./collect-api";
 import { pick, random, randomPlan } from "./fixture";
 import { fill, setup, table, withCell } from "./helpers";
 import { addTyped, cellsOf, expectTyped, type Typed } from "./typed";
 import { isEntryCellOf } from "./collect-api";
+import { SHEETS } from "../../../src/core/workbook";
 
 const SEEDS = Array.from({ length: 25 }, (_, k) => 1000 + k);
 const Q = (seed: number) => ((seed % 4) + 1) as 1 | 2 | 3 | 4;
@@ -58,14 +52,14 @@ describe.each(SEEDS)("seed %i", (seed) => {
     const t = pick(rand, s.templates);
     const tt = table(t.values);
     // Write into every cell of every row, locked or not, and add rows copied from the master.
-    const grid = (t.values.get(ENTRY_SHEET) ?? []).map((r) => [...r]);
+    const grid = (t.values.get(SHEETS.fill) ?? []).map((r) => [...r]);
     for (const row of tt.rows)
       for (let c = 0; c < tt.headers.length; c++) grid[row.row][c] = c === 0 ? row.id : 777;
     const master = table(s.masterValues);
     for (const row of master.rows.slice(0, 5)) grid.push(row.cells.map((v, c) => (c === 0 ? v : 555)));
     const plan = planMerge(
       s.master,
-      [{ source: t.fileName, values: new Map(t.values).set(ENTRY_SHEET, grid) }],
+      [{ source: t.fileName, values: new Map(t.values).set(SHEETS.fill, grid) }],
       {
         quarter,
         overwrite: true,
@@ -95,12 +89,12 @@ describe.each(SEEDS)("seed %i", (seed) => {
     let values = t.values;
     for (const v of victims) {
       const old = canonicalValue(tt.byId.get(v.id)?.cells[v.col]);
-      values = withCell(values, ENTRY_SHEET, v.row, v.col, old === "篡改" ? "篡改2" : "篡改");
+      values = withCell(values, SHEETS.fill, v.row, v.col, old === "篡改" ? "篡改2" : "篡改");
     }
     const plan = planMerge(s.master, [{ source: t.fileName, values }], { quarter, overwrite: true });
     const named = plan.files[0].lines.filter((l) => l.kind === "拒绝").map((l) => l.cell);
     const letters = (col: number) => String.fromCharCode(65 + col);
-    expect(named.sort()).toEqual(victims.map((v) => `${ENTRY_SHEET}!${letters(v.col)}${v.row + 1}`).sort());
+    expect(named.sort()).toEqual(victims.map((v) => `${SHEETS.fill}!${letters(v.col)}${v.row + 1}`).sort());
     expect(plan.changes).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
-import { mergeReportCsv, mergeSummary, planMerge, ENTRY_SHEET } from "./collect-api";
+import { mergeReportCsv, mergeSummary, planMerge } from "./collect-api";
 import { randomPlan } from "./fixture";
 import { letter } from "../../../src/core/workbook";
 import { setup, table, withCell } from "./helpers";
+import { SHEETS } from "../../../src/core/workbook";
 
 describe("merge report", () => {
   const s = setup(randomPlan(31, 12));
@@ -10,8 +11,8 @@ describe("merge report", () => {
   const tt = table(t.values);
   const row = tt.byId.get(lead)?.row as number;
   const values = withCell(
-    withCell(t.values, ENTRY_SHEET, row, tt.columns.get("一季度") as number, "=1+1"),
-    ENTRY_SHEET,
+    withCell(t.values, SHEETS.fill, row, tt.columns.get("一季度") as number, "=1+1"),
+    SHEETS.fill,
     row,
     tt.columns.get("进展情况") as number,
     '完成"一半", 正在推进',

@@ -16,7 +16,6 @@ import {
 import { setCell, specValues } from "../../support/specValues";
 import {
   applyChanges,
-  ENTRY_SHEET,
   mergeMaster,
   mergeReportCsv,
   mergeSummary,
@@ -25,6 +24,7 @@ import {
   type MergePlan,
 } from "./collect-api";
 import { table, withCell } from "./helpers";
+import { SHEETS } from "../../../src/core/workbook";
 
 const seedPlan = parsePlan(fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8"));
 const Q1 = { quarter: 1 as const, overwrite: false };
@@ -54,7 +54,7 @@ function type(values: WorkbookValues, id: string, cells: Record<string, CellValu
   const t = table(values);
   let out = values;
   for (const [header, value] of Object.entries(cells))
-    out = withCell(out, ENTRY_SHEET, t.byId.get(id)?.row as number, t.columns.get(header) as number, value);
+    out = withCell(out, SHEETS.fill, t.byId.get(id)?.row as number, t.columns.get(header) as number, value);
   return out;
 }
 
@@ -95,7 +95,7 @@ describe("task 45 of the 2023 plan, led by six units", () => {
   it("locks the second lead's figure cells (marked for reference) and opens its text cells", () => {
     const t = templateOf(second);
     expect(t.record.rows.find((x) => x.id === id)?.role).toBe("colead");
-    const sheet = t.spec.sheets.find((x) => x.name === ENTRY_SHEET) as SheetSpec;
+    const sheet = t.spec.sheets.find((x) => x.name === SHEETS.fill) as SheetSpec;
     const tt = table(t.values);
     const row = tt.byId.get(id)?.row as number;
     const look = (h: string) => cellLook(sheet, row, tt.columns.get(h) as number);

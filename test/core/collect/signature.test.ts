@@ -4,7 +4,6 @@ import { newMasterKey, type CellValue, type WorkbookValues } from "../../../src/
 import { lockedDigest } from "../../../src/core/collect/record";
 import {
   cellFingerprint,
-  ENTRY_SHEET,
   INTEGRITY_SHEET,
   planMerge,
   recordFromGrid,
@@ -16,6 +15,7 @@ import {
 } from "./collect-api";
 import { fakeSpec, random, randomPlan } from "./fixture";
 import { fill, setup, table, type Setup } from "./helpers";
+import { SHEETS } from "../../../src/core/workbook";
 
 const Q1 = { quarter: 1 as const, overwrite: false };
 
@@ -98,11 +98,11 @@ describe("the signed integrity record", () => {
     // The script of the report: take a template, say it is for the unit leading some of its partner rows, make
     // those rows its lead rows, type figures into them and write the record back with every digest recomputed.
     const { t, victim, ids } = impersonation(s);
-    const grid = (t.values.get(ENTRY_SHEET) ?? []).map((r) => [...r]);
+    const grid = (t.values.get(SHEETS.fill) ?? []).map((r) => [...r]);
     const at = table(t.values);
     for (const id of ids)
       grid[(at.byId.get(id) as { row: number }).row][at.columns.get("一季度") as number] = 77;
-    const typed = new Map(t.values).set(ENTRY_SHEET, grid);
+    const typed = new Map(t.values).set(SHEETS.fill, grid);
     const record = recordOf(typed);
     const rows = record.rows.map((r) => ({ ...r, role: ids.includes(r.id) ? ("lead" as const) : r.role }));
     const forged = withRecord(typed, {
@@ -150,9 +150,9 @@ describe("the signed integrity record", () => {
     const t = table(first().values);
     const row = t.byId.get(id) as { row: number };
     const col = t.columns.get("年度目标") as number;
-    const grid = (first().values.get(ENTRY_SHEET) ?? []).map((r) => [...r]);
+    const grid = (first().values.get(SHEETS.fill) ?? []).map((r) => [...r]);
     grid[row.row][col] = 1;
-    const changed = new Map(first().values).set(ENTRY_SHEET, grid);
+    const changed = new Map(first().values).set(SHEETS.fill, grid);
     // Everything the record says about the cell, recomputed from the changed sheet.
     const record = recordOf(changed);
     const cells = rowsOf(changed, record);

@@ -1,7 +1,8 @@
 import type { SheetSpec } from "../../../src/core/workbook/spec";
-import { ENTRY_SHEET, INTEGRITY_SHEET, recordFromGrid, specGrid } from "./collect-api";
+import { INTEGRITY_SHEET, recordFromGrid, specGrid } from "./collect-api";
 import { fakeSpec, randomPlan } from "./fixture";
 import { setup, table } from "./helpers";
+import { SHEETS } from "../../../src/core/workbook";
 
 /** 0-based (row, col) → whether the rendered cell is locked (blocks later in the list win, as renderers write them). */
 function lockMap(sheet: SheetSpec): Map<string, boolean> {
@@ -43,7 +44,7 @@ describe("unitTemplateSpec", () => {
 
   it("unlocks the quarter's figure, the 计划 of this and later quarters and the three texts on lead rows, the texts on co-lead rows, nothing else", () => {
     for (const t of s.templates) {
-      const sheet = t.spec.sheets.find((x) => x.name === ENTRY_SHEET) as SheetSpec;
+      const sheet = t.spec.sheets.find((x) => x.name === SHEETS.fill) as SheetSpec;
       const locks = lockMap(sheet);
       const tt = table(t.values);
       const unlocked = [...locks]
@@ -79,8 +80,8 @@ describe("unitTemplateSpec", () => {
       ...s.data.plan,
       tasks: s.data.plan.tasks.filter((x) => t.record.rows.some((r) => r.id.startsWith(`${x.no}-`))),
     });
-    const before = specGrid(built.sheets.find((x) => x.name === ENTRY_SHEET) as SheetSpec);
-    expect(t.values.get(ENTRY_SHEET)).toEqual(before);
+    const before = specGrid(built.sheets.find((x) => x.name === SHEETS.fill) as SheetSpec);
+    expect(t.values.get(SHEETS.fill)).toEqual(before);
   });
 
   it("tells the unit in 说明 what to fill and by when", () => {

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parsePlan, taskReporters } from "../../../src/core/plan";
-import { safeFileName, templateAssignments, templateFileName, unitResolver } from "../../../src/core/collect";
+import { safeFileName, templateAssignments, templateFileName } from "../../../src/core/collect";
+import { canonicalizer } from "../../../src/core/plan";
 import { noChoices } from "../../support/choices";
 
 const plan = parsePlan(fs.readFileSync(path.join(__dirname, "../../../seeds/jiangjin-2023.txt"), "utf8"));
@@ -10,7 +11,7 @@ const none = noChoices();
 describe("templateAssignments on the 2023 plan", () => {
   const reporters = taskReporters(plan, none);
   const assignments = templateAssignments(plan, reporters);
-  const resolve = unitResolver(plan);
+  const resolve = canonicalizer(plan.units);
   const kindOf = new Map(plan.units.map((u) => [u.name, u.kind]));
   const concrete = (names: string[]) =>
     [...new Set(names.map(resolve))].filter((n) => kindOf.get(n) !== "group");

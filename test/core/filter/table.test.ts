@@ -1,17 +1,5 @@
-import { a1, columnLetter, locateTable } from "../../../src/core/filter";
+import { dataRows, locateTable } from "../../../src/core/filter";
 import { WorkbookShapeError } from "../../../src/core/errors";
-
-describe("addresses", () => {
-  it.each([
-    [0, "A"],
-    [25, "Z"],
-    [26, "AA"],
-    [701, "ZZ"],
-    [702, "AAA"],
-  ])("column %i is %s", (col, letters) => expect(columnLetter(col)).toBe(letters));
-
-  it("gives A1 addresses of 0-based cells", () => expect(a1(11, 7)).toBe("H12"));
-});
 
 describe("locateTable", () => {
   it("finds the header row below a title", () => {
@@ -33,5 +21,25 @@ describe("locateTable", () => {
     })();
     expect(error).toBeInstanceOf(WorkbookShapeError);
     expect((error as Error).message).toBe("工作表“评分”：找不到表头“状态”");
+  });
+});
+
+describe("dataRows", () => {
+  const sheet = (...ids: (string | null)[]) =>
+    locateTable(new Map([["评分", [["指标编号", "得分"], ...ids.map((id) => [id, 1])]]]), "评分", [
+      "指标编号",
+    ]);
+
+  it("keys every row with a key, skipping blank ones", () => {
+    expect(dataRows(sheet("1-1", null, "2-1"), "指标编号").map((r) => [r.row, r.key])).toEqual([
+      [1, "1-1"],
+      [3, "2-1"],
+    ]);
+  });
+
+  it("refuses a key written on two rows, naming both cells", () => {
+    const read = () => dataRows(sheet("1-1", "2-1", " 1-1 "), "指标编号");
+    expect(read).toThrow(WorkbookShapeError);
+    expect(read).toThrow("工作表“评分” A4：指标编号“1-1”重复（A2、A4）");
   });
 });

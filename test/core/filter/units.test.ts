@@ -1,19 +1,10 @@
 import { selectRows, taskRoles, unitTaskCounts } from "../../../src/core/filter";
 import { indicatorScore, taskScore } from "../../support/entries";
+import { planTask } from "../../support/tasks";
 import type { Assessment, Indicator } from "../../../src/core/assess/types";
-import type { Task, TaskPlan } from "../../../src/core/plan/types";
+import type { TaskPlan } from "../../../src/core/plan/types";
 
-const task = (no: number, leads: string[], partners: string[]): Task => ({
-  no,
-  section: "一、",
-  subsection: null,
-  text: `任务${no}`,
-  leads,
-  partners,
-  leaders: [],
-  deadline: null,
-  targets: [],
-});
+const task = planTask;
 
 const plan: TaskPlan = {
   title: "",

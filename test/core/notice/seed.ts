@@ -7,6 +7,7 @@ import type { IndicatorEntry, Params } from "../../../src/core/assess/types";
 import { parsePlan } from "../../../src/core/plan";
 import type { WorkbookData } from "../../../src/core/workbook/data";
 import { noChoices } from "../../support/choices";
+import { entry } from "../../support/entries";
 
 /** Share of the annual target reached by the end of Q1, by position; null for a blank cell. */
 const SHARES = [0.3, 0.2, 0.1, null, 0.26, 1.05, 0.22];
@@ -19,17 +20,7 @@ export function seedData(params: Partial<Params> = {}): WorkbookData {
   indicators.forEach((indicator, i) => {
     const share = SHARES[i % SHARES.length];
     const q1 = share === null ? null : Math.round(indicator.target * share * 100) / 100;
-    entries.set(indicator.id, {
-      id: indicator.id,
-      quarters: [q1, null, null, null],
-      plans: [null, null, null, null],
-      progress: "",
-      problems: "",
-      nextSteps: "",
-      reviewedStatus: null,
-      adjustment: null,
-      adjustmentNote: "",
-    });
+    entries.set(indicator.id, entry(indicator.id, { quarters: [q1, null, null, null] }));
   });
   const all: Params = {
     ...defaultParams(plan.year),

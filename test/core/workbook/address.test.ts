@@ -4,6 +4,7 @@ import {
   colIndex,
   colLetter,
   paramRef,
+  parseA1,
   quoteSheet,
   buildWorkbookSpec,
   readWorkbook,
@@ -16,6 +17,12 @@ describe("A1 helpers", () => {
     expect(["A", "Z", "AA", "ZZ", "AAA"].map(colIndex)).toEqual([0, 25, 26, 701, 702]);
     expect(a1(2, 1)).toBe("B3");
     expect(absColumns(7, 10)).toBe("$H:$K");
+  });
+
+  it("reads a cell reference back, absolute or not, and refuses anything else", () => {
+    expect(parseA1("AB12")).toEqual({ row: 11, col: 27 });
+    expect(parseA1("$H$12")).toEqual({ row: 11, col: 7 });
+    expect(["B", "12", "b3", "A1:B2", "ABCD1"].map(parseA1)).toEqual([null, null, null, null, null]);
   });
 
   it("always quotes sheet names, doubling quotes inside", () => {

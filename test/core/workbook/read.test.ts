@@ -326,10 +326,19 @@ describe("a workbook that breaks the contract is named by sheet and cell", () =>
     );
   });
 
-  it("a duplicated 指标编号", () => {
+  it("a duplicated 指标编号, naming both cells", () => {
     const values = fresh();
     setCell(values, "指标填报", FIRST_ROW + 1, 0, "1-1");
-    expect(() => readEntries(values)).toThrow(/A3：指标编号“1-1”重复/);
+    expect(() => readEntries(values)).toThrow("工作表“指标填报” A3：指标编号“1-1”重复（A2、A3）");
+  });
+
+  it("a 指标编号 written twice on 评分, naming both cells", () => {
+    const values = fresh();
+    setCell(values, "评分", FIRST_ROW + 2, col("评分", "指标编号"), "1-1");
+    const at = (r: number) => `${letter("评分", "指标编号")}${r}`;
+    expect(() => readEntries(values)).toThrow(
+      `工作表“评分” ${at(4)}：指标编号“1-1”重复（${at(2)}、${at(4)}）`,
+    );
   });
 
   it("collects bad cells and goes on when asked to (duban score)", () => {

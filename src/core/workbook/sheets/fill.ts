@@ -2,7 +2,7 @@
 import { PROGRESS_INDICATOR } from "../../assess/indicators";
 import { CMP_TEXT, KIND_TEXT, takesPlan } from "../../assess/rules";
 import type { Indicator, IndicatorEntry } from "../../assess/types";
-import { canonicalizer } from "../../assess/units";
+import { canonicalizer } from "../../plan/registry";
 import { columnBlock, headerBlock, listSheetFrame, present, runs, validationRuns } from "../blocks";
 import type { BuildContext } from "../context";
 import {
@@ -12,12 +12,13 @@ import {
   LIST_SEPARATOR,
   PLAN_HEADERS,
   QUARTER_HEADERS,
+  SHEETS,
   type Header,
 } from "../layout";
 import type { Block, DataValidation, SheetSpec, SpecCell } from "../spec";
 import { DATA_STYLE, ENTRY_STYLE, TEXT } from "../style";
 
-const S = "指标填报";
+const S = SHEETS.fill;
 
 const WIDTHS: Record<Header<typeof S>, number> = {
   指标编号: 9,

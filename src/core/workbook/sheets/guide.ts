@@ -2,7 +2,7 @@
 import { LEVELS, STATUSES, type Status } from "../../assess/types";
 import { levelFormats } from "../blocks";
 import type { TaskPlan } from "../../plan/types";
-import { INFO_LABELS, WORKBOOK_FORMAT_VERSION } from "../layout";
+import { INFO_LABELS, SHEETS, WORKBOOK_FORMAT_VERSION } from "../layout";
 import type { Block, SheetSpec } from "../spec";
 import { DATA_STYLE, HEADER_STYLE, PRINT, PROTECTION, STATUS_COLORS } from "../style";
 
@@ -86,7 +86,7 @@ export function guideSheet(plan: TaskPlan): SheetSpec {
     ...legend(levelRow, "督办级别", LEVELS, LEVEL_LEGEND),
   ];
   return {
-    name: "说明",
+    name: SHEETS.guide,
     columnWidths: [16, 100],
     blocks,
     conditionalFormats: [
@@ -107,7 +107,7 @@ export function guideSheet(plan: TaskPlan): SheetSpec {
 
 export function noticeSheet(): SheetSpec {
   return {
-    name: "通报",
+    name: SHEETS.notice,
     columnWidths: [100],
     blocks: [{ row: 0, col: 0, cells: [["通报草稿"]], style: HEADER_STYLE }],
     conditionalFormats: [],

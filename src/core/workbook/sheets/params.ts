@@ -2,11 +2,11 @@
 import { NO, PARAM_ROWS, YES, type ParamRow } from "../../assess/params";
 import type { Params } from "../../assess/types";
 import { columnBlock, headerBlock, present } from "../blocks";
-import { col, FIRST_ROW, HEADERS } from "../layout";
+import { col, FIRST_ROW, HEADERS, SHEETS } from "../layout";
 import type { Block, CellStyle, DataValidation, SheetSpec } from "../spec";
 import { DATA_STYLE, ENTRY_STYLE, PRINT, PROTECTION, TEXT } from "../style";
 
-const S = "参数";
+const S = SHEETS.params;
 
 function valueStyle(row: ParamRow): CellStyle {
   if (row.type === "fraction") return { ...ENTRY_STYLE, numberFormat: "0%" };

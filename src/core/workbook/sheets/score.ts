@@ -30,12 +30,13 @@ import {
   QUARTER_STATUS_HEADERS,
   QUARTER_VALUE_HEADERS,
   QUARTER_GAP_HEADERS,
+  SHEETS,
   type Header,
 } from "../layout";
 import type { CellStyle, SheetSpec, SpecCell } from "../spec";
 import { DATA_STYLE, ENTRY_STYLE, PERCENT, SCORE, TEXT } from "../style";
 
-const S = "评分";
+const S = SHEETS.score;
 
 export function scoreSheet(ctx: BuildContext): SheetSpec {
   const list = ctx.indicators;

@@ -26,13 +26,14 @@ import {
   QUARTER_STATUS_HEADERS,
   taskHeaders,
   WRITTEN_NO_HEADER,
+  SHEETS,
   type Header,
 } from "../layout";
 import { defaultPrimaryLead } from "../../plan/reporters";
 import type { SheetSpec, SpecCell } from "../spec";
 import { DATA_STYLE, ENTRY_STYLE, SCORE, TEXT } from "../style";
 
-const S = "任务清单";
+const S = SHEETS.tasks;
 
 const WIDTHS: Record<Header<typeof S>, number> = {
   序号: 6,

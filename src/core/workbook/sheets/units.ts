@@ -14,6 +14,7 @@ import {
   RETURNS_SHEET,
   ROLE_TEXT,
   UNIT_KIND_TEXT,
+  SHEETS,
   type Header,
 } from "../layout";
 import type { SheetSpec, SpecCell } from "../spec";
@@ -22,7 +23,7 @@ import { DATA_STYLE, ENTRY_STYLE, SCORE, TEXT } from "../style";
 const center = { ...DATA_STYLE, hAlign: "center" as const };
 
 export function unitTasksSheet(ctx: BuildContext): SheetSpec {
-  const S = "单位任务";
+  const S = SHEETS.unitTasks;
   const rows = ctx.unitRows;
   const n = rows.length;
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
@@ -48,7 +49,7 @@ export function unitTasksSheet(ctx: BuildContext): SheetSpec {
       ),
       columnBlock(
         col(S, "角色"),
-        rows.map((r) => r.role),
+        rows.map((r) => ROLE_TEXT[r.role]),
         center,
       ),
       columnBlock(
@@ -92,7 +93,7 @@ export function unitTasksSheet(ctx: BuildContext): SheetSpec {
 }
 
 export function unitSummarySheet(ctx: BuildContext): SheetSpec {
-  const S = "单位汇总";
+  const S = SHEETS.unitSummary;
   const n = ctx.units.length;
   const here = (h: Header<typeof S>, i: number) => `$${letter(S, h)}${FIRST_ROW + i + 1}`;
   const ut = (h: Header<"单位任务">) => tableRef("单位任务", h, ctx.unitRows.length);
@@ -248,7 +249,7 @@ export function unitSummarySheet(ctx: BuildContext): SheetSpec {
 }
 
 export function unitsSheet(ctx: BuildContext): SheetSpec {
-  const S = "单位";
+  const S = SHEETS.units;
   const n = ctx.units.length;
   const memberOf = new Map<string, string[]>();
   for (const [group, members] of ctx.groups) {
