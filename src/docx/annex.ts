@@ -18,6 +18,7 @@ import { FONTS, runFont } from "./fonts";
 import type { FontFace } from "./fonts";
 import { line, title } from "./paragraphs";
 import { SIZE, TEXT_AREA } from "./layout";
+import { measured, rowMeasure, wrappedLines } from "./pages";
 import { typeAreaTable } from "./table";
 
 /** Columns of short figures get the width their longest value needs in 五号 (10.5 pt = 210 twips a character). */
@@ -46,17 +47,35 @@ function columnWidths(columns: string[]): number[] {
 }
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+/** Cell margins (twips): above and below the text, and beside it. */
+const CELL_MARGIN = { edge: 40, side: 60 };
+/** An exact 15 pt line in a cell. */
+const CELL_LINE = 300;
+
+/** 五号 (10.5 pt) characters a cell of `width` twips holds between its margins. */
+const cellChars = (width: number) => (width - 2 * CELL_MARGIN.side) / (SIZE.五号 * 10);
+
+/** A row's height: its tallest cell's lines of 15 pt, its margins and its line. */
+function rowHeight(texts: readonly string[], widths: readonly number[]): number {
+  const lines = Math.max(...texts.map((t, i) => wrappedLines(t, cellChars(widths[i]), cellChars(widths[i]))));
+  return lines * CELL_LINE + 2 * CELL_MARGIN.edge + BORDER.size * 2.5;
+}
 
 function cell(text: string, width: number, face: FontFace, centred: boolean): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 40, bottom: 40, left: 60, right: 60 },
+    margins: {
+      top: CELL_MARGIN.edge,
+      bottom: CELL_MARGIN.edge,
+      left: CELL_MARGIN.side,
+      right: CELL_MARGIN.side,
+    },
     children: [
       new Paragraph({
         alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
         // The table leaves the 22-line grid: an exact 15 pt line, or each wrapped line would take 29 pt.
-        spacing: { line: 300, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        spacing: { line: CELL_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         children: [
           new TextRun({ text: xmlSafeText(text), font: runFont(face), size: SIZE.五号, snapToGrid: false }),
         ],
@@ -82,7 +101,11 @@ export function annexTable(annex: NoticeAnnex): Table {
         children: row.map((text, i) => cell(text, widths[i], FONTS.body, CENTRED.has(annex.columns[i]))),
       }),
   );
-  return typeAreaTable(widths, [header, ...rows], {
+  const measures = [
+    rowMeasure(rowHeight(annex.columns, widths), true),
+    ...annex.rows.map((row) => rowMeasure(rowHeight(row, widths))),
+  ];
+  const table = typeAreaTable(widths, [header, ...rows], {
     top: BORDER,
     bottom: BORDER,
     left: BORDER,
@@ -90,6 +113,7 @@ export function annexTable(annex: NoticeAnnex): Table {
     insideHorizontal: BORDER,
     insideVertical: BORDER,
   });
+  return measured(table, ...measures);
 }
 
 /** The annex pages: 附件 label, title, blank line, table (a section of their own, so no page break here). */

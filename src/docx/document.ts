@@ -14,9 +14,11 @@ import type { ISectionOptions, Table } from "docx";
 import { type NoticeDraft, annexNote as annexNoteText } from "../core/notice";
 import { annexBlock } from "./annex";
 import { FONTS, runFont } from "./fonts";
-import { CHAR, FOOTER_DISTANCE, LINE_PITCH, MARGIN, PAGE, SIZE } from "./layout";
+import { CHAR, FOOTER_DISTANCE, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_AREA } from "./layout";
 import * as P from "./paragraphs";
-import { record } from "./record";
+import { flow } from "./pages";
+import type { PageEnd } from "./pages";
+import { record, recordHeight } from "./record";
 
 /** "— 1 —" in 宋体 四号, 空一字 from the outside edge: right on odd pages, left on even ones. */
 function pageNumberFooter(side: "odd" | "even"): Footer {
@@ -38,7 +40,7 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
   });
 }
 
-function bodyOf(draft: NoticeDraft): (Paragraph | Table)[] {
+export function bodyOf(draft: NoticeDraft): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [
     ...(draft.head ? P.head(draft.head.organ, draft.head.number) : []),
     P.title(draft.title),
@@ -62,9 +64,6 @@ function bodyOf(draft: NoticeDraft): (Paragraph | Table)[] {
   return children;
 }
 
-/** The 版记 after a blank line, at the end of the document's last part (the annex when there is one). */
-const recordOf = (draft: NoticeDraft) => (draft.record ? [P.blank(), record(draft.record)] : []);
-
 function properties(first: boolean, grid: boolean): ISectionOptions["properties"] {
   return {
     type: SectionType.NEXT_PAGE,
@@ -82,22 +81,56 @@ function properties(first: boolean, grid: boolean): ISectionOptions["properties"
 
 const FOOTERS = () => ({ default: pageNumberFooter("odd"), even: pageNumberFooter("even") });
 
-/** The body as one section and the annex, if any, as a second one starting on a new page. */
+/**
+ * Where the text of a notice ends: its last page's number and how far down that page the text comes (twips), as
+ * the fixed 公文 page sets the body and then the annex, which starts on a page of its own.
+ */
+export function textEnd(body: readonly object[], annex: readonly object[] | null): PageEnd {
+  const main = flow(body);
+  if (!annex) return main;
+  const end = flow(annex);
+  return { pages: main.pages + end.pages, used: end.used };
+}
+
+/**
+ * How far the text may end from where the fixed page says, in Word, WPS or LibreOffice (a line broken a character
+ * earlier here and there): two lines on a notice's first page and two more on each further page, as measured against
+ * LibreOffice on the 2023 plan's drafts.
+ */
+const doubt = (pages: number) => 2 * pages * LINE_PITCH;
+
+/**
+ * 版记 (7.4) on the last page, its last line on the 版心's bottom edge, and that page an even one (公文 are
+ * printed on both sides: the 版记 ends the document on the back of its last sheet). It shares the last page of
+ * text when that is an even page with room for it, beyond doubt; otherwise it goes on the next page when the text
+ * ends on an odd one, or after a blank page when the text fills an even one. (7.5 would leave that blank page and
+ * the 版记's page unnumbered; a page break keeps the section's numbers, while a section of their own, in
+ * LibreOffice, sets the 版记 4 mm below the 版心.)
+ */
+export function recordPlace(end: PageEnd, recordHeight: number): "shared" | "next" | "after blank" {
+  const even = end.pages % 2 === 0;
+  const margin = doubt(end.pages);
+  if (even && end.used > margin && end.used + recordHeight + margin <= TEXT_AREA.height) return "shared";
+  return even ? "after blank" : "next";
+}
+
+/** The body as one section, the annex if any as a second one on a new page, and the 版记 where it belongs. */
 function sectionsOf(draft: NoticeDraft): ISectionOptions[] {
-  const body: ISectionOptions = {
-    properties: properties(true, true),
-    footers: FOOTERS(),
-    children: [...bodyOf(draft), ...(draft.annex ? [] : recordOf(draft))],
-  };
-  if (!draft.annex) return [body];
-  return [
-    body,
-    {
-      properties: properties(false, false),
-      footers: FOOTERS(),
-      children: [...annexBlock(draft.annex), ...recordOf(draft)],
-    },
+  const body = bodyOf(draft);
+  const annex = draft.annex ? annexBlock(draft.annex) : null;
+  const parts = [
+    { properties: properties(true, true), footers: FOOTERS(), children: body },
+    ...(annex ? [{ properties: properties(false, false), footers: FOOTERS(), children: annex }] : []),
   ];
+  if (!draft.record) return parts;
+  const kept = record(draft.record);
+  const place = recordPlace(textEnd(body, annex), recordHeight(draft.record));
+  // The text ends on an odd page, or fills an even one: the 版记 goes on the next even page, after a blank one.
+  const breaks = { shared: 0, next: 1, "after blank": 2 }[place];
+  const last = parts[parts.length - 1].children;
+  for (let i = 0; i < breaks; i++) last.push(P.line("", { pageBreakBefore: true }));
+  last.push(...kept);
+  return parts;
 }
 
 /** One document; each draft is a section of its own, so each 督办通知 starts on page 1. */

@@ -303,17 +303,32 @@ describe("a scripted year", () => {
     };
     expect(q2.units.map((u) => [u.name, u.prevRank])).toEqual(rank1.units.map((u) => [u.name, u.rank]));
     expect(q2.units.some((u) => u.prevRank !== null)).toBe(true);
-    // The quarter 2 通报 names the units that rose and fell most, as the ranks say.
+    // The quarter 2 通报 names the units that rose and fell most, as the ranks say, where their own scores moved
+    // the same way (one that climbs only as others fall to its score is not named).
     const ranks = JSON.parse((await run("score", "m2.xlsx", "--json", "--quarter", "2")).out) as {
-      units: { name: string; rank: number | null; prevRank: number | null }[];
+      units: {
+        name: string;
+        rank: number | null;
+        prevRank: number | null;
+        score: number | null;
+        prevScore: number | null;
+      }[];
     };
     const moves = ranks.units
       .filter((u) => u.rank !== null && u.prevRank !== null && u.rank !== u.prevRank)
-      .map((u) => ({ name: u.name, change: (u.prevRank as number) - (u.rank as number) }));
+      .map((u) => ({
+        name: u.name,
+        change: (u.prevRank as number) - (u.rank as number),
+        own: Math.sign((u.score ?? 0) - (u.prevScore ?? 0)),
+      }));
     expect(moves.length).toBeGreaterThan(0);
     const bulletin2 = (await run("notice", "m2.xlsx", "--quarter", "2", "--date", "2023-07-20")).out;
-    const fell = moves.filter((m) => m.change < 0).sort((a, b) => a.change - b.change)[0];
-    const rose = moves.filter((m) => m.change > 0).sort((a, b) => b.change - a.change)[0];
+    const rankSentence = /与上季度相比，[^。]*。/.exec(bulletin2)?.[0] ?? "";
+    for (const m of moves.filter((x) => x.own !== Math.sign(x.change)))
+      expect(rankSentence).not.toContain(m.name);
+    const named = moves.filter((m) => m.own === Math.sign(m.change));
+    const fell = named.filter((m) => m.change < 0).sort((a, b) => a.change - b.change)[0];
+    const rose = named.filter((m) => m.change > 0).sort((a, b) => b.change - a.change)[0];
     if (fell) expect(bulletin2).toMatch(new RegExp(`下降较多的是[^。]*（下降${-fell.change}位）`));
     if (rose) expect(bulletin2).toMatch(new RegExp(`排名上升较多的是[^（]*（上升${rose.change}位）`));
 

@@ -3,8 +3,9 @@ import JSZip from "jszip";
 import { draftQuarterlyBulletin, draftSupervisionNotices, titleLines } from "../../src/core/notice";
 import type { NoticeDraft } from "../../src/core/notice";
 import { noticeToDocx } from "../../src/docx";
-import { CHAR } from "../../src/docx/layout";
+import { CHAR, LINE_PITCH, MARGIN, TEXT_AREA } from "../../src/docx/layout";
 import { signatureIndents } from "../../src/docx/paragraphs";
+import { bodyOf, recordPlace, textEnd } from "../../src/docx/document";
 import { fixtureData, fixtureParams } from "../core/notice/fixture";
 
 const OFFICIAL = fixtureParams({
@@ -113,6 +114,56 @@ describe("公文 parts of the .docx", () => {
     // After the annex, at the very end of the 通报.
     expect(xml.lastIndexOf("<w:tbl>")).toBeGreaterThan(xml.indexOf("附件"));
     expect(xml.indexOf("印发</w:t>")).toBeGreaterThan(xml.lastIndexOf("未填报"));
+  });
+
+  it("floats the 版记 at the foot of the page, its last line on the 版心's bottom edge, as wide as the 版心", () => {
+    const table = [...noticeXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).pop() ?? "";
+    expect(attrs(table, "tblpPr")).toEqual({
+      vertAnchor: "margin",
+      tblpYSpec: "bottom",
+      horzAnchor: "page",
+      tblpX: String(MARGIN.left),
+      topFromText: String(LINE_PITCH),
+    });
+    expect(attrs(table, "tblOverlap").val).toBe("never");
+    expect(attrs(table, "tblW")).toMatchObject({ w: String(TEXT_AREA.width), type: "dxa" });
+    // No default cell margin, which LibreOffice would shift a floating table left by.
+    const margins = /<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/.exec(table)?.[1] ?? "";
+    for (const side of ["top", "left", "bottom", "right"])
+      expect(new RegExp(`<w:${side} w:type="dxa" w:w="0"/>`).test(margins)).toBe(true);
+    // Anchored to a paragraph after it, which Word requires, a twip-high line.
+    const after = noticeXml.slice(noticeXml.lastIndexOf("</w:tbl>"));
+    expect(after).toMatch(/^<\/w:tbl><w:p>/);
+    expect(attrs(after, "spacing")).toMatchObject({ line: "20", lineRule: "exact" });
+  });
+
+  it("sets the 版记 on an even page: beside the text of a second page with room, else on a page after it", async () => {
+    const breaks = (xml: string) => (xml.match(/<w:pageBreakBefore\/>/g) ?? []).length;
+    // The fixture's 督办通知 ends half-way down its second page: the 版记 shares it.
+    expect(textEnd(bodyOf(notice), null).pages).toBe(2);
+    expect(breaks(noticeXml)).toBe(0);
+    // Cut to its opening, it fits on one page: the 版记 goes to page 2, after one page break.
+    const short: NoticeDraft = { ...notice, sections: notice.sections.slice(0, 1) };
+    expect(textEnd(bodyOf(short), null).pages).toBe(1);
+    const shortXml = await documentXml(short);
+    expect(breaks(shortXml)).toBe(1);
+    const beforeRecord = shortXml.slice(0, shortXml.lastIndexOf("<w:tbl>"));
+    expect(beforeRecord.slice(beforeRecord.lastIndexOf("<w:p>"))).toContain("<w:pageBreakBefore/>");
+  });
+
+  it("decides the 版记's page from where the text ends, leaving room for doubt", () => {
+    const page = TEXT_AREA.height;
+    const lines = (n: number) => n * LINE_PITCH;
+    const record = lines(4);
+    expect(recordPlace({ pages: 2, used: lines(8) }, record)).toBe("shared");
+    expect(recordPlace({ pages: 1, used: lines(8) }, record)).toBe("next");
+    expect(recordPlace({ pages: 3, used: lines(1) }, record)).toBe("next");
+    // An even page too full for the 版记, or too nearly so to be sure: after a blank page.
+    expect(recordPlace({ pages: 2, used: page - lines(5) }, record)).toBe("after blank");
+    // Two lines on an even page might be the odd page's last ones: not shared.
+    expect(recordPlace({ pages: 2, used: lines(2) }, record)).toBe("after blank");
+    // The doubt grows with the pages: what a 2-page notice shares, a 6-page one does not.
+    expect(recordPlace({ pages: 6, used: lines(8) }, record)).toBe("after blank");
   });
 
   it("leaves out 版头, 附注 and 版记 when 参数 leave them blank", async () => {

@@ -352,6 +352,9 @@ describeBrowser("app.html in headless Chromium from file://", () => {
     await page.getByRole("button", { name: "生成模板" }).click();
     await see(page, /已为 \d+ 个填报单位生成 2023年第2季度填报模板/);
     await see(page, /而“参数”表的当前季度是第1季度/);
+    // Each is said once: on the form, not again among what 生成 reports.
+    expect(await page.getByText(/晚于截止日期/).count()).toBe(1);
+    expect(await page.getByText(/而“参数”表的当前季度是第1季度/).count()).toBe(1);
     await see(page, "主工作簿：jiangjin-2023.xlsx（有未下载的改动）");
     const zip = await saved(page, () => page.getByRole("button", { name: /下载全部模板/ }).click());
     expect(zip.name).toBe("填报模板-2023年第2季度.zip");

@@ -316,7 +316,7 @@ describeBrowser("the task pane in headless Chromium", () => {
     await page.getByRole("button", { name: "生成模板" }).click({ timeout: 60_000 });
     const issued = await see(page, /已为 \d+ 个填报单位生成 2023年第1季度填报模板/, 120_000);
     const units = Number(/已为 (\d+) 个/.exec(issued)?.[1]);
-    await see(page, new RegExp(`已在 当前工作簿 的“报送情况”记下 ${units} 个单位的下发日期`));
+    await see(page, new RegExp(`已在当前工作簿的“报送情况”记下 ${units} 个单位的下发日期`));
     const returns = await page.evaluate(
       () => (window as never as { __excel: ExcelProbe }).__excel.rows("报送情况").length - 1,
     );

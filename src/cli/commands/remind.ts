@@ -104,11 +104,14 @@ async function remind(
   }
   const drafts = draftReminders(data, list, { issueDate, today: asOf });
   io.out(`截至 ${asOf}，第${quarter}季度有 ${list.units.length} 个单位逾期未报：`);
-  for (const u of list.units)
-    io.out(
-      `  ${u.name}  截止 ${u.deadline}，逾期 ${u.daysOverdue} 天，牵头任务 ${u.tasks.join("、") || "无"}` +
-        (u.textTasks.length ? `，参与牵头任务 ${u.textTasks.join("、")}` : ""),
-    );
+  for (const u of list.units) {
+    // A unit that only writes its own paragraph of others' tasks has no "牵头任务 无" to read.
+    const tasks = [
+      ...(u.tasks.length ? [`牵头任务 ${u.tasks.join("、")}`] : []),
+      ...(u.textTasks.length ? [`参与牵头任务 ${u.textTasks.join("、")}`] : []),
+    ];
+    io.out(`  ${[`${u.name}  截止 ${u.deadline}`, `逾期 ${u.daysOverdue} 天`, ...tasks].join("，")}`);
+  }
   io.out("");
   io.out(drafts.map(noticeToText).join(SEPARATOR));
 

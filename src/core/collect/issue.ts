@@ -83,8 +83,13 @@ export interface IssuePlan {
   /** The key made now for a master from before keys (also in write.cycle.key). */
   createdKey: MasterKey | null;
   offer: CurrentOffer | null;
-  /** Things the office should look at before sending, in Chinese. */
+  /** Things the office should look at before sending, in Chinese: the dates', the offer's, then `workbookWarnings`. */
   warnings: string[];
+  /**
+   * Those of `warnings` about what the workbook holds, which a form showing `lateIssueWarning` and the offer as
+   * the dates and period are typed does not already say.
+   */
+  workbookWarnings: string[];
   /** What was done and what to know, in Chinese, in the order to show: the first says how many were made. */
   notes: string[];
   /**
@@ -92,6 +97,16 @@ export interface IssuePlan {
    * place and does not count it as issued); `write` and `notes` are this for every unit.
    */
   recordFor(units: readonly string[]): IssueRecord;
+}
+
+const LATIN = /[\x21-\x7e]/;
+
+/**
+ * A workbook's name inside a Chinese sentence: a space only where it meets the Chinese with a Latin letter or
+ * digit, as in “已在 jiangjin-2023.xlsx 的” and “已在当前工作簿的”.
+ */
+function inText(name: string): string {
+  return `${LATIN.test(name.charAt(0)) ? " " : ""}${name}${LATIN.test(name.charAt(name.length - 1)) ? " " : ""}`;
 }
 
 /** The warning for a 下发日期 after the 截止日期 (ISO dates), or null when the dates are in order. */
@@ -162,11 +177,8 @@ export function planIssue(read: IssueRead, options: IssueOptions): IssuePlan {
   const late = lateIssueWarning(issued, deadline);
   const makeCurrent = quarter !== current && options.makeCurrent === true;
   const offer = makeCurrent ? null : currentQuarterOffer(current, quarter);
-  const warnings = [
-    ...(late ? [late] : []),
-    ...(offer ? [offer.message] : []),
-    ...(entryProblems.length ? [entryProblemsWarning(entryProblems)] : []),
-  ];
+  const workbookWarnings = entryProblems.length ? [entryProblemsWarning(entryProblems)] : [];
+  const warnings = [...(late ? [late] : []), ...(offer ? [offer.message] : []), ...workbookWarnings];
 
   const changes: CellChange[] = [];
   if (makeCurrent) {
@@ -198,8 +210,8 @@ export function planIssue(read: IssueRead, options: IssueOptions): IssuePlan {
     },
     notes: [
       `已为 ${issuedTo.length} 个填报单位生成 ${year}年第${quarter}季度填报模板`,
-      `已在 ${read.source} 的“报送情况”记下 ${issuedTo.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`,
-      ...(makeCurrent ? [`已把 ${read.source} 的当前季度由第${current}季度改为第${quarter}季度`] : []),
+      `已在${inText(read.source)}的“报送情况”记下 ${issuedTo.length} 个单位的下发日期 ${issued}、截止日期 ${deadline}`,
+      ...(makeCurrent ? [`已把${inText(read.source)}的当前季度由第${current}季度改为第${quarter}季度`] : []),
       ...(office.length ? [officeTasksNote(office)] : []),
       ...(created ? [masterKeyNote(read.source, created)] : []),
     ],
@@ -218,5 +230,6 @@ export function planIssue(read: IssueRead, options: IssueOptions): IssuePlan {
     createdKey: created,
     offer,
     warnings,
+    workbookWarnings,
   };
 }

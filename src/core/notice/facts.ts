@@ -104,9 +104,19 @@ export interface RankMove {
 /** At most this many units are named as rising or falling most. */
 export const RANK_MOVES_NAMED = 3;
 
-function rankMoves(assessment: Assessment): { rose: RankMove[]; fell: RankMove[] } {
+/**
+ * The largest rank changes a bulletin names: only where the unit's own 综合得分 moved the same way. A unit that
+ * reported nothing in either quarter climbs when others fall to its 0, and is not praised for it.
+ */
+export function rankMoves(assessment: Pick<Assessment, "units">): { rose: RankMove[]; fell: RankMove[] } {
   const moves = assessment.units.flatMap((u) =>
-    u.kind === "unit" && u.rank !== null && u.prevRank !== null && u.rank !== u.prevRank
+    u.kind === "unit" &&
+    u.rank !== null &&
+    u.prevRank !== null &&
+    u.score !== null &&
+    u.prevScore !== null &&
+    u.rank !== u.prevRank &&
+    Math.sign(u.prevRank - u.rank) === Math.sign(u.score - u.prevScore)
       ? [{ unit: u.name, change: u.prevRank - u.rank }]
       : [],
   );

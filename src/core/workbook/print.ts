@@ -10,6 +10,8 @@ export const PRINT_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, hea
 export const BODY_POINTS = 11;
 /** The smallest printed body text of a list sheet (任务清单, 指标填报, …), in points. */
 export const MIN_LIST_POINTS = 9;
+/** The smallest printed text of a one-page sheet (看板), in points. */
+export const MIN_ONE_PAGE_POINTS = 8;
 /** A row's height when the spec leaves it to the spreadsheet (one line of 11 pt text). */
 const DEFAULT_ROW_POINTS = 15;
 
@@ -71,7 +73,8 @@ export function printedPoints(sheet: SheetSpec): number {
  */
 export function withPrintLayout(sheet: SheetSpec): SheetSpec {
   const print = sheet.print;
-  if (!print || print.onePage || !print.repeatRows) return sheet;
+  // 看板 (one page, or run on over pages: withOnePageLayout) prints its own area.
+  if (!print || print.onePage || !print.repeatRows || print.area) return sheet;
   const headers = sheet.blocks.find((b) => b.row === 0 && b.col === 0)?.cells[0] ?? [];
   const last = PRINTED_THROUGH[sheet.name];
   const lastCol = last ? headers.indexOf(last) : -1;
@@ -92,4 +95,16 @@ export function withPrintLayout(sheet: SheetSpec): SheetSpec {
       pageOrder: "overThenDown",
     },
   };
+}
+
+/**
+ * A one-page sheet (看板) prints on one page while that keeps its text at MIN_ONE_PAGE_POINTS or more; a taller
+ * one (看板 of a plan with some 35 主要预期目标 or more) is fitted to the page's width and runs on to further
+ * pages, its title row repeated on each.
+ */
+export function withOnePageLayout(sheet: SheetSpec): SheetSpec {
+  const print = sheet.print;
+  if (!print?.onePage) return sheet;
+  if (printScale(sheet) >= Math.ceil((100 * MIN_ONE_PAGE_POINTS) / BODY_POINTS)) return sheet;
+  return { ...sheet, print: { ...print, onePage: false, fitToWidth: true, repeatRows: [0, 0] } };
 }

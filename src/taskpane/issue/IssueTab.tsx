@@ -114,7 +114,8 @@ export function IssueTab({
         { intent: "success", text: first },
         ...notes.map((text): Message => ({ intent: "info", text })),
         ...(recordedHint ? [{ intent: "info" as const, text: recordedHint }] : []),
-        ...plan.warnings.map((text): Message => ({ intent: "warning", text })),
+        // The dates' warning and the offer stay on the form above: only what the workbook holds is added.
+        ...plan.workbookWarnings.map((text): Message => ({ intent: "warning", text })),
       ];
     });
 

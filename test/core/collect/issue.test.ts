@@ -90,6 +90,8 @@ describe("planIssue", () => {
       { today: "2023-04-12", deadline: "2023-04-10" },
     );
     expect(plan.warnings).toEqual([expect.stringContaining("下发日期 2023-04-12 晚于截止日期 2023-04-10")]);
+    // A form shows it as the dates are typed: nothing about the workbook to add after 下发.
+    expect(plan.workbookWarnings).toEqual([]);
     expect(plan.write.cycle.returns.every((r) => r.issued === "2023-04-12")).toBe(true);
     // On the deadline itself nothing is wrong.
     expect(planIssue({ values: master(), source: "m" }, { today: "2023-04-10" }).warnings).toEqual([]);
@@ -101,6 +103,7 @@ describe("planIssue", () => {
     expect(offered.deadline).toBe("2023-07-10");
     expect(offered.offer).toMatchObject({ current: 1, quarter: 2 });
     expect(offered.warnings).toEqual([offered.offer?.message]);
+    expect(offered.workbookWarnings).toEqual([]);
     expect(offered.offer?.message).toContain("当前季度是第1季度");
     expect(offered.write.currentQuarter).toBeNull();
     expect(offered.write.changes).toEqual([]);
@@ -114,7 +117,8 @@ describe("planIssue", () => {
     expect(made.write.currentQuarter).toBe(2);
     expect(made.write.changes).toHaveLength(1);
     expect(made.write.changes[0]).toMatchObject({ sheet: "参数", value: 2, previous: 1 });
-    expect(made.notes).toContain("已把 主表.xlsx 的当前季度由第1季度改为第2季度");
+    // A name with Latin letters is set off by a space only where it meets them.
+    expect(made.notes).toContain("已把主表.xlsx 的当前季度由第1季度改为第2季度");
     // Written where the shell writes cells, the master reads back with 当前季度 2 and nothing else changed.
     const after = written(values, made.write.changes);
     expect(readWorkbook(after).params).toEqual({ ...readWorkbook(values).params, quarter: 2 });
@@ -189,6 +193,7 @@ describe("planIssue", () => {
     expect(plan.warnings).toEqual([
       expect.stringContaining(`工作表“指标填报” ${address}：应为数字，却是“约两成”`),
     ]);
+    expect(plan.workbookWarnings).toEqual(plan.warnings);
     expect(plan.templates).toHaveLength(6);
 
     const tasks = values.get("任务清单") ?? [];

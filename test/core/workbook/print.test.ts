@@ -90,7 +90,9 @@ describe.each([
 
   it("prints 看板 on one A4 landscape page at 8 pt or more", () => {
     const s = sheet(spec, "看板");
-    expect(s.print).toMatchObject({ paper: "A4", orientation: "landscape", onePage: true });
+    expect(s.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
+    // A first section of hundreds of targets (the synthetic plan's) runs on over pages, its title repeated.
+    expect(s.print?.onePage ? undefined : s.print?.repeatRows).toEqual(s.print?.onePage ? undefined : [0, 0]);
     const cols = s.print!.area!.cols;
     const width = s.columnWidths.slice(0, cols).reduce((sum, w) => sum + columnPt(w), 0);
     const scale = Math.min(100, Math.floor((100 * PAGE_WIDTH) / width));
@@ -109,6 +111,56 @@ describe.each([
     expect(s.print).toMatchObject({ fitToWidth: true });
     expect(s.print?.scale).toBeUndefined();
     expect(printout(s).points).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe("看板 of a plan with many 主要预期目标", () => {
+  /** samplePlan with a first section of `n` targets, one task each. */
+  function withTargets(n: number): TaskPlan {
+    const plan = samplePlan();
+    const first = plan.tasks[0];
+    const main = Array.from({ length: n }, (_, i) => ({
+      ...first,
+      no: 100 + i,
+      targets: [{ ...first.targets[0], name: `预期目标${i + 1}增长` }],
+    }));
+    return { ...plan, tasks: [...main, ...plan.tasks.filter((t) => t.section !== first.section)] };
+  }
+  const pageHeight = (210 / 25.4) * 72 - (PRINT_MARGINS.top + PRINT_MARGINS.bottom) * 72;
+  /** The scale that fits the width, and the rows' height (15 pt each) at that scale, from the spec. */
+  function printed(s: SheetSpec) {
+    const area = s.print!.area!;
+    const width = s.columnWidths.slice(0, area.cols).reduce((sum, w) => sum + columnPt(w), 0);
+    const widthScale = Math.min(100, Math.floor((100 * PAGE_WIDTH) / width));
+    const targets = s.blocks.find((b) => b.row === 11 && b.col === 6)!.cells.length - 1;
+    return { widthScale, height: (area.rows * 15 * widthScale) / 100, targets };
+  }
+
+  it.each([10, 20, 30])("prints %i targets on one page at 8 pt or more", (n) => {
+    const s = sheet(buildWorkbookSpec(withTargets(n)), "看板");
+    const { widthScale, height, targets } = printed(s);
+    expect(targets).toBe(n);
+    expect(s.print).toMatchObject({ onePage: true });
+    // One page: the width's scale, or a smaller one that fits the height, still at 8 pt or more.
+    const scale = Math.min(widthScale, Math.floor((widthScale * pageHeight) / height));
+    expect((11 * scale) / 100).toBeGreaterThanOrEqual(8);
+    expect(printedPoints(s)).toBeGreaterThanOrEqual(8);
+  });
+
+  it("runs on to a second page at the page's width, title repeated, with 40 targets", () => {
+    const s = sheet(buildWorkbookSpec(withTargets(40)), "看板");
+    const { widthScale, height, targets } = printed(s);
+    expect(targets).toBe(40);
+    // On one page it would print below 8 pt.
+    expect((11 * Math.floor((widthScale * pageHeight) / height)) / 100).toBeLessThan(8);
+    expect(s.print).toMatchObject({ onePage: false, fitToWidth: true, repeatRows: [0, 0] });
+    expect(s.print?.scale).toBeUndefined();
+    expect(printedPoints(s)).toBeGreaterThanOrEqual(8);
+    expect(height).toBeGreaterThan(pageHeight);
+    expect(height).toBeLessThanOrEqual(2 * pageHeight);
+    // The four charts end on the first page.
+    const chartsEnd = Math.max(...s.charts!.map((c) => c.anchor.row + c.anchor.rows));
+    expect((chartsEnd * 15 * widthScale) / 100).toBeLessThanOrEqual(pageHeight);
   });
 });
 

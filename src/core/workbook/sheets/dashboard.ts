@@ -9,6 +9,7 @@ import { a1, abs, absRange, ref } from "../address";
 import { columnRef, paramRef, type BuildContext } from "../context";
 import { col, FIRST_ROW, QUARTER_HEADERS, QUARTER_STATUS_HEADERS } from "../layout";
 import type { Block, ChartSpec, RangeRef, SheetSpec, SpecCell } from "../spec";
+import { withOnePageLayout } from "../print";
 import { DATA_STYLE, SCORE, STATUS_COLORS } from "../style";
 
 export const DASHBOARD_SHEET = "看板";
@@ -165,7 +166,7 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     style: PCT,
   };
   const charts = dashboardCharts(places.length, targets.length);
-  return {
+  return withOnePageLayout({
     name: DASHBOARD_SHEET,
     // Narrow enough that the page (blocks and the four charts) prints on one A4 sheet at 8 pt or more.
     columnWidths: [
@@ -199,7 +200,7 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     },
     tabColor: "#2F75B5",
     charts,
-  };
+  });
 }
 
 /** From A1 to the last row and column that a block or a chart covers: 看板 prints as one page. */
