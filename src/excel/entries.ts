@@ -3,6 +3,7 @@
 // have sorted or moved rows since. Nothing is written unless every change still finds its cell unchanged.
 import { ENTRY_SHEET, TEXT_ENTRY_HEADERS, canonicalValue, readEntryTable } from "../core/collect";
 import type { CellChange } from "../core/collect";
+import type { AppliedChanges } from "../core/port";
 import { a1 } from "../core/workbook/address";
 import { WorkbookShapeError } from "../core/errors";
 import type { CellValue } from "../core/workbook/data";
@@ -11,13 +12,6 @@ import { escapeText } from "./cells";
 import { MESSAGES } from "./messages.zh-CN";
 import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
 import { readSheets } from "./read";
-
-export interface AppliedChanges {
-  /** Cells written. */
-  cells: number;
-  /** Distinct 指标编号 among them. */
-  rows: number;
-}
 
 interface Target {
   id: string;

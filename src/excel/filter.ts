@@ -2,6 +2,7 @@
 // hidden rows otherwise. Read (one sync), then unprotect, filter, protect again (one sync).
 import { HEADER, SHEET, computedStatuses, dataRows, locateTable, selectRows } from "../core/filter";
 import type { FilterSelection, UnitFilter } from "../core/filter";
+import type { FilterResult } from "../core/port";
 import type { WorkbookValues } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
 import { MESSAGES } from "./messages.zh-CN";
@@ -9,12 +10,6 @@ import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
 import { readSheets } from "./read";
 import type { SheetRead } from "./read";
 import type { WorkbookRules } from "./rules";
-
-export interface FilterResult {
-  tasks: number;
-  indicators: number;
-  notes: string[];
-}
 
 interface Target {
   sheet: string;

@@ -5,6 +5,7 @@ import { DASHBOARD_SHEET } from "../core/workbook";
 import { SHEET } from "../core/filter";
 import { DubanError } from "../core/errors";
 import type { TaskPlan } from "../core/plan/types";
+import type { LoadReport } from "../core/port";
 import type { ReloadResult } from "../core/reload";
 import type { WorkbookValues } from "../core/workbook/data";
 import type { Capabilities } from "./capabilities";
@@ -13,13 +14,6 @@ import { queueProbe, readSheets } from "./read";
 import { renderSpec } from "./render";
 import type { RenderResult } from "./render";
 import type { WorkbookRules } from "./rules";
-
-export interface LoadReport {
-  indicators: number;
-  keptEntries: number;
-  removedEntries: string[];
-  notes: string[];
-}
 
 export interface LoadOptions {
   rules: WorkbookRules;

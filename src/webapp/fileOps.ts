@@ -11,7 +11,7 @@ import type { TaskPlan } from "../core/plan";
 import { refreshWorkbook, reloadWorkbook, type ReloadResult } from "../core/reload";
 import { readWorkbookChecked, type WorkbookValues } from "../core/workbook";
 import { readCycleRows, type CycleRows } from "../core/workbook/cycle";
-import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
+import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../core/port";
 import { WEB, masterFileName } from "./strings.zh-CN";
 
 /** The master the page holds: its file name and bytes, and whether the page changed it since it came in. */
@@ -92,7 +92,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    capabilities: () => ({ dataValidation: true, autoFilter: true }),
+    capabilities: () => ({ dataValidation: true, autoFilter: true, charts: true }),
 
     download(save) {
       const master = need();

@@ -11,7 +11,7 @@ import {
   noticeToText,
 } from "../../src/core/notice";
 import { NoticeTab, type NoticeTabProps } from "../../src/taskpane/notice";
-import type { WorkbookSnapshot } from "../../src/taskpane/ops";
+import type { WorkbookSnapshot } from "../../src/core/port";
 import type { CycleRows, ReturnRow } from "../../src/core/workbook/cycle";
 import { fixtureData, fixtureParams, TASKS } from "../core/notice/fixture";
 

@@ -34,7 +34,7 @@ import type { FileReport, MergeMaster, MergePlan, ReturnInput } from "../../core
 import { DubanError } from "../../core/errors";
 import type { Quarter } from "../../core/assess/types";
 import { downloadFile } from "../notice/download";
-import type { ExcelOps } from "../ops";
+import type { ExcelOps } from "../../core/port";
 import { readReturnFile } from "./readReturnFile";
 import { IMPORT_STRINGS as S } from "./strings.zh-CN";
 

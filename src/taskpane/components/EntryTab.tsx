@@ -9,7 +9,7 @@ import type { CycleRows } from "../../core/workbook/cycle";
 import type { WorkbookData } from "../../core/workbook/data";
 import type { EntryCheck } from "../model/entryCheck";
 import { checkEntries } from "../model/entryCheck";
-import type { ExcelOps, WorkbookSnapshot } from "../ops";
+import type { ExcelOps, WorkbookSnapshot } from "../../core/port";
 import { S } from "../strings.zh-CN";
 import { Feedback } from "./Feedback";
 import { QuarterSelect } from "./QuarterSelect";

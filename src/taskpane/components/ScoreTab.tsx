@@ -7,7 +7,7 @@ import type { Level, Quarter, Status } from "../../core/assess/types";
 import { DASHBOARD_SHEET, DASHBOARD_STATUSES } from "../../core/workbook/sheets/dashboard";
 import { STATUS_COLORS } from "../../core/workbook/style";
 import { countByLevel, countByStatus } from "../model/statusCounts";
-import type { ExcelOps, WorkbookSnapshot } from "../ops";
+import type { ExcelOps, WorkbookSnapshot } from "../../core/port";
 import { S, quarterName } from "../strings.zh-CN";
 import { Feedback } from "./Feedback";
 import { QuarterSelect } from "./QuarterSelect";

@@ -4,7 +4,7 @@ import { unitEmptyCells } from "../../core/collect/duties";
 import { emptyEntryCells, invalidEntries } from "../../core/filter";
 import type { EntryCell, EntryProblem } from "../../core/filter";
 import type { TargetKind } from "../../core/plan/types";
-import type { WorkbookSnapshot } from "../ops";
+import type { WorkbookSnapshot } from "../../core/port";
 
 export interface EntryCheck {
   /** Entry cells of the quarter in scope (one per indicator). */

@@ -13,7 +13,7 @@ import {
 import type { CycleRows } from "../../core/workbook/cycle";
 import type { NoticeDraft } from "../../core/notice";
 import { docxFileName } from "../../docx/filename";
-import type { WorkbookSnapshot } from "../ops";
+import type { WorkbookSnapshot } from "../../core/port";
 
 export type NoticeChoice = "bulletin" | "supervision" | "reminder";
 
