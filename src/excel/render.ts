@@ -13,6 +13,7 @@ import {
   queueConditionalFormat,
   queueFreeze,
   queuePrint,
+  queueBaseLook,
   queueRowHeights,
   queueStyle,
   queueWidths,
@@ -96,7 +97,7 @@ function sheetSteps(
   };
   const state = options.existing.get(spec.name);
   const prepare: Step = {
-    bytes: COMMAND_BYTES * 8,
+    bytes: COMMAND_BYTES * 13,
     queue() {
       const sheets = context.workbook.worksheets;
       worksheet = state ? sheets.getItem(spec.name) : sheets.add(spec.name);
@@ -113,6 +114,7 @@ function sheetSteps(
         all.rowHidden = false;
         worksheet.freezePanes.unfreeze();
       }
+      queueBaseLook(worksheet);
       worksheet.position = options.positions?.get(spec.name) ?? (options.firstPosition ?? 0) + position;
       worksheet.visibility = "Visible";
     },

@@ -33,3 +33,15 @@ export {
   dashboardPlaces,
 } from "./sheets/dashboard";
 export { overlongCellNotes } from "./file-text";
+export {
+  BASE_LOOK,
+  CELL_BORDER,
+  PAGE_FOOTER,
+  VALIDATION_TITLES,
+  cellLook,
+  listSource,
+  numberBounds,
+  protectionPermissions,
+  validationMessages,
+} from "./presentation";
+export type { CellLook, ProtectionPermissions } from "./presentation";
