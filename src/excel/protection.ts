@@ -1,6 +1,6 @@
 // Sheet protection: Excel throws AccessDenied when protect() meets a protected sheet (or unprotect() an
 // unprotected one), so the state is loaded first; options are our own object, never the nulls read back.
-import { PROTECTION, protectionPermissions } from "../core/workbook/presentation";
+import { PROTECTION, protectionPermissions } from "../core/workbook";
 import type { SheetProtection } from "../core/workbook/spec";
 
 /** Protection for sheets the add-in re-protects after writing when it has no spec at hand (filters, 参数). */

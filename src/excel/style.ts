@@ -1,7 +1,8 @@
 // Queues a block's CellStyle and a sheet's look (widths, freeze, conditional formats, print) on Office.js objects.
 import { colLetter } from "../core/workbook/address";
 import { PRINT_MARGINS } from "../core/workbook/print";
-import { BASE_LOOK, CELL_BORDER, PAGE_FOOTER } from "../core/workbook/presentation";
+import { BASE_LOOK, CELL_BORDER, PAGE_FOOTER } from "../core/workbook";
+import type { CellLook } from "../core/workbook";
 import type { CellStyle, ConditionalFormat, PrintSetup, SheetSpec } from "../core/workbook/spec";
 import { COMMAND_BYTES, jsonBytes } from "./payload";
 
@@ -22,13 +23,20 @@ export function columnPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-export function queueStyle(range: Excel.Range, style: CellStyle, rows: number, cols: number): void {
+/** A block's style on its range: what the style sets, and the font too when it is a whole look (cellLook). */
+export function queueStyle(
+  range: Excel.Range,
+  style: CellStyle | CellLook,
+  rows: number,
+  cols: number,
+): void {
   if (style.numberFormat !== undefined) {
     range.numberFormat = Array.from({ length: rows }, () =>
       Array<string>(cols).fill(style.numberFormat ?? "General"),
     );
   }
   const format = range.format;
+  if ("fontName" in style) format.font.name = style.fontName;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fontColor !== undefined) format.font.color = style.fontColor;

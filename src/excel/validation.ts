@@ -1,6 +1,6 @@
 // Data validation (ExcelApi 1.8): list sources are passed as a string, never a Range. Bounds, titles and text
 // limits are core's (core/workbook/presentation), as the .xlsx writer uses them.
-import { listSource, numberBounds, validationMessages } from "../core/workbook/presentation";
+import { listSource, numberBounds, validationMessages } from "../core/workbook";
 import type { DataValidation } from "../core/workbook/spec";
 
 function rule(v: DataValidation): Excel.DataValidationRule | null {

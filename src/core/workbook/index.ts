@@ -37,7 +37,6 @@ export {
   BASE_LOOK,
   CELL_BORDER,
   PAGE_FOOTER,
-  VALIDATION_TITLES,
   cellLook,
   listSource,
   numberBounds,
