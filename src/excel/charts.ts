@@ -1,5 +1,5 @@
 // The native charts of a SheetSpec (看板) with the Office.js charts API, from the same ChartSpecs as the CLI's
-// DrawingML parts (src/xlsx/chart-xml.ts): type, title, one series per spec series with its own values and
+// DrawingML parts (src/xlsx/charts/chart-xml.ts): type, title, one series per spec series with its own values and
 // categories, the legend's colours, data labels on a single series, value axis from 0, no tick marks.
 // ExcelApi 1.7 for series.add, setValues, setXAxisValues, chartType, markerStyle, gapWidth, hasDataLabels,
 // line weight and tick marks (capabilities.ts CHARTS_SET); the rest is 1.1.

@@ -6,8 +6,8 @@
 import type ExcelJS from "exceljs";
 import type { PlanBlock, PlanDocument } from "../core/plan";
 import { DubanError, PlanParseError } from "../core/errors";
-import { exceljsBytes } from "../xlsx/open";
-import { plainValue } from "../xlsx/values";
+import { exceljsBytes } from "../xlsx/read/open";
+import { plainValue } from "../xlsx/read/values";
 import { PLAN_FILE } from "./messages.zh-CN";
 import { sheetTable, type MergedArea } from "./sheet-table";
 import type { OpenZip } from "../ooxml";
@@ -65,7 +65,7 @@ function sheetGrid(ws: ExcelJS.Worksheet): { texts: string[][]; merges: MergedAr
 
 /**
  * Reads .xlsx bytes (already checked against the inflation limit), opened as `open`. A sheet with a value far
- * beyond the rest is refused naming the cell, and merged ranges are cut to the content (src/xlsx/sheet-extent),
+ * beyond the rest is refused naming the cell, and merged ranges are cut to the content (src/xlsx/read/sheet-extent),
  * before exceljs makes an object for every cell they name.
  */
 export async function readXlsx(open: OpenZip, bytes: Uint8Array, source: string): Promise<PlanDocument> {

@@ -5,13 +5,13 @@ import type { CellChange, IssueWrite } from "../core/collect";
 import { DubanError } from "../core/errors";
 import type { WorkbookValues, CycleRows } from "../core/workbook";
 import { openWorkbook, workbookValues } from "../xlsx";
-import { writeCycleSheets } from "../xlsx/cycle";
-import { applyCellChanges, writeMerge, type WrittenChanges } from "../xlsx/merge";
-import { specBytes, workbookBytes } from "../xlsx/render";
+import { writeCycleSheets } from "../xlsx/write/cycle";
+import { applyCellChanges, writeMerge, type WrittenChanges } from "../xlsx/write/merge";
+import { specBytes, workbookBytes } from "../xlsx/write/render";
 
 export { specBytes };
 export { xlsxCellText } from "../xlsx/ooxml";
-export { templateFiles, templatesZip } from "../xlsx/templates";
+export { templateFiles, templatesZip } from "../xlsx/write/templates";
 
 /** Opens .xlsx bytes; a file that is not one is a DubanError naming `source`, as the CLI's loadWorkbook says. */
 async function open(bytes: Uint8Array, source = "主工作簿"): Promise<ExcelJS.Workbook> {

@@ -1,6 +1,6 @@
 // cellFacts: what a return's values alone do not show, read from the cells exceljs loads.
 import ExcelJS from "exceljs";
-import { cellFacts } from "../../src/xlsx/values";
+import { cellFacts } from "../../src/xlsx/read/values";
 
 describe("cellFacts", () => {
   it("finds percent-formatted numbers, formulas (cached or not) and error values by address", async () => {

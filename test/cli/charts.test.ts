@@ -15,8 +15,8 @@ import {
 import type { ChartSpec } from "../../src/core/workbook/spec";
 import { colLetter } from "../../src/core/workbook/address";
 import type { TaskPlan } from "../../src/core/plan/types";
-import { chartXml, drawingXml, rangeFormula } from "../../src/xlsx/chart-xml";
-import { addCharts, withDrawing } from "../../src/xlsx/charts";
+import { chartXml, drawingXml, rangeFormula } from "../../src/xlsx/charts/chart-xml";
+import { addCharts, withDrawing } from "../../src/xlsx/charts/charts";
 import { workbookBuffer, xlsxBytes } from "../../src/cli/xlsx/render";
 
 const parse = (xml: string) => new DOMParser().parseFromString(xml, "text/xml");

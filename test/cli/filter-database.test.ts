@@ -5,7 +5,11 @@ import path from "node:path";
 import JSZip from "jszip";
 import { buildWorkbookSpec } from "../../src/core/workbook";
 import { main } from "../../src/cli/main";
-import { filterDatabaseName, withAbsolutePrintAreas, withFilterNames } from "../../src/xlsx/filter-database";
+import {
+  filterDatabaseName,
+  withAbsolutePrintAreas,
+  withFilterNames,
+} from "../../src/xlsx/write/filter-database";
 import { workbookBuffer } from "../../src/cli/xlsx/render";
 import { randomPlan } from "../core/collect/fixture";
 

@@ -8,7 +8,7 @@ import { main } from "../../src/cli/main";
 import { DubanError } from "../../src/core/errors";
 import { inflateText } from "../../src/ooxml";
 import { WORKBOOK_FILE } from "../../src/xlsx/messages.zh-CN";
-import { openXlsxZip } from "../../src/xlsx/open";
+import { openXlsxZip } from "../../src/xlsx/read/open";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duban-messages-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

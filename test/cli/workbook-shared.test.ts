@@ -1,4 +1,4 @@
-import { isFilledDown, shiftRows } from "../../src/xlsx/shared";
+import { isFilledDown, shiftRows } from "../../src/xlsx/write/shared";
 
 describe("shared formulas: a column is written once when it is its first formula filled down", () => {
   it("moves relative rows and keeps $-anchored rows, sheet names and text", () => {

@@ -188,7 +188,7 @@ describeBrowser("the task pane in headless Chromium", () => {
     await see(page, /已载入 \d+ 个指标/, 120_000);
     const first = await probe();
 
-    // The charts the CLI writes into its file for the same plan (src/xlsx/chart-xml.ts), from the same specs.
+    // The charts the CLI writes into its file for the same plan (src/xlsx/charts/chart-xml.ts), from the same specs.
     const spec = buildWorkbookSpec(parsePlan(fs.readFileSync(seed, "utf8")));
     const expected = (spec.sheets.find((sheet) => sheet.name === DASHBOARD_SHEET)?.charts ?? []).map((c) => ({
       type: { col: "ColumnClustered", bar: "BarClustered", line: "Line" }[c.type],

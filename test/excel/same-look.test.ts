@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { buildWorkbookSpec, colLetter, rangeA1 } from "../../src/core/workbook";
 import type { SheetSpec, WorkbookSpec } from "../../src/core/workbook/spec";
 import { renderSpec } from "../../src/excel";
-import { specBytes } from "../../src/xlsx/render";
+import { specBytes } from "../../src/xlsx/write/render";
 import type { Command, FakeExcel as FakeExcelType, RangeRect } from "./fakeExcel";
 import { FakeExcel } from "./fakeExcel";
 import { ALL } from "./helpers";

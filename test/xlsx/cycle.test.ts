@@ -1,4 +1,4 @@
-// 报送情况 and 填报记录 written into a loaded master by exceljs (src/xlsx/cycle): in their place, so a rewritten
+// 报送情况 and 填报记录 written into a loaded master by exceljs (src/xlsx/write/cycle): in their place, so a rewritten
 // master lists its sheets as a new one does; after 通报 on a master from before them; the key's sheet added last
 // when missing and never rewritten when there.
 import fs from "node:fs";
@@ -9,8 +9,8 @@ import { buildWorkbookSpec, newMasterKey, readMasterKey } from "../../src/core/w
 import { lateReturnRows } from "../support/cycleRows";
 import { CYCLE_SHEETS, KEY_SHEET, SHEETS } from "../../src/core/workbook/layout";
 import { openWorkbook, workbookValues } from "../../src/xlsx";
-import { writeCycleSheets } from "../../src/xlsx/cycle";
-import { specBytes, workbookBytes } from "../../src/xlsx/render";
+import { writeCycleSheets } from "../../src/xlsx/write/cycle";
+import { specBytes, workbookBytes } from "../../src/xlsx/write/render";
 
 const plan = parsePlan(fs.readFileSync(path.join(__dirname, "../../seeds/jiangjin-2023.txt"), "utf8"));
 

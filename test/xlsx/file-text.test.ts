@@ -11,10 +11,10 @@ import { buildWorkbookSpec, overlongCellNotes, readWorkbook } from "../../src/co
 import { cutNote, fileCellText, MAX_CELL_CHARS, xmlSafeText } from "../../src/core/workbook/file-text";
 import { noticeToDocx } from "../../src/docx";
 import { openWorkbook, workbookValues } from "../../src/xlsx";
-import { writeMerge } from "../../src/xlsx/merge";
-import { openXlsxZip } from "../../src/xlsx/open";
-import { patchMaster } from "../../src/xlsx/patch";
-import { specBytes, workbookBytes } from "../../src/xlsx/render";
+import { writeMerge } from "../../src/xlsx/write/merge";
+import { openXlsxZip } from "../../src/xlsx/read/open";
+import { patchMaster } from "../../src/xlsx/write/patch";
+import { specBytes, workbookBytes } from "../../src/xlsx/write/render";
 import { samplePlan } from "../core/plans";
 
 /** Every character XML 1.0 forbids, and a character reference to one (hex or decimal). */

@@ -1,5 +1,5 @@
-// Writing into a master by patching its parts (src/xlsx/patch) gives the workbook the exceljs path gives
-// (src/xlsx/merge writeMerge): the same values, formulas, formats, locks and protection on every sheet, with
+// Writing into a master by patching its parts (src/xlsx/write/patch) gives the workbook the exceljs path gives
+// (src/xlsx/write/merge writeMerge): the same values, formulas, formats, locks and protection on every sheet, with
 // the parts it does not touch carried over as they were.
 import fs from "node:fs";
 import path from "node:path";
@@ -11,11 +11,11 @@ import { buildWorkbookSpec, readWorkbook } from "../../src/core/workbook";
 import type { CycleRows } from "../../src/core/workbook/cycle";
 import type { Quarter } from "../../src/core/assess/types";
 import { openWorkbook, workbookValues } from "../../src/xlsx";
-import { writeMerge } from "../../src/xlsx/merge";
-import { openXlsxZip } from "../../src/xlsx/open";
+import { writeMerge } from "../../src/xlsx/write/merge";
+import { openXlsxZip } from "../../src/xlsx/read/open";
 import { workbookSheets } from "../../src/ooxml";
-import { patchMaster, type MasterWrite } from "../../src/xlsx/patch";
-import { renderWorkbook, specBytes, workbookBytes } from "../../src/xlsx/render";
+import { patchMaster, type MasterWrite } from "../../src/xlsx/write/patch";
+import { renderWorkbook, specBytes, workbookBytes } from "../../src/xlsx/write/render";
 
 const plan = parsePlan(fs.readFileSync(path.join(__dirname, "../../seeds/jiangjin-2023.txt"), "utf8"));
 let master: Uint8Array;

@@ -12,7 +12,7 @@ import { readEntries, readWorkbook } from "../../src/core/workbook";
 import type { WorkbookValues } from "../../src/core/workbook/data";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { openWorkbook, returnFromBytes, workbookValues } from "../../src/xlsx";
-import { returnLimits, SheetTally } from "../../src/xlsx/return-size";
+import { returnLimits, SheetTally } from "../../src/xlsx/read/return-size";
 import { zipOf } from "../support/zip-writer";
 
 const FIXTURES = path.join(__dirname, "../fixtures/other-programs");

@@ -11,8 +11,8 @@ import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { openWorkbook, returnFromBytes, workbookValues } from "../../src/xlsx";
 import { escapeXml } from "../../src/ooxml";
 import { cellRef } from "../../src/xlsx/ooxml";
-import { allowedArea, SheetExtent } from "../../src/xlsx/sheet-extent";
-import { SheetTally } from "../../src/xlsx/return-size";
+import { allowedArea, SheetExtent } from "../../src/xlsx/read/sheet-extent";
+import { SheetTally } from "../../src/xlsx/read/return-size";
 import { prng } from "../support/prng";
 import { zipOf } from "../support/zip-writer";
 

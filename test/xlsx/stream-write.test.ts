@@ -1,4 +1,4 @@
-// The streamed .xlsx (src/xlsx/stream-write) is the workbook exceljs renders from the whole spec (render.ts
+// The streamed .xlsx (src/xlsx/write/stream-write) is the workbook exceljs renders from the whole spec (render.ts
 // renderWorkbook + workbookBytes): on the seed's master and on a spec of edge cases, every cell's value or formula
 // and style, every row height and column, the panes, filters, validations, conditional formats, protection, print
 // setup, defined names, and the 看板 charts' parts byte for byte.
@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parsePlan } from "../../src/core/plan";
 import { buildWorkbookSpec, type WorkbookSpec } from "../../src/core/workbook";
-import { renderWorkbook, specBytes, workbookBytes } from "../../src/xlsx/render";
+import { renderWorkbook, specBytes, workbookBytes } from "../../src/xlsx/write/render";
 
 interface Sheet {
   name: string;

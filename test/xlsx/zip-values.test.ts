@@ -1,4 +1,4 @@
-// The values read from a workbook's zip (src/xlsx/zip-values) are the values exceljs reads (workbookValues):
+// The values read from a workbook's zip (src/xlsx/read/zip-values) are the values exceljs reads (workbookValues):
 // on masters, templates and returns duban wrote, on files LibreOffice saved, and on hand-written SpreadsheetML
 // with every kind of cell another program may write.
 import fs from "node:fs";
@@ -7,9 +7,9 @@ import JSZip from "jszip";
 import { parsePlan } from "../../src/core/plan";
 import { buildWorkbookSpec } from "../../src/core/workbook";
 import { openWorkbook, workbookValues } from "../../src/xlsx";
-import { openXlsxZip } from "../../src/xlsx/open";
-import { specBytes } from "../../src/xlsx/render";
-import { dateStyles, isDateFormat, zipValues, zipWorkbook } from "../../src/xlsx/zip-values";
+import { openXlsxZip } from "../../src/xlsx/read/open";
+import { specBytes } from "../../src/xlsx/write/render";
+import { dateStyles, isDateFormat, zipValues, zipWorkbook } from "../../src/xlsx/read/zip-values";
 import { oneSheetZip } from "../support/one-sheet-xlsx";
 
 const fixtures = path.join(__dirname, "../fixtures");

@@ -6,11 +6,11 @@ import type ExcelJS from "exceljs";
 import { DubanError } from "../../core/errors";
 import { SHEETS, type WorkbookValues } from "../../core/workbook";
 import { openWorkbook } from "../../xlsx";
-import { writeMerge } from "../../xlsx/merge";
+import { writeMerge } from "../../xlsx/write/merge";
 import { MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "../../xlsx/messages.zh-CN";
-import { openXlsxZip } from "../../xlsx/open";
-import { patchMaster, type MasterWrite } from "../../xlsx/patch";
-import { zipValues, zipWorkbook } from "../../xlsx/zip-values";
+import { openXlsxZip } from "../../xlsx/read/open";
+import { patchMaster, type MasterWrite } from "../../xlsx/write/patch";
+import { zipValues, zipWorkbook } from "../../xlsx/read/zip-values";
 import { describeFileError } from "../files";
 import { xlsxBytes } from "./render";
 
@@ -85,8 +85,8 @@ const asWorkbook =
   };
 
 /**
- * Opens a master for reading and rewriting. Its values are read from the zip as a stream (src/xlsx/zip-values)
- * and a write changes only the parts it touches (src/xlsx/patch): exceljs never loads a large master's 100 MB of
+ * Opens a master for reading and rewriting. Its values are read from the zip as a stream (src/xlsx/read/zip-values)
+ * and a write changes only the parts it touches (src/xlsx/write/patch): exceljs never loads a large master's 100 MB of
  * formulas. A file the patch cannot write (a master from before 报送情况, say) is rewritten by exceljs instead.
  */
 export async function openMaster(

@@ -1,12 +1,12 @@
-// The CLI side of src/xlsx/render: the same bytes as Node Buffers, and written to disk whole or not at all.
+// The CLI side of src/xlsx/write/render: the same bytes as Node Buffers, and written to disk whole or not at all.
 import type ExcelJS from "exceljs";
 import type { WorkbookSpec } from "../../core/workbook";
-import { renderWorkbook, specBytes, workbookBytes, writeSheet } from "../../xlsx/render";
+import { renderWorkbook, specBytes, workbookBytes, writeSheet } from "../../xlsx/write/render";
 import { writeFileAtomic } from "../files";
 
 export { renderWorkbook, writeSheet };
 
-/** The .xlsx bytes of an exceljs workbook (src/xlsx/render workbookBytes) as a Buffer. */
+/** The .xlsx bytes of an exceljs workbook (src/xlsx/write/render workbookBytes) as a Buffer. */
 export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbookBytes(wb));
 }

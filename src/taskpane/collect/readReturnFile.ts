@@ -1,7 +1,7 @@
 // A file the user picked in the pane → a merge input, through src/xlsx (exceljs, loaded on first use).
 import type { ReturnInput } from "../../core/collect";
 import type { WorkbookValues } from "../../core/workbook";
-import { returnFromBytes } from "../../xlsx/returns";
+import { returnFromBytes } from "../../xlsx/read/returns";
 
 /** The file's bytes; FileReader where Blob.arrayBuffer is missing (the EdgeHTML webview of Office 2019). */
 export function fileBytes(file: Blob): Promise<ArrayBuffer> {

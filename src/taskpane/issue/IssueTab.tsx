@@ -12,7 +12,7 @@ import {
   type SplitTemplate,
 } from "../../core/collect";
 import { defaultDeadlineIso, isoDate, todayIso } from "../../core/calendar";
-import type { NamedFile } from "../../xlsx/templates";
+import type { NamedFile } from "../../xlsx/write/templates";
 import { Feedback, type Message } from "../components/Feedback";
 import { QuarterSelect } from "../components/QuarterSelect";
 import { useStyles } from "../components/styles";
@@ -50,7 +50,7 @@ interface Made {
   offer: Quarter | null;
 }
 
-const loadWriter = () => import(/* webpackChunkName: "xlsx" */ "../../xlsx/templates");
+const loadWriter = () => import(/* webpackChunkName: "xlsx" */ "../../xlsx/write/templates");
 
 const count = (t: SplitTemplate, role: RowRole) => t.record.rows.filter((r) => r.role === role).length;
 

@@ -15,7 +15,7 @@ import {
   type SheetSpec,
   type WorkbookSpec,
 } from "../../../src/core/workbook";
-import { specBytes } from "../../../src/xlsx/render";
+import { specBytes } from "../../../src/xlsx/write/render";
 import { samplePlan, syntheticPlan } from "../plans";
 
 const seedPlan = (): TaskPlan =>

@@ -4,10 +4,10 @@
 // keeps one row of text at a time. The values equal workbookValues() of the same file loaded with exceljs (dates
 // as ISO days, formulas as their cached results, rich text joined, merged cells as their first cell's value);
 // test/xlsx/zip-values.test.ts holds the two side by side on masters, returns and other programs' files.
-import type { ReturnCellFacts } from "../core/collect";
-import { DubanError } from "../core/errors";
-import type { CellValue, WorkbookValues } from "../core/workbook";
-import { unifyLineBreaks } from "../core/plan";
+import type { ReturnCellFacts } from "../../core/collect";
+import { DubanError } from "../../core/errors";
+import type { CellValue, WorkbookValues } from "../../core/workbook";
+import { unifyLineBreaks } from "../../core/plan";
 import {
   attribute,
   inflateText,
@@ -16,9 +16,9 @@ import {
   xmlText,
   type OpenZip,
   type SheetEntry,
-} from "../ooxml";
-import { CELL, isDate1904, parseRef, ROW, sharedStrings, stringItemText } from "./ooxml";
-import { WORKBOOK_FILE } from "./messages.zh-CN";
+} from "../../ooxml";
+import { CELL, isDate1904, parseRef, ROW, sharedStrings, stringItemText } from "../ooxml";
+import { WORKBOOK_FILE } from "../messages.zh-CN";
 import { SheetExtent } from "./sheet-extent";
 
 /** Built-in number formats (ECMA-376 18.8.30) that exceljs knows, by id: the ones it may read as dates. */

@@ -1,9 +1,9 @@
 // exceljs workbook → WorkbookValues: each sheet's values as a 2-D array from A1. Shared by the CLI and the
 // task pane, so a return reads the same in both; exceljs is only a type here (callers load it).
 import type ExcelJS from "exceljs";
-import type { ReturnCellFacts } from "../core/collect";
-import { unifyLineBreaks } from "../core/plan";
-import type { CellValue, WorkbookValues } from "../core/workbook";
+import type { ReturnCellFacts } from "../../core/collect";
+import { unifyLineBreaks } from "../../core/plan";
+import type { CellValue, WorkbookValues } from "../../core/workbook";
 
 /** A date as ISO "YYYY-MM-DD" (exceljs gives dates at UTC midnight). */
 function isoDate(d: Date): string {

@@ -2,8 +2,8 @@
 // writes no charts, so these parts are added to its output (charts.ts). Element order follows the OOXML
 // schema (CT_ChartSpace, CT_Chart, CT_BarChart, CT_LineChart, CT_BarSer, CT_LineSer, CT_CatAx, CT_ValAx):
 // Excel repairs a file whose children are out of order.
-import { colLetter, type ChartSeries, type ChartSpec, type RangeRef } from "../core/workbook";
-import { escapeXml as xmlEscape } from "../ooxml";
+import { colLetter, type ChartSeries, type ChartSpec, type RangeRef } from "../../core/workbook";
+import { escapeXml as xmlEscape } from "../../ooxml";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";

@@ -2,7 +2,7 @@
 // .ods or .xls is named as such, never "缺少校验表"), library errors never reach the user in English, and the
 // XML other programs write is first put in the form exceljs reads (see exceljsBytes).
 import type ExcelJS from "exceljs";
-import { DubanError } from "../core/errors";
+import { DubanError } from "../../core/errors";
 import {
   entryNames,
   inflateText,
@@ -13,9 +13,9 @@ import {
   zipContent,
   type OpenZip,
   type ZipErrors,
-} from "../ooxml";
-import { inflateLimit, MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "./messages.zh-CN";
-import { xstringsForExceljs } from "./ooxml";
+} from "../../ooxml";
+import { inflateLimit, MAX_WORKBOOK_BYTES, WORKBOOK_FILE } from "../messages.zh-CN";
+import { xstringsForExceljs } from "../ooxml";
 import { refuseOversizedSheets, WORKSHEET_PART, type ReturnLimits } from "./return-size";
 import { fitSheetXml } from "./sheet-extent";
 

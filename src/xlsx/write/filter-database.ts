@@ -2,7 +2,7 @@
 // openpyxl write it; exceljs does not, and without it LibreOffice shows no filter buttons. exceljs's defined
 // names API has no `hidden` attribute (and its reading drops that attribute), so the name is written into the
 // saved zip: after every exceljs write, whatever names of this kind the file held are replaced by the right ones.
-import { escapeXml, inflateText, openZip, readableWorkbookParts } from "../ooxml";
+import { escapeXml, inflateText, openZip, readableWorkbookParts } from "../../ooxml";
 
 const FILTER_NAME = "_xlnm._FilterDatabase";
 

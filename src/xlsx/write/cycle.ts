@@ -11,7 +11,7 @@ import {
   SHEETS,
   keySheet,
   type SheetSpec,
-} from "../core/workbook";
+} from "../../core/workbook";
 import { writeSheet } from "./render";
 
 /** exceljs writes the sheets by their orderNo, which its typings omit. */

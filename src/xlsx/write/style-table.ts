@@ -1,7 +1,7 @@
 // A workbook's styles.xml as lists of XML items, so that cells written into it from another workbook (a sheet
 // exceljs rendered on its own) can carry their formats over: each cell format of the other workbook is added
 // once, with its font, fill, border and number format, and found again (not added twice) on the next write.
-import { attribute, escapeXml } from "../ooxml";
+import { attribute, escapeXml } from "../../ooxml";
 
 /** A top-level list of styles.xml: <fonts>, <fills>, <borders>, <cellXfs>. */
 interface ItemList {

@@ -2,10 +2,10 @@
 // could: exceljs needs about 10 KB of memory per cell, so 300,000 pasted rows cost gigabytes and most of a
 // minute, and a merge of many files would end with the first few. The worksheets are inflated as a stream and
 // their rows and cells counted without keeping the XML, stopping at the first bound passed.
-import { DubanError } from "../core/errors";
-import type { WorkbookValues } from "../core/workbook";
-import { entryNames, inflateChunks, readableWorkbookParts, type OpenZip } from "../ooxml";
-import { WORKBOOK_FILE } from "./messages.zh-CN";
+import { DubanError } from "../../core/errors";
+import type { WorkbookValues } from "../../core/workbook";
+import { entryNames, inflateChunks, readableWorkbookParts, type OpenZip } from "../../ooxml";
+import { WORKBOOK_FILE } from "../messages.zh-CN";
 
 /** How much one worksheet of a return may hold, and what the master's sheet of that name holds. */
 export interface SheetLimit {

@@ -1,14 +1,14 @@
 // A unit's returned template, from its bytes, as the merge needs it: the same reading for `duban merge` and the
 // task pane's 导入填报. What the file is, is decided by its content, not its name (open.ts). exceljs is imported on demand, so in the pane it is a chunk of its own, fetched when
 // the first file is checked rather than when the pane opens.
-import { INTEGRITY_SHEET, type ReturnInput } from "../core/collect";
-import { DubanError } from "../core/errors";
-import type { CellValue, WorkbookValues } from "../core/workbook";
+import { INTEGRITY_SHEET, type ReturnInput } from "../../core/collect";
+import { DubanError } from "../../core/errors";
+import type { CellValue, WorkbookValues } from "../../core/workbook";
 import { openWorkbook, openXlsxZip } from "./open";
 import { refuseOversizedSheets, returnLimits, type ReturnLimits } from "./return-size";
 import { cellFacts, workbookValues } from "./values";
 import { sheetCellFacts, sheetValues, zipWorkbook } from "./zip-values";
-import { SHEETS } from "../core/workbook";
+import { SHEETS } from "../../core/workbook";
 
 /**
  * Only 指标填报 and the integrity record are kept (other sheets as empty, so a missing one is still noticed):
@@ -27,7 +27,7 @@ export async function xlsxValues(bytes: ArrayBuffer | Uint8Array): Promise<Workb
 }
 
 /**
- * A return's two sheets and its cell facts read from the zip (src/xlsx/zip-values): a template carries the
+ * A return's two sheets and its cell facts read from the zip (src/xlsx/read/zip-values): a template carries the
  * unit's whole workbook (its 评分 alone is about 1 MB of formulas), of which a merge needs only 指标填报 and the
  * integrity record. Null when the file's parts are not where a workbook has them, for exceljs to try.
  */

@@ -1,6 +1,6 @@
 // Shared formulas: a column of formulas that differ only by their relative row numbers is written once
 // (the first cell) and shared down, as Excel itself saves a filled-down column. Files get far smaller.
-import type { Block } from "../core/workbook";
+import type { Block } from "../../core/workbook";
 
 const QUOTED = /("(?:[^"]|"")*"|'(?:[^']|'')*')/;
 // A cell reference with a relative row: letters (optionally $-anchored) directly followed by digits.

@@ -7,11 +7,11 @@
 // the whole spec with exceljs (test/xlsx/stream-write.test.ts compares the two on the seed and on edge cases).
 import JSZip from "jszip";
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
-import { rangeA1, type Block, type SheetSpec, type SpecCell, type WorkbookSpec } from "../core/workbook";
-import { withOverrides } from "./charts";
+import { rangeA1, type Block, type SheetSpec, type SpecCell, type WorkbookSpec } from "../../core/workbook";
+import { withOverrides } from "../charts/charts";
 import { isSharedColumn } from "./shared";
-import { attribute, escapeXml, workbookSheets } from "../ooxml";
-import { cellRef, parseRef, xlsxCellText } from "./ooxml";
+import { attribute, escapeXml, workbookSheets } from "../../ooxml";
+import { cellRef, parseRef, xlsxCellText } from "../ooxml";
 
 const SHARED_STRINGS = "xl/sharedStrings.xml";
 const CT_SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";

@@ -3,10 +3,10 @@
 // cell: one far cell would make 17 billion. So the grid spans only cells that hold something, merged ranges are
 // cut at that extent (beyond it they would only repeat their first cell), and a sheet whose extent is out of all
 // proportion to what it holds is refused, naming the cell, before anything is allocated by its address.
-import { DubanError } from "../core/errors";
-import { attribute } from "../ooxml";
-import { CELL, cellRef, parseRef, ROW } from "./ooxml";
-import { WORKBOOK_FILE } from "./messages.zh-CN";
+import { DubanError } from "../../core/errors";
+import { attribute } from "../../ooxml";
+import { CELL, cellRef, parseRef, ROW } from "../ooxml";
+import { WORKBOOK_FILE } from "../messages.zh-CN";
 
 /** A grid of this many cells is always allowed (8 MB of references); beyond it, at most AREA_PER_CELL per cell held. */
 const AREA_FLOOR = 1_000_000;

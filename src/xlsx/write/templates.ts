@@ -1,6 +1,6 @@
 // The templates of a 下发 as files: each under the name `duban split` gives it, and all of them as one .zip (the
 // page and the pane offer that download; exceljs and jszip come with this module, loaded on first use).
-import type { SplitTemplate } from "../core/collect";
+import type { SplitTemplate } from "../../core/collect";
 import { specBytes } from "./render";
 
 export interface NamedFile {

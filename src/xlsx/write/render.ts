@@ -3,9 +3,9 @@
 // only a frame of the spec so and streams the rows in (stream-write.ts). No Node and no DOM here: the CLI writes
 // these bytes to disk, the page (src/webapp) offers them as downloads.
 import ExcelJS from "exceljs";
-import { addCharts, type SheetCharts } from "./charts";
+import { addCharts, type SheetCharts } from "../charts/charts";
 import { addFilterDatabase } from "./filter-database";
-import { xlsxCellText } from "./ooxml";
+import { xlsxCellText } from "../ooxml";
 import { isSharedColumn } from "./shared";
 import { streamSpecBytes } from "./stream-write";
 import {
@@ -27,7 +27,7 @@ import {
   type SheetSpec,
   type SpecCell,
   type WorkbookSpec,
-} from "../core/workbook";
+} from "../../core/workbook";
 
 /** "#1F4E78" -> "FF1F4E78". */
 function argb(color: string): string {

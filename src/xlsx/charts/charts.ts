@@ -3,7 +3,7 @@
 // put back: xl/charts/chartN.xml, xl/drawings/drawingN.xml with its rels, the sheet's <drawing r:id> and rels,
 // and the [Content_Types].xml overrides. A sheet's earlier drawing, if any, is replaced.
 import type JSZip from "jszip";
-import type { ChartSpec } from "../core/workbook";
+import type { ChartSpec } from "../../core/workbook";
 import {
   inflateText,
   openZip,
@@ -11,7 +11,7 @@ import {
   relationships,
   relationshipsXml,
   relsPathOf,
-} from "../ooxml";
+} from "../../ooxml";
 import { chartXml, drawingXml } from "./chart-xml";
 
 const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";

@@ -1,10 +1,10 @@
 // Writes a merge plan (core/collect planMerge) into a loaded master: the one way both `duban merge` and the
 // page's 导入 put returned figures into a workbook file, so their merged files hold the same cells.
 import type ExcelJS from "exceljs";
-import type { CellChange } from "../core/collect";
-import type { CycleRows } from "../core/workbook";
+import type { CellChange } from "../../core/collect";
+import type { CycleRows } from "../../core/workbook";
 import { writeCycleSheets } from "./cycle";
-import { xlsxCellText } from "./ooxml";
+import { xlsxCellText } from "../ooxml";
 
 export interface WrittenChanges {
   /** Distinct cells written. */

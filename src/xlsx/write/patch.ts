@@ -3,10 +3,10 @@
 // part (评分's formulas, 看板's charts, whatever another program put in the file) is copied over still compressed.
 // exceljs reads and rewrites the whole file instead: for a 5,000-task master that is 163 MB of XML, most of a
 // merge's time and memory. The result holds the same cells, formats and protection as the exceljs path
-// (src/xlsx/merge.ts, still used where this one does not apply; test/xlsx/patch.test.ts compares the two).
+// (src/xlsx/write/merge.ts, still used where this one does not apply; test/xlsx/patch.test.ts compares the two).
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import type { CellChange } from "../core/collect";
+import type { CellChange } from "../../core/collect";
 import {
   type CellValue,
   fileCellText,
@@ -16,7 +16,7 @@ import {
   keySheet,
   KEY_SHEET,
   type SheetSpec,
-} from "../core/workbook";
+} from "../../core/workbook";
 import {
   attribute,
   escapeXml,
@@ -25,9 +25,9 @@ import {
   readableWorkbookParts,
   type OpenZip,
   type SheetEntry,
-} from "../ooxml";
+} from "../../ooxml";
 import { filterDatabaseName, withAbsolutePrintAreas } from "./filter-database";
-import { cellRef, encodeXstring, parseRef, sharedStrings } from "./ooxml";
+import { cellRef, encodeXstring, parseRef, sharedStrings } from "../ooxml";
 import { writeSheet } from "./render";
 import { StyleTable } from "./style-table";
 
