@@ -33,5 +33,7 @@ export {
   dashboardCharts,
   dashboardChartsOf,
   dashboardPlaces,
+  dashboardSlotPlaces,
+  dashboardTargetLabel,
 } from "./sheets/dashboard";
 export { fileCellText, overlongCellNotes, xmlSafeText } from "./file-text";
