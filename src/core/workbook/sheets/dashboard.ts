@@ -24,10 +24,12 @@ const PCT = { ...DATA_STYLE, numberFormat: "0.0%" };
 
 /** Where each block of 看板 sits (0-based), so tests and the pane find the cells the charts read. */
 export const DASHBOARD_LAYOUT = {
+  // Status, trend and units stacked on the left, the 主要预期目标 from the top beside them: some 44 targets still
+  // print on one page at 8 pt.
   status: { row: 2, col: 0 },
-  trend: { row: 2, col: 3 },
-  units: { row: 11, col: 0 },
-  targets: { row: 11, col: 6 },
+  trend: { row: 10, col: 0 },
+  units: { row: 18, col: 0 },
+  targets: { row: 2, col: 6 },
   charts: { col: 10 },
   /**
    * The trend chart's own rows, right of the printed page: the trend's counts with #N/A after the current
@@ -37,6 +39,17 @@ export const DASHBOARD_LAYOUT = {
   /** The units in the plan's order with their place in the ranking, right of the printed page. */
   order: { row: 11, col: 27 },
 } as const;
+
+type DashboardLayout = Omit<typeof DASHBOARD_LAYOUT, "trend" | "units" | "targets"> &
+  Record<"trend" | "units" | "targets", { row: number; col: number }>;
+
+/** Where the blocks sat before the targets moved up (a master written then, its charts read back from its cells). */
+const EARLIER_LAYOUT: DashboardLayout = {
+  ...DASHBOARD_LAYOUT,
+  trend: { row: 2, col: 3 },
+  units: { row: 11, col: 0 },
+  targets: { row: 11, col: 6 },
+};
 
 /** Digits a 综合得分 is compared to for the ranking: exact through COUNTIF's text criterion in every program. */
 export const RANK_DIGITS = 6;
@@ -266,8 +279,11 @@ function printArea(blocks: readonly Block[], charts: readonly ChartSpec[]): Rang
 }
 
 /** The four charts of 看板, two by two to the right of the blocks. */
-export function dashboardCharts(unitCount: number, targetCount: number): ChartSpec[] {
-  const L = DASHBOARD_LAYOUT;
+export function dashboardCharts(
+  unitCount: number,
+  targetCount: number,
+  L: DashboardLayout = DASHBOARD_LAYOUT,
+): ChartSpec[] {
   const n = DASHBOARD_STATUSES.length;
   const at = (i: number): RangeRef => range(2 + Math.floor(i / 2) * 18, L.charts.col + (i % 2) * 8, 17, 8);
   const s = L.status;
@@ -334,11 +350,14 @@ export function dashboardCharts(unitCount: number, targetCount: number): ChartSp
  * target rows as the blocks hold, down to the first empty name cell.
  */
 export function dashboardChartsOf(filled: (row: number, col: number) => boolean): ChartSpec[] {
-  const L = DASHBOARD_LAYOUT;
+  // The targets' 完成率 header sits where the earlier layout left a blank beside the trend.
+  const L = filled(DASHBOARD_LAYOUT.targets.row, DASHBOARD_LAYOUT.targets.col + 2)
+    ? DASHBOARD_LAYOUT
+    : EARLIER_LAYOUT;
   const count = (start: { row: number; col: number }) => {
     let n = 0;
     while (filled(start.row + 1 + n, start.col)) n++;
     return n;
   };
-  return dashboardCharts(count(L.units), count(L.targets));
+  return dashboardCharts(count(L.units), count(L.targets), L);
 }
