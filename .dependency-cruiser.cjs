@@ -18,6 +18,8 @@ const LAYERS = {
   "core/collect": ["core", "core/plan", "core/assess", "core/workbook", "core/filter"],
   "core/notice": ["core", "core/plan", "core/assess", "core/workbook", "core/collect"],
   "core/reload": ["core", "core/plan", "core/assess", "core/workbook", "core/filter", "core/collect"],
+  // The Office operations' port: types the shells implement (excel, webapp) and consume (taskpane).
+  "core/port": ["core", "core/plan", "core/assess", "core/workbook", "core/filter", "core/collect"],
   // Zip, sniffing and XML of Office files: the bottom of the file readers and writers, no domain.
   ooxml: [],
   docx: ["core", "ooxml"],

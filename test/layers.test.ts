@@ -132,6 +132,7 @@ describe("the layers of src", () => {
         "core/collect",
         "core/notice",
         "core/reload",
+        "core/port",
         "ooxml",
         "docx",
         "xlsx",

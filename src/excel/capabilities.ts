@@ -1,13 +1,7 @@
 // Which optional requirement sets this Excel supports; ExcelApi 1.7 (Office 2019 volume licence) is the baseline.
+import type { Capabilities } from "../core/port";
 
-export interface Capabilities {
-  /** ExcelApi 1.8. */
-  dataValidation: boolean;
-  /** ExcelApi 1.9: AutoFilter and page layout. */
-  autoFilter: boolean;
-  /** ExcelApi 1.7: the charts of 看板 (series.add, setValues, setXAxisValues, series chartType; charts.ts). */
-  charts: boolean;
-}
+export type { Capabilities };
 
 /**
  * The ExcelApi version the charts need: a chart of several ranges is built series by series (ChartSeriesCollection.add,

@@ -2,6 +2,7 @@
 // found again by 指标编号 and header in the same Excel.run, never by the row numbers of the check: the user may
 // have sorted or moved rows since. Nothing is written unless every change still finds its cell unchanged.
 import { TEXT_ENTRY_HEADERS, canonicalValue, readEntryTable, type CellChange } from "../core/collect";
+import type { AppliedChanges } from "../core/port";
 import { a1, type CellValue, fileCellText } from "../core/workbook";
 import { WorkbookShapeError } from "../core/errors";
 import { escapeText } from "./cells";
@@ -9,13 +10,6 @@ import { MESSAGES } from "./messages.zh-CN";
 import { DEFAULT_PROTECTION, queueProtect, queueUnprotect } from "./protection";
 import { readSheets } from "./read";
 import { SHEETS } from "../core/workbook";
-
-export interface AppliedChanges {
-  /** Cells written. */
-  cells: number;
-  /** Distinct 指标编号 among them. */
-  rows: number;
-}
 
 interface Target {
   id: string;

@@ -9,6 +9,7 @@ import {
   type FilterSelection,
   type UnitFilter,
 } from "../core/filter";
+import type { FilterResult } from "../core/port";
 import type { WorkbookValues } from "../core/workbook";
 import type { Capabilities } from "./capabilities";
 import { MESSAGES } from "./messages.zh-CN";
@@ -17,12 +18,6 @@ import { readSheets } from "./read";
 import type { SheetRead } from "./read";
 import type { WorkbookRules } from "./rules";
 import { SHEETS } from "../core/workbook";
-
-export interface FilterResult {
-  tasks: number;
-  indicators: number;
-  notes: string[];
-}
 
 interface Target {
   sheet: string;

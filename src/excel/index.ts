@@ -5,17 +5,11 @@
 // when Office.context.requirements says so; otherwise the pane is told, and filters hide rows instead.
 export { createExcelOps } from "./ops";
 export type { ExcelEnvironment, OfficeExcelOps, Runner } from "./ops";
-export type { Capabilities } from "./capabilities";
 export { excelApiLevel, officeIsSetSupported } from "./capabilities";
 export { ExcelActionError, toUserError, withRetry } from "./errors";
 export { escapeText } from "./cells";
 export { renderSpec } from "./render";
 export type { RenderResult } from "./render";
-export type { LoadReport } from "./load";
-export type { FilterResult } from "./filter";
-export type { WorkbookSnapshot } from "./reader";
-export type { AppliedChanges } from "./entries";
-export type { SheetPlanDocument } from "./planSheet";
 export { mergedAreasOf } from "./planSheet";
 export { workbookRules } from "./rules";
 export type { WorkbookRules } from "./rules";

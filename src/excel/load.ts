@@ -4,6 +4,7 @@
 import { DASHBOARD_SHEET, type WorkbookValues } from "../core/workbook";
 import { DubanError } from "../core/errors";
 import type { TaskPlan } from "../core/plan";
+import type { LoadReport } from "../core/port";
 import type { ReloadResult } from "../core/reload";
 import type { Capabilities } from "./capabilities";
 import { MESSAGES } from "./messages.zh-CN";
@@ -12,13 +13,6 @@ import { renderSpec } from "./render";
 import type { RenderResult } from "./render";
 import type { WorkbookRules } from "./rules";
 import { SHEETS, REMOVED_SHEET } from "../core/workbook";
-
-export interface LoadReport {
-  indicators: number;
-  keptEntries: number;
-  removedEntries: string[];
-  notes: string[];
-}
 
 export interface LoadOptions {
   rules: WorkbookRules;

@@ -32,6 +32,8 @@ export const MESSAGES = {
     `当前工作表“${sheet}”是空的：请先切换到方案分解表所在的工作表，再点“从当前工作表读取”。`,
   noMergedAreas:
     "本机 Excel 不支持读取合并单元格（需要 ExcelApi 1.13）：只读取了单元格的值，合并单元格（如向下合并的板块）按空白处理，请在预览中核对。",
+  shellOutdated: (operation: string) =>
+    `任务窗格的 Excel 模块版本不符（缺少操作 ${operation}），可能是加载项更新后仍用着旧的缓存：请关闭任务窗格和 Excel 后重新打开。`,
   chunked: (n: number) => `数据量较大，已分 ${n} 批写入。`,
   /** How messages about the workbook open in Excel name it. */
   openWorkbook: "当前工作簿",

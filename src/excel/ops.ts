@@ -1,29 +1,21 @@
-// createExcelOps: the task pane's Office operations, each one Excel.run, each retried while Excel is in
+// createExcelOps: the task pane's Office operations (core/port's ExcelOps), each one Excel.run, each retried while Excel is in
 // cell-edit mode, each failing with a Chinese message that says what to do.
 import { todayIso } from "../core/calendar";
 import { readCycle, recordIssue, writeCycle } from "./cycle";
-import type { CycleRows } from "../core/workbook";
-import type { Quarter } from "../core/assess";
-import type { CellChange, IssueWrite } from "../core/collect";
-import type { UnitFilter } from "../core/filter";
-import type { TaskPlan } from "../core/plan";
-import type { Capabilities, IsSetSupported } from "./capabilities";
+import type { ExcelOps } from "../core/port";
+import type { WorkbookSnapshot } from "./reader";
+import type { IsSetSupported } from "./capabilities";
 import { detectCapabilities, officeIsSetSupported, officeOnWeb } from "./capabilities";
 import { DEFAULT_RETRY, withRetry } from "./errors";
 import type { RetryOptions } from "./errors";
 import { applyCellChanges } from "./entries";
-import type { AppliedChanges } from "./entries";
 import { applyFilter, clearFilter } from "./filter";
-import type { FilterResult } from "./filter";
 import { loadPlan, refreshFromSheets, type LoadOptions } from "./load";
 import { CHUNK_BYTES } from "./payload";
-import type { LoadReport } from "./load";
 import { readWorkbook } from "./reader";
-import type { WorkbookSnapshot } from "./reader";
 import { workbookRules } from "./rules";
 import type { WorkbookRules } from "./rules";
 import { readActiveSheetPlan } from "./planSheet";
-import type { SheetPlanDocument } from "./planSheet";
 import { selectCell, setQuarter, writeNotice } from "./sheetOps";
 
 /** Excel.run, or a stand-in in tests. */
@@ -43,23 +35,8 @@ export interface ExcelEnvironment {
   chunkBytes?: number;
 }
 
-/** The operations the task pane receives as props (structurally its ExcelOps). */
-export interface OfficeExcelOps {
-  capabilities(): Capabilities;
-  loadPlan(plan: TaskPlan, onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
-  refreshFromSheets(onProgress?: (done: number, total: number) => void): Promise<LoadReport>;
-  readWorkbook(): Promise<WorkbookSnapshot>;
-  applyFilter(filter: UnitFilter): Promise<FilterResult>;
-  clearFilter(): Promise<void>;
-  selectCell(sheet: string, address: string): Promise<void>;
-  setQuarter(quarter: Quarter): Promise<void>;
-  writeNotice(paragraphs: string[]): Promise<void>;
-  applyCellChanges(changes: readonly CellChange[]): Promise<AppliedChanges>;
-  readActiveSheetPlan(): Promise<SheetPlanDocument>;
-  readCycle(year: number): Promise<CycleRows>;
-  writeCycle(rows: CycleRows): Promise<void>;
-  recordIssue(write: IssueWrite): Promise<void>;
-}
+/** core/port's ExcelOps as Office.js gives them: a snapshot always carries the sheets' values and the problems. */
+export type OfficeExcelOps = Omit<ExcelOps, "readWorkbook"> & { readWorkbook(): Promise<WorkbookSnapshot> };
 
 const excelRun: Runner = (batch) => Excel.run(batch);
 

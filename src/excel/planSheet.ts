@@ -2,18 +2,10 @@
 // PlanDocument with one table block, for the pane to parse. One sync. Without ExcelApi 1.13 the values are read
 // alone and the pane says that merged cells (a 板块 merged down) read as empty cells.
 import { DubanError } from "../core/errors";
-import type { PlanDocument } from "../core/plan";
+import type { SheetPlanDocument } from "../core/port";
 import { colIndex } from "../core/workbook";
 import { sheetTable, type MergedArea } from "../planfile/sheet-table";
 import { MESSAGES } from "./messages.zh-CN";
-
-export interface SheetPlanDocument {
-  /** The sheet's name, e.g. "分解表". */
-  sheet: string;
-  document: PlanDocument;
-  /** Chinese notes for the user, e.g. that merged cells could not be read. */
-  notes: string[];
-}
 
 /** Splits at commas outside quoted sheet names ('a,b'!A1 stays whole). */
 function splitAreas(address: string): string[] {

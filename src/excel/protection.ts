@@ -1,31 +1,28 @@
 // Sheet protection: Excel throws AccessDenied when protect() meets a protected sheet (or unprotect() an
 // unprotected one), so the state is loaded first; options are our own object, never the nulls read back.
-import type { SheetProtection } from "../core/workbook";
+import { PROTECTION, protectionPermissions, type SheetProtection } from "../core/workbook";
 
 /** Protection for sheets the add-in re-protects after writing when it has no spec at hand (filters, 参数). */
-export const DEFAULT_PROTECTION: SheetProtection = {
-  password: "",
-  allowAutoFilter: true,
-  allowSort: false,
-  allowFormatColumns: true,
-  allowFormatRows: true,
-};
+export const DEFAULT_PROTECTION: SheetProtection = PROTECTION;
 
+/** core's permissions (protectionPermissions) in Office.js's words; selecting any cell is Excel's "Normal". */
 export function protectionOptions(p: SheetProtection): Excel.WorksheetProtectionOptions {
+  const allow = protectionPermissions(p);
   return {
-    allowAutoFilter: p.allowAutoFilter,
-    allowSort: p.allowSort,
-    allowFormatColumns: p.allowFormatColumns,
-    allowFormatRows: p.allowFormatRows,
-    allowFormatCells: false,
-    allowInsertColumns: false,
-    allowInsertRows: false,
-    allowInsertHyperlinks: false,
-    allowDeleteColumns: false,
-    allowDeleteRows: false,
-    allowEditObjects: false,
-    allowEditScenarios: false,
-    allowPivotTables: false,
+    allowAutoFilter: allow.autoFilter,
+    allowSort: allow.sort,
+    allowFormatColumns: allow.formatColumns,
+    allowFormatRows: allow.formatRows,
+    allowFormatCells: allow.formatCells,
+    allowInsertColumns: allow.insertColumns,
+    allowInsertRows: allow.insertRows,
+    allowInsertHyperlinks: allow.insertHyperlinks,
+    allowDeleteColumns: allow.deleteColumns,
+    allowDeleteRows: allow.deleteRows,
+    allowEditObjects: allow.objects,
+    allowEditScenarios: allow.scenarios,
+    allowPivotTables: allow.pivotTables,
+    selectionMode: allow.selectLockedCells ? "Normal" : allow.selectUnlockedCells ? "Unlocked" : "None",
   };
 }
 

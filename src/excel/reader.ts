@@ -2,21 +2,15 @@
 // workbook's formulas computed.
 import { computedAssessment } from "../core/filter";
 import { WorkbookShapeError } from "../core/errors";
-import type { Assessment } from "../core/assess";
-import type { WorkbookData, WorkbookValues } from "../core/workbook";
+import type { WorkbookSnapshot as PortSnapshot } from "../core/port";
+import type { WorkbookValues } from "../core/workbook";
 import { MESSAGES } from "./messages.zh-CN";
 import { queueProbe, readSheets } from "./read";
 import type { WorkbookRules } from "./rules";
 import { SHEETS } from "../core/workbook";
 
-export interface WorkbookSnapshot {
-  data: WorkbookData;
-  computed: Assessment;
-  /** The raw values, for entry checks that need cell positions (emptyEntryCells, invalidEntries). */
-  values: WorkbookValues;
-  /** Cells that break the contract but do not stop reading (e.g. text in a number cell), each with its address. */
-  problems: WorkbookShapeError[];
-}
+/** The port's snapshot, which this reader always gives whole: the raw values and the problems too. */
+export type WorkbookSnapshot = Required<PortSnapshot>;
 
 function isItemNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";

@@ -1,6 +1,6 @@
 // Renders a WorkbookSpec with Office.js: every write queued, then one sync (one per 4 MB chunk when a payload limit
 // forces it), with calculation suspended. The caller has loaded each sheet's state in an earlier sync.
-import type { Block, SheetSpec, WorkbookSpec } from "../core/workbook";
+import { cellLook, type Block, type SheetSpec, type WorkbookSpec } from "../core/workbook";
 import type { Capabilities } from "./capabilities";
 import { blockHasFormulas, toExcelGrid } from "./cells";
 import { chartBytes, queueChart, queueDeleteCharts } from "./charts";
@@ -13,6 +13,7 @@ import {
   queueConditionalFormat,
   queueFreeze,
   queuePrint,
+  queueBaseLook,
   queueRowHeights,
   queueStyle,
   queueWidths,
@@ -52,27 +53,57 @@ export interface RenderResult {
 }
 
 /** Splits a block into row slices of at most `budget` bytes each, so that no single write outgrows a chunk. */
-export function sliceBlock(block: Block, budget: number): Block[] {
+export function sliceBlock<B extends Block>(block: B, budget: number): B[] {
   const cols = block.cells[0]?.length ?? 0;
   const bytes = jsonBytes(block.cells) + styleBytes(block.style, block.cells.length, cols);
   if (bytes <= budget || block.cells.length <= 1) return [block];
   const perRow = Math.max(1, Math.floor((block.cells.length * budget) / bytes));
-  const slices: Block[] = [];
+  const slices: B[] = [];
   for (let r = 0; r < block.cells.length; r += perRow) {
     slices.push({ ...block, row: block.row + r, cells: block.cells.slice(r, r + perRow) });
   }
   return slices;
 }
 
-function blockStep(sheet: () => Excel.Worksheet, block: Block): Step {
+/** Whether each block covers a cell that an earlier block of the sheet already styled. */
+function overlapsEarlier(blocks: readonly Block[]): boolean[] {
+  const cols = (b: Block) => b.cells[0]?.length ?? 0;
+  return blocks.map((b, i) =>
+    blocks
+      .slice(0, i)
+      .some(
+        (e) =>
+          b.row < e.row + e.cells.length &&
+          e.row < b.row + b.cells.length &&
+          b.col < e.col + cols(e) &&
+          e.col < b.col + cols(b),
+      ),
+  );
+}
+
+/** A block as written; `restyle` when it lies over an earlier block. */
+type Written = Block & { restyle?: boolean };
+
+/**
+ * Blocks as written: where a block lies over an earlier one, its range's formats are cleared and its whole look
+ * written (core's defaults included), so that nothing of the earlier block's look shows through; the .xlsx
+ * writer gives each cell its block's whole style the same way.
+ */
+function writtenBlocks(blocks: readonly Block[]): Written[] {
+  const over = overlapsEarlier(blocks);
+  return blocks.map((b, i) => (over[i] ? { ...b, style: cellLook(b.style), restyle: true } : b));
+}
+
+function blockStep(sheet: () => Excel.Worksheet, block: Written): Step {
   const rows = block.cells.length;
   const cols = rows === 0 ? 0 : block.cells[0].length;
   const grid = toExcelGrid(block.cells, block.style?.numberFormat === "@");
   return {
-    bytes: jsonBytes(grid) + COMMAND_BYTES + styleBytes(block.style, rows, cols),
+    bytes: jsonBytes(grid) + COMMAND_BYTES * 2 + styleBytes(block.style, rows, cols),
     queue() {
       if (rows === 0 || cols === 0) return;
       const range = sheet().getRangeByIndexes(block.row, block.col, rows, cols);
+      if (block.restyle) range.clear("Formats");
       // Number format first, so that values arrive in cells already formatted.
       if (block.style) queueStyle(range, block.style, rows, cols);
       if (blockHasFormulas(block)) range.formulas = grid;
@@ -96,7 +127,7 @@ function sheetSteps(
   };
   const state = options.existing.get(spec.name);
   const prepare: Step = {
-    bytes: COMMAND_BYTES * 8,
+    bytes: COMMAND_BYTES * 13,
     queue() {
       const sheets = context.workbook.worksheets;
       worksheet = state ? sheets.getItem(spec.name) : sheets.add(spec.name);
@@ -113,11 +144,14 @@ function sheetSteps(
         all.rowHidden = false;
         worksheet.freezePanes.unfreeze();
       }
+      queueBaseLook(worksheet);
       worksheet.position = options.positions?.get(spec.name) ?? (options.firstPosition ?? 0) + position;
       worksheet.visibility = "Visible";
     },
   };
-  const blocks = spec.blocks.flatMap((b) => sliceBlock(b, budget / 2)).map((b) => blockStep(sheet, b));
+  const blocks = writtenBlocks(spec.blocks)
+    .flatMap((b) => sliceBlock(b, budget / 2))
+    .map((b) => blockStep(sheet, b));
   // The sheet's look, one step per rule so that a sheet with thousands of validations can be chunked too.
   const look: Step = {
     bytes: COMMAND_BYTES * (spec.columnWidths.length + 8),

@@ -1,7 +1,11 @@
 // Queues a block's CellStyle and a sheet's look (widths, freeze, conditional formats, print) on Office.js objects.
 import {
+  BASE_LOOK,
+  CELL_BORDER,
   colLetter,
+  PAGE_FOOTER,
   PRINT_MARGINS,
+  type CellLook,
   type CellStyle,
   type ConditionalFormat,
   type PrintSetup,
@@ -11,6 +15,7 @@ import { COMMAND_BYTES, jsonBytes } from "./payload";
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center" } as const;
+const BORDER_WEIGHT = { thin: "Thin" } as const;
 const BORDER_EDGES = [
   "EdgeTop",
   "EdgeBottom",
@@ -25,13 +30,20 @@ export function columnPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-export function queueStyle(range: Excel.Range, style: CellStyle, rows: number, cols: number): void {
+/** A block's style on its range: what the style sets, and the font too when it is a whole look (cellLook). */
+export function queueStyle(
+  range: Excel.Range,
+  style: CellStyle | CellLook,
+  rows: number,
+  cols: number,
+): void {
   if (style.numberFormat !== undefined) {
     range.numberFormat = Array.from({ length: rows }, () =>
       Array<string>(cols).fill(style.numberFormat ?? "General"),
     );
   }
   const format = range.format;
+  if ("fontName" in style) format.font.name = style.fontName;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fontColor !== undefined) format.font.color = style.fontColor;
@@ -43,12 +55,25 @@ export function queueStyle(range: Excel.Range, style: CellStyle, rows: number, c
     for (const edge of BORDER_EDGES) {
       const border = format.borders.getItem(edge);
       border.style = "Continuous";
-      border.weight = "Thin";
-      border.color = "#BFBFBF";
+      border.weight = BORDER_WEIGHT[CELL_BORDER.weight];
+      border.color = CELL_BORDER.color;
     }
   }
   // Entry cells stay editable under sheet protection.
   if (style.locked === false) format.protection.locked = false;
+}
+
+/**
+ * core's BASE_LOOK on a whole sheet, before its blocks: what a cell has when its style says nothing (宋体, not
+ * the workbook's Normal font; centred, not Excel's bottom). Cells stay locked as Excel leaves a cleared sheet.
+ */
+export function queueBaseLook(sheet: Excel.Worksheet): void {
+  const format = sheet.getRange().format;
+  format.font.name = BASE_LOOK.fontName;
+  format.font.size = BASE_LOOK.fontSize;
+  format.font.bold = BASE_LOOK.bold;
+  format.wrapText = BASE_LOOK.wrap;
+  format.verticalAlignment = V_ALIGN[BASE_LOOK.vAlign];
 }
 
 export function styleBytes(style: CellStyle | undefined, rows: number, cols: number): number {
@@ -87,7 +112,10 @@ export function queueConditionalFormat(sheet: Excel.Worksheet, cf: ConditionalFo
   format.cellValue.rule = { formula1: `="${cf.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
 }
 
-/** A4, orientation, fit to width (or to one page), print area and print titles (page layout: ExcelApi 1.9). */
+/**
+ * A4, orientation, fit to width (or to one page), print area, print titles and the page-number footer (page
+ * layout: ExcelApi 1.9).
+ */
 export function queuePrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
@@ -105,6 +133,7 @@ export function queuePrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   layout.headerMargin = m.header * 72;
   layout.footerMargin = m.footer * 72;
   layout.centerHorizontally = true;
+  layout.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
   if (print.area) {
     const { row, col, rows, cols } = print.area;
     layout.setPrintArea(sheet.getRangeByIndexes(row, col, rows, cols));

@@ -1,25 +1,14 @@
-// Data validation (ExcelApi 1.8): list sources are passed as a string, never a Range.
-import type { DataValidation } from "../core/workbook";
-
-/** Excel's limits on a list source and on prompt/alert texts. */
-const LIST_SOURCE_MAX = 255;
-const MESSAGE_MAX = 255;
-
-function clip(text: string): string {
-  return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX - 1)}…` : text;
-}
+// Data validation (ExcelApi 1.8): list sources are passed as a string, never a Range. Bounds, titles and text
+// limits are core's (core/workbook/presentation), as the .xlsx writer uses them.
+import { listSource, numberBounds, validationMessages, type DataValidation } from "../core/workbook";
 
 function rule(v: DataValidation): Excel.DataValidationRule | null {
   if (v.type === "list") {
-    const source = v.values.join(",");
-    return source.length > LIST_SOURCE_MAX ? null : { list: { inCellDropDown: true, source } };
+    const source = listSource(v);
+    return source === null ? null : { list: { inCellDropDown: true, source } };
   }
-  const bounds: Excel.BasicDataValidation =
-    v.min !== null && v.max !== null
-      ? { formula1: v.min, formula2: v.max, operator: "Between" }
-      : v.max !== null
-        ? { formula1: v.max, operator: "LessThanOrEqualTo" }
-        : { formula1: v.min ?? -9.99e307, operator: "GreaterThanOrEqualTo" };
+  const { min, max } = numberBounds(v);
+  const bounds: Excel.BasicDataValidation = { formula1: min, formula2: max, operator: "Between" };
   return v.type === "whole" ? { wholeNumber: bounds } : { decimal: bounds };
 }
 
@@ -31,7 +20,8 @@ export function queueValidation(sheet: Excel.Worksheet, v: DataValidation): bool
   const validation = sheet.getRangeByIndexes(row, col, rows, cols).dataValidation;
   validation.rule = r;
   validation.ignoreBlanks = v.allowBlank;
-  if (v.prompt) validation.prompt = { showPrompt: true, title: "填写说明", message: clip(v.prompt) };
-  validation.errorAlert = { showAlert: true, style: "Stop", title: "输入有误", message: clip(v.error) };
+  const { prompt, error } = validationMessages(v);
+  if (prompt) validation.prompt = { showPrompt: true, ...prompt };
+  validation.errorAlert = { showAlert: true, style: "Stop", ...error };
   return true;
 }

@@ -3,7 +3,7 @@
 import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { Suspense, lazy, useState } from "react";
-import type { ExcelOps, WorkbookSnapshot } from "./ops";
+import type { ExcelOps, WorkbookSnapshot } from "../core/port";
 import type { PlanReader } from "./planReader";
 import { S } from "./strings.zh-CN";
 import { EntryTab } from "./components/EntryTab";

@@ -1,7 +1,7 @@
 // How the 方案 tab turns a source into a TaskPlan. The composition file passes the real reader (the core
 // parser, src/planfile for files); tests pass a fake, as they do for ExcelOps.
 import type { TaskPlan } from "../core/plan";
-import type { SheetPlanDocument } from "./ops";
+import type { SheetPlanDocument } from "../core/port";
 
 export interface PlanRead {
   plan: TaskPlan;

@@ -7,7 +7,7 @@ import { PlanTab } from "../taskpane/components/PlanTab";
 import { ScoreTab } from "../taskpane/components/ScoreTab";
 import { IssueTab } from "../taskpane/issue";
 import { useStyles } from "../taskpane/components/styles";
-import type { WorkbookSnapshot } from "../taskpane/ops";
+import type { WorkbookSnapshot } from "../core/port";
 import type { PlanReader } from "../taskpane/planReader";
 import type { FileOps } from "./fileOps";
 import { MasterTab } from "./MasterTab";

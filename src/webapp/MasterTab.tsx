@@ -4,7 +4,7 @@ import { Button, Field, Text } from "@fluentui/react-components";
 import { Feedback } from "../taskpane/components/Feedback";
 import { useStyles } from "../taskpane/components/styles";
 import { useAction } from "../taskpane/components/useAction";
-import type { WorkbookSnapshot } from "../taskpane/ops";
+import type { WorkbookSnapshot } from "../core/port";
 import type { FileOps } from "./fileOps";
 import { pickedBytes, type SaveFile } from "./save";
 import { WEB } from "./strings.zh-CN";

@@ -11,7 +11,7 @@ import { HEADER, column, dataRows, locateTable } from "../core/filter";
 import type { TaskPlan } from "../core/plan";
 import { refreshWorkbook, reloadWorkbook, type ReloadResult } from "../core/reload";
 import { readWorkbookChecked, type WorkbookValues, readCycleRows, type CycleRows } from "../core/workbook";
-import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../taskpane/ops";
+import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../core/port";
 import { WEB, masterFileName } from "./strings.zh-CN";
 import { SHEETS } from "../core/workbook";
 
@@ -93,7 +93,7 @@ export function createFileOps(planFiles: WeakMap<TaskPlan, string>): FileOps {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    capabilities: () => ({ dataValidation: true, autoFilter: true }),
+    capabilities: () => ({ dataValidation: true, autoFilter: true, charts: true }),
 
     download(save) {
       const master = need();

@@ -10,10 +10,16 @@ import { isSharedColumn } from "./shared";
 import { streamSpecBytes } from "./stream-write";
 import {
   xmlSafeText,
+  CELL_BORDER,
+  cellLook,
   colLetter,
   DASHBOARD_SHEET,
   dashboardChartsOf,
+  numberBounds,
+  PAGE_FOOTER,
   PRINT_MARGINS,
+  protectionPermissions,
+  validationMessages,
   rangeA1,
   type Block,
   type CellStyle,
@@ -29,26 +35,30 @@ function argb(color: string): string {
 }
 
 /** The exceljs style of a spec style; one object per block, shared by its cells (exceljs does not mutate it). */
-function excelStyle(style: CellStyle = {}): Partial<ExcelJS.Style> {
-  const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+function excelStyle(spec?: CellStyle): Partial<ExcelJS.Style> {
+  const style = cellLook(spec);
+  const thin: Partial<ExcelJS.Border> = {
+    style: CELL_BORDER.weight,
+    color: { argb: argb(CELL_BORDER.color) },
+  };
   return {
     font: {
-      name: "宋体",
-      size: style.fontSize ?? 11,
-      bold: style.bold ?? false,
+      name: style.fontName,
+      size: style.fontSize,
+      bold: style.bold,
       ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
     },
     ...(style.fill
       ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } }
       : {}),
     alignment: {
-      wrapText: style.wrap ?? false,
-      vertical: style.vAlign ?? "middle",
+      wrapText: style.wrap,
+      vertical: style.vAlign,
       ...(style.hAlign ? { horizontal: style.hAlign } : {}),
     },
     ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
     ...(style.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
-    protection: { locked: style.locked ?? true },
+    protection: { locked: style.locked },
   };
 }
 
@@ -81,20 +91,19 @@ interface RangeValidations {
 }
 
 function toExcelValidation(v: DataValidation): ExcelJS.DataValidation {
+  const { prompt, error } = validationMessages(v);
   const messages = {
     allowBlank: v.allowBlank,
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: "输入有误",
-    error: v.error,
-    ...(v.prompt ? { showInputMessage: true, promptTitle: "填写提示", prompt: v.prompt } : {}),
+    errorTitle: error.title,
+    error: error.message,
+    ...(prompt ? { showInputMessage: true, promptTitle: prompt.title, prompt: prompt.message } : {}),
   };
   if (v.type === "list") {
     return { ...messages, type: "list", formulae: [`"${v.values.join(",")}"`] };
   }
-  // An open side still rejects text: bound it far outside any figure a plan holds.
-  const min = v.min ?? -1e12;
-  const max = v.max ?? 1e12;
+  const { min, max } = numberBounds(v);
   return { ...messages, type: v.type, operator: "between", formulae: [min, max] };
 }
 
@@ -160,18 +169,10 @@ export async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promis
         ? { printTitlesColumn: `${colLetter(p.repeatCols[0])}:${colLetter(p.repeatCols[1])}` }
         : {}),
     };
-    ws.headerFooter = { oddFooter: "&C第 &P 页，共 &N 页" };
+    ws.headerFooter = { oddFooter: `&C${PAGE_FOOTER}` };
   }
   if (sheet.protection) {
-    const p = sheet.protection;
-    await ws.protect(p.password, {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      autoFilter: p.allowAutoFilter,
-      sort: p.allowSort,
-      formatColumns: p.allowFormatColumns,
-      formatRows: p.allowFormatRows,
-    });
+    await ws.protect(sheet.protection.password, protectionPermissions(sheet.protection));
   }
   return ws;
 }

@@ -1,10 +1,15 @@
 // The pane's Office operations load the Excel shell on the first action, once, and answer the requirement
 // check without it.
+import { WORKBOOK_OPERATIONS } from "../../src/core/port";
 import type { OfficeExcelOps } from "../../src/excel/ops";
 import { lazyExcelOps } from "../../src/excel/lazy";
+import { MESSAGES } from "../../src/excel/messages.zh-CN";
 
+/** A shell with every operation of the port: the three the tests call, the others doing nothing. */
 function fakeOps(): OfficeExcelOps {
+  const idle = Object.fromEntries(WORKBOOK_OPERATIONS.map((name) => [name, jest.fn(async () => undefined)]));
   return {
+    ...idle,
     readWorkbook: jest.fn(async () => ({ sheet: "任务清单" })),
     setQuarter: jest.fn(async () => undefined),
     clearFilter: jest.fn(async () => {
@@ -40,6 +45,18 @@ describe("lazyExcelOps", () => {
       .mockResolvedValue(fakeOps());
     const ops = lazyExcelOps(load);
     await expect(ops.readWorkbook()).rejects.toThrow("无法加载窗格脚本");
+    await expect(ops.readWorkbook()).resolves.toEqual({ sheet: "任务清单" });
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it("refuses a shell from another build that lacks an operation, names it, and loads again on the next action", async () => {
+    const { writeCycle: _gone, ...outdated } = fakeOps();
+    const load = jest
+      .fn<Promise<OfficeExcelOps>, []>()
+      .mockResolvedValueOnce(outdated as OfficeExcelOps)
+      .mockResolvedValue(fakeOps());
+    const ops = lazyExcelOps(load);
+    await expect(ops.readWorkbook()).rejects.toThrow(MESSAGES.shellOutdated("writeCycle"));
     await expect(ops.readWorkbook()).resolves.toEqual({ sheet: "任务清单" });
     expect(load).toHaveBeenCalledTimes(2);
   });

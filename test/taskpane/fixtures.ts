@@ -21,7 +21,7 @@ import type {
   SheetPlanDocument,
   UnitFilter,
   WorkbookSnapshot,
-} from "../../src/taskpane/ops";
+} from "../../src/core/port";
 import type { PlanReader } from "../../src/taskpane/planReader";
 import { planTask } from "../support/tasks";
 
@@ -176,7 +176,7 @@ export function sampleEntrySheet(): CellValue[][] {
 /** Every operation a jest mock; loadPlan reports progress twice, as a chunked write would. */
 export function fakeOps(overrides: Partial<ExcelOps> = {}): jest.Mocked<ExcelOps> {
   const ops: jest.Mocked<ExcelOps> = {
-    capabilities: jest.fn(() => ({ dataValidation: true, autoFilter: true })),
+    capabilities: jest.fn(() => ({ dataValidation: true, autoFilter: true, charts: true })),
     loadPlan: jest.fn(async (_plan, onProgress) => {
       onProgress?.(1, 2);
       onProgress?.(2, 2);

@@ -10,7 +10,7 @@ import {
   noticeToText,
 } from "../../src/core/notice";
 import { NoticeTab, type NoticeTabProps } from "../../src/taskpane/notice";
-import type { WorkbookSnapshot } from "../../src/taskpane/ops";
+import type { WorkbookSnapshot } from "../../src/core/port";
 import type { CycleRows, ReturnRow } from "../../src/core/workbook";
 import { fixtureData, fixtureParams, TASKS } from "../core/notice/fixture";
 import { assessNow } from "../support/assess";

@@ -5,7 +5,8 @@
 import { DASHBOARD_SHEET } from "../workbook/sheets/dashboard";
 import { KEY_SHEET } from "../workbook/layout";
 import type { Quarter } from "../assess/types";
-import type { Block, CellStyle, SheetProtection, SheetSpec, WorkbookSpec } from "../workbook/spec";
+import { PROTECTION } from "../workbook/presentation";
+import type { Block, CellStyle, SheetSpec, WorkbookSpec } from "../workbook/spec";
 import {
   buildIntegrityRecord,
   isEntryCell,
@@ -49,14 +50,6 @@ export interface UnitTemplate {
   spec: WorkbookSpec;
   record: IntegrityRecord;
 }
-
-const PROTECTION: SheetProtection = {
-  password: "",
-  allowAutoFilter: true,
-  allowSort: false,
-  allowFormatColumns: true,
-  allowFormatRows: true,
-};
 
 /**
  * Turns the spec of the unit's sub-workbook into its template. Throws WorkbookShapeError when the spec

@@ -37,3 +37,14 @@ export {
   dashboardTargetLabel,
 } from "./sheets/dashboard";
 export { fileCellText, overlongCellNotes, xmlSafeText } from "./file-text";
+export {
+  BASE_LOOK,
+  CELL_BORDER,
+  PAGE_FOOTER,
+  cellLook,
+  listSource,
+  numberBounds,
+  protectionPermissions,
+  validationMessages,
+} from "./presentation";
+export type { CellLook, ProtectionPermissions } from "./presentation";

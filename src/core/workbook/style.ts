@@ -1,6 +1,8 @@
 // The look of the workbook: header, data and entry cells, and the status colours of DESIGN.md.
 import type { Level, Status } from "../assess/types";
-import type { CellStyle, PrintSetup, SheetProtection } from "./spec";
+import type { CellStyle, PrintSetup } from "./spec";
+
+export { PROTECTION } from "./presentation";
 
 export const HEADER_STYLE: CellStyle = {
   bold: true,
@@ -38,15 +40,6 @@ export const LEVEL_COLORS: Record<Exclude<Level, "">, { fill: string; fontColor:
 export const PERCENT = "0.00%";
 export const SCORE = "0.00";
 export const TEXT = "@";
-
-/** Protected without a password: users can filter and resize, but only entry cells take input. */
-export const PROTECTION: SheetProtection = {
-  password: "",
-  allowAutoFilter: true,
-  allowSort: false,
-  allowFormatColumns: true,
-  allowFormatRows: true,
-};
 
 /** A4 landscape, fit to page width, the header row on every page. */
 export const PRINT: PrintSetup = {

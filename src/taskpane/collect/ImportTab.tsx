@@ -35,7 +35,7 @@ import type { CycleRows, WorkbookData, WorkbookValues } from "../../core/workboo
 import { DubanError } from "../../core/errors";
 import type { Quarter } from "../../core/assess";
 import { downloadFile } from "../notice/download";
-import type { ExcelOps } from "../ops";
+import type { ExcelOps } from "../../core/port";
 import { readReturnFile } from "./readReturnFile";
 import { IMPORT_STRINGS as S } from "./strings.zh-CN";
 

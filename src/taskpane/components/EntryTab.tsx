@@ -7,7 +7,7 @@ import { textsOfQuarter } from "../../core/collect";
 import type { CycleRows, WorkbookData } from "../../core/workbook";
 import type { EntryCheck } from "../model/entryCheck";
 import { checkEntries } from "../model/entryCheck";
-import type { ExcelOps, WorkbookSnapshot } from "../ops";
+import type { ExcelOps, WorkbookSnapshot } from "../../core/port";
 import { S } from "../strings.zh-CN";
 import { Feedback } from "./Feedback";
 import { QuarterSelect } from "./QuarterSelect";

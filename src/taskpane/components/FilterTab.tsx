@@ -4,7 +4,7 @@ import { Button, Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/re
 import { useMemo, useState } from "react";
 import { leaderTaskCounts } from "../../core/filter";
 import { unitCounts } from "../model/unitCounts";
-import type { ExcelOps, RoleFilter, WorkbookSnapshot } from "../ops";
+import type { ExcelOps, RoleFilter, WorkbookSnapshot } from "../../core/port";
 import { S } from "../strings.zh-CN";
 import { Feedback } from "./Feedback";
 import { useStyles } from "./styles";

@@ -3,7 +3,7 @@
 import { Button, Field, ProgressBar, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PlanRead, PlanReader } from "../planReader";
-import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../ops";
+import type { ExcelOps, LoadReport, WorkbookSnapshot } from "../../core/port";
 import { S } from "../strings.zh-CN";
 import type { Message } from "./Feedback";
 import { Feedback } from "./Feedback";

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { Level, Quarter, Status } from "../../core/assess";
 import { DASHBOARD_SHEET, DASHBOARD_STATUSES, STATUS_COLORS } from "../../core/workbook";
 import { countByLevel, countByStatus } from "../model/statusCounts";
-import type { ExcelOps, WorkbookSnapshot } from "../ops";
+import type { ExcelOps, WorkbookSnapshot } from "../../core/port";
 import { S, quarterName } from "../strings.zh-CN";
 import { Feedback } from "./Feedback";
 import { QuarterSelect } from "./QuarterSelect";

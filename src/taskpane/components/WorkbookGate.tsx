@@ -1,6 +1,6 @@
 // Tabs that work on a loaded workbook show this until there is one: a note and a button to read it.
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { WorkbookSnapshot } from "../ops";
+import type { WorkbookSnapshot } from "../../core/port";
 import { S } from "../strings.zh-CN";
 import { Feedback } from "./Feedback";
 import { useStyles } from "./styles";

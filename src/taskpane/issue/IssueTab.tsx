@@ -19,7 +19,7 @@ import { useStyles } from "../components/styles";
 import { useAction } from "../components/useAction";
 import { WorkbookGatePanel } from "../components/WorkbookGate";
 import { downloadFile } from "../notice/download";
-import type { ExcelOps, WorkbookSnapshot } from "../ops";
+import type { ExcelOps, WorkbookSnapshot } from "../../core/port";
 import { ISSUE_STRINGS as T } from "./strings.zh-CN";
 
 /** The template writer: exceljs and jszip, loaded when the first templates are made. */

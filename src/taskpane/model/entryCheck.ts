@@ -3,7 +3,7 @@ import type { Quarter } from "../../core/assess";
 import { unitEmptyCells } from "../../core/collect";
 import { emptyEntryCells, invalidEntries, type EntryCell, type EntryProblem } from "../../core/filter";
 import type { TargetKind } from "../../core/plan";
-import type { WorkbookSnapshot } from "../ops";
+import type { WorkbookSnapshot } from "../../core/port";
 
 export interface EntryCheck {
   /** Entry cells of the quarter in scope (one per indicator). */

@@ -19,7 +19,7 @@ import { recordReminders, undoReminders } from "../../core/collect";
 import { DubanError } from "../../core/errors";
 import type { NoticeDraft } from "../../core/notice";
 import { noticeToDocx } from "../../docx/pack";
-import type { ExcelOps } from "../ops";
+import type { ExcelOps } from "../../core/port";
 import { copyToClipboard, downloadFile } from "./download";
 import { draftsFileName, draftsRows, draftsText, makeDrafts, type NoticeChoice } from "./drafts";
 import { NOTICE_STRINGS as S } from "./strings.zh-CN";

@@ -11,7 +11,7 @@ import {
 } from "../../core/notice";
 import type { CycleRows } from "../../core/workbook";
 import { docxFileName } from "../../docx/filename";
-import type { WorkbookSnapshot } from "../ops";
+import type { WorkbookSnapshot } from "../../core/port";
 
 export type NoticeChoice = "bulletin" | "supervision" | "reminder";
 

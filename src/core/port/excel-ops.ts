@@ -1,10 +1,16 @@
-// The Office operations the task pane needs. src/excel implements them with Office.js; index.tsx (the one
-// composition file) passes them to <App> as props, so no component knows that Office exists.
-import type { Assessment, Quarter } from "../core/assess";
-import type { CellChange, IssueWrite } from "../core/collect";
-import type { PlanDocument, TaskPlan } from "../core/plan";
-import type { WorkbookShapeError } from "../core/errors";
-import type { WorkbookData, WorkbookValues, CycleRows } from "../core/workbook";
+// The Office operations' port: what the task pane asks of the spreadsheet it runs in. Declared here once, in
+// core, because two shells implement it (src/excel on Office.js, src/webapp over .xlsx files) and one consumes
+// it (src/taskpane, as props from its composition file); each imports these types and none re-declares them.
+import type { Assessment, Quarter } from "../assess/types";
+import type { CellChange, IssueWrite } from "../collect";
+import type { WorkbookShapeError } from "../errors";
+import type { UnitFilter } from "../filter/types";
+import type { PlanDocument } from "../plan/document";
+import type { TaskPlan } from "../plan/types";
+import type { CycleRows } from "../workbook/cycle";
+import type { WorkbookData, WorkbookValues } from "../workbook/data";
+
+export type { RoleFilter, UnitFilter } from "../filter/types";
 
 export interface LoadReport {
   indicators: number;
@@ -16,31 +22,20 @@ export interface LoadReport {
   notes: string[];
 }
 
-export type RoleFilter = "lead" | "partner" | "all";
-
-export interface UnitFilter {
-  /** null keeps every unit's tasks (a leader's whole view). */
-  unit: string | null;
-  role: RoleFilter;
-  /** Whether group words (各镇街, 各平台, …) count for a unit that belongs to the group. */
-  includeGroups: boolean;
-  /** Only tasks/indicators whose status is 滞后, 严重滞后 or 未填报. */
-  onlyLagging: boolean;
-  /** 责任领导: only the tasks this leader answers for; null for any. */
-  leader: string | null;
-}
-
 export interface FilterResult {
   tasks: number;
   indicators: number;
   notes: string[];
 }
 
+/** The optional requirement sets this Excel has; ExcelApi 1.7 (Office 2019 volume licence) is the baseline. */
 export interface Capabilities {
   /** ExcelApi 1.8. */
   dataValidation: boolean;
-  /** ExcelApi 1.9. */
+  /** ExcelApi 1.9: AutoFilter and page layout. */
   autoFilter: boolean;
+  /** ExcelApi 1.7: the charts of 看板 (series.add, setValues, setXAxisValues, series chartType). */
+  charts: boolean;
 }
 
 export interface WorkbookSnapshot {
@@ -51,6 +46,21 @@ export interface WorkbookSnapshot {
   values?: WorkbookValues;
   /** Cells that break the contract without stopping the read (e.g. text in a number cell), each with its address. */
   problems?: WorkbookShapeError[];
+}
+
+export interface SheetPlanDocument {
+  /** The sheet's name, e.g. "分解表". */
+  sheet: string;
+  document: PlanDocument;
+  /** Chinese notes for the user, e.g. that merged cells could not be read without ExcelApi 1.13. */
+  notes: string[];
+}
+
+export interface AppliedChanges {
+  /** Cells written. */
+  cells: number;
+  /** Distinct 指标编号 among them. */
+  rows: number;
 }
 
 export interface ExcelOps {
@@ -85,17 +95,26 @@ export interface ExcelOps {
   recordIssue(write: IssueWrite): Promise<void>;
 }
 
-export interface SheetPlanDocument {
-  /** The sheet's name, e.g. "分解表". */
-  sheet: string;
-  document: PlanDocument;
-  /** Chinese notes for the user, e.g. that merged cells could not be read without ExcelApi 1.13. */
-  notes: string[];
-}
+/** The operations that wait for the workbook (every one but `capabilities`), by name, for shells that load lazily. */
+export const WORKBOOK_OPERATIONS = [
+  "loadPlan",
+  "refreshFromSheets",
+  "readWorkbook",
+  "applyFilter",
+  "clearFilter",
+  "selectCell",
+  "setQuarter",
+  "writeNotice",
+  "applyCellChanges",
+  "readActiveSheetPlan",
+  "readCycle",
+  "writeCycle",
+  "recordIssue",
+] as const satisfies ReadonlyArray<Exclude<keyof ExcelOps, "capabilities">>;
 
-export interface AppliedChanges {
-  /** Cells written. */
-  cells: number;
-  /** Distinct 指标编号 among them. */
-  rows: number;
-}
+export type WorkbookOperation = (typeof WORKBOOK_OPERATIONS)[number];
+
+/** Fails to compile when ExcelOps gains an operation that WORKBOOK_OPERATIONS does not list. */
+type Unlisted = Exclude<keyof ExcelOps, WorkbookOperation | "capabilities">;
+type NoneUnlisted<T extends never> = T;
+type _EveryOperationListed = NoneUnlisted<Unlisted>;
