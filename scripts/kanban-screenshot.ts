@@ -54,15 +54,22 @@ async function main(): Promise<void> {
     ],
     { stdio: "inherit", timeout: 300_000 },
   );
+  // LibreOffice 7.4 still prints hidden sheets that have a print area: 看板's page is the one with its title.
+  const pdf = path.join(dir, "kanban.pdf");
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 1);
+  const page = Array.from({ length: pages }, (_, i) => String(i + 1)).find((p) =>
+    execFileSync("pdftotext", ["-f", p, "-l", p, pdf, "-"], { encoding: "utf8" }).includes("督办看板"),
+  );
+  if (!page) throw new Error("no page of 看板 in the PDF");
   // A4 at 80 dpi: 936 × 662 pixels.
   execFileSync("pdftoppm", [
     "-png",
     "-r",
     "80",
     "-f",
-    "1",
+    page,
     "-l",
-    "1",
+    page,
     "-singlefile",
     path.join(dir, "kanban.pdf"),
     path.join(dir, "kanban"),

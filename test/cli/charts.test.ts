@@ -6,10 +6,14 @@ import JSZip from "jszip";
 import fs from "node:fs";
 import path from "node:path";
 import { parsePlan } from "../../src/core/plan";
+import { unitTaskRows } from "../../src/core/assess";
+import { samplePlan } from "../core/plans";
 import {
   buildWorkbookSpec,
+  DASHBOARD_LAYOUT,
   DASHBOARD_SHEET,
   dashboardCharts,
+  dashboardChartsOf,
   dashboardPlaces,
 } from "../../src/core/workbook";
 import type { ChartSpec } from "../../src/core/workbook/spec";
@@ -207,7 +211,6 @@ describe("chart part XML", () => {
       "c:grouping",
       "c:varyColors",
       "c:ser",
-      "c:dLbls",
       "c:gapWidth",
       "c:overlap",
       "c:axId",
@@ -228,6 +231,8 @@ describe("chart part XML", () => {
     expect(children(plot)).toEqual(["c:layout", "c:barChart", "c:lineChart", "c:catAx", "c:valAx"]);
     expect(first(doc, "a:t").textContent).toBe("单位综合得分 <A&B>");
     expect(first(doc, "c:legend")).toBeTruthy();
+    // No value labels on the unit chart's many bars (the pane draws none either): the table beside it has the scores.
+    expect(doc.getElementsByTagName("c:dLbls")).toHaveLength(0);
   });
 
   it("colours each point of a single series and labels its values, without a legend", () => {
@@ -282,9 +287,16 @@ describe("chart part XML", () => {
   });
 });
 
-/** Units the chart shows: the best and the last 10 of the plan's units (看板单位数). */
-const units = (plan: TaskPlan) =>
-  dashboardPlaces(plan.units.filter((u) => u.kind === "unit").length, 10).length;
+/** Bars of the unit chart: the best and the last 10 (看板单位数) of the plan's units that lead a task. */
+const units = (plan: TaskPlan) => {
+  const single = new Set(plan.units.filter((u) => u.kind === "unit").map((u) => u.name));
+  const leading = new Set(
+    unitTaskRows(plan)
+      .filter((r) => r.role === "lead" && single.has(r.unit))
+      .map((r) => r.unit),
+  );
+  return dashboardPlaces(leading.size, 10).length;
+};
 
 async function parts(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
@@ -360,7 +372,12 @@ describe("charts in a written master", () => {
     const area = new RegExp(
       `<definedName name="_xlnm.Print_Area" localSheetId="${sheets.indexOf(DASHBOARD_SHEET)}"[^>]*>([^<]+)<`,
     ).exec(await text("xl/workbook.xml"))?.[1];
-    const lastRow = Math.max(...charts.map((c) => c.anchor.row + c.anchor.rows), 12 + units(plan));
+    const L = DASHBOARD_LAYOUT;
+    const lastRow = Math.max(
+      ...charts.map((c) => c.anchor.row + c.anchor.rows),
+      L.units.row + 1 + units(plan),
+      L.targets.row + 1 + (charts[3]?.categories.rows ?? 0),
+    );
     const lastCol = Math.max(...charts.map((c) => c.anchor.col + c.anchor.cols));
     // exceljs writes the apostrophes as entities and the rows without $: the same area for Excel and LibreOffice.
     expect(area?.replace(/&apos;/g, "'").replace(/\$/g, "")).toBe(
@@ -387,6 +404,25 @@ describe("charts in a written master", () => {
     const none = await addCharts(bytes, new Map([["无此表", { charts, widths: [] }]]));
     expect(none).toBe(bytes);
     expect(await addCharts(bytes, new Map())).toBe(bytes);
+  });
+
+  it("reads back the charts of a 看板 written before the targets moved up, from the blocks where they are", () => {
+    // Earlier: status A3:B9, trend D3:H9, 5 units from A12, 3 targets from G12; column I beside the trend blank.
+    const earlier = (row: number, col: number) =>
+      (row >= 2 && row <= 8 && (col <= 1 || (col >= 3 && col <= 7))) ||
+      (row >= 11 && row <= 16 && col <= 4) ||
+      (row >= 11 && row <= 14 && col >= 6 && col <= 9);
+    const read = dashboardChartsOf(earlier);
+    expect(read.map((c) => c.categories)).toEqual([r(3, 0, 6), r(2, 4, 1, 4), r(12, 0, 5), r(12, 7, 3)]);
+    // Today's 看板, read back, gives the charts it was written with.
+    const spec = buildWorkbookSpec(samplePlan());
+    const sheet = spec.sheets.find((s) => s.name === DASHBOARD_SHEET)!;
+    const cells = new Set(
+      sheet.blocks.flatMap((b) =>
+        b.cells.flatMap((row, i) => row.map((v, j) => (v === null ? "" : `${b.row + i},${b.col + j}`))),
+      ),
+    );
+    expect(dashboardChartsOf((row, col) => cells.has(`${row},${col}`))).toEqual(sheet.charts);
   });
 
   it("draws no unit or target chart when there are none", () => {

@@ -181,6 +181,10 @@ describe("a scripted year", () => {
     expect(drafted.code).toBe(0);
     expect(drafted.out).toContain("催办通知");
     expect(drafted.out).toContain("已逾期6天");
+    // One line per unit, its parts set off by a comma each (as the pane and the page would list them).
+    const lines = drafted.out.split("\n").filter((l) => /^ {2}\S/.test(l) && l.includes("逾期 6 天"));
+    expect(lines).toHaveLength(owing.length);
+    for (const l of lines) expect(l).toMatch(/^ {2}[^\s，]+，截止 \d{4}-\d{2}-\d{2}，逾期 6 天(，|$)/);
     expect(fs.readdirSync(at("reminders")).sort()).toEqual(owing.map((u) => `催办通知-${u}.docx`).sort());
     // Drafting (twice) records nothing: the master is the same file, byte for byte.
     expect((await run("remind", "m1r.xlsx", "--as-of", "2023-04-16")).code).toBe(0);

@@ -131,7 +131,7 @@ describe("看板, recalculated by LibreOffice", () => {
     const scored = JSON.parse(out.join("")) as {
       quarter: number;
       tasks: { status: string }[];
-      units: { name: string; score: number | null }[];
+      units: { name: string; score: number | null; rank: number | null }[];
     };
     const board = values.get(DASHBOARD_SHEET) ?? [];
     const L = DASHBOARD_LAYOUT;
@@ -153,21 +153,18 @@ describe("看板, recalculated by LibreOffice", () => {
     for (let q = scored.quarter + 1; q <= 4; q++)
       expect(trend(q).every((v) => v === null || v === "")).toBe(true);
 
-    // Each unit's 综合得分, groups left out, best first (ties in the plan's order): the ranking chart's source.
+    // Each ranked unit's 综合得分, best first (ties in the plan's order): the ranking chart's source. Groups and
+    // units without a lead task (江津海事处, 区政府外办, 四面山管委会, …) are scored but not ranked, nor drawn.
     const listed: [string, number][] = [];
     for (let r = L.units.row + 1; cell(r, L.units.col); r++)
       listed.push([String(cell(r, L.units.col)), Number(cell(r, L.units.col + 1))]);
     const key = (score: number | null) => (score === null ? -1e9 : roundTo(score, RANK_DIGITS));
-    const groups = new Set(
-      recalcScenario()
-        .plan.units.filter((u) => u.kind === "group")
-        .map((u) => u.name),
-    );
     const sorted = scored.units
-      .filter((u) => !groups.has(u.name))
       .map((u, i) => ({ u, i }))
+      .filter(({ u }) => u.rank !== null)
       .sort((a, b) => key(b.u.score) - key(a.u.score) || a.i - b.i)
       .map(({ u }) => u);
+    expect(scored.units.find((u) => u.name === "江津海事处")?.rank).toBeNull();
     // The best and the last 看板单位数 (10) units, as LibreOffice computed them.
     const ranked = dashboardPlaces(sorted.length, 10).map((p) => sorted[p - 1]);
     expect(listed.length).toBeGreaterThan(10);

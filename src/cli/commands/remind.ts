@@ -7,7 +7,7 @@ import { todayIso } from "../../core/calendar";
 import { recordReminders, refuseTemplateAsMaster, undoReminders } from "../../core/collect";
 import { assessmentDate, type Quarter } from "../../core/assess";
 import { type CycleRows, readWorkbook } from "../../core/workbook";
-import { draftReminders, noticeToText, owingUnits } from "../../core/notice";
+import { draftReminders, noticeToText, owingListLines, owingUnits } from "../../core/notice";
 import { docxFileName, noticeToDocx } from "../../docx";
 import { dateOption, quarterOption, UsageError, QUARTER_OPTION } from "../args";
 import { AS_OF_OPTION } from "../as-of";
@@ -103,15 +103,9 @@ async function remind(
     return 0;
   }
   const drafts = draftReminders(data, list, { issueDate, today: asOf });
-  io.out(`截至 ${asOf}，第${quarter}季度有 ${list.units.length} 个单位逾期未报：`);
-  for (const u of list.units) {
-    // A unit that only writes its own paragraph of others' tasks has no "牵头任务 无" to read.
-    const tasks = [
-      ...(u.tasks.length ? [`牵头任务 ${u.tasks.join("、")}`] : []),
-      ...(u.textTasks.length ? [`参与牵头任务 ${u.textTasks.join("、")}`] : []),
-    ];
-    io.out(`  ${[`${u.name}  截止 ${u.deadline}`, `逾期 ${u.daysOverdue} 天`, ...tasks].join("，")}`);
-  }
+  const [heading, ...lines] = owingListLines(list);
+  io.out(heading);
+  for (const line of lines) io.out(`  ${line}`);
   io.out("");
   io.out(drafts.map(noticeToText).join(SEPARATOR));
 

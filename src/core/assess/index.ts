@@ -23,6 +23,7 @@ export {
   scoreIndicator,
   scoreTask,
   scoreUnit,
+  takesPartInRanking,
   unitReports,
 } from "./score";
 export type { AssessmentInput } from "./score";

@@ -111,6 +111,11 @@ export function usedShareOf(value: number, target: number): number {
   return roundTo(value / target, 4);
 }
 
+/** usedShareOf as a formula: blank while `value` is blank (未填报). */
+export function usedShareFormula(value: string, target: string): string {
+  return `IF(${value}="","",ROUND(${value}/${target},4))`;
+}
+
 /**
  * Whether a cumulative "≤" amount has gone over its annual ceiling: its 完成率 (T ÷ A once over, rounded as
  * rateOf rounds it) has fallen below 100 %. A figure at the ceiling is within it.

@@ -170,12 +170,17 @@ export function scoreUnit(
     score,
     deduction,
     report: report.status,
-    ranked: unit.kind === "unit" && (led.length > 0 || params.partnersRanked),
+    ranked: takesPartInRanking(unit.kind, led.length, params),
     rank: null,
     grade: null,
     prevScore: null,
     prevRank: null,
   };
+}
+
+/** 参与排名: a unit (not a group) that leads a task, or any unit when 配合单位参与排名 is 是. */
+export function takesPartInRanking(kind: UnitScore["kind"], leadTasks: number, params: Params): boolean {
+  return kind === "unit" && (leadTasks > 0 || params.partnersRanked);
 }
 
 /** A unit's returns as 报送情况 holds them, up to the quarter scored. */

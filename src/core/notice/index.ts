@@ -1,7 +1,7 @@
 // Notice drafts: the public face of src/core/notice.
 export { draftQuarterlyBulletin, draftSupervisionNotices } from "./draft";
 export { noticeToLines, noticeToText } from "./text";
-export { draftReminders, owingUnits } from "./reminder";
+export { draftReminders, owingListLines, owingUnits } from "./reminder";
 export type { OwingUnit, ReminderList } from "./reminder";
 export { documentParts, noticeSettings, NOTICE_PARAMETERS } from "./settings";
 export { displayWidth, titleLines, TITLE_LINE_WIDTH } from "./title";

@@ -52,6 +52,26 @@ export function owingUnits(data: WorkbookData, quarter: Quarter, asOf: string): 
   return { quarter, asOf, issued: rows.some((r) => r.quarter === quarter), units };
 }
 
+/**
+ * The list of units owing a return, as every shell prints it: a heading, then one line per unit with its
+ * 截止日期, days overdue and the tasks it reports on. Example line: "区商务委，截止 2023-04-10，逾期 6 天，牵头任务 4、5".
+ */
+export function owingListLines(list: ReminderList): string[] {
+  return [
+    `截至 ${list.asOf}，第${list.quarter}季度有 ${list.units.length} 个单位逾期未报：`,
+    ...list.units.map((u) =>
+      [
+        u.name,
+        `截止 ${u.deadline}`,
+        `逾期 ${u.daysOverdue} 天`,
+        ...(u.tasks.length ? [`牵头任务 ${u.tasks.join("、")}`] : []),
+        // A unit that only writes its own paragraph of others' tasks has no "牵头任务 无" to read.
+        ...(u.textTasks.length ? [`参与牵头任务 ${u.textTasks.join("、")}`] : []),
+      ].join("，"),
+    ),
+  ];
+}
+
 const chinese = (iso: string) => formatChineseDate(parseDate(iso, "截止日期"));
 
 const REMINDER_HEADINGS = {

@@ -33,6 +33,8 @@ export {
   dashboardCharts,
   dashboardChartsOf,
   dashboardPlaces,
+  dashboardSlotPlaces,
+  dashboardTargetLabel,
 } from "./sheets/dashboard";
 export { fileCellText, overlongCellNotes, xmlSafeText } from "./file-text";
 export {

@@ -99,7 +99,7 @@ export function withPrintLayout(sheet: SheetSpec): SheetSpec {
 
 /**
  * A one-page sheet (看板) prints on one page while that keeps its text at MIN_ONE_PAGE_POINTS or more; a taller
- * one (看板 of a plan with some 35 主要预期目标 or more) is fitted to the page's width and runs on to further
+ * one (看板 of a plan with some 45 主要预期目标 or more) is fitted to the page's width and runs on to further
  * pages, its title row repeated on each.
  */
 export function withOnePageLayout(sheet: SheetSpec): SheetSpec {

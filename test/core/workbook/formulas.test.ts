@@ -7,6 +7,8 @@ import type { HyperFormula } from "hyperformula";
 import { parsePlan } from "../../../src/core/plan";
 import {
   behindOf,
+  isCeilingAmount,
+  usedShareOf,
   defaultParams,
   LEVELS,
   PARAM_ROWS,
@@ -24,7 +26,7 @@ import {
   DASHBOARD_LAYOUT,
   DASHBOARD_SHEET,
   DASHBOARD_STATUSES,
-  dashboardPlaces,
+  dashboardSlotPlaces,
   FIRST_ROW,
   RANK_DIGITS,
   QUARTER_GAP_HEADERS,
@@ -32,6 +34,7 @@ import {
   QUARTER_RATE_HEADERS,
   QUARTER_STATUS_HEADERS,
   workbookIndicators,
+  type WorkbookSpec,
 } from "../../../src/core/workbook";
 import { loadSpec, sheetId } from "../../support/hyperformula";
 import { RETURNS_HEADERS, RETURNS_SHEET, returnRowCells, type ReturnRow } from "../../../src/core/workbook";
@@ -338,6 +341,7 @@ function cellsDown(hf: HyperFormula, sheet: string, row: number, c: number, rows
  */
 function compareDashboard(
   hf: HyperFormula,
+  spec: WorkbookSpec,
   plan: TaskPlan,
   result: ReturnType<typeof assessNow>,
   quarter: Quarter,
@@ -372,23 +376,27 @@ function compareDashboard(
       DASHBOARD_STATUSES.map((s) => (q + 1 > quarter ? "error #N/A" : count(s, (t) => t.history[q]))),
       `看板趋势图第${q + 1}季度`,
     );
+  // Only the units 单位汇总 ranks (lead units, or all when 配合单位参与排名; none in a quarter without figures).
   const sorted = result.units
-    .filter((u) => u.kind === "unit")
     .map((u, i) => ({ u, i }))
+    .filter(({ u }) => u.rank !== null)
     .sort((a, b) => key(b.u) - key(a.u) || a.i - b.i)
     .map(({ u }) => u);
-  // The chart shows the best and the last 看板单位数 units (all of them when few).
-  const units = dashboardPlaces(sorted.length, defaultParams(plan.year).dashboardUnits).map(
-    (p) => sorted[p - 1],
-  );
+  // The bars the sheet was built with (the units ranked then, at most 2 × 看板单位数), filled with the best and
+  // the last of those ranked now; an empty bar is blank, never a unit at 0.
+  const slots =
+    spec.sheets
+      .find((s) => s.name === DASHBOARD_SHEET)!
+      .blocks.find((b) => b.row === L.units.row && b.col === L.units.col)!.cells.length - 1;
+  const shown = dashboardSlotPlaces(slots, sorted.length).map((p) => (p === null ? null : sorted[p - 1]));
   compared += expectSame(
-    cellsDown(hf, DASHBOARD_SHEET, L.units.row + 1, L.units.col, units.length),
-    units.map((u) => u.name),
+    cellsDown(hf, DASHBOARD_SHEET, L.units.row + 1, L.units.col, slots),
+    shown.map((u) => u?.name ?? null),
     "看板单位",
   );
   compared += expectSame(
-    cellsDown(hf, DASHBOARD_SHEET, L.units.row + 1, L.units.col + 1, units.length),
-    units.map((u) => u.score),
+    cellsDown(hf, DASHBOARD_SHEET, L.units.row + 1, L.units.col + 1, slots),
+    shown.map((u) => u?.score ?? null),
     "看板综合得分",
   );
   const main = new Set(plan.tasks.filter((t) => MAIN_TARGETS_SECTION.test(t.section)).map((t) => t.no));
@@ -398,9 +406,13 @@ function compareDashboard(
     targets.map((i) => i.id),
     "看板指标",
   );
-  // The chart's labels: 指标编号 and name, so two 工作进度 bars never share a label.
-  const names = new Map(workbookIndicators(plan).map((i) => [i.id, i.name]));
-  const labels = targets.map((i) => `${i.id} ${names.get(i.id) ?? ""}`);
+  // The chart's labels: 指标编号 and name, so two 工作进度 bars never share a label; a ceiling says its bar is the
+  // share used.
+  const defined = new Map(workbookIndicators(plan).map((i) => [i.id, i]));
+  const labels = targets.map((i) => {
+    const d = defined.get(i.id)!;
+    return `${i.id} ${d.name}${isCeilingAmount(d) ? "（已用上限）" : ""}`;
+  });
   expect(new Set(labels).size).toBe(labels.length);
   compared += expectSame(
     cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col + 1, targets.length),
@@ -409,8 +421,11 @@ function compareDashboard(
   );
   compared += expectSame(
     cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col + 2, targets.length),
-    // No figure yet: blank, as 评分 shows it (a gap in the chart, not a bar at 0).
-    targets.map((i) => i.rate),
+    // No figure yet: blank, as 评分 shows it (a gap in the chart, not a bar at 0). A ceiling: the share used.
+    targets.map((i) => {
+      const d = defined.get(i.id)!;
+      return isCeilingAmount(d) && i.value !== null ? usedShareOf(i.value, d.target) : i.rate;
+    }),
     "看板完成率",
   );
   compared += expectSame(
@@ -639,7 +654,7 @@ function compare(plan: TaskPlan, seed: number, rounds: number, cover?: Coverage)
         u.map((x) => (x.rank === null || x.prevRank === null ? null : x.prevRank - x.rank)),
         "排名变化",
       );
-      compared += compareDashboard(hf, plan, result, params.quarter as Quarter);
+      compared += compareDashboard(hf, spec, plan, result, params.quarter as Quarter);
     }
   } finally {
     hf.destroy();
@@ -704,6 +719,18 @@ describe("a cumulative amount under a ceiling of 50: formulas and JS rules judge
         at("得分"),
         s.map((i) => i.score),
         "得分",
+      );
+      // 看板 draws each as the share of the ceiling used, labelled so, against 序时进度.
+      const L = DASHBOARD_LAYOUT;
+      expectSame(
+        cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col + 1, n),
+        indicators.map((i) => `${i.id} ${i.name}（已用上限）`),
+        "看板指标标签",
+      );
+      expectSame(
+        cellsDown(hf, DASHBOARD_SHEET, L.targets.row + 1, L.targets.col + 2, n),
+        FIGURES.map((v) => v / 50),
+        "看板已用上限",
       );
       for (const q of [0, 1, 2, 3] as const) {
         expectSame(

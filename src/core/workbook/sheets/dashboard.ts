@@ -1,8 +1,9 @@
 // 看板: small formula-driven blocks (the current quarter's task status counts, the status trend by quarter,
 // units' 综合得分 against the grade lines, the 主要预期目标 indicators' 完成率 against 序时进度) and the native
 // charts drawn from them. Formulas only read other sheets, so the charts follow every entry and 当前季度.
-import { str } from "../../assess/rules";
-import { STATUSES, type Status } from "../../assess/types";
+import { isCeilingAmount, str, usedShareFormula } from "../../assess/rules";
+import { takesPartInRanking } from "../../assess/score";
+import { STATUSES, type Indicator, type Status } from "../../assess/types";
 import { MAIN_TARGETS_SECTION } from "../../plan/headings";
 import { present } from "../blocks";
 import { a1, abs, absRange, ref } from "../address";
@@ -23,10 +24,12 @@ const PCT = { ...DATA_STYLE, numberFormat: "0.0%" };
 
 /** Where each block of 看板 sits (0-based), so tests and the pane find the cells the charts read. */
 export const DASHBOARD_LAYOUT = {
+  // Status, trend and units stacked on the left, the 主要预期目标 from the top beside them: some 44 targets still
+  // print on one page at 8 pt.
   status: { row: 2, col: 0 },
-  trend: { row: 2, col: 3 },
-  units: { row: 11, col: 0 },
-  targets: { row: 11, col: 6 },
+  trend: { row: 10, col: 0 },
+  units: { row: 18, col: 0 },
+  targets: { row: 2, col: 6 },
   charts: { col: 10 },
   /**
    * The trend chart's own rows, right of the printed page: the trend's counts with #N/A after the current
@@ -36,6 +39,17 @@ export const DASHBOARD_LAYOUT = {
   /** The units in the plan's order with their place in the ranking, right of the printed page. */
   order: { row: 11, col: 27 },
 } as const;
+
+type DashboardLayout = Omit<typeof DASHBOARD_LAYOUT, "trend" | "units" | "targets"> &
+  Record<"trend" | "units" | "targets", { row: number; col: number }>;
+
+/** Where the blocks sat before the targets moved up (a master written then, its charts read back from its cells). */
+const EARLIER_LAYOUT: DashboardLayout = {
+  ...DASHBOARD_LAYOUT,
+  trend: { row: 2, col: 3 },
+  units: { row: 11, col: 0 },
+  targets: { row: 11, col: 6 },
+};
 
 /** Digits a 综合得分 is compared to for the ranking: exact through COUNTIF's text criterion in every program. */
 export const RANK_DIGITS = 6;
@@ -50,6 +64,33 @@ const range = (row: number, col: number, rows: number, cols = 1): RangeRef => ({
 export function dashboardPlaces(count: number, each: number): number[] {
   const all = Array.from({ length: count }, (_, i) => i + 1);
   return count <= 2 * each ? all : [...all.slice(0, each), ...all.slice(count - each)];
+}
+
+/**
+ * The place in the ranking that each of the unit chart's `slots` bars shows when `ranked` units are ranked (null:
+ * an empty bar): all of them while they fit, else the first half of the bars the best and the rest the last.
+ * dashboardSlotPlaces(20, 5) is [1..5, then 15 nulls]; dashboardSlotPlaces(20, 84) is [1..10, 75..84];
+ * dashboardSlotPlaces(20, 0) (a master without figures) is 20 nulls.
+ */
+export function dashboardSlotPlaces(slots: number, ranked: number): (number | null)[] {
+  const top = Math.ceil(slots / 2);
+  return Array.from({ length: slots }, (_, k) => {
+    const place = k < top ? k + 1 : k + 1 + Math.max(0, ranked - slots);
+    return place <= ranked ? place : null;
+  });
+}
+
+/** dashboardSlotPlaces as a formula of the cell holding the number of units ranked. */
+function slotPlaceFormula(slot: number, slots: number, ranked: string): string {
+  return slot <= Math.ceil(slots / 2) ? String(slot) : `${slot}+MAX(0,${ranked}-${slots})`;
+}
+
+/**
+ * The 主要预期目标 chart's label of an indicator: 指标编号 and name, so that a task's several 工作进度 stay apart,
+ * and for a cumulative ceiling what its bar shows, e.g. "12-1 新增政府债务（已用上限）".
+ */
+export function dashboardTargetLabel(t: Pick<Indicator, "id" | "name" | "kind" | "cmp">): string {
+  return `${t.id} ${t.name}${isCeilingAmount(t) ? "（已用上限）" : ""}`;
 }
 
 export function dashboardSheet(ctx: BuildContext): SheetSpec {
@@ -99,12 +140,17 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     style: NUM,
   };
   const units = ctx.units.filter((u) => u.kind === "unit");
-  // The ranking, by formula so that it follows every entry: each unit (in the plan's order) gets its place,
-  // best 综合得分 first and ties in the plan's order; the chart's block lists the units by that place.
+  // The ranking, by formula so that it follows every entry: each unit (in the plan's order) that 单位汇总 ranks
+  // gets its place, best 综合得分 first and ties in the plan's order; the chart's block lists the units by that
+  // place. A unit 单位汇总 leaves unranked (no lead task, or a quarter without figures) gets none.
   const O = L.order;
   // Rows (0-based) of the units, below the block's header; columns from the block's first.
   const at = (c: number, r: number) => a1(r, O.col + c);
   const column = (c: number) => absRange(O.col + c, O.row + 1, O.row + units.length);
+  // 单位汇总 holds the units in the same order, one row each: its cells are referred to directly. A lookup by
+  // name would be MATCH(…,0), which reads * ? ~ in a unit's name as wildcards in Excel.
+  const summary = (u: (typeof units)[number], h: "综合得分" | "排名") =>
+    ref("单位汇总", abs(FIRST_ROW + ctx.units.indexOf(u), col("单位汇总", h)));
   const orderBlock: Block = {
     ...O,
     cells: [
@@ -113,35 +159,48 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
         const r = O.row + 1 + i;
         return [
           u.name,
-          // 单位汇总 holds the units in the same order, one row each: its cell is referred to directly. A lookup by
-          // name would be MATCH(…,0), which reads * ? ~ in a unit's name as wildcards in Excel.
-          { formula: ref("单位汇总", abs(FIRST_ROW + ctx.units.indexOf(u), col("单位汇总", "综合得分"))) },
-          // A unit without a score ranks last; scores are compared to RANK_DIGITS decimals.
-          { formula: `IF(${at(1, r)}="",-1000000000,ROUND(${at(1, r)},${RANK_DIGITS}))` },
+          { formula: summary(u, "综合得分") },
+          // Ranked units only (排名 blank: not ranked); scores are compared to RANK_DIGITS decimals.
+          { formula: `IF(${summary(u, "排名")}="","",ROUND(${at(1, r)},${RANK_DIGITS}))` },
           {
             formula:
-              `COUNTIF(${column(2)},">"&${at(2, r)})+` +
+              `IF(${at(2, r)}="","",COUNTIF(${column(2)},">"&${at(2, r)})+` +
               // Ties before this row, counted from the header down (a header is text, never a tie).
-              `COUNTIF(${abs(O.row, O.col + 2)}:${at(2, r - 1)},${at(2, r)})+1`,
+              `COUNTIF(${abs(O.row, O.col + 2)}:${at(2, r - 1)},${at(2, r)})+1)`,
           },
         ];
       }),
     ],
     style: { ...DATA_STYLE, numberFormat: SCORE },
   };
-  const places = dashboardPlaces(units.length, ctx.params.dashboardUnits);
-  const ranked = (c: number, k: number) => `INDEX(${column(c)},MATCH(${k},${column(3)},0))`;
+  const rankedCount = abs(O.row - 1, O.col + 1);
+  const countBlock: Block = {
+    row: O.row - 1,
+    col: O.col,
+    cells: [["参与排名单位数", { formula: `COUNTIF(${column(3)},">0")` }]],
+    style: DATA_STYLE,
+  };
+  // As many bars as the units ranked when the sheet is built (lead units, or all when 配合单位参与排名), at most
+  // 2 × 看板单位数; the formulas fill them from however many 单位汇总 ranks now.
+  const leading = new Set(ctx.unitRows.filter((r) => r.role === "lead").map((r) => r.unit));
+  const built = units.filter((u) => takesPartInRanking(u.kind, leading.has(u.name) ? 1 : 0, ctx.params));
+  const slots = dashboardPlaces(built.length, ctx.params.dashboardUnits).length;
+  const byPlace = (c: number, place: string) =>
+    `IFERROR(INDEX(${column(c)},MATCH(${place},${column(3)},0)),"")`;
   const unitBlock: Block = {
     ...L.units,
     cells: [
       ["单位", "综合得分", "优秀线", "良好线", "一般线"],
-      ...places.map((place): SpecCell[] => [
-        { formula: ranked(0, place) },
-        { formula: `IFERROR(${ranked(1, place)},"")` },
-        { formula: paramRef("优秀线") },
-        { formula: paramRef("良好线") },
-        { formula: paramRef("一般线") },
-      ]),
+      ...Array.from({ length: slots }, (_, k): SpecCell[] => {
+        const place = slotPlaceFormula(k + 1, slots, rankedCount);
+        return [
+          { formula: byPlace(0, place) },
+          { formula: byPlace(1, place) },
+          { formula: paramRef("优秀线") },
+          { formula: paramRef("良好线") },
+          { formula: paramRef("一般线") },
+        ];
+      }),
     ],
     style: { ...DATA_STYLE, numberFormat: SCORE },
   };
@@ -149,23 +208,29 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     ctx.plan.tasks.filter((t) => MAIN_TARGETS_SECTION.test(t.section)).map((t) => t.no),
   );
   const targets = ctx.indicators.filter((i) => mainTasks.has(i.taskNo));
-  const scoreCell = (h: "完成率" | "序时进度", i: number) =>
-    `IFERROR(INDEX(${columnRef("评分", h)},MATCH($G$${L.targets.row + i + 2},${columnRef("评分", "指标编号")},0)),0)`;
+  // 评分 lists the indicators in the same order, one row each: its cells are referred to directly.
+  const scored = (t: Indicator, h: "当期值" | "完成率" | "序时进度" | "年度目标") =>
+    ref("评分", abs(FIRST_ROW + ctx.indicators.indexOf(t), col("评分", h)));
   const targetBlock: Block = {
     ...L.targets,
     cells: [
       ["指标编号", "指标", "完成率", "序时进度"],
-      ...targets.map((t, i): SpecCell[] => [
+      ...targets.map((t): SpecCell[] => [
         t.id,
-        // The chart's label: a task's several 工作进度 or like-named targets stay apart by 指标编号.
-        `${t.id} ${t.name}`,
-        { formula: scoreCell("完成率", i) },
-        { formula: scoreCell("序时进度", i) },
+        dashboardTargetLabel(t),
+        {
+          // A ceiling's bar is the share of it used (what its status is judged by), so that a bar above 序时进度
+          // reads as using it too fast; every other bar is the 完成率. No figure: blank, a gap in the chart.
+          formula: isCeilingAmount(t)
+            ? usedShareFormula(scored(t, "当期值"), scored(t, "年度目标"))
+            : scored(t, "完成率"),
+        },
+        { formula: scored(t, "序时进度") },
       ]),
     ],
     style: PCT,
   };
-  const charts = dashboardCharts(places.length, targets.length);
+  const charts = dashboardCharts(slots, targets.length);
   return withOnePageLayout({
     name: DASHBOARD_SHEET,
     // Narrow enough that the page (blocks and the four charts) prints on one A4 sheet at 8 pt or more.
@@ -182,6 +247,7 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
       targetBlock,
       trendSeries,
       orderBlock,
+      countBlock,
       ...[status, trend, unitBlock, targetBlock, trendSeries, orderBlock].map((b) => ({
         row: b.row,
         col: b.col,
@@ -213,8 +279,11 @@ function printArea(blocks: readonly Block[], charts: readonly ChartSpec[]): Rang
 }
 
 /** The four charts of 看板, two by two to the right of the blocks. */
-export function dashboardCharts(unitCount: number, targetCount: number): ChartSpec[] {
-  const L = DASHBOARD_LAYOUT;
+export function dashboardCharts(
+  unitCount: number,
+  targetCount: number,
+  L: DashboardLayout = DASHBOARD_LAYOUT,
+): ChartSpec[] {
   const n = DASHBOARD_STATUSES.length;
   const at = (i: number): RangeRef => range(2 + Math.floor(i / 2) * 18, L.charts.col + (i % 2) * 8, 17, 8);
   const s = L.status;
@@ -281,11 +350,14 @@ export function dashboardCharts(unitCount: number, targetCount: number): ChartSp
  * target rows as the blocks hold, down to the first empty name cell.
  */
 export function dashboardChartsOf(filled: (row: number, col: number) => boolean): ChartSpec[] {
-  const L = DASHBOARD_LAYOUT;
+  // The targets' 完成率 header sits where the earlier layout left a blank beside the trend.
+  const L = filled(DASHBOARD_LAYOUT.targets.row, DASHBOARD_LAYOUT.targets.col + 2)
+    ? DASHBOARD_LAYOUT
+    : EARLIER_LAYOUT;
   const count = (start: { row: number; col: number }) => {
     let n = 0;
     while (filled(start.row + 1 + n, start.col)) n++;
     return n;
   };
-  return dashboardCharts(count(L.units), count(L.targets));
+  return dashboardCharts(count(L.units), count(L.targets), L);
 }
