@@ -87,38 +87,13 @@ const LINE = [
   "c:smooth",
   "c:axId",
 ];
-const BAR_SER = [
-  "c:idx",
-  "c:order",
-  "c:tx",
-  "c:spPr",
-  "c:invertIfNegative",
-  "c:pictureOptions",
-  "c:dPt",
-  "c:dLbls",
-  "c:trendline",
-  "c:errBars",
-  "c:cat",
-  "c:val",
-  "c:shape",
-  "c:extLst",
-];
-const LINE_SER = [
-  "c:idx",
-  "c:order",
-  "c:tx",
-  "c:spPr",
-  "c:marker",
-  "c:dPt",
-  "c:dLbls",
-  "c:trendline",
-  "c:errBars",
-  "c:cat",
-  "c:val",
-  "c:smooth",
-  "c:extLst",
-];
-const CAT_AX = [
+// CT_BarSer and CT_LineSer share EG_SerShared (idx … spPr) and the data run dPt … val.
+const SER_SHARED = ["c:idx", "c:order", "c:tx", "c:spPr"];
+const SER_DATA = ["c:dPt", "c:dLbls", "c:trendline", "c:errBars", "c:cat", "c:val"];
+const BAR_SER = [...SER_SHARED, "c:invertIfNegative", "c:pictureOptions", ...SER_DATA, "c:shape", "c:extLst"];
+const LINE_SER = [...SER_SHARED, "c:marker", ...SER_DATA, "c:smooth", "c:extLst"];
+// CT_CatAx and CT_ValAx both open with EG_AxShared.
+const AX_SHARED = [
   "c:axId",
   "c:scaling",
   "c:delete",
@@ -135,6 +110,9 @@ const CAT_AX = [
   "c:crossAx",
   "c:crosses",
   "c:crossesAt",
+];
+const CAT_AX = [
+  ...AX_SHARED,
   "c:auto",
   "c:lblAlgn",
   "c:lblOffset",
@@ -142,28 +120,7 @@ const CAT_AX = [
   "c:tickMarkSkip",
   "c:noMultiLvlLbl",
 ];
-const VAL_AX = [
-  "c:axId",
-  "c:scaling",
-  "c:delete",
-  "c:axPos",
-  "c:majorGridlines",
-  "c:minorGridlines",
-  "c:title",
-  "c:numFmt",
-  "c:majorTickMark",
-  "c:minorTickMark",
-  "c:tickLblPos",
-  "c:spPr",
-  "c:txPr",
-  "c:crossAx",
-  "c:crosses",
-  "c:crossesAt",
-  "c:crossBetween",
-  "c:majorUnit",
-  "c:minorUnit",
-  "c:dispUnits",
-];
+const VAL_AX = [...AX_SHARED, "c:crossBetween", "c:majorUnit", "c:minorUnit", "c:dispUnits"];
 const SCALING = ["c:logBase", "c:orientation", "c:max", "c:min"];
 
 const r = (row: number, col: number, rows: number, cols = 1) => ({ row, col, rows, cols });
