@@ -6,10 +6,10 @@ import { parsePlan } from "../src/core/plan";
 import type { TaskPlan } from "../src/core/plan/types";
 import { buildWorkbookSpec } from "../src/core/workbook";
 import type { SpecCell } from "../src/core/workbook/spec";
-import { createExcelOps } from "../src/excel";
 import { toExcelGrid } from "../src/excel/cells";
 import { FakeExcel } from "../test/excel/fakeExcel";
 import { syntheticPlan } from "../test/excel/plans";
+import { opsOn } from "./stand-in-ops";
 import type { BenchCase } from "./types";
 
 const kb = (bytes: number) => Math.round(bytes / 1024);
@@ -44,13 +44,7 @@ async function naiveLoad(fake: FakeExcel, plan: TaskPlan): Promise<void> {
 }
 
 async function batchedLoad(fake: FakeExcel, plan: TaskPlan, onWeb: boolean): Promise<void> {
-  const ops = createExcelOps({
-    run: fake.run,
-    isSetSupported: () => true,
-    onWeb: () => onWeb,
-    today: () => "2023-07-05",
-  });
-  await ops.loadPlan(plan);
+  await opsOn(fake, onWeb).loadPlan(plan);
 }
 
 function compare(name: string, plan: () => TaskPlan): BenchCase {

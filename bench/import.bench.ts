@@ -7,9 +7,9 @@ import { readEntryTable, type CellChange } from "../src/core/collect";
 import { parsePlan } from "../src/core/plan";
 import type { TaskPlan } from "../src/core/plan/types";
 import { SHEETS } from "../src/core/workbook";
-import { createExcelOps } from "../src/excel";
 import { FakeExcel } from "../test/excel/fakeExcel";
 import { syntheticPlan } from "../test/excel/plans";
+import { opsOn } from "./stand-in-ops";
 import type { BenchCase } from "./types";
 
 const kb = (bytes: number) => Math.round(bytes / 1024);
@@ -18,12 +18,7 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** A loaded workbook and the changes of every unit's return: each indicator's 一季度 figure and 进展情况. */
 async function loaded(plan: TaskPlan, onWeb: boolean) {
   const fake = Object.assign(new FakeExcel(), onWeb ? {} : { requestLimit: Number.POSITIVE_INFINITY });
-  const ops = createExcelOps({
-    run: fake.run,
-    isSetSupported: () => true,
-    onWeb: () => onWeb,
-    today: () => "2023-07-05",
-  });
+  const ops = opsOn(fake, onWeb);
   await ops.loadPlan(plan);
   const table = readEntryTable(new Map([[SHEETS.fill, fake.rows(SHEETS.fill)]]));
   if (!("byId" in table)) throw new Error(table.message);

@@ -1,22 +1,13 @@
 // Reading and reloading a 7,000-task workbook on Excel on the web at full size: every request and response
 // under 5 MB, and how many syncs that takes. test/excel/largeRead.test.ts checks the same at 1/10 scale.
-import { createExcelOps } from "../src/excel";
 import { calculate } from "../test/excel/calculate";
 import { FakeExcel, WEB_RESPONSE_LIMIT } from "../test/excel/fakeExcel";
 import { largePlan } from "../test/excel/plans";
+import { opsOn } from "./stand-in-ops";
 import type { BenchCase } from "./types";
 
 const TASKS = 7000;
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 100) / 100;
-
-function opsOn(fake: FakeExcel, onWeb: boolean) {
-  return createExcelOps({
-    run: fake.run,
-    isSetSupported: () => true,
-    today: () => "2023-07-05",
-    onWeb: () => onWeb,
-  });
-}
 
 const cases: BenchCase[] = [
   {

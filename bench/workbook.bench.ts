@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import { buildWorkbookSpec, type WorkbookSpec } from "../src/core/workbook";
+import type { TaskPlan } from "../src/core/plan/types";
 import { readPlan } from "../src/cli/read-plan";
 import { workbookBuffer } from "../src/cli/xlsx/render";
 import { syntheticPlan } from "../test/core/plans";
@@ -47,6 +48,13 @@ async function scoreSheetBytesPerRow(spec: WorkbookSpec, xlsx: Buffer): Promise<
     (spec.sheets[index]?.blocks ?? []).reduce((n, b) => Math.max(n, b.row + b.cells.length), 0) - 1,
   );
   return Math.round((xml?.length ?? 0) / rows);
+}
+
+/** The plan's workbook written as .xlsx: the spec's counts, the file's size and the 评分 sheet's bytes a row. */
+async function xlsxFigures(plan: TaskPlan): Promise<Figures> {
+  const spec = buildWorkbookSpec(plan);
+  const xlsx = await workbookBuffer(spec);
+  return { ...counts(spec), bytes: xlsx.length, scoreBytesPerRow: await scoreSheetBytesPerRow(spec, xlsx) };
 }
 
 /** CPU time of `work` in ms: the machine is shared, so wall time alone says little. */
@@ -94,15 +102,7 @@ const cases: BenchCase[] = [
     name: "workbook .xlsx · 92 tasks (seed)",
     async run() {
       const plan = await seedPlan();
-      return withCpu(async () => {
-        const spec = buildWorkbookSpec(plan);
-        const xlsx = await workbookBuffer(spec);
-        return {
-          ...counts(spec),
-          bytes: xlsx.length,
-          scoreBytesPerRow: await scoreSheetBytesPerRow(spec, xlsx),
-        };
-      });
+      return withCpu(() => xlsxFigures(plan));
     },
   },
   ...[1250, 2500, 5000].flatMap((tasks): BenchCase[] => [
@@ -117,15 +117,7 @@ const cases: BenchCase[] = [
       name: `workbook .xlsx · ${tasks} tasks, 300 units`,
       async run() {
         const plan = syntheticPlan(tasks, 300);
-        return withCpu(async () => {
-          const spec = buildWorkbookSpec(plan);
-          const xlsx = await workbookBuffer(spec);
-          return {
-            ...counts(spec),
-            bytes: xlsx.length,
-            scoreBytesPerRow: await scoreSheetBytesPerRow(spec, xlsx),
-          };
-        });
+        return withCpu(() => xlsxFigures(plan));
       },
     },
   ]),

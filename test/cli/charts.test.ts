@@ -39,136 +39,29 @@ const inOrder = (names: string[], order: string[]) => {
   return idx.every((i, k) => i >= 0 && (k === 0 || i >= idx[k - 1]));
 };
 
-const CHART_SPACE = [
-  "c:date1904",
-  "c:lang",
-  "c:roundedCorners",
-  "c:style",
-  "c:clrMapOvr",
-  "c:pivotSource",
-  "c:protection",
-  "c:chart",
-  "c:spPr",
-  "c:txPr",
-  "c:externalData",
-  "c:printSettings",
-  "c:userShapes",
-  "c:extLst",
-];
-const CHART = [
-  "c:title",
-  "c:autoTitleDeleted",
-  "c:pivotFmts",
-  "c:view3D",
-  "c:floor",
-  "c:sideWall",
-  "c:backWall",
-  "c:plotArea",
-  "c:legend",
-  "c:plotVisOnly",
-  "c:dispBlanksAs",
-];
-const BAR = [
-  "c:barDir",
-  "c:grouping",
-  "c:varyColors",
-  "c:ser",
-  "c:dLbls",
-  "c:gapWidth",
-  "c:overlap",
-  "c:serLines",
-  "c:axId",
-];
-const LINE = [
-  "c:grouping",
-  "c:varyColors",
-  "c:ser",
-  "c:dLbls",
-  "c:dropLines",
-  "c:hiLowLines",
-  "c:upDownBars",
-  "c:marker",
-  "c:smooth",
-  "c:axId",
-];
-const BAR_SER = [
-  "c:idx",
-  "c:order",
-  "c:tx",
-  "c:spPr",
-  "c:invertIfNegative",
-  "c:pictureOptions",
-  "c:dPt",
-  "c:dLbls",
-  "c:trendline",
-  "c:errBars",
-  "c:cat",
-  "c:val",
-  "c:shape",
-  "c:extLst",
-];
-const LINE_SER = [
-  "c:idx",
-  "c:order",
-  "c:tx",
-  "c:spPr",
-  "c:marker",
-  "c:dPt",
-  "c:dLbls",
-  "c:trendline",
-  "c:errBars",
-  "c:cat",
-  "c:val",
-  "c:smooth",
-  "c:extLst",
-];
-const CAT_AX = [
-  "c:axId",
-  "c:scaling",
-  "c:delete",
-  "c:axPos",
-  "c:majorGridlines",
-  "c:minorGridlines",
-  "c:title",
-  "c:numFmt",
-  "c:majorTickMark",
-  "c:minorTickMark",
-  "c:tickLblPos",
-  "c:spPr",
-  "c:txPr",
-  "c:crossAx",
-  "c:crosses",
-  "c:crossesAt",
-  "c:auto",
-  "c:lblAlgn",
-  "c:lblOffset",
-  "c:tickLblSkip",
-  "c:tickMarkSkip",
-  "c:noMultiLvlLbl",
-];
-const VAL_AX = [
-  "c:axId",
-  "c:scaling",
-  "c:delete",
-  "c:axPos",
-  "c:majorGridlines",
-  "c:minorGridlines",
-  "c:title",
-  "c:numFmt",
-  "c:majorTickMark",
-  "c:minorTickMark",
-  "c:tickLblPos",
-  "c:spPr",
-  "c:txPr",
-  "c:crossAx",
-  "c:crosses",
-  "c:crossesAt",
-  "c:crossBetween",
-  "c:majorUnit",
-  "c:minorUnit",
-  "c:dispUnits",
-];
-const SCALING = ["c:logBase", "c:orientation", "c:max", "c:min"];
+/** Element names in the chart namespace, from a space-separated list as the schema orders them. */
+const c = (names: string) => names.split(" ").map((n) => `c:${n}`);
+
+const CHART_SPACE = c(
+  "date1904 lang roundedCorners style clrMapOvr pivotSource protection chart spPr txPr externalData printSettings userShapes extLst",
+);
+const CHART = c(
+  "title autoTitleDeleted pivotFmts view3D floor sideWall backWall plotArea legend plotVisOnly dispBlanksAs",
+);
+const BAR = c("barDir grouping varyColors ser dLbls gapWidth overlap serLines axId");
+const LINE = c("grouping varyColors ser dLbls dropLines hiLowLines upDownBars marker smooth axId");
+// CT_BarSer and CT_LineSer share EG_SerShared (idx … spPr) and the data run dPt … val.
+const SER_SHARED = c("idx order tx spPr");
+const SER_DATA = c("dPt dLbls trendline errBars cat val");
+const BAR_SER = [...SER_SHARED, ...c("invertIfNegative pictureOptions"), ...SER_DATA, ...c("shape extLst")];
+const LINE_SER = [...SER_SHARED, ...c("marker"), ...SER_DATA, ...c("smooth extLst")];
+// CT_CatAx and CT_ValAx both open with EG_AxShared.
+const AX_SHARED = c(
+  "axId scaling delete axPos majorGridlines minorGridlines title numFmt majorTickMark minorTickMark tickLblPos spPr txPr crossAx crosses crossesAt",
+);
+const CAT_AX = [...AX_SHARED, ...c("auto lblAlgn lblOffset tickLblSkip tickMarkSkip noMultiLvlLbl")];
+const VAL_AX = [...AX_SHARED, ...c("crossBetween majorUnit minorUnit dispUnits")];
+const SCALING = c("logBase orientation max min");
 
 const r = (row: number, col: number, rows: number, cols = 1) => ({ row, col, rows, cols });
 const combo: ChartSpec = {
@@ -206,16 +99,7 @@ describe("chart part XML", () => {
     expect(inOrder(children(doc.documentElement), CHART_SPACE)).toBe(true);
     expect(inOrder(children(first(doc, "c:chart")), CHART)).toBe(true);
     const bar = first(doc, "c:barChart");
-    expect(children(bar)).toEqual([
-      "c:barDir",
-      "c:grouping",
-      "c:varyColors",
-      "c:ser",
-      "c:gapWidth",
-      "c:overlap",
-      "c:axId",
-      "c:axId",
-    ]);
+    expect(children(bar)).toEqual(c("barDir grouping varyColors ser gapWidth overlap axId axId"));
     expect(inOrder(children(bar), BAR)).toBe(true);
     expect(inOrder(children(first(doc, "c:lineChart")), LINE)).toBe(true);
     for (const ser of Array.from(bar.getElementsByTagName("c:ser")))
@@ -228,7 +112,7 @@ describe("chart part XML", () => {
       expect(inOrder(children(s), SCALING)).toBe(true);
     // Both chart types share the one pair of axes, which the plot area then defines once each.
     const plot = first(doc, "c:plotArea");
-    expect(children(plot)).toEqual(["c:layout", "c:barChart", "c:lineChart", "c:catAx", "c:valAx"]);
+    expect(children(plot)).toEqual(c("layout barChart lineChart catAx valAx"));
     expect(first(doc, "a:t").textContent).toBe("单位综合得分 <A&B>");
     expect(first(doc, "c:legend")).toBeTruthy();
     // No value labels on the unit chart's many bars (the pane draws none either): the table beside it has the scores.
@@ -240,16 +124,7 @@ describe("chart part XML", () => {
     const points = Array.from(doc.getElementsByTagName("c:dPt"));
     expect(points.map((p) => p.getElementsByTagName("c:idx")[0].getAttribute("val"))).toEqual(["0", "1"]);
     for (const p of points)
-      expect(
-        inOrder(children(p), [
-          "c:idx",
-          "c:invertIfNegative",
-          "c:marker",
-          "c:bubble3D",
-          "c:explosion",
-          "c:spPr",
-        ]),
-      ).toBe(true);
+      expect(inOrder(children(p), c("idx invertIfNegative marker bubble3D explosion spPr"))).toBe(true);
     expect(doc.getElementsByTagName("c:dLbls")).toHaveLength(1);
     expect(doc.getElementsByTagName("c:legend")).toHaveLength(0);
   });

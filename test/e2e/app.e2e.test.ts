@@ -10,7 +10,6 @@ import path from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import type { Browser, Download, Page } from "playwright-core";
-import { chromium } from "playwright-core";
 import { readWorkbookChecked } from "../../src/core/workbook";
 import { LOG_SHEET } from "../../src/core/workbook/layout";
 import { main } from "../../src/cli/main";
@@ -20,22 +19,13 @@ import { fillTemplate } from "../cli/collect-fill";
 import { productionBuild } from "../support/build";
 import { xlsxContent, type XlsxContent } from "../support/xlsxContent";
 import { assessNow } from "../support/assess";
+import { describeBrowser, launchBrowser, seed, shoot } from "./browser";
 
-const executablePath = "/usr/bin/chromium";
-const shots = process.env.DUBAN_SCREENSHOTS
-  ? path.resolve(process.env.DUBAN_SCREENSHOTS)
-  : fs.mkdtempSync(path.join(os.tmpdir(), "duban-screenshots-"));
-const haveBrowser = fs.existsSync(executablePath);
-if (!haveBrowser && process.env.CI) {
-  throw new Error(`${executablePath} 不存在：CI 必须安装 chromium 和 fonts-noto-cjk（见 .ci/run）`);
-}
-const describeBrowser = haveBrowser ? describe : describe.skip;
 const soffice = ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"].find((f) => fs.existsSync(f));
 // A LibreOffice with Calc only (Debian's libreoffice-calc) opens the workbooks but not the .docx.
 const writer = fs.existsSync("/usr/lib/libreoffice/program/swriter");
 
 const quiet = (cwd: string) => ({ out: () => undefined, err: () => undefined, cwd });
-const seed = path.resolve(__dirname, "..", "..", "seeds", "jiangjin-2023.txt");
 
 describeBrowser("app.html in headless Chromium from file://", () => {
   let browser: Browser;
@@ -45,18 +35,7 @@ describeBrowser("app.html in headless Chromium from file://", () => {
 
   beforeAll(async () => {
     dist = await productionBuild();
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchBrowser();
     // The CLI's side of every comparison, from the same inputs.
     fs.copyFileSync(seed, path.join(dir, "jiangjin-2023.txt"));
     expect(await main(["workbook", "jiangjin-2023.txt", "-o", "jiangjin-2023.xlsx"], quiet(dir))).toBe(0);
@@ -107,11 +86,6 @@ describeBrowser("app.html in headless Chromium from file://", () => {
     const [download] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
     const file = await download.path();
     return { name: download.suggestedFilename(), bytes: new Uint8Array(fs.readFileSync(file)) };
-  }
-
-  async function shoot(page: Page, name: string): Promise<void> {
-    fs.mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: path.join(shots, `${name}.png`) });
   }
 
   const tab = (page: Page, name: string) => page.getByRole("tab", { name, exact: true }).click();

@@ -3,23 +3,16 @@
 // of each tab (to a temporary folder; `npm run screenshots` refreshes docs/screenshots/ for the README).
 // Needs Debian's chromium (and fonts-noto-cjk); .ci/run installs both.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
 import JSZip from "jszip";
 import { STATUSES } from "../../src/core/assess/types";
 import { parsePlan } from "../../src/core/plan";
 import { buildWorkbookSpec, DASHBOARD_SHEET } from "../../src/core/workbook";
 import { productionBuild } from "../support/build";
+import { describeBrowser, launchBrowser, seed, shoot } from "./browser";
 import { serve } from "./server";
 
-const executablePath = "/usr/bin/chromium";
-const seed = path.resolve(__dirname, "..", "..", "seeds", "jiangjin-2023.txt");
-// A test run must not rewrite tracked files; the README's images are refreshed on purpose only.
-const shots = process.env.DUBAN_SCREENSHOTS
-  ? path.resolve(process.env.DUBAN_SCREENSHOTS)
-  : fs.mkdtempSync(path.join(os.tmpdir(), "duban-screenshots-"));
 const standIn = fs.readFileSync(path.join(__dirname, "officeStandIn.js"), "utf8");
 // The browser bundle of HyperFormula (the package's exports do not list it, hence the path).
 const hyperformula = path.resolve(
@@ -32,33 +25,13 @@ const hyperformula = path.resolve(
   "hyperformula.full.min.js",
 );
 
-const haveBrowser = fs.existsSync(executablePath);
-if (!haveBrowser && process.env.CI) {
-  throw new Error(`${executablePath} 不存在：CI 必须安装 chromium 和 fonts-noto-cjk（见 .ci/run）`);
-}
-if (!haveBrowser) {
-  console.warn(`跳过浏览器端到端测试：没有 ${executablePath}（apt-get install chromium fonts-noto-cjk）`);
-}
-const describeBrowser = haveBrowser ? describe : describe.skip;
-
 describeBrowser("the task pane in headless Chromium", () => {
   let server: Awaited<ReturnType<typeof serve>>;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await serve(await productionBuild());
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchBrowser();
   }, 600_000);
 
   afterAll(async () => {
@@ -108,11 +81,6 @@ describeBrowser("the task pane in headless Chromium", () => {
       const shown = await page.locator("[role=tabpanel]:not([hidden])").innerText();
       throw new Error(`${(error as Error).message}\n窗格显示：${shown}`);
     }
-  }
-
-  async function shoot(page: Page, name: string): Promise<void> {
-    fs.mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: path.join(shots, `${name}.png`) });
   }
 
   test("opened in a plain browser, with the real office.js from the build, it says to use it inside Excel", async () => {

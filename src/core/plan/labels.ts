@@ -19,41 +19,21 @@ const LEADER_LABELS: Record<string, LabelField> = Object.fromEntries(
   ),
 );
 
+/** The label words (space-separated), grouped by what they introduce. */
+const LABEL_WORDS: [LabelField, string][] = [
+  [units("lead"), "牵头责任单位 责任牵头单位 牵头单位 牵头部门 主责单位 主办单位 牵头责任部门 主责部门"],
+  // 部门分工 …: "部门分工：市商务局牵头，各区县、各部门配合。", a sentence whose names carry their own role words.
+  [units("responsible"), "责任单位 责任部门 责任主体 部门分工 责任分工 单位分工"],
+  [units("partner"), "协同部门 协办部门 配合单位 配合部门 协办单位 协助单位 协同单位 协同责任单位 参与单位"],
+  [LEADERS, "区级责任领导 县级责任领导 市级责任领导"],
+  [DEADLINE, "完成时限 完成时间 时间节点 时限要求 时间要求 完成期限"],
+];
+
 const FIELD_OF_LABEL: Record<string, LabelField> = {
-  牵头责任单位: units("lead"),
-  责任牵头单位: units("lead"),
-  牵头单位: units("lead"),
-  牵头部门: units("lead"),
-  主责单位: units("lead"),
-  主办单位: units("lead"),
-  责任单位: units("responsible"),
-  责任部门: units("responsible"),
-  责任主体: units("responsible"),
-  牵头责任部门: units("lead"),
-  主责部门: units("lead"),
-  协同部门: units("partner"),
-  协办部门: units("partner"),
-  配合单位: units("partner"),
-  配合部门: units("partner"),
-  协办单位: units("partner"),
-  协助单位: units("partner"),
-  协同单位: units("partner"),
-  协同责任单位: units("partner"),
-  参与单位: units("partner"),
-  // "部门分工：市商务局牵头，各区县、各部门配合。": a sentence whose names carry their own role words.
-  部门分工: units("responsible"),
-  责任分工: units("responsible"),
-  单位分工: units("responsible"),
+  ...Object.fromEntries(
+    LABEL_WORDS.flatMap(([field, words]) => words.split(" ").map((word) => [word, field])),
+  ),
   ...LEADER_LABELS,
-  区级责任领导: LEADERS,
-  县级责任领导: LEADERS,
-  市级责任领导: LEADERS,
-  完成时限: DEADLINE,
-  完成时间: DEADLINE,
-  时间节点: DEADLINE,
-  时限要求: DEADLINE,
-  时间要求: DEADLINE,
-  完成期限: DEADLINE,
 };
 
 /** Longest first, so that 牵头责任单位 wins over 责任单位 at the same position. */

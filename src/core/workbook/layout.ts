@@ -67,6 +67,16 @@ export const SCORE_WORK_HEADERS = [
   ...QUARTER_GAP_HEADERS,
 ] as const;
 
+/** 评分's columns after 加减分说明, all added after format version 1. */
+const SCORE_ADDED_HEADERS = [
+  "时限季度",
+  ...QUARTER_PROGRESS_HEADERS,
+  ...QUARTER_RATE_HEADERS,
+  ...QUARTER_STATUS_HEADERS,
+  "上期得分",
+  ...SCORE_WORK_HEADERS,
+] as const;
+
 /**
  * Header texts, row 1 of each list sheet. 单位任务 carries 任务状态 after the six columns of DESIGN.md so
  * that 单位汇总 can count a unit's led tasks by status with COUNTIFS. 主牵头 (任务清单) and 汇总单位 (单位,
@@ -124,12 +134,7 @@ export const HEADERS = {
     "核定状态",
     "加减分",
     "加减分说明",
-    "时限季度",
-    ...QUARTER_PROGRESS_HEADERS,
-    ...QUARTER_RATE_HEADERS,
-    ...QUARTER_STATUS_HEADERS,
-    "上期得分",
-    ...SCORE_WORK_HEADERS,
+    ...SCORE_ADDED_HEADERS,
   ],
   单位任务: [
     "单位",
@@ -224,14 +229,7 @@ export const ADDED_HEADERS: { readonly [S in ListSheet]?: readonly Header<S>[] }
     "原序号",
   ],
   指标填报: ["任务内容", ...PLAN_HEADERS],
-  评分: [
-    "时限季度",
-    ...QUARTER_PROGRESS_HEADERS,
-    ...QUARTER_RATE_HEADERS,
-    ...QUARTER_STATUS_HEADERS,
-    "上期得分",
-    ...SCORE_WORK_HEADERS,
-  ],
+  评分: SCORE_ADDED_HEADERS,
   单位任务: ["上期任务得分", "上期加权得分"],
   单位汇总: ["超进度", "报送扣分", "上期得分", "上期排名", "排名变化", "参与排名"],
   单位: ["汇总单位"],

@@ -11,25 +11,21 @@ describe("readEntryNumber", () => {
     expect(readEntryNumber("-3", pct)).toEqual({ number: -3, note: null });
   });
 
-  it("reads full-width digits, thousands separators and the indicator's own unit, saying so", () => {
+  it("reads full-width digits as half-width", () => {
     expect(halfWidth("１２．５％")).toBe("12.5%");
-    expect(readEntryNumber("１２", yi)).toEqual({
-      number: 12,
-      note: "填的是“１２”，全角数字按半角读取，按 12 合并",
-    });
-    expect(readEntryNumber("1,234.5", yi)).toEqual({
-      number: 1234.5,
-      note: "填的是“1,234.5”，去掉了千位分隔符，按 1234.5 合并",
-    });
-    expect(readEntryNumber("12亿元", yi)).toEqual({
-      number: 12,
-      note: "填的是“12亿元”，去掉了单位“亿元”，按 12 合并",
-    });
-    expect(readEntryNumber("５.８%", pct)).toEqual({
-      number: 5.8,
-      note: "填的是“５.８%”，全角数字按半角读取、去掉了百分号，按 5.8 合并",
-    });
   });
+
+  it.each([
+    ["１２", 12, yi, "填的是“１２”，全角数字按半角读取，按 12 合并"],
+    ["1,234.5", 1234.5, yi, "填的是“1,234.5”，去掉了千位分隔符，按 1234.5 合并"],
+    ["12亿元", 12, yi, "填的是“12亿元”，去掉了单位“亿元”，按 12 合并"],
+    ["５.８%", 5.8, pct, "填的是“５.８%”，全角数字按半角读取、去掉了百分号，按 5.8 合并"],
+  ])(
+    "reads “%s” as %d, saying how (full-width digits, thousands separators, the unit)",
+    (typed, number, indicator, note) => {
+      expect(readEntryNumber(typed, indicator)).toEqual({ number, note });
+    },
+  );
 
   it("refuses another unit, a percent sign on a non-% indicator, a misplaced separator and words", () => {
     expect(readEntryNumber("12万元", yi)).toHaveProperty("error");

@@ -2,7 +2,7 @@
 // parenthesis after a task may hold, how table headings, notes and continued tables are read.
 import { PlanParseError } from "../../../src/core/errors";
 import { parsePlan, parsePlanDocument } from "../../../src/core/plan";
-import { planDocument } from "../../fixtures/plans/documents/build";
+import { planDocument, sheet, wordTable } from "../../fixtures/plans/documents/build";
 
 const plan = (...lines: string[]) => parsePlan(lines.join("\n"), { source: "测试.txt" });
 const roles = (p: ReturnType<typeof plan>) => p.tasks.map((t) => [t.leads, t.partners]);
@@ -262,15 +262,8 @@ describe("PlanDocument tables", () => {
   it("keeps the columns of a table continued on the next page without its header", () => {
     const doc = planDocument(
       "2024年重点任务分解表",
-      {
-        name: "",
-        style: "word",
-        rows: [
-          ["序号", "工作任务", "责任单位"],
-          ["1", "推进甲。", "区发改委"],
-        ],
-      },
-      { name: "", style: "word", rows: [["2", "推进乙。", "区财政局"]] },
+      wordTable(["序号", "工作任务", "责任单位"], ["1", "推进甲。", "区发改委"]),
+      wordTable(["2", "推进乙。", "区财政局"]),
     );
     expect(parsePlanDocument(doc).tasks.map((t) => [t.no, t.text, t.leads])).toEqual([
       [1, "推进甲。", ["区发改委"]],
@@ -279,17 +272,16 @@ describe("PlanDocument tables", () => {
   });
 
   it("reads a header written on two rows, and a heading standing alone in the 序号 column", () => {
-    const doc = planDocument({
-      name: "分解表",
-      style: "sheet",
-      rows: [
+    const doc = planDocument(
+      sheet(
+        "分解表",
         ["2024年重点任务分解表", "<", "<", "<", "<"],
         ["序号", "工作任务", "责任单位（排序第一的为牵头单位）", "<", "完成时限"],
         ["^", "^", "牵头单位", "配合单位", "^"],
         ["经济发展", "", "", "", ""],
         ["1", "推进甲。", "区发改委", "区统计局", "6月底"],
-      ],
-    });
+      ),
+    );
     const p = parsePlanDocument(doc);
     expect(p.tasks.map((t) => [t.section, t.leads, t.partners, t.deadline])).toEqual([
       ["经济发展", ["区发改委"], ["区统计局"], "6月底"],
@@ -303,14 +295,7 @@ describe("PlanDocument tables", () => {
     const doc = planDocument(
       "2024年区政府工作报告目标任务分解方案",
       "一、主要预期目标",
-      {
-        name: "",
-        style: "word",
-        rows: [
-          ["序号", "目标任务", "责任单位"],
-          ["1", "地区生产总值增长6%。", "区发改委"],
-        ],
-      },
+      wordTable(["序号", "目标任务", "责任单位"], ["1", "地区生产总值增长6%。", "区发改委"]),
       "二、重点工作",
       "2．推进城市更新。",
       "责任单位：区住房城乡建委",
@@ -325,14 +310,10 @@ describe("PlanDocument tables", () => {
   });
 
   it("names the empty unit columns of a task row without units", () => {
-    const doc = planDocument("2024年任务分解表", {
-      name: "分解表",
-      style: "sheet",
-      rows: [
-        ["序号", "工作任务", "牵头单位", "配合单位"],
-        ["1", "推进甲。", "", ""],
-      ],
-    });
+    const doc = planDocument(
+      "2024年任务分解表",
+      sheet("分解表", ["序号", "工作任务", "牵头单位", "配合单位"], ["1", "推进甲。", "", ""]),
+    );
     expect(parsePlanDocument(doc).warnings).toEqual([
       {
         line: 3,
@@ -343,23 +324,19 @@ describe("PlanDocument tables", () => {
   });
 
   it("ignores a sheet that has no task column and unit column", () => {
-    const doc = planDocument({
-      name: "统计",
-      style: "sheet",
-      rows: [
-        ["单位", "完成数"],
-        ["区发改委", "3"],
-      ],
-    });
+    const doc = planDocument(sheet("统计", ["单位", "完成数"], ["区发改委", "3"]));
     expect(() => parsePlanDocument(doc, { source: "分解表.xlsx" })).toThrow(PlanParseError);
   });
 
   it("names the sheet, row and column of a doubtful cell", () => {
-    const doc = planDocument({
-      name: "分解表",
-      style: "sheet",
-      rows: [["2024年重点任务分解表"], ["序号", "工作任务", "责任单位"], ["一", "推进甲。", "区发改委"]],
-    });
+    const doc = planDocument(
+      sheet(
+        "分解表",
+        ["2024年重点任务分解表"],
+        ["序号", "工作任务", "责任单位"],
+        ["一", "推进甲。", "区发改委"],
+      ),
+    );
     expect(parsePlanDocument(doc).warnings[0]).toEqual({
       line: 3,
       message: "工作表“分解表”第3行 A 列：序号“一”不是数字",
