@@ -131,11 +131,11 @@ export function isOverCeiling(rate: number): boolean {
  * value − cap for ≤; ≤ 0 when the target is met. Rounded so that 6.5 − 5.8 is 0.7 in every engine.
  * Example: GDP growth 5.8 against ≥ 6.5 falls 0.7 short; unemployment 5.7 against ≤ 5.5 is 0.2 over.
  */
-export function shortfallOf(value: number, target: number, cmp: Comparison): number {
+function shortfallOf(value: number, target: number, cmp: Comparison): number {
   return roundTo(cmp === "<=" ? value - target : target - value, 4);
 }
 
-export function shortfallFormula(value: string, target: string, cmp: string): string {
+function shortfallFormula(value: string, target: string, cmp: string): string {
   return `ROUND(IF(${cmp}=${str(CMP_TEXT["<="])},${value}-${target},${target}-${value}),4)`;
 }
 

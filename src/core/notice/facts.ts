@@ -102,7 +102,7 @@ export interface RankMove {
 }
 
 /** At most this many units are named as rising or falling most. */
-export const RANK_MOVES_NAMED = 3;
+const RANK_MOVES_NAMED = 3;
 
 /**
  * The largest rank changes a bulletin names: only where the unit's own 综合得分 moved the same way. A unit that

@@ -5,7 +5,7 @@ import { formatFigure, formatPercent, formatPoints, shortTitle } from "./format"
 import type { AddressedTask, IndicatorFact, LaggingTask } from "./facts";
 import * as T from "./templates";
 
-export function figureFacts(fact: IndicatorFact): T.FigureFacts {
+function figureFacts(fact: IndicatorFact): T.FigureFacts {
   return {
     indicator: fact.indicator,
     taskTitle: shortTitle(fact.taskText),

@@ -22,13 +22,13 @@ export interface Occasion {
 const isYearEnd = (o: Occasion) => o.quarter === 4;
 
 /** "第一季度" / "全年". */
-export const periodName = (o: Occasion) => (isYearEnd(o) ? "全年" : `第${quarterNumeral(o.quarter)}季度`);
+const periodName = (o: Occasion) => (isYearEnd(o) ? "全年" : `第${quarterNumeral(o.quarter)}季度`);
 
 /** "截至一季度末" / "全年". */
 const asOf = (o: Occasion) => (isYearEnd(o) ? "全年" : `截至${quarterNumeral(o.quarter)}季度末`);
 
 /** How a status reads in a sentence. */
-export const STATUS_WORDS: Record<Status, string> = {
+const STATUS_WORDS: Record<Status, string> = {
   已完成: "已完成",
   序时推进: "按序时进度推进",
   超进度: "超序时进度推进",
@@ -100,7 +100,7 @@ export function targetText(indicator: Indicator): string {
 }
 
 /** "地区生产总值增长5.2%"; a negative growth reads "地区生产总值下降1.2%". */
-export function figureText(indicator: Indicator, value: number): string {
+function figureText(indicator: Indicator, value: number): string {
   if (value < 0 && /增长$/.test(indicator.name)) {
     return `${indicator.name.replace(/增长$/, "下降")}${formatFigure(-value)}${indicator.unit}`;
   }

@@ -42,7 +42,7 @@ function rowsOutnumberTasks(lines: readonly PlanLine[]): boolean {
 }
 
 /** Every layout reader, in the order the detector asks them. A new layout is one more entry here. */
-export const READERS: readonly LayoutReader[] = [
+const READERS: readonly LayoutReader[] = [
   {
     expects: "Word/Excel 表格（表头有任务列和单位列，如“序号 / 工作任务 / 牵头单位 / 配合单位”）",
     tablesOnly: true,

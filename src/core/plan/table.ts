@@ -134,7 +134,7 @@ function placeByKind(columns: readonly Column[], cells: readonly string[]): (str
  * keeps its 完成时限 in its column); surplus cells are a task text broken over several lines and are
  * joined into the text column.
  */
-export function assignCells(columns: readonly Column[], cells: readonly string[]): (string | null)[] {
+function assignCells(columns: readonly Column[], cells: readonly string[]): (string | null)[] {
   if (cells.length < columns.length) return placeByKind(columns, cells);
   const out: (string | null)[] = columns.map(() => null);
   const surplus = Math.max(0, cells.length - columns.length);

@@ -29,7 +29,7 @@ export interface WorkbookData {
 }
 
 /** Whether a user put anything in the entry: a figure, a plan, a text, a 核定状态 or a 加减分. */
-export function entryFilled(e: IndicatorEntry): boolean {
+function entryFilled(e: IndicatorEntry): boolean {
   return (
     e.quarters.some((q) => q !== null) ||
     e.plans.some((p) => p !== null) ||

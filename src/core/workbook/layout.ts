@@ -58,7 +58,7 @@ export const QUARTER_GAP_HEADERS = quarterly("差距");
  * indicator's 类型, 比较 and 年度目标 from that row, and each quarter's figure; every other column refers to
  * them instead of looking the row up again.
  */
-export const SCORE_WORK_HEADERS = [
+const SCORE_WORK_HEADERS = [
   "填报行",
   "类型",
   "比较",
@@ -216,7 +216,7 @@ export type Header<S extends ListSheet> = (typeof HEADERS)[S][number];
  * Columns added after format version 1: a reader finds them by header when present and reads a workbook
  * written before them as if they were blank.
  */
-export const ADDED_HEADERS: { readonly [S in ListSheet]?: readonly Header<S>[] } = {
+const ADDED_HEADERS: { readonly [S in ListSheet]?: readonly Header<S>[] } = {
   任务清单: [
     "责任领导",
     "主牵头",

@@ -55,7 +55,7 @@ export function readLogRows(values: WorkbookValues): LogRow[] {
 }
 
 /** A row as the 填报记录 sheet holds it, in LOG_HEADERS order. */
-export function logRowCells(r: LogRow): RowCell[] {
+function logRowCells(r: LogRow): RowCell[] {
   return [r.time, r.quarter, r.unit, r.source, r.id, r.item, r.before, r.after, r.action];
 }
 

@@ -43,20 +43,20 @@ export const PAGE_FOOTER = "第 &P 页，共 &N 页";
  * Titles of a validation's input prompt and error alert. 填写提示 (not 填写说明): the prompt is a hint
  * beside one cell, and 说明 is the guide sheet's name and its 填报说明 section.
  */
-export const VALIDATION_TITLES = { prompt: "填写提示", error: "输入有误" } as const;
+const VALIDATION_TITLES = { prompt: "填写提示", error: "输入有误" } as const;
 
 /** Excel's limit on a validation's prompt and error message, and on a list's source, in characters. */
-export const VALIDATION_TEXT_MAX = 255;
-export const LIST_SOURCE_MAX = 255;
+const VALIDATION_TEXT_MAX = 255;
+const LIST_SOURCE_MAX = 255;
 
 /**
  * The bound written for an open side of a number validation: far outside any figure a plan holds, and a
  * validation with two bounds still refuses text. Both renderers write "between" these two.
  */
-export const OPEN_BOUND = 1e12;
+const OPEN_BOUND = 1e12;
 
 /** `text` cut to Excel's limit, with … where it was cut. */
-export function validationText(text: string): string {
+function validationText(text: string): string {
   return text.length > VALIDATION_TEXT_MAX ? `${text.slice(0, VALIDATION_TEXT_MAX - 1)}…` : text;
 }
 

@@ -11,7 +11,7 @@ export const BODY_POINTS = 11;
 /** The smallest printed body text of a list sheet (任务清单, 指标填报, …), in points. */
 export const MIN_LIST_POINTS = 9;
 /** The smallest printed text of a one-page sheet (看板), in points. */
-export const MIN_ONE_PAGE_POINTS = 8;
+const MIN_ONE_PAGE_POINTS = 8;
 /** A row's height when the spec leaves it to the spreadsheet (one line of 11 pt text). */
 const DEFAULT_ROW_POINTS = 15;
 
@@ -32,14 +32,14 @@ export function printablePage(print: PrintSetup): { width: number; height: numbe
 }
 
 /** Rows and columns the sheet prints: its print area, else every column and every row a block fills. */
-export function printedRange(sheet: SheetSpec): { row: number; col: number; rows: number; cols: number } {
+function printedRange(sheet: SheetSpec): { row: number; col: number; rows: number; cols: number } {
   if (sheet.print?.area) return sheet.print.area;
   const rows = Math.max(0, ...sheet.blocks.map((b) => b.row + b.cells.length));
   return { row: 0, col: 0, rows, cols: sheet.columnWidths.length };
 }
 
 /** Width and height of the printed range at 100 %, in points. */
-export function printedSize(sheet: SheetSpec): { width: number; height: number } {
+function printedSize(sheet: SheetSpec): { width: number; height: number } {
   const r = printedRange(sheet);
   const width = sheet.columnWidths.slice(r.col, r.col + r.cols).reduce((s, w) => s + columnPoints(w), 0);
   let height = 0;

@@ -87,7 +87,7 @@ const returnsColumn = (h: (typeof RETURNS_HEADERS)[number]) => RETURNS_HEADERS.i
  * The 状态 formula of 报送情况's row `index` (0-based, below the header): reportStatusOf over the row's own
  * cells, as of 参数 统计截止日期 (TODAY() when blank).
  */
-export function returnStatusFormula(index: number): string {
+function returnStatusFormula(index: number): string {
   const at = (h: (typeof RETURNS_HEADERS)[number]) => a1(FIRST_ROW + index, returnsColumn(h));
   return reportStatusFormula(
     { issued: at("下发日期"), deadline: at("截止日期"), received: at("报回日期"), rejected: at("退回") },

@@ -16,7 +16,7 @@ export function textWidth(text: string): number {
 }
 
 /** Lines a text needs in a column `width` characters wide (with a little padding). */
-export function linesNeeded(text: string, width: number): number {
+function linesNeeded(text: string, width: number): number {
   const usable = Math.max(1, width - 1);
   return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / usable)), 0);
 }

@@ -34,7 +34,7 @@ const categoryFirst = (cells: readonly string[]) => {
 };
 
 /** The header starting at line index `at` (three or more column words, one a task, one a unit column). */
-export function cellHeaderAt(
+function cellHeaderAt(
   lines: readonly PlanLine[],
   at: number,
 ): { columns: Column[]; next: number } | null {

@@ -13,7 +13,7 @@ const ROW = /^(\d{1,4})[ \t]+(?=\S)/;
 const SENTENCE_END = /[。.;；!！?？][^。.;；!！?？]*$/;
 
 /** "1 任务。 单位" -> its number and the rest, or null for any other line. */
-export function rowLine(l: PlanLine): { no: number; rest: string } | null {
+function rowLine(l: PlanLine): { no: number; rest: string } | null {
   if (l.type.kind !== "text" && l.type.kind !== "title") return null;
   const m = ROW.exec(l.folded);
   return m ? { no: Number(m[1]), rest: l.text.slice(m[0].length).trim() } : null;

@@ -18,7 +18,7 @@ import {
 } from "../table";
 
 /** The cells of a tab-separated line (a table pasted into a .txt), or null for a line without tabs. */
-export function tabCells(text: string): string[] | null {
+function tabCells(text: string): string[] | null {
   return text.includes("\t") ? text.split("\t").map((cell) => cell.trim()) : null;
 }
 

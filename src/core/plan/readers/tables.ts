@@ -31,7 +31,7 @@ function resolveTexts(row: PlanTableRow, above: readonly string[]): string[] {
 }
 
 /** Index of a table's header row (task column and unit column), or -1. */
-export function tableHeaderAt(table: TableBlock): number {
+function tableHeaderAt(table: TableBlock): number {
   return table.rows.findIndex(
     (row) => headerColumns(row.cells.map((c) => (c.fromLeft ? "" : c.text))) !== null,
   );
