@@ -34,10 +34,7 @@ const categoryFirst = (cells: readonly string[]) => {
 };
 
 /** The header starting at line index `at` (three or more column words, one a task, one a unit column). */
-function cellHeaderAt(
-  lines: readonly PlanLine[],
-  at: number,
-): { columns: Column[]; next: number } | null {
+function cellHeaderAt(lines: readonly PlanLine[], at: number): { columns: Column[]; next: number } | null {
   const cells: string[] = [];
   let i = at;
   for (; i < lines.length && cells.length < MAX_COLUMNS; i++) {
