@@ -1,8 +1,8 @@
 // The task pane: seven tabs over one workbook. Office operations and the plan reader come in as props, so
 // no component knows that Office exists. Hidden tabs stay mounted to keep what the user chose.
-import { Spinner, Tab, TabList, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { Suspense, lazy, useState } from "react";
+import { lazy, useState } from "react";
 import type { ExcelOps, WorkbookSnapshot } from "../core/port";
 import type { PlanReader } from "./planReader";
 import { S } from "./strings.zh-CN";
@@ -10,6 +10,7 @@ import { EntryTab } from "./components/EntryTab";
 import { FilterTab } from "./components/FilterTab";
 import { PlanTab } from "./components/PlanTab";
 import { ScoreTab } from "./components/ScoreTab";
+import { TabPanels, useLazyTabs } from "./components/TabPanels";
 
 type TabId = keyof typeof S.tabs;
 
@@ -26,7 +27,7 @@ const IssueTab = lazy(() =>
   import(/* webpackChunkName: "issue" */ "./issue").then((m) => ({ default: m.IssueTab })),
 );
 /** Tabs whose code is loaded on first use. */
-const LAZY_TABS: readonly string[] = ["notice", "import", "issue"];
+const LAZY_TABS: readonly TabId[] = ["notice", "import", "issue"];
 
 export interface AppProps {
   ops: ExcelOps;
@@ -34,15 +35,9 @@ export interface AppProps {
 }
 
 export function App({ ops, plans }: AppProps) {
-  const [tab, setTab] = useState<TabId>("plan");
+  const tabs = useLazyTabs<TabId>("plan", LAZY_TABS, S.busy);
+  const later = tabs.later;
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
-  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
-  const later = (id: TabId, panel: ReactNode) =>
-    opened.has(id) && (
-      <Suspense fallback={<Spinner label={S.busy} />}>
-        <div style={{ padding: 12 }}>{panel}</div>
-      </Suspense>
-    );
   const panels: Record<TabId, ReactNode> = {
     plan: <PlanTab ops={ops} plans={plans} onLoaded={setSnapshot} />,
     filter: <FilterTab ops={ops} snapshot={snapshot} onRead={setSnapshot} />,
@@ -52,33 +47,12 @@ export function App({ ops, plans }: AppProps) {
     import: later("import", <ImportTab ops={ops} />),
     notice: later("notice", <NoticeTab ops={ops} />),
   };
-  const ids = Object.keys(S.tabs) as TabId[];
   return (
     <main>
       <Text as="h1" size={400} weight="semibold" style={{ display: "block", margin: "8px 12px 0" }}>
         {S.appTitle}
       </Text>
-      <TabList
-        aria-label={S.tabListLabel}
-        selectedValue={tab}
-        onTabSelect={(_, d) => {
-          const id = d.value as TabId;
-          setTab(id);
-          if (LAZY_TABS.includes(id) && !opened.has(id)) setOpened(new Set(opened).add(id));
-        }}
-        size="small"
-      >
-        {ids.map((id) => (
-          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-            {S.tabs[id]}
-          </Tab>
-        ))}
-      </TabList>
-      {ids.map((id) => (
-        <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== tab}>
-          {panels[id]}
-        </div>
-      ))}
+      <TabPanels label={S.tabListLabel} names={S.tabs} tabs={tabs} panels={panels} size="small" />
     </main>
   );
 }

@@ -1,12 +1,13 @@
 // The page: the pane's tabs (方案, 导入, 评分, 通报) over a master held as a file, with two tabs of its own:
 // 主工作簿 (open, download) and 下发 (templates). The ops and the plan reader come in as props, as for <App>.
-import { Button, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { Suspense, lazy, useEffect, useReducer, useState } from "react";
+import { lazy, useEffect, useReducer, useState } from "react";
 import { PlanTab } from "../taskpane/components/PlanTab";
 import { ScoreTab } from "../taskpane/components/ScoreTab";
 import { IssueTab } from "../taskpane/issue";
 import { useStyles } from "../taskpane/components/styles";
+import { TabPanels, useLazyTabs } from "../taskpane/components/TabPanels";
 import type { WorkbookSnapshot } from "../core/port";
 import type { PlanReader } from "../taskpane/planReader";
 import type { FileOps } from "./fileOps";
@@ -33,9 +34,9 @@ export interface FilesAppProps {
 
 export function FilesApp({ ops, plans, save }: FilesAppProps) {
   const styles = useStyles();
-  const [tab, setTab] = useState<TabId>("plan");
+  const tabs = useLazyTabs<TabId>("plan", LAZY_TABS, WEB.busy);
+  const later = tabs.later;
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
-  const [opened, setOpened] = useState<ReadonlySet<TabId>>(new Set());
   // The master's name and its changed mark live in ops: re-render when it changes, and read it again so that
   // 评分 and 下发 show the file as it is now (after a merge, a new quarter or a 通报), not as it was.
   const [, changed] = useReducer((n: number) => n + 1, 0);
@@ -60,12 +61,6 @@ export function FilesApp({ ops, plans, save }: FilesAppProps) {
   }, [ops]);
   const master = ops.master();
 
-  const later = (id: TabId, panel: ReactNode) =>
-    opened.has(id) && (
-      <Suspense fallback={<Spinner label={WEB.busy} />}>
-        <div style={{ padding: 12 }}>{panel}</div>
-      </Suspense>
-    );
   const panels: Record<TabId, ReactNode> = {
     plan: (
       <PlanTab
@@ -75,7 +70,7 @@ export function FilesApp({ ops, plans, save }: FilesAppProps) {
         loadLabel={WEB.master.make}
         onLoaded={(s) => {
           setSnapshot(s);
-          setTab("master");
+          tabs.select("master");
         }}
       />
     ),
@@ -104,7 +99,6 @@ export function FilesApp({ ops, plans, save }: FilesAppProps) {
     score: <ScoreTab ops={ops} snapshot={snapshot} onRead={setSnapshot} canShowSheets={false} />,
     notice: later("notice", <NoticeTab ops={ops} saveFile={save} />),
   };
-  const ids = Object.keys(WEB.tabs) as TabId[];
   return (
     <main style={{ maxWidth: 880, margin: "0 auto" }}>
       <Text as="h1" size={500} weight="semibold" style={{ display: "block", margin: "12px 12px 0" }}>
@@ -118,26 +112,7 @@ export function FilesApp({ ops, plans, save }: FilesAppProps) {
           {WEB.master.held(master.name, master.changed)}
         </Text>
       )}
-      <TabList
-        aria-label={WEB.tabListLabel}
-        selectedValue={tab}
-        onTabSelect={(_, d) => {
-          const id = d.value as TabId;
-          setTab(id);
-          if (LAZY_TABS.includes(id) && !opened.has(id)) setOpened(new Set(opened).add(id));
-        }}
-      >
-        {ids.map((id) => (
-          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-            {WEB.tabs[id]}
-          </Tab>
-        ))}
-      </TabList>
-      {ids.map((id) => (
-        <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== tab}>
-          {panels[id]}
-        </div>
-      ))}
+      <TabPanels label={WEB.tabListLabel} names={WEB.tabs} tabs={tabs} panels={panels} />
     </main>
   );
 }
