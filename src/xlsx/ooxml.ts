@@ -5,8 +5,6 @@
 import { fileCellText } from "../core/workbook";
 import { attribute, xmlText } from "../ooxml";
 
-export { parseA1 as parseRef, a1 as cellRef } from "../core/workbook";
-
 /** A `<c>` element: its attributes and its content. */
 export const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 /** A `<row>` element: its attributes and its content. */

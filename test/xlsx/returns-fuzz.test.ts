@@ -10,7 +10,7 @@ import { readWorkbook, type WorkbookValues } from "../../src/core/workbook";
 import { readWorkbookValues } from "../../src/cli/xlsx/read";
 import { openWorkbook, returnFromBytes, workbookValues } from "../../src/xlsx";
 import { escapeXml } from "../../src/ooxml";
-import { cellRef } from "../../src/xlsx/ooxml";
+import { a1 } from "../../src/core/workbook";
 import { allowedArea, SheetExtent } from "../../src/xlsx/read/sheet-extent";
 import { SheetTally } from "../../src/xlsx/read/return-size";
 import { prng } from "../support/prng";
@@ -63,7 +63,7 @@ function randomReturn(random: () => number): Buffer {
   const col = () => (random() >= far ? int(25) : int(LAST_COL));
   const text = () => Array.from({ length: int(12) }, () => pick(CHARS)).join("");
   const cell = (r: number, c: number) => {
-    const ref = cellRef(r, c);
+    const ref = a1(r, c);
     switch (int(4)) {
       case 0:
         return `<c r="${ref}"><v>${(random() * 1e6 - 5e5).toFixed(int(4))}</v></c>`;
@@ -94,10 +94,10 @@ function randomReturn(random: () => number): Buffer {
     const [top, left] = [row(), col()];
     const bottom = random() < 0.3 ? LAST_ROW : Math.min(LAST_ROW, top + int(40));
     const right = random() < 0.3 ? LAST_COL : Math.min(LAST_COL, left + int(5));
-    return `<mergeCell ref="${cellRef(top, left)}:${cellRef(bottom, right)}"/>`;
+    return `<mergeCell ref="${a1(top, left)}:${a1(bottom, right)}"/>`;
   });
   const xml = own
-    .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${cellRef(row(), col())}"/>`)
+    .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${a1(row(), col())}"/>`)
     .replace("</sheetData>", `${rows.join("")}</sheetData>`)
     .replace(
       /<mergeCells count="\d+">([\s\S]*?)<\/mergeCells>|(?<=<\/sheetData>)/,

@@ -5,7 +5,8 @@
 // proportion to what it holds is refused, naming the cell, before anything is allocated by its address.
 import { DubanError } from "../../core/errors";
 import { attribute } from "../../ooxml";
-import { CELL, cellRef, parseRef, ROW } from "../ooxml";
+import { CELL, ROW } from "../ooxml";
+import { a1, parseA1 } from "../../core/workbook";
 import { WORKBOOK_FILE } from "../messages.zh-CN";
 
 /** A grid of this many cells is always allowed (8 MB of references); beyond it, at most AREA_PER_CELL per cell held. */
@@ -28,8 +29,8 @@ export interface CellRange {
 /** "B2:D4" → its range (a single cell "B2" is a range of one); null when it is not a reference. */
 export function parseRange(ref: string): CellRange | null {
   const [a, b = a] = ref.split(":");
-  const from = parseRef(a);
-  const to = parseRef(b);
+  const from = parseA1(a);
+  const to = parseA1(b);
   if (!from || !to) return null;
   return {
     top: Math.min(from.row, to.row),
@@ -41,8 +42,8 @@ export function parseRange(ref: string): CellRange | null {
 
 const rangeRef = (r: CellRange) =>
   r.top === r.bottom && r.left === r.right
-    ? cellRef(r.top, r.left)
-    : `${cellRef(r.top, r.left)}:${cellRef(r.bottom, r.right)}`;
+    ? a1(r.top, r.left)
+    : `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
 
 /** The cells of a sheet that hold something, as they are read: how many, and how far they reach. */
 export class SheetExtent {
@@ -71,10 +72,7 @@ export class SheetExtent {
   check(): void {
     const area = this.rows * this.cols;
     if (area <= allowedArea(this.held)) return;
-    const refs = new Set([
-      cellRef(this.farRow.row, this.farRow.col),
-      cellRef(this.farCol.row, this.farCol.col),
-    ]);
+    const refs = new Set([a1(this.farRow.row, this.farRow.col), a1(this.farCol.row, this.farCol.col)]);
     throw new DubanError(WORKBOOK_FILE.farCell(this.sheet, [...refs], area, this.held));
   }
 
@@ -127,7 +125,7 @@ export function fitSheetXml(sheet: string, xml: string): string {
     let nextCol = 0;
     for (const cell of (row[2] ?? "").matchAll(CELL)) {
       const ref = attribute(cell[1], "r");
-      const col = ref ? (parseRef(ref)?.col ?? nextCol) : nextCol;
+      const col = ref ? (parseA1(ref)?.col ?? nextCol) : nextCol;
       nextCol = col + 1;
       if (holds(cell[2] ?? "")) extent.add(rowIndex, col);
     }

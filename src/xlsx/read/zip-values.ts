@@ -6,7 +6,7 @@
 // test/xlsx/zip-values.test.ts holds the two side by side on masters, returns and other programs' files.
 import type { ReturnCellFacts } from "../../core/collect";
 import { DubanError } from "../../core/errors";
-import type { CellValue, WorkbookValues } from "../../core/workbook";
+import { parseA1, type CellValue, type WorkbookValues } from "../../core/workbook";
 import { unifyLineBreaks } from "../../core/plan";
 import {
   attribute,
@@ -17,7 +17,7 @@ import {
   type OpenZip,
   type SheetEntry,
 } from "../../ooxml";
-import { CELL, isDate1904, parseRef, ROW, sharedStrings, stringItemText } from "../ooxml";
+import { CELL, isDate1904, ROW, sharedStrings, stringItemText } from "../ooxml";
 import { WORKBOOK_FILE } from "../messages.zh-CN";
 import { SheetExtent } from "./sheet-extent";
 
@@ -132,7 +132,7 @@ function rowCells(body: string, ctx: CellContext): ParsedCell[] {
   for (const m of body.matchAll(CELL)) {
     const attrs = m[1];
     const ref = attribute(attrs, "r");
-    const col = ref ? (parseRef(ref)?.col ?? next) : next;
+    const col = ref ? (parseA1(ref)?.col ?? next) : next;
     next = col + 1;
     const value = cellValue(attrs, m[2] ?? "", ctx, ref) ?? null;
     cells.push({ col, value: typeof value === "string" ? unifyLineBreaks(value) : value });

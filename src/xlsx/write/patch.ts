@@ -8,6 +8,8 @@ import ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import type { CellChange } from "../../core/collect";
 import {
+  a1,
+  parseA1,
   type CellValue,
   fileCellText,
   logSheet,
@@ -27,7 +29,7 @@ import {
   type SheetEntry,
 } from "../../ooxml";
 import { filterDatabaseName, withAbsolutePrintAreas } from "./filter-database";
-import { cellRef, encodeXstring, parseRef, sharedStrings } from "../ooxml";
+import { encodeXstring, sharedStrings } from "../ooxml";
 import { writeSheet } from "./render";
 import { StyleTable } from "./style-table";
 
@@ -125,19 +127,18 @@ export function withCellValues(
     const seen = new Set<number>();
     let next = 0;
     for (const m of body.matchAll(CELL)) {
-      const col = parseRef(attribute(m[1], "r") ?? "")?.col ?? next;
+      const col = parseA1(attribute(m[1], "r") ?? "")?.col ?? next;
       next = col + 1;
       if (cells.has(col)) {
         seen.add(col);
         out.push({
           col,
-          xml: cellXml(cellRef(row, col), attribute(m[1], "s"), cells.get(col) ?? null, strings),
+          xml: cellXml(a1(row, col), attribute(m[1], "s"), cells.get(col) ?? null, strings),
         });
       } else out.push({ col, xml: m[0] });
     }
     for (const [col, value] of cells)
-      if (!seen.has(col))
-        out.push({ col, xml: cellXml(cellRef(row, col), colStyles.get(col), value, strings) });
+      if (!seen.has(col)) out.push({ col, xml: cellXml(a1(row, col), colStyles.get(col), value, strings) });
     return out
       .sort((a, b) => a.col - b.col)
       .map((c) => c.xml)
@@ -215,18 +216,18 @@ function withRows(xml: string, d: Deferred, strings: StringTable): string | null
   if (!first) return null;
   const styles = new Map<number, string | undefined>();
   for (const m of first[2].matchAll(CELL)) {
-    const at = parseRef(attribute(m[1], "r") ?? "");
+    const at = parseA1(attribute(m[1], "r") ?? "");
     if (at) styles.set(at.col, attribute(m[1], "s"));
   }
   const attrs = first[1].replace(/\s+r="\d+"/, "");
   const rows = d.rest.map((cells, k) => {
     const row = d.first + 1 + k;
-    const body = cells.map((v, c) => cellXml(cellRef(row, d.col + c), styles.get(d.col + c), v, strings));
+    const body = cells.map((v, c) => cellXml(a1(row, d.col + c), styles.get(d.col + c), v, strings));
     return `<row r="${row + 1}"${attrs}>${body.join("")}</row>`;
   });
   const end = first.index + first[0].length;
   const width = Math.max(...d.rest.map((r) => r.length), 1);
-  const lastRef = cellRef(d.first + d.rest.length, d.col + width - 1);
+  const lastRef = a1(d.first + d.rest.length, d.col + width - 1);
   return (xml.slice(0, end) + rows.join("") + xml.slice(end)).replace(
     /<dimension\b[^>]*\/>/,
     `<dimension ref="A1:${lastRef}"/>`,

@@ -7,11 +7,19 @@
 // the whole spec with exceljs (test/xlsx/stream-write.test.ts compares the two on the seed and on edge cases).
 import JSZip from "jszip";
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
-import { rangeA1, type Block, type SheetSpec, type SpecCell, type WorkbookSpec } from "../../core/workbook";
+import {
+  a1,
+  parseA1,
+  rangeA1,
+  type Block,
+  type SheetSpec,
+  type SpecCell,
+  type WorkbookSpec,
+} from "../../core/workbook";
 import { withOverrides } from "../charts/charts";
 import { isSharedColumn } from "./shared";
 import { attribute, escapeXml, workbookSheets } from "../../ooxml";
-import { cellRef, parseRef, xlsxCellText } from "../ooxml";
+import { xlsxCellText } from "../ooxml";
 
 const SHARED_STRINGS = "xl/sharedStrings.xml";
 const CT_SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
@@ -78,7 +86,7 @@ function frameSpec(spec: WorkbookSpec, probes: Map<SheetSpec, At[]>): WorkbookSp
 function cellStyles(sheetXml: string): Map<string, string> {
   const styles = new Map<string, string>();
   for (const [, attrs] of sheetXml.matchAll(/<c\b([^>]*?)(?:\/>|>)/g)) {
-    const at = parseRef(attribute(attrs, "r") ?? "");
+    const at = parseA1(attribute(attrs, "r") ?? "");
     const s = attribute(attrs, "s");
     if (at && s !== undefined) styles.set(`${at.row},${at.col}`, s);
   }
@@ -126,7 +134,7 @@ function runCells(run: Run, row: number, strings: Strings, emit: (col: number, x
   const cells = block.cells[r];
   for (let c = 0; c < cells.length; c++) {
     const col = block.col + c;
-    const ref = cellRef(row, col);
+    const ref = a1(row, col);
     if (run.sharedIndex === null) {
       emit(col, cellXml(ref, s, cells[c], strings));
     } else if (r === 0) {
@@ -240,7 +248,7 @@ function around(xml: string, sheet: SheetSpec): [string, string] | null {
   const m = /<sheetData\s*\/>|<sheetData>[\s\S]*?<\/sheetData>/.exec(xml);
   if (!m) return null;
   const end = extent(sheet);
-  const dimension = `<dimension ref="${end ? `A1:${cellRef(end.row, end.col)}` : "A1"}"/>`;
+  const dimension = `<dimension ref="${end ? `A1:${a1(end.row, end.col)}` : "A1"}"/>`;
   return [xml.slice(0, m.index).replace(/<dimension\b[^>]*\/>/, dimension), xml.slice(m.index + m[0].length)];
 }
 
