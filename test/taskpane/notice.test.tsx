@@ -178,6 +178,13 @@ describe("通报 tab", () => {
     expect(preview().textContent).toContain(`${leads[1]}：`);
     expect(preview().textContent).toContain("已逾期2天");
     expect(preview().textContent).not.toContain(`${leads[0]}：`);
+    // The units owed a 催办, one line each, as `duban remind` lists them.
+    const owing = screen.getByRole("list", { name: "逾期未报的单位" });
+    expect(
+      within(owing)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringMatching(new RegExp(`^${leads[1]}，截止 2023-04-10，逾期 2 天`))]);
 
     const counts = () =>
       props.ops.writeCycle.mock.calls[props.ops.writeCycle.mock.calls.length - 1][0].returns.map((r) => [

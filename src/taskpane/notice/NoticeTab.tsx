@@ -12,6 +12,7 @@ import {
   RadioGroup,
   Select,
   Spinner,
+  Text,
   tokens,
 } from "@fluentui/react-components";
 import type { Quarter } from "../../core/assess";
@@ -21,7 +22,7 @@ import type { NoticeDraft } from "../../core/notice";
 import { noticeToDocx } from "../../docx/pack";
 import type { ExcelOps } from "../../core/port";
 import { copyToClipboard, downloadFile } from "./download";
-import { draftsFileName, draftsRows, draftsText, makeDrafts, type NoticeChoice } from "./drafts";
+import { draftsFileName, draftsRows, draftsText, makeDrafts, owingList, type NoticeChoice } from "./drafts";
 import { NOTICE_STRINGS as S } from "./strings.zh-CN";
 
 export interface NoticeTabProps {
@@ -72,6 +73,8 @@ export function NoticeTab({
   const [message, setMessage] = useState<Message>(null);
   /** The 催办通知 drafted last: their quarter, so that 已发送 records them there. */
   const [reminders, setReminders] = useState<Quarter | null>(null);
+  /** The units the 催办通知 drafted last go to, one line each, as `duban remind` lists them. */
+  const [owing, setOwing] = useState<string[]>([]);
   /** The 催办 recorded by the last 已发送, which 撤销 takes back. */
   const [sent, setSent] = useState<{ units: string[]; quarter: Quarter; day: string } | null>(null);
 
@@ -95,6 +98,7 @@ export function NoticeTab({
   const generate = () =>
     act(async () => {
       setDrafts(null);
+      setOwing([]);
       const snapshot = await ops.readWorkbook();
       const cycle = await ops.readCycle(snapshot.data.plan.year);
       const asOf = today();
@@ -105,6 +109,9 @@ export function NoticeTab({
         setMessage({ intent: "info", text: kind === "reminder" ? S.nothingOwing(asOf) : S.nothingLagging });
       // Drafting records nothing: a 催办 counts once the office says the notices went out (已发送).
       setReminders(kind === "reminder" && made.length ? (quarter ?? snapshot.data.params.quarter) : null);
+      setOwing(
+        kind === "reminder" && made.length ? owingList(snapshot, { kind, quarter, today: asOf }, cycle) : [],
+      );
       setSent(null);
       return kind === "reminder" && made.length ? S.drafted(made.length) : null;
     });
@@ -172,6 +179,16 @@ export function NoticeTab({
         <MessageBar intent={message.intent}>
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
+      )}
+      {owing.length > 0 && (
+        <div>
+          <Text weight="semibold">{owing[0]}</Text>
+          <ul aria-label={S.owingList} style={{ margin: "4px 0", paddingLeft: 20 }}>
+            {owing.slice(1).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {drafts && drafts.length > 1 && (
         <Field label={S.unit}>

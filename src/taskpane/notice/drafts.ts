@@ -6,6 +6,7 @@ import {
   draftSupervisionNotices,
   noticeToLines,
   noticeToText,
+  owingListLines,
   owingUnits,
   type NoticeDraft,
 } from "../../core/notice";
@@ -31,10 +32,7 @@ export function makeDrafts(
   request: DraftRequest,
   cycle: CycleRows = { returns: [], log: [] },
 ): NoticeDraft[] {
-  const quarter = request.quarter ?? snapshot.data.params.quarter;
-  const data = { ...snapshot.data, cycle };
-  // 报送 as of 参数 统计截止日期, else the day the drafts are made.
-  const asOf = assessmentDate(snapshot.data.params, request.today);
+  const { quarter, data, asOf } = draftContext(snapshot, request, cycle);
   const reports = unitReports(cycle.returns, snapshot.computed.quarter, asOf);
   const assessment = {
     ...snapshot.computed,
@@ -44,6 +42,22 @@ export function makeDrafts(
   if (request.kind === "bulletin") return [draftQuarterlyBulletin(data, options)];
   if (request.kind === "supervision") return draftSupervisionNotices(data, options);
   return draftReminders(data, owingUnits(data, quarter, asOf), options);
+}
+
+/** The quarter, the data with its 报送情况, and the day 报送 is judged as of (参数 统计截止日期, else today). */
+function draftContext(snapshot: WorkbookSnapshot, request: DraftRequest, cycle: CycleRows) {
+  const quarter = request.quarter ?? snapshot.data.params.quarter;
+  const data = { ...snapshot.data, cycle };
+  return { quarter, data, asOf: assessmentDate(snapshot.data.params, request.today) };
+}
+
+/**
+ * The units a 催办 goes to, listed as `duban remind` prints them (owingListLines): a heading, then one line per
+ * unit with its 截止日期, days overdue and tasks.
+ */
+export function owingList(snapshot: WorkbookSnapshot, request: DraftRequest, cycle: CycleRows): string[] {
+  const { quarter, data, asOf } = draftContext(snapshot, request, cycle);
+  return owingListLines(owingUnits(data, quarter, asOf));
 }
 
 /** Text of several drafts, a blank line and a form feed between them. */

@@ -23,6 +23,7 @@ export const NOTICE_STRINGS = {
   drafted: (units: number) =>
     `已生成 ${units} 份催办通知（未作记录）。发出后点“已发送”，在“报送情况”为每个单位记催办 1 次。`,
   markSent: "已发送（记录催办）",
+  owingList: "逾期未报的单位",
   undoSent: "撤销催办记录",
   reminded: (units: number, again: number) =>
     `已在“报送情况”为 ${units} 个单位各记催办 1 次` +
